@@ -1,0 +1,13 @@
+import type { Role } from '@summitdesk/contracts';
+
+// What a member may do per resource; organizers may do everything. Features add their rows here,
+// and react-admin hides menu items, buttons and routes the rules refuse (authProvider.canAccess).
+const memberAccess: Record<string, readonly string[]> = {
+  events: ['list', 'show', 'export'],
+};
+
+export function canRoleAccess(role: Role | undefined, resource: string, action: string): boolean {
+  if (!role) return false;
+  if (role === 'organizer') return true;
+  return memberAccess[resource]?.includes(action) ?? false;
+}

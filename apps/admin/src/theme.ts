@@ -1,0 +1,42 @@
+import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
+
+// Brand colours chosen for WCAG AA contrast: white on primary in light mode, dark text on primary in dark mode.
+const brand = { deep: '#1d4e6e', sky: '#9fd3f0', summit: '#b4462f' };
+
+const shape = { borderRadius: 10 };
+
+const sharedComponents = {
+  MuiButtonBase: { defaultProps: { disableRipple: false } },
+  MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
+  MuiCard: { styleOverrides: { root: { borderRadius: 12 } } },
+};
+
+export const lightTheme: RaThemeOptions = {
+  ...defaultLightTheme,
+  shape,
+  palette: {
+    ...defaultLightTheme.palette,
+    mode: 'light',
+    primary: { main: brand.deep, contrastText: '#fff' },
+    secondary: { main: brand.deep, contrastText: '#fff' },
+    error: { main: '#b3261e' },
+    background: { default: '#f5f7f9', paper: '#fff' },
+  },
+  components: { ...defaultLightTheme.components, ...sharedComponents },
+};
+
+export const darkTheme: RaThemeOptions = {
+  ...defaultDarkTheme,
+  shape,
+  palette: {
+    ...defaultDarkTheme.palette,
+    mode: 'dark',
+    primary: { main: brand.sky, contrastText: '#0b1e2b' },
+    secondary: { main: '#2c5877', contrastText: '#fff' },
+    error: { main: '#f2b8b5' },
+    background: { default: '#121417', paper: '#1c1f24' },
+  },
+  components: { ...defaultDarkTheme.components, ...sharedComponents },
+};
+
+export const brandColors = brand;

@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import helmet from 'helmet';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module.js';
+import { jsonBodies } from './common/body-parsing.js';
+import { createLogger, PinoNestLogger, requestLogger } from './common/logging.js';
+import type { AppConfig } from './config/config.js';
+
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
+  // Client addresses (rate limits, logs) come from X-Forwarded-For only for proxies named here;
+  // by default the header is ignored, so it cannot be spoofed to dodge the login limit.
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  app.disable('x-powered-by');
+  app.use(requestLogger(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          // Deployments often sit behind a TLS-terminating proxy or run on plain http locally.
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  if (config.CORS_ORIGIN) {
+    app.enableCors({ origin: config.CORS_ORIGIN.split(','), exposedHeaders: ['Content-Range', 'X-Request-Id', 'Retry-After'] });
+  }
+  app.use(jsonBodies(config.BODY_LIMIT));
+  app.setGlobalPrefix('api');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Summitdesk API').setDescription('The events program portal: see DESIGN §3').setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+
+  serveAdmin(app, config.ADMIN_DIST);
+  return app;
+}
+
+// The built admin at `/`, with every non-API path answered by index.html for client-side routes.
+function serveAdmin(app: NestExpressApplication, adminDist: string) {
+  const index = join(adminDist, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(adminDist, { index: false, maxAge: '1h' }));
+  app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { Roles } from '../common/auth.decorators.js';
+import { findPage, type ListSpec } from '../common/list-query.js';
+import { AuditLogEntry } from './audit-log-entry.entity.js';
+
+const auditListSpec: ListSpec = {
+  resource: 'audit-log',
+  sortable: { at: 'entry.at', id: 'entry.id' },
+  filterable: {
+    id: { column: 'entry.id', type: 'int' },
+    entity: { column: 'entry.entity', type: 'text' },
+    entityId: { column: 'entry.entity_id', type: 'text' },
+    actorId: { column: 'entry.actor_id', type: 'int' },
+    action: { column: 'entry.action', type: 'text' },
+    at: { column: 'entry.at', type: 'instant', range: true },
+  },
+  defaultSort: ['at', 'DESC'],
+  idColumn: 'entry.id',
+};
+
+@ApiTags('audit-log')
+@ApiBearerAuth()
+@Roles('organizer')
+@Controller('audit-log')
+export class AuditLogController {
+  constructor(@InjectRepository(AuditLogEntry) private readonly entries: Repository<AuditLogEntry>) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>) {
+    return findPage(this.entries.createQueryBuilder('entry'), query, auditListSpec, (row) => ({ ...row, id: Number(row.id) }));
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../common/auth-user.js';
+import { AuditLogEntry } from './audit-log-entry.entity.js';
+
+export type AuditRecord = {
+  entity: string;
+  entityId: number | string;
+  action: string;
+  fromState?: string | null;
+  toState?: string | null;
+  changes?: Record<string, { from: unknown; to: unknown }> | null;
+  note?: string | null;
+};
+
+// The one way any feature writes history: always through the transaction's manager, so the entry
+// commits or rolls back with the change it describes.
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, actor: AuthUser | null, entry: AuditRecord): Promise<void> {
+    await manager.insert(AuditLogEntry, {
+      actorId: actor?.id ?? null,
+      actorName: actor?.name ?? null,
+      entity: entry.entity,
+      entityId: String(entry.entityId),
+      action: entry.action,
+      fromState: entry.fromState ?? null,
+      toState: entry.toState ?? null,
+      changes: (entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null) as AuditLogEntry['changes'] & object,
+      note: entry.note ?? null,
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { CommonErrorCodes, type Register } from '@summitdesk/contracts';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { AppError, conflict, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { UserEntity } from '../users/user.entity.js';
+import { presentUser } from '../users/user.presenter.js';
+import { decoy, hashPassword, passwordWeakness, verifyPassword } from './passwords.js';
+
+const badCredentials = () => new AppError(401, CommonErrorCodes.BAD_CREDENTIALS, 'E-mail or password is not right');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async checkCredentials(email: string, password: string): Promise<AuthUser> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('lower(user.email) = lower(:email)', { email })
+      .getOne();
+    // The same answer, after the same work, whether the e-mail is unknown, the password wrong or the
+    // account disabled: nothing tells an attacker which addresses exist.
+    const ok = await verifyPassword(user?.passwordHash ?? (await decoy()), password);
+    if (!user || !ok || user.disabled) throw badCredentials();
+    return { id: user.id, email: user.email, name: user.name, role: user.role };
+  }
+
+  login(user: AuthUser) {
+    return { accessToken: this.jwt.sign({ sub: user.id, role: user.role }), user };
+  }
+
+  async register(input: Register) {
+    const weakness = passwordWeakness(input.password, [input.email, input.name]);
+    if (weakness) throw unprocessable(CommonErrorCodes.WEAK_PASSWORD, `The password ${weakness}`, { password: weakness });
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const taken = await manager.getRepository(UserEntity).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getExists();
+      // Registration must say the address is taken to be usable; the rate limit keeps it from being an oracle.
+      if (taken) throw conflict(CommonErrorCodes.EMAIL_TAKEN, 'An account with this e-mail already exists; sign in instead', { email: 'already has an account' });
+      const user = await manager.save(UserEntity, manager.create(UserEntity, {
+        email: input.email.trim(),
+        name: input.name,
+        affiliation: input.affiliation ?? null,
+        country: input.country ?? null,
+        role: 'member',
+        passwordHash,
+      }));
+      await this.audit.record(manager, { id: user.id, email: user.email, name: user.name, role: user.role }, {
+        entity: 'user',
+        entityId: user.id,
+        action: 'register',
+        toState: 'member',
+      });
+      return { user: presentUser(user) };
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import type { Repository } from 'typeorm';
+import type { AuthUser } from '../common/auth-user.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { UserEntity } from '../users/user.entity.js';
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+  ) {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, algorithms: ['HS256'] });
+  }
+
+  // One primary-key lookup per request: a disabled user's token stops working at once, and a role
+  // change takes effect without a new sign-in.
+  async validate(payload: { sub: number }): Promise<AuthUser | false> {
+    const user = await this.users.findOne({ where: { id: payload.sub }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+    if (!user || user.disabled) return false;
+    return { id: user.id, email: user.email, name: user.name, role: user.role };
+  }
+}

@@ -1,0 +1,38 @@
+import { CommonErrorCodes } from '@summitdesk/contracts';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { errorBody } from './error.filter.js';
+
+type RawBodyRequest = Request & { rawBody?: Buffer };
+
+// JSON bodies only, parsed here rather than by Nest so that malformed JSON (400), an oversized body
+// (413) and a body of another type (415) answer with the same error shape as everything else.
+// The raw bytes are kept for webhook signature checks.
+export function jsonBodies(limit: string) {
+  const parse = express.json({
+    limit,
+    verify: (request: RawBodyRequest, _response, buffer) => {
+      request.rawBody = buffer;
+    },
+  });
+  return (request: Request, response: Response, next: NextFunction) => {
+    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    if (hasBody && !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(request.method)) {
+      const isJson = request.is(['application/json', 'application/*+json']);
+      const isUpload = request.is('multipart/form-data');
+      if (!isJson && !isUpload && !request.path.startsWith('/api/webhooks/')) {
+        response.status(415).json(errorBody(415, CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE, 'Send the body as application/json'));
+        return;
+      }
+    }
+    parse(request, response, (error?: { type?: string; status?: number; message?: string }) => {
+      if (!error) return next();
+      if (error.type === 'entity.too.large') {
+        response.status(413).json(errorBody(413, CommonErrorCodes.TOO_LARGE, `The body is larger than the ${limit} allowed`));
+      } else if (error.type === 'entity.parse.failed') {
+        response.status(400).json(errorBody(400, CommonErrorCodes.MALFORMED_JSON, 'The body is not valid JSON'));
+      } else {
+        response.status(error.status ?? 400).json(errorBody(error.status ?? 400, CommonErrorCodes.VALIDATION, error.message ?? 'The body could not be read'));
+      }
+    });
+  };
+}

@@ -1,0 +1,106 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { CommonErrorCodes, type ErrorBody } from '@summitdesk/contracts';
+import type { Response } from 'express';
+import { ZodValidationException } from 'nestjs-zod';
+import { STATUS_CODES } from 'node:http';
+import { QueryFailedError } from 'typeorm';
+import { ZodError } from 'zod';
+import { AppError } from './app-error.js';
+
+export function errorBody(status: number, code: string, message: string, errors?: Record<string, string>): ErrorBody {
+  return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', code, message, ...(errors ? { errors } : {}) };
+}
+
+// zod issues → react-admin's { field: message } shape; nested paths are dotted ("shippingAddress.city").
+export function zodFieldErrors(error: ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) errors[[...issue.path, key].join('.')] = 'is not a known field';
+      continue;
+    }
+    const field = issue.path.join('.') || '_';
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+const PG_UNIQUE_VIOLATION = '23505';
+const PG_INVALID_TEXT = '22P02';
+const PG_OUT_OF_RANGE = '22003';
+const PG_CHECK_VIOLATION = '23514';
+
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body, headers } = this.describe(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : exception);
+    for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
+    response.status(status).json(body);
+  }
+
+  private describe(exception: unknown): { status: number; body: ErrorBody; headers?: Record<string, string> } {
+    if (exception instanceof AppError) {
+      return {
+        status: exception.status,
+        body: errorBody(exception.status, exception.code, exception.message, exception.errors),
+        headers: exception.headers,
+      };
+    }
+    if (exception instanceof ZodValidationException) {
+      const zodError = exception.getZodError() as ZodError;
+      const errors = zodFieldErrors(zodError);
+      const summary = Object.entries(errors)
+        .map(([field, message]) => `${field} ${message}`)
+        .join('; ');
+      return { status: 400, body: errorBody(400, CommonErrorCodes.VALIDATION, `Invalid request: ${summary}`, errors) };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string'
+          ? response
+          : Array.isArray((response as { message?: unknown }).message)
+            ? ((response as { message: string[] }).message).join('; ')
+            : String((response as { message?: unknown }).message ?? exception.message);
+      return { status, body: errorBody(status, codeForStatus(status), message) };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception as QueryFailedError & { code?: string }).code;
+      const detail = (exception as QueryFailedError & { detail?: string }).detail;
+      if (code === PG_UNIQUE_VIOLATION) {
+        return { status: 409, body: errorBody(409, CommonErrorCodes.DUPLICATE, `A record like this already exists${detail ? `: ${detail}` : ''}`) };
+      }
+      if (code === PG_INVALID_TEXT || code === PG_OUT_OF_RANGE) {
+        return { status: 400, body: errorBody(400, CommonErrorCodes.VALIDATION, 'A value in the request has the wrong form or is out of range') };
+      }
+      if (code === PG_CHECK_VIOLATION) {
+        return { status: 422, body: errorBody(422, CommonErrorCodes.VALIDATION, 'The request breaks a rule of the data') };
+      }
+    }
+    return { status: 500, body: errorBody(500, 'SERVER.ERROR', 'Something went wrong on our side; it has been logged') };
+  }
+}
+
+export function codeForStatus(status: number): string {
+  switch (status) {
+    case HttpStatus.UNAUTHORIZED:
+      return CommonErrorCodes.UNAUTHENTICATED;
+    case HttpStatus.FORBIDDEN:
+      return CommonErrorCodes.FORBIDDEN;
+    case HttpStatus.NOT_FOUND:
+      return CommonErrorCodes.NOT_FOUND;
+    case HttpStatus.PAYLOAD_TOO_LARGE:
+      return CommonErrorCodes.TOO_LARGE;
+    case HttpStatus.UNSUPPORTED_MEDIA_TYPE:
+      return CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE;
+    case HttpStatus.TOO_MANY_REQUESTS:
+      return CommonErrorCodes.RATE_LIMITED;
+    default:
+      return status < 500 ? CommonErrorCodes.VALIDATION : 'SERVER.ERROR';
+  }
+}

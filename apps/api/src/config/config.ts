@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+// Every setting the API reads, parsed once at start; a bad value stops the process with a clear message.
+const EnvSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default(join(repoRoot, '.data')),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_TTL: z.string().default('12h'),
+  TRUST_PROXY: z.string().default(''),
+  CORS_ORIGIN: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT: z.string().default('1mb'),
+  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Summitdesk <no-reply@summitdesk.test>'),
+  PUBLIC_URL: z.string().default(''),
+  ADMIN_DIST: z.string().default(join(repoRoot, 'apps/admin/dist')),
+  SEED_DEMO: booleanFlag,
+  WORKERS: z.enum(['on', 'off']).default('on'),
+});
+
+export type AppConfig = z.infer<typeof EnvSchema> & { jwtSecret: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  if (!config.JWT_SECRET && config.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration:\n  JWT_SECRET: is required in production (replicas must share it)');
+  }
+  return { ...config, jwtSecret: config.JWT_SECRET ?? localSecret(config.DATA_DIR) };
+}
+
+// Without JWT_SECRET (a laptop, the demo) keep one random secret in the data folder so sign-ins
+// survive restarts; production sets JWT_SECRET so that every replica agrees.
+function localSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

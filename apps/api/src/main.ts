@@ -1,0 +1,48 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp } from './app.factory.js';
+import { loadConfig } from './config/config.js';
+import { migrate } from './database/data-source.js';
+import { resolveDatabase } from './database/database-url.js';
+import { DEMO_PASSWORD, demoUsers } from './database/seed/seed-users.js';
+import { seedDemo } from './database/seed/seed.js';
+
+async function main() {
+  const config = loadConfig();
+  const { url, embedded } = await resolveDatabase(config);
+  await migrate(url);
+
+  // Demo data only on the embedded database, and only once; a real server gets it from `npm run seed`.
+  const seededMarker = join(config.DATA_DIR, 'demo-seeded');
+  if (embedded && !existsSync(seededMarker)) {
+    await seedDemo(url);
+    writeFileSync(seededMarker, new Date().toISOString());
+  }
+
+  const app = await createApp(config, url);
+  app.enableShutdownHooks();
+  await app.listen(config.PORT);
+  const address = `http://localhost:${config.PORT}`;
+  const lines = [`Summitdesk is running at ${address}  (API docs: ${address}/api/docs)`];
+  if (embedded) {
+    lines.push(`Database: embedded PostgreSQL in ${join(config.DATA_DIR, 'pg')}`);
+    lines.push(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
+    lines.push(`  organizer: ${demoUsers[0].email}`);
+    lines.push(`  member:    ${demoUsers[1].email}, ${demoUsers[2].email}`);
+    lines.push(`  committee: ${demoUsers[6].email} (chair), ${demoUsers[7].email}`);
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+
+  const stop = async () => {
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  process.stderr.write(`Summitdesk could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

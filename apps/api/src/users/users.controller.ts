@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ChangeRoleSchema, UpdateUserSchema } from '@summitdesk/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import type { AuthUser } from '../common/auth-user.js';
+import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { IdPipe } from '../common/id.pipe.js';
+import { UsersService } from './users.service.js';
+
+class UpdateUserDto extends createZodDto(
+  UpdateUserSchema.extend({ id: z.unknown(), email: z.unknown(), role: z.unknown(), disabled: z.unknown(), createdAt: z.unknown() }).partial({
+    id: true,
+    email: true,
+    role: true,
+    disabled: true,
+    createdAt: true,
+  }),
+) {}
+class ChangeRoleDto extends createZodDto(ChangeRoleSchema) {}
+class VersionDto extends createZodDto(z.object({ version: z.number().int().optional() }).strict()) {}
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Roles('organizer')
+  @Get()
+  list(@Query() query: Record<string, unknown>) {
+    return this.users.list(query);
+  }
+
+  @Get(':id')
+  findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.users.findOne(actor, id);
+  }
+
+  @Put(':id')
+  update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateUserDto) {
+    return this.users.update(actor, id, body);
+  }
+
+  @Roles('organizer')
+  @HttpCode(200)
+  @Post(':id/disable')
+  disable(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: VersionDto) {
+    return this.users.setDisabled(actor, id, true, body.version);
+  }
+
+  @Roles('organizer')
+  @HttpCode(200)
+  @Post(':id/enable')
+  enable(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: VersionDto) {
+    return this.users.setDisabled(actor, id, false, body.version);
+  }
+
+  @Roles('organizer')
+  @HttpCode(200)
+  @Post(':id/role')
+  changeRole(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ChangeRoleDto) {
+    return this.users.changeRole(actor, id, body.role, body.version);
+  }
+}

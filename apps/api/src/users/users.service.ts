@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { CommonErrorCodes, Roles, type Role, type UpdateUser } from '@summitdesk/contracts';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { findPage, type ListSpec } from '../common/list-query.js';
+import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { UserEntity } from './user.entity.js';
+import { presentUser } from './user.presenter.js';
+
+const userListSpec: ListSpec = {
+  resource: 'users',
+  sortable: { name: 'user.name', email: 'lower(user.email)', createdAt: 'user.created_at', id: 'user.id', role: 'user.role' },
+  filterable: {
+    id: { column: 'user.id', type: 'int' },
+    role: { column: 'user.role', type: 'text', values: Roles },
+    disabled: { column: 'user.disabled', type: 'bool' },
+    country: { column: 'user.country', type: 'text' },
+  },
+  search: `(user.name || ' ' || user.email || ' ' || coalesce(user.affiliation, ''))`,
+  defaultSort: ['name', 'ASC'],
+  idColumn: 'user.id',
+};
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(query: Record<string, unknown>) {
+    return findPage(this.dataSource.getRepository(UserEntity).createQueryBuilder('user'), query, userListSpec, presentUser);
+  }
+
+  // Members may read only themselves; anyone else is "not found" to them.
+  async findOne(actor: AuthUser, id: number) {
+    if (actor.role !== 'organizer' && actor.id !== id) throw notFound('User');
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw notFound('User');
+    return presentUser(user);
+  }
+
+  async update(actor: AuthUser, id: number, input: UpdateUser) {
+    if (actor.role !== 'organizer' && actor.id !== id) throw notFound('User');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await lockForUpdate(manager, UserEntity, id, 'User', input.version);
+      const patch = { name: input.name, affiliation: input.affiliation ?? null, country: input.country ?? null };
+      const changes = changedFields(user, patch);
+      const saved = await saveVersioned(manager, UserEntity, user, patch);
+      await this.audit.record(manager, actor, { entity: 'user', entityId: id, action: 'update', changes });
+      return presentUser(saved);
+    });
+  }
+
+  setDisabled(actor: AuthUser, id: number, disabled: boolean, version?: number) {
+    if (actor.id === id && disabled) {
+      throw unprocessable(CommonErrorCodes.FORBIDDEN, 'You cannot disable your own account', { id: 'is you' });
+    }
+    return this.changeUser(actor, id, version, disabled ? 'disable' : 'enable', (user) => ({ disabled }), (user) => [
+      user.disabled ? 'disabled' : 'active',
+      disabled ? 'disabled' : 'active',
+    ]);
+  }
+
+  changeRole(actor: AuthUser, id: number, role: Role, version?: number) {
+    if (actor.id === id && role !== 'organizer') {
+      throw unprocessable(CommonErrorCodes.FORBIDDEN, 'You cannot take the organizer role from yourself', { role: 'would lock you out' });
+    }
+    return this.changeUser(actor, id, version, 'change_role', () => ({ role }), (user) => [user.role, role]);
+  }
+
+  private changeUser(
+    actor: AuthUser,
+    id: number,
+    version: number | undefined,
+    action: string,
+    patchFor: (user: UserEntity) => Partial<UserEntity>,
+    states: (user: UserEntity) => [string, string],
+  ) {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await lockForUpdate(manager, UserEntity, id, 'User', version);
+      const [fromState, toState] = states(user);
+      const saved = await saveVersioned(manager, UserEntity, user, patchFor(user));
+      await this.audit.record(manager, actor, { entity: 'user', entityId: id, action, fromState, toState });
+      return presentUser(saved);
+    });
+  }
+}

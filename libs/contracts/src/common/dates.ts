@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+// A real calendar date: `2027-02-30` has the right shape but no day, so round-trip it through Date.
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real calendar date');
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    // `Intl` accepts some aliases like "utc"; require the canonical IANA spelling's shape.
+    return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone);
+  } catch {
+    return false;
+  }
+}
+
+export const TimeZoneSchema = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as America/Los_Angeles');
+
+export const InstantSchema = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with offset' });

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { CountryCodeSchema } from '../common/fields.js';
+
+export const Roles = ['member', 'organizer'] as const;
+export type Role = (typeof Roles)[number];
+export const RoleSchema = z.enum(Roles);
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+export const RegisterSchema = z
+  .object({
+    email: z.email('must be an e-mail address').max(254),
+    name: z.string().trim().min(1, 'is required').max(120),
+    password: z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).max(200),
+    affiliation: z.string().trim().max(120).nullish(),
+    country: CountryCodeSchema.nullish(),
+  })
+  .strict();
+export type Register = z.infer<typeof RegisterSchema>;
+
+export const LoginSchema = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) }).strict();
+export type Login = z.infer<typeof LoginSchema>;
+
+export const ChangeRoleSchema = z.object({ role: RoleSchema, version: z.number().int().optional() }).strict();
+export type ChangeRole = z.infer<typeof ChangeRoleSchema>;
+
+export const UpdateUserSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    affiliation: z.string().trim().max(120).nullish(),
+    country: CountryCodeSchema.nullish(),
+    version: z.number().int().nonnegative(),
+  })
+  .strict();
+export type UpdateUser = z.infer<typeof UpdateUserSchema>;
+
+export type User = {
+  id: number;
+  email: string;
+  name: string;
+  affiliation: string | null;
+  country: string | null;
+  role: Role;
+  disabled: boolean;
+  version: number;
+  createdAt: string;
+};
