@@ -11,6 +11,7 @@ import { AppModule } from './app.module.js';
 import { jsonBodies } from './common/body-parsing.js';
 import { createLogger, PinoNestLogger, requestLogger } from './common/logging.js';
 import type { AppConfig } from './config/config.js';
+import type { DatabaseTarget } from './database/data-source.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === '' || value === 'false') return false;
@@ -19,9 +20,9 @@ function trustProxySetting(value: string): boolean | number | string {
   return value;
 }
 
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestExpressApplication> {
   const logger = createLogger(config.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });

@@ -8,19 +8,19 @@ import { JwtAuthGuard, RolesGuard } from './common/auth.guards.js';
 import { ErrorFilter } from './common/error.filter.js';
 import { ListPageInterceptor } from './common/list-page.interceptor.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
-import { dataSourceOptions } from './database/data-source.js';
+import { dataSourceOptions, type DatabaseTarget } from './database/data-source.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health/health.controller.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+  static register(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(database)),
         AuditLogModule,
         AuthModule,
         UsersModule,

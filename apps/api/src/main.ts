@@ -9,17 +9,17 @@ import { seedDemo } from './database/seed/seed.js';
 
 async function main() {
   const config = loadConfig();
-  const { url, embedded } = await resolveDatabase(config);
-  await migrate(url);
+  const { target, embedded } = await resolveDatabase(config);
+  await migrate(target);
 
   // Demo data only on the embedded database, and only once; a real server gets it from `npm run seed`.
   const seededMarker = join(config.DATA_DIR, 'demo-seeded');
   if (embedded && !existsSync(seededMarker)) {
-    await seedDemo(url);
+    await seedDemo(target);
     writeFileSync(seededMarker, new Date().toISOString());
   }
 
-  const app = await createApp(config, url);
+  const app = await createApp(config, target);
   app.enableShutdownHooks();
   await app.listen(config.PORT);
   const address = `http://localhost:${config.PORT}`;

@@ -28,9 +28,9 @@ async function run() {
   const weakness = passwordWeakness(password, [values.email, values.name]);
   if (weakness) throw new Error(`password: ${weakness}`);
 
-  await withDatabase(async (url) => {
-    await migrate(url);
-    const dataSource = new DataSource(dataSourceOptions(url));
+  await withDatabase(async (target) => {
+    await migrate(target);
+    const dataSource = new DataSource(dataSourceOptions(target));
     await dataSource.initialize();
     try {
       await dataSource.transaction(async (manager) => {

@@ -1,12 +1,13 @@
 import { loadConfig } from '../config/config.js';
+import type { DatabaseTarget } from '../database/data-source.js';
 import { resolveDatabase } from '../database/database-url.js';
 
 // Runs a command against DATABASE_URL, or against the embedded database when it is unset.
-export async function withDatabase(work: (url: string) => Promise<void>): Promise<void> {
+export async function withDatabase(work: (target: DatabaseTarget) => Promise<void>): Promise<void> {
   const config = loadConfig();
-  const { url, embedded } = await resolveDatabase(config);
+  const { target, embedded } = await resolveDatabase(config);
   try {
-    await work(url);
+    await work(target);
   } finally {
     await embedded?.stop();
   }

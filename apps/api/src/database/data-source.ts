@@ -3,10 +3,13 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from './entities.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+// Where the data lives: a server, and optionally a schema inside it (tests give each file its own).
+export type DatabaseTarget = { url: string; schema?: string };
+
+export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   return {
     type: 'postgres',
-    url,
+    url: target.url,
     entities,
     migrations,
     // The schema changes only through migrations/, never from entity metadata.
@@ -14,15 +17,15 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
     logging: ['error'],
-    extra: { max: 10 },
+    extra: { max: 10, ...(target.schema ? { options: `-c search_path=${target.schema},public` } : {}) },
   };
 }
 
 // Migrations under an advisory lock, so that replicas starting together apply each one once.
 const MIGRATION_LOCK = 74_2027;
 
-export async function migrate(url: string, direction: 'up' | 'down' | 'down-all' = 'up'): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+export async function migrate(target: DatabaseTarget, direction: 'up' | 'down' | 'down-all' = 'up'): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(target));
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {

@@ -9,14 +9,12 @@ export const IsoDateSchema = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, 'is not a real calendar date');
 
+let knownZones: Set<string> | undefined;
+
+// Canonical IANA names only ("America/Los_Angeles", "UTC"): abbreviations like "PST" are ambiguous.
 export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    // `Intl` accepts some aliases like "utc"; require the canonical IANA spelling's shape.
-    return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone);
-  } catch {
-    return false;
-  }
+  knownZones ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+  return knownZones.has(zone);
 }
 
 export const TimeZoneSchema = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as America/Los_Angeles');

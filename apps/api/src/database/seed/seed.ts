@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../data-source.js';
+import { dataSourceOptions, type DatabaseTarget } from '../data-source.js';
 import { seedEvents } from './seed-events.js';
 import { seedUsers } from './seed-users.js';
 
@@ -10,8 +10,8 @@ export const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => P
   { name: 'events', run: seedEvents },
 ];
 
-export async function seedDemo(url: string, log: (line: string) => void = () => undefined): Promise<void> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+export async function seedDemo(target: DatabaseTarget, log: (line: string) => void = () => undefined): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(target));
   await dataSource.initialize();
   try {
     for (const step of seedSteps) {

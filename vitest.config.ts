@@ -1,0 +1,50 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// SWC keeps decorator metadata, which Nest and TypeORM need (esbuild drops it).
+const swcPlugin = () =>
+  swc.vite({
+    module: { type: 'es6' },
+    jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true } },
+  });
+
+// Workspace packages resolve to their TypeScript source in tests: no build step between edit and run.
+const resolve = { conditions: ['source', 'module', 'node', 'import', 'default'] };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: { name: 'contracts', include: ['libs/*/src/**/*.spec.ts'], environment: 'node' },
+      },
+      {
+        plugins: [swcPlugin()],
+        resolve,
+        test: {
+          name: 'api',
+          include: ['apps/api/src/**/*.spec.ts', 'apps/api/test/**/*.e2e-spec.ts', 'migrations/**/*.spec.ts'],
+          environment: 'node',
+          globalSetup: ['apps/api/test/global-setup.ts'],
+          pool: 'forks',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [swcPlugin()],
+        resolve,
+        test: {
+          name: 'browser',
+          include: ['apps/admin/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['apps/api/test/global-setup.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
