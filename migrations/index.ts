@@ -1,4 +1,8 @@
 import { Foundation1764100000000 } from './1764100000000-foundation.js';
+import { NotificationsAndLedger1764150000000 } from './1764150000000-notifications-and-ledger.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
-export const migrations = [Foundation1764100000000];
+export const migrations = [
+  Foundation1764100000000,
+  NotificationsAndLedger1764150000000,
+];

@@ -12,6 +12,10 @@ import { dataSourceOptions, type DatabaseTarget } from './database/data-source.j
 import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health/health.controller.js';
 import { UsersModule } from './users/users.module.js';
+import { BudgetsModule } from './budgets/budgets.module.js';
+import { DATABASE_TARGET } from './database/database-target.token.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { QueueModule } from './queue/queue.module.js';
 
 @Module({})
 export class AppModule {
@@ -22,20 +26,24 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(database)),
         AuditLogModule,
+        QueueModule,
+        NotificationsModule,
         AuthModule,
         UsersModule,
         EventsModule,
+        BudgetsModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_TARGET, useValue: database },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_INTERCEPTOR, useClass: ListPageInterceptor },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, DATABASE_TARGET],
     };
   }
 }

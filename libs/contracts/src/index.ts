@@ -6,3 +6,5 @@ export * from './users/user.schema.js';
 export * from './events/event.schema.js';
 export * from './events/event.machine.js';
 export * from './audit/audit.schema.js';
+export * from './budgets/money.js';
+export * from './budgets/budget.schema.js';

@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   ADMIN_DIST: z.string().default(join(repoRoot, 'apps/admin/dist')),
   SEED_DEMO: booleanFlag,
   WORKERS: z.enum(['on', 'off']).default('on'),
+  QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
 });
 
 export type AppConfig = z.infer<typeof EnvSchema> & { jwtSecret: string };

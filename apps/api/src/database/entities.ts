@@ -1,6 +1,16 @@
 import { AuditLogEntry } from '../audit-log/audit-log-entry.entity.js';
 import { EventEntity } from '../events/event.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { BudgetEntity } from '../budgets/budget.entity.js';
+import { LedgerEntryEntity } from '../budgets/ledger-entry.entity.js';
+import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
 
 // Every entity the API maps; each feature adds its own here.
-export const entities = [UserEntity, EventEntity, AuditLogEntry];
+export const entities = [
+  UserEntity,
+  EventEntity,
+  AuditLogEntry,
+  OutboxMessageEntity,
+  BudgetEntity,
+  LedgerEntryEntity,
+];

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import type { BudgetSummary, BurnDownPoint, LedgerEntry, LedgerKind } from '@summitdesk/contracts';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { BudgetEntity } from './budget.entity.js';
+import { LedgerEntryEntity } from './ledger-entry.entity.js';
+
+export type NewLedgerEntry = {
+  budgetId: number;
+  kind: LedgerKind;
+  amount: number;
+  currency: string;
+  boothProposalId?: number | null;
+  shipmentId?: number | null;
+  contestId?: number | null;
+  memo: string;
+};
+
+// Balances, derived from the ledger alone (never stored twice). Payments against a booth settle its
+// allocation, so only payments without one (a contest prize) draw on the budget a second time.
+const SUMMARY_SQL = `
+  SELECT
+    coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint AS allocated,
+    coalesce(sum(amount) FILTER (WHERE kind = 'payment'), 0)::bigint AS paid,
+    coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)::bigint + coalesce(sum(amount) FILTER (WHERE kind = 'refund'), 0)::bigint AS income,
+    coalesce(sum(amount) FILTER (WHERE kind = 'expense'), 0)::bigint
+      + coalesce(sum(amount) FILTER (WHERE kind = 'payment' AND booth_proposal_id IS NULL), 0)::bigint AS spent
+  FROM ledger_entry WHERE budget_id = $1`;
+
+@Injectable()
+export class LedgerService {
+  constructor(private readonly audit: AuditService) {}
+
+  async budgetFor(manager: EntityManager, year: number, currency?: string, options: { lock?: boolean } = {}): Promise<BudgetEntity> {
+    const query = manager.getRepository(BudgetEntity).createQueryBuilder('budget').where('budget.year = :year', { year });
+    if (currency) query.andWhere('budget.currency = :currency', { currency });
+    if (options.lock) query.setLock('pessimistic_write');
+    const budgets = await query.orderBy('budget.id').getMany();
+    if (budgets.length === 0) {
+      throw unprocessable('BUDGET.NOT_FOUND', `There is no ${year} budget${currency ? ` in ${currency}` : ''}; an organizer must create one first`, { budget: 'is missing' });
+    }
+    return budgets[0];
+  }
+
+  async append(manager: EntityManager, actor: AuthUser | null, entry: NewLedgerEntry): Promise<LedgerEntryEntity> {
+    const budget = await manager.findOneBy(BudgetEntity, { id: entry.budgetId });
+    if (!budget) throw notFound('Budget');
+    if (budget.currency !== entry.currency) {
+      throw unprocessable('LEDGER.CURRENCY_MISMATCH', `The ${budget.year} budget is kept in ${budget.currency}; record the amount in ${budget.currency}`, { currency: `must be ${budget.currency}` });
+    }
+    if (!Number.isSafeInteger(entry.amount) || entry.amount <= 0) {
+      throw unprocessable('LEDGER.BAD_AMOUNT', 'A ledger amount must be a positive whole number of minor units', { amount: 'must be a positive whole number' });
+    }
+    const saved = await manager.save(
+      LedgerEntryEntity,
+      manager.create(LedgerEntryEntity, {
+        budgetId: entry.budgetId,
+        kind: entry.kind,
+        amount: entry.amount,
+        currency: entry.currency,
+        boothProposalId: entry.boothProposalId ?? null,
+        shipmentId: entry.shipmentId ?? null,
+        contestId: entry.contestId ?? null,
+        memo: entry.memo,
+        actorId: actor?.id ?? null,
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      entity: 'ledger-entry',
+      entityId: saved.id,
+      action: entry.kind,
+      changes: { amount: { from: null, to: entry.amount }, currency: { from: null, to: entry.currency } },
+      note: entry.memo,
+    });
+    return saved;
+  }
+
+  async summary(manager: EntityManager, budgetId: number): Promise<BudgetSummary> {
+    const budget = await manager.findOneBy(BudgetEntity, { id: budgetId });
+    if (!budget) throw notFound('Budget');
+    const [row] = await manager.query(SUMMARY_SQL, [budgetId]);
+    const allocated = Number(row.allocated);
+    const income = Number(row.income);
+    const spent = Number(row.spent);
+    return { budgetId, currency: budget.currency, amount: budget.amount, allocated, paid: Number(row.paid), income, spent, remaining: budget.amount + income - allocated - spent };
+  }
+
+  // Cumulative totals at the end of each day that had an entry, for the burn-down chart.
+  async burnDown(manager: EntityManager, budgetId: number): Promise<BurnDownPoint[]> {
+    const budget = await manager.findOneBy(BudgetEntity, { id: budgetId });
+    if (!budget) throw notFound('Budget');
+    const rows: Array<{ day: string; allocated: string; paid: string; net: string }> = await manager.query(
+      `WITH daily AS (
+         SELECT (created_at AT TIME ZONE 'UTC')::date AS day,
+           sum(amount) FILTER (WHERE kind = 'allocation') AS allocated,
+           sum(amount) FILTER (WHERE kind = 'payment') AS paid,
+           sum(CASE WHEN kind IN ('sponsorship', 'refund') THEN amount
+                    WHEN kind IN ('allocation', 'expense') THEN -amount
+                    WHEN kind = 'payment' AND booth_proposal_id IS NULL THEN -amount
+                    ELSE 0 END) AS net
+         FROM ledger_entry WHERE budget_id = $1 GROUP BY 1)
+       SELECT to_char(day, 'YYYY-MM-DD') AS day,
+         sum(coalesce(allocated, 0)) OVER w AS allocated,
+         sum(coalesce(paid, 0)) OVER w AS paid,
+         sum(net) OVER w AS net
+       FROM daily WINDOW w AS (ORDER BY day) ORDER BY day`,
+      [budgetId],
+    );
+    const start: BurnDownPoint = { date: `${budget.year}-01-01`, allocated: 0, paid: 0, remaining: budget.amount };
+    const points = rows.map((row) => ({ date: row.day, allocated: Number(row.allocated), paid: Number(row.paid), remaining: budget.amount + Number(row.net) }));
+    return points.length && points[0].date <= start.date ? points : [start, ...points];
+  }
+}
+
+export function presentLedgerEntry(entry: LedgerEntryEntity): LedgerEntry {
+  return { ...entry, id: Number(entry.id), createdAt: entry.createdAt.toISOString() };
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { DATABASE_TARGET } from '../database/database-target.token.js';
+import type { DatabaseTarget } from '../database/data-source.js';
+
+type Worker = { queue: string; handler: (data: unknown) => Promise<void>; retryLimit: number };
+type Schedule = { queue: string; cron: string; handler: () => Promise<void> };
+
+// Background work in PostgreSQL (pg-boss): every replica can enqueue, and a job is handed to one
+// worker at a time, so replicas never double-send. Features register their workers and schedules
+// while modules initialise; they start once the app has booted.
+@Injectable()
+export class QueueService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Queue');
+  private readonly boss: PgBoss;
+  private readonly workers: Worker[] = [];
+  private readonly schedules: Schedule[] = [];
+  private started = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_TARGET) target: DatabaseTarget,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: target.url,
+      schema: target.schema ? `${target.schema}_queue` : 'pgboss',
+      max: 4,
+      // Schedules are evaluated by whichever replica runs workers; a replica without workers only sends.
+      schedule: config.WORKERS === 'on',
+      supervise: config.WORKERS === 'on',
+    });
+    this.boss.on('error', (error) => this.logger.error(error));
+  }
+
+  registerWorker<T>(queue: string, handler: (data: T) => Promise<void>, retryLimit = 5): void {
+    this.workers.push({ queue, handler: handler as (data: unknown) => Promise<void>, retryLimit });
+  }
+
+  registerSchedule(queue: string, cron: string, handler: () => Promise<void>): void {
+    this.schedules.push({ queue, cron, handler });
+  }
+
+  // Enqueue inside the caller's transaction: the job exists only if the change it follows commits.
+  async sendInTransaction(manager: EntityManager, queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('sendInTransaction needs a transaction manager');
+    const retryLimit = this.workers.find((worker) => worker.queue === queue)?.retryLimit ?? 5;
+    await this.boss.send(queue, data, {
+      retryLimit,
+      retryDelay: 5,
+      retryBackoff: true,
+      ...options,
+      db: { executeSql: async (text, values) => ({ rows: (await runner.query(text, values, true)).records }) },
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const worker of this.workers) await this.boss.createQueue(worker.queue);
+    for (const schedule of this.schedules) await this.boss.createQueue(schedule.queue);
+    if (this.config.WORKERS !== 'on') return;
+    for (const worker of this.workers) {
+      await this.boss.work(worker.queue, { pollingIntervalSeconds: this.config.QUEUE_POLL_SECONDS, batchSize: 1 }, async (jobs) => {
+        for (const job of jobs) await worker.handler(job.data);
+      });
+    }
+    for (const schedule of this.schedules) {
+      await this.boss.schedule(schedule.queue, schedule.cron);
+      await this.boss.work(schedule.queue, { pollingIntervalSeconds: this.config.QUEUE_POLL_SECONDS }, async () => schedule.handler());
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+}

@@ -1,0 +1,109 @@
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NotificationsService } from '../src/notifications/notifications.service.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+type Received = { to: string; raw: string };
+
+// A real SMTP server in the test process; `failNext` makes it refuse the next N messages.
+async function startSmtp() {
+  const received: Received[] = [];
+  let failNext = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        if (failNext > 0) {
+          failNext -= 1;
+          const error = new Error('Mailbox busy, try later') as Error & { responseCode: number };
+          error.responseCode = 451;
+          return callback(error);
+        }
+        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(','), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as { port: number }).port;
+  return { received, url: `smtp://127.0.0.1:${port}`, failNextMessages: (n: number) => (failNext = n), close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('notifications', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let t: TestApp;
+  let notifications: NotificationsService;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await createTestApp({ SMTP_URL: smtp.url, WORKERS: 'on', QUEUE_POLL_SECONDS: '0.5', MAIL_FROM: 'Summitdesk <desk@example.test>' });
+    notifications = t.app.get(NotificationsService);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  const status = async (subject: string) =>
+    (await t.dataSource.query(`SELECT status, attempts FROM outbox_message WHERE subject = $1`, [subject]))[0] as { status: string; attempts: number } | undefined;
+
+  it('sends a queued mail over SMTP to the user it names, once', async () => {
+    const member = await t.user('member', { email: 'pasi@example.test' });
+    await t.dataSource.transaction((manager) => notifications.queue(manager, { toUserId: member.id, subject: 'Your booth proposal was approved', text: 'We approved $400.00 of $500.00.' }));
+    await until(() => smtp.received.some((mail) => mail.raw.includes('Your booth proposal was approved')));
+    const mails = smtp.received.filter((mail) => mail.raw.includes('Your booth proposal was approved'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to).toBe('pasi@example.test');
+    expect(mails[0].raw).toContain('We approved $400.00 of $500.00.');
+    expect(mails[0].raw).toContain('desk@example.test');
+    await until(async () => (await status('Your booth proposal was approved'))?.status === 'sent');
+  });
+
+  it('sends nothing when the transaction that queued the mail rolls back', async () => {
+    await t.dataSource
+      .transaction(async (manager) => {
+        await notifications.queue(manager, { toEmail: 'ghost@example.test', subject: 'Rolled back', text: 'never' });
+        throw new Error('the change failed');
+      })
+      .catch(() => undefined);
+    await t.dataSource.transaction((manager) => notifications.queue(manager, { toEmail: 'after@example.test', subject: 'After the rollback', text: 'sent' }));
+    await until(() => smtp.received.some((mail) => mail.raw.includes('After the rollback')));
+    expect(smtp.received.some((mail) => mail.raw.includes('Rolled back'))).toBe(false);
+    expect(await status('Rolled back')).toBeUndefined();
+  });
+
+  it('sends a reminder with the same dedupe key only once', async () => {
+    for (let i = 0; i < 3; i++) {
+      await t.dataSource.transaction((manager) => notifications.queue(manager, { toEmail: 'chair@example.test', subject: 'Reminder: 3 reviews are waiting', text: 'Please review.', dedupeKey: 'reviews:7:reminder:1' }));
+    }
+    await until(() => smtp.received.some((mail) => mail.raw.includes('Reminder: 3 reviews are waiting')));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(smtp.received.filter((mail) => mail.raw.includes('Reminder: 3 reviews are waiting'))).toHaveLength(1);
+  });
+
+  it('retries when the SMTP server refuses, then delivers exactly once', async () => {
+    smtp.failNextMessages(1);
+    await t.dataSource.transaction((manager) => notifications.queue(manager, { toEmail: 'retry@example.test', subject: 'Delivered after a retry', text: 'persistence' }));
+    await until(async () => (await status('Delivered after a retry'))?.status === 'sent', 30_000);
+    expect(smtp.received.filter((mail) => mail.raw.includes('Delivered after a retry'))).toHaveLength(1);
+    expect((await status('Delivered after a retry'))?.attempts).toBe(2);
+  });
+
+  it('does not send a message twice when the same delivery job runs again', async () => {
+    await t.dataSource.transaction((manager) => notifications.queue(manager, { toEmail: 'twice@example.test', subject: 'Only once please', text: 'x' }));
+    await until(async () => (await status('Only once please'))?.status === 'sent');
+    const [row] = await t.dataSource.query(`SELECT id FROM outbox_message WHERE subject = 'Only once please'`);
+    await Promise.all([notifications.deliver(String(row.id)), notifications.deliver(String(row.id))]);
+    expect(smtp.received.filter((mail) => mail.raw.includes('Only once please'))).toHaveLength(1);
+  });
+});

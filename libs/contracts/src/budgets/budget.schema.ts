@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { CurrencySchema, MinorUnitsSchema } from './money.js';
+
+export const LedgerKinds = ['allocation', 'payment', 'sponsorship', 'refund', 'expense'] as const;
+export type LedgerKind = (typeof LedgerKinds)[number];
+
+// Entries an organizer may record by hand; allocations and payments come from the booth workflow.
+export const ManualLedgerKinds = ['sponsorship', 'refund', 'expense'] as const;
+
+export const CreateBudgetSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    currency: CurrencySchema,
+    amount: MinorUnitsSchema,
+    note: z.string().trim().max(500).nullish(),
+  })
+  .strict();
+export type CreateBudget = z.infer<typeof CreateBudgetSchema>;
+
+export const UpdateBudgetSchema = z
+  .object({
+    amount: MinorUnitsSchema,
+    note: z.string().trim().max(500).nullish(),
+    version: z.number().int().nonnegative(),
+    id: z.unknown(),
+    year: z.unknown(),
+    currency: z.unknown(),
+    createdAt: z.unknown(),
+    updatedAt: z.unknown(),
+  })
+  .partial({ id: true, year: true, currency: true, createdAt: true, updatedAt: true, note: true })
+  .strict();
+export type UpdateBudget = z.infer<typeof UpdateBudgetSchema>;
+
+export const CreateLedgerEntrySchema = z
+  .object({
+    budgetId: z.number().int().positive(),
+    kind: z.enum(ManualLedgerKinds),
+    amount: MinorUnitsSchema.positive('must be more than zero'),
+    currency: CurrencySchema,
+    memo: z.string().trim().min(1, 'is required: say what the money is for').max(500),
+  })
+  .strict();
+export type CreateLedgerEntry = z.infer<typeof CreateLedgerEntrySchema>;
+
+export type Budget = { id: number; year: number; currency: string; amount: number; note: string | null; version: number; createdAt: string; updatedAt: string };
+
+export type BudgetSummary = {
+  budgetId: number;
+  currency: string;
+  amount: number;
+  allocated: number;
+  paid: number;
+  income: number;
+  spent: number;
+  remaining: number;
+};
+
+export type BurnDownPoint = { date: string; allocated: number; paid: number; remaining: number };
+
+export type LedgerEntry = {
+  id: number;
+  budgetId: number;
+  kind: LedgerKind;
+  amount: number;
+  currency: string;
+  boothProposalId: number | null;
+  shipmentId: number | null;
+  contestId: number | null;
+  memo: string;
+  actorId: number | null;
+  createdAt: string;
+};
