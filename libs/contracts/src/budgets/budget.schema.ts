@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CurrencySchema, MinorUnitsSchema } from './money.js';
+import { CurrencySchema } from '../common/money.js';
+import { MinorUnitsSchema } from './money.js';
 
 export const LedgerKinds = ['allocation', 'payment', 'sponsorship', 'refund', 'expense'] as const;
 export type LedgerKind = (typeof LedgerKinds)[number];
