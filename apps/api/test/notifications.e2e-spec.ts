@@ -99,6 +99,25 @@ describe('notifications', () => {
     expect((await status('Delivered after a retry'))?.attempts).toBe(2);
   });
 
+  it('sends each message once with two API replicas working the same queue', async () => {
+    const replica = await createTestApp({ SMTP_URL: smtp.url, WORKERS: 'on', QUEUE_POLL_SECONDS: '0.5' }, { target: t.target });
+    try {
+      const replicaNotifications = replica.app.get(NotificationsService);
+      for (let i = 0; i < 12; i++) {
+        const service = i % 2 === 0 ? notifications : replicaNotifications;
+        const dataSource = i % 2 === 0 ? t.dataSource : replica.dataSource;
+        await dataSource.transaction((manager) => service.queue(manager, { toEmail: `volunteer${i}@example.test`, subject: `Shift reminder ${i}`, text: 'See you at the booth' }));
+      }
+      await until(() => smtp.received.filter((mail) => mail.raw.includes('Shift reminder')).length >= 12);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const subjects = smtp.received.filter((mail) => mail.raw.includes('Shift reminder')).map((mail) => /Subject: (Shift reminder \d+)/.exec(mail.raw)?.[1]);
+      expect(subjects).toHaveLength(12);
+      expect(new Set(subjects).size).toBe(12);
+    } finally {
+      await replica.close();
+    }
+  });
+
   it('does not send a message twice when the same delivery job runs again', async () => {
     await t.dataSource.transaction((manager) => notifications.queue(manager, { toEmail: 'twice@example.test', subject: 'Only once please', text: 'x' }));
     await until(async () => (await status('Only once please'))?.status === 'sent');

@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
 import { hashPassword } from '../src/auth/passwords.js';
 import { loadConfig, type AppConfig } from '../src/config/config.js';
-import { migrate } from '../src/database/data-source.js';
+import { migrate, type DatabaseTarget } from '../src/database/data-source.js';
 import { UserEntity } from '../src/users/user.entity.js';
 import { createTestSchema } from './test-database.js';
 
@@ -32,9 +32,10 @@ export type TestApp = {
 let userCount = 0;
 
 // The real Nest app (same factory as production) on a real PostgreSQL schema with the real migrations.
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { target, drop } = await createTestSchema();
-  await migrate(target);
+export async function createTestApp(env: Record<string, string> = {}, shared?: { target: DatabaseTarget }): Promise<TestApp & { target: DatabaseTarget }> {
+  // A second app on the same schema stands in for a second replica.
+  const { target, drop } = shared ? { target: shared.target, drop: async () => undefined } : await createTestSchema();
+  if (!shared) await migrate(target);
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -67,6 +68,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 
   return {
+    target,
     app,
     http,
     dataSource,
