@@ -20,6 +20,7 @@ let passwordHash: Promise<string> | undefined;
 export type TestUser = { id: number; email: string; name: string; role: Role; token: string };
 
 export type TestApp = {
+  target: DatabaseTarget;
   app: NestExpressApplication;
   http: () => ReturnType<typeof request>;
   dataSource: DataSource;
@@ -32,7 +33,7 @@ export type TestApp = {
 let userCount = 0;
 
 // The real Nest app (same factory as production) on a real PostgreSQL schema with the real migrations.
-export async function createTestApp(env: Record<string, string> = {}, shared?: { target: DatabaseTarget }): Promise<TestApp & { target: DatabaseTarget }> {
+export async function createTestApp(env: Record<string, string> = {}, shared?: { target: DatabaseTarget }): Promise<TestApp> {
   // A second app on the same schema stands in for a second replica.
   const { target, drop } = shared ? { target: shared.target, drop: async () => undefined } : await createTestSchema();
   if (!shared) await migrate(target);

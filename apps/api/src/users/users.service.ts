@@ -58,7 +58,7 @@ export class UsersService {
     if (actor.id === id && disabled) {
       throw unprocessable(CommonErrorCodes.FORBIDDEN, 'You cannot disable your own account', { id: 'is you' });
     }
-    return this.changeUser(actor, id, version, disabled ? 'disable' : 'enable', (user) => ({ disabled }), (user) => [
+    return this.changeUser(actor, id, version, disabled ? 'disable' : 'enable', () => ({ disabled }), (user) => [
       user.disabled ? 'disabled' : 'active',
       disabled ? 'disabled' : 'active',
     ]);

@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'apps/admin/vite.config.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Every promise is awaited or deliberately handled (an un-awaited expect passes by accident).
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false, fixStyle: 'inline-type-imports' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/api/**', '@summitdesk/api'], message: 'Only the API and its tests import API code.' }] }],
+    },
+  },
+  {
+    files: ['apps/api/**/*.ts', 'apps/admin/e2e/**/*.ts', 'migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      // Nest injects constructor parameters by their runtime class: a type-only import would break it.
+      '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    files: ['libs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/**', '@nestjs/*', 'react', 'react-admin'], message: 'libs/contracts stays free of the apps and their frameworks.' }] }] },
+  },
+  {
+    files: ['apps/admin/src/**/*.tsx', 'apps/admin/src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+);
