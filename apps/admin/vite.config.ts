@@ -11,6 +11,8 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     base: '/',
+    // Not `public/`: Vite would then read the app's /public/events route as a static file path.
+    publicDir: 'static',
     plugins: [react()],
     resolve: {
       // 'source' makes @summitdesk/contracts resolve to its TypeScript source: no build step needed.
@@ -30,7 +32,20 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: true,
-      chunkSizeWarningLimit: 1500,
+      // The vendor chunks (react-dom, MUI, react-admin) are large by nature and cached between releases.
+      chunkSizeWarningLimit: 800,
+      // Libraries change less often than our code: separate chunks stay cached across releases.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'vendor-mui', test: /node_modules[\\/]@mui[\\/]/ },
+              { name: 'vendor-react-admin', test: /node_modules[\\/](ra-[a-z-]+|react-admin|@tanstack|react-hook-form|@hookform)[\\/]/ },
+              { name: 'vendor', test: /node_modules[\\/]/ },
+            ],
+          },
+        },
+      },
     },
   };
 });

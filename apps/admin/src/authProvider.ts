@@ -8,12 +8,12 @@ type LoginParams = { email: string; password: string };
 
 export const authProvider: AuthProvider = {
   async login({ email, password }: LoginParams) {
-    const { json } = await httpClient(`${API_URL}/auth/login`, {
+    const { json } = await httpClient<{ accessToken: string; user: User }>(`${API_URL}/auth/login`, {
       method: 'POST',
       body: JSON.stringify({ email: email.trim(), password }),
       anonymous: true,
     });
-    saveSession(json.accessToken, json.user as User);
+    saveSession(json.accessToken, json.user);
   },
 
   async logout() {
@@ -41,8 +41,8 @@ export const authProvider: AuthProvider = {
 
   async getIdentity() {
     try {
-      const { json } = await httpClient(`${API_URL}/auth/me`);
-      saveUser(json as User);
+      const { json } = await httpClient<User>(`${API_URL}/auth/me`);
+      saveUser(json);
     } catch {
       // Offline or transient: the stored user is good enough for the app bar.
     }

@@ -16,8 +16,8 @@ export const actionPath = (action: string) => action.replace(/_/g, '-');
 
 export const dataProvider: SummitdeskDataProvider = {
   ...base,
-  action: async (resource, { id, action, data }) => {
-    const { json } = await httpClient(`${API_URL}/${resource}/${encodeURIComponent(String(id))}/${actionPath(action)}`, {
+  action: async <RecordType extends RaRecord = RaRecord>(resource: string, { id, action, data }: ActionParams) => {
+    const { json } = await httpClient<RecordType>(`${API_URL}/${resource}/${encodeURIComponent(String(id))}/${actionPath(action)}`, {
       method: 'POST',
       body: JSON.stringify(data ?? {}),
     });

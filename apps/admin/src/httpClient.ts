@@ -4,7 +4,7 @@ import { getToken } from './session';
 
 export const API_URL = '/api';
 
-export type HttpResponse = { status: number; headers: Headers; body: string; json: any };
+export type HttpResponse<T = unknown> = { status: number; headers: Headers; body: string; json: T };
 
 // The error body the API answers with, plus how long to wait when it rate-limits us.
 export type ApiErrorBody = Partial<ErrorBody> & { retryAfterSeconds?: number };
@@ -13,7 +13,10 @@ export type ApiErrorBody = Partial<ErrorBody> & { retryAfterSeconds?: number };
  * fetch + JSON + bearer token. Errors become react-admin HttpErrors carrying the API's body, so
  * `body.errors` lands beside form fields and `message` (the server's words) in the toast.
  */
-export async function httpClient(url: string, options: RequestInit & { anonymous?: boolean } = {}): Promise<HttpResponse> {
+export async function httpClient<T = unknown>(
+  url: string,
+  options: RequestInit & { anonymous?: boolean } = {},
+): Promise<HttpResponse<T>> {
   const { anonymous, ...init } = options;
   const headers = new Headers(init.headers ?? {});
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
@@ -25,19 +28,19 @@ export async function httpClient(url: string, options: RequestInit & { anonymous
 
   const response = await fetch(url, { ...init, headers });
   const body = await response.text();
-  let json: any;
+  let json: unknown;
   try {
     json = body ? JSON.parse(body) : undefined;
   } catch {
     json = undefined;
   }
   if (response.status < 200 || response.status >= 300) {
-    const errorBody: ApiErrorBody = typeof json === 'object' && json !== null ? { ...json } : {};
+    const errorBody: ApiErrorBody = typeof json === 'object' && json !== null ? { ...(json as ApiErrorBody) } : {};
     const retryAfter = Number(response.headers.get('Retry-After'));
     if (response.status === 429 && Number.isFinite(retryAfter) && retryAfter > 0) {
       errorBody.retryAfterSeconds = retryAfter;
     }
     throw new HttpError(errorBody.message || response.statusText || `HTTP ${response.status}`, response.status, errorBody);
   }
-  return { status: response.status, headers: response.headers, body, json };
+  return { status: response.status, headers: response.headers, body, json: json as T };
 }

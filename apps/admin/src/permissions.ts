@@ -4,6 +4,10 @@ import type { Role } from '@summitdesk/contracts';
 // and react-admin hides menu items, buttons and routes the rules refuse (authProvider.canAccess).
 const memberAccess: Record<string, readonly string[]> = {
   events: ['list', 'show', 'export'],
+  contests: ['list', 'show', 'export'],
+  'contest-entries': ['list', 'show', 'create', 'edit', 'export'],
+  'booth-proposals': ['list', 'show', 'create', 'edit', 'delete', 'export'],
+  'booth-shifts': ['list', 'show', 'create', 'export'],
 };
 
 export function canRoleAccess(role: Role | undefined, resource: string, action: string): boolean {

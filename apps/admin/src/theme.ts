@@ -1,7 +1,7 @@
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
 
 // Brand colours chosen for WCAG AA contrast: white on primary in light mode, dark text on primary in dark mode.
-const brand = { deep: '#1d4e6e', sky: '#9fd3f0', summit: '#b4462f' };
+const brand = { deep: '#1d4e6e', sky: '#9fd3f0' };
 
 const shape = { borderRadius: 10 };
 
@@ -19,7 +19,10 @@ export const lightTheme: RaThemeOptions = {
     mode: 'light',
     primary: { main: brand.deep, contrastText: '#fff' },
     secondary: { main: brand.deep, contrastText: '#fff' },
-    error: { main: '#b3261e' },
+    // Darker than MUI's defaults so white chip text passes WCAG AA.
+    info: { main: '#0b5e8f', contrastText: '#fff' },
+    success: { main: '#2e6b30', contrastText: '#fff' },
+    error: { main: '#b3261e', contrastText: '#fff' },
     background: { default: '#f5f7f9', paper: '#fff' },
   },
   components: { ...defaultLightTheme.components, ...sharedComponents },
@@ -39,4 +42,3 @@ export const darkTheme: RaThemeOptions = {
   components: { ...defaultDarkTheme.components, ...sharedComponents },
 };
 
-export const brandColors = brand;

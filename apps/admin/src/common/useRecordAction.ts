@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useDataProvider, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import type { SummitdeskDataProvider } from '../dataProvider';
+import { errorMessage } from './errors';
+
+type RunOptions = { data?: Record<string, unknown>; successMessage: string; onSuccess?: () => void };
+
+/**
+ * Runs a workflow action (POST /api/<resource>/:id/<action>) for the buttons in a record's toolbar:
+ * sends the record's version so a stale page gets a 409, then refreshes, or shows the server's refusal.
+ */
+export function useRecordAction(resource: string) {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const [isPending, setPending] = useState(false);
+
+  const run = async (record: RaRecord, action: string, { data, successMessage, onSuccess }: RunOptions) => {
+    setPending(true);
+    try {
+      await dataProvider.action(resource, { id: record.id, action, data: { version: record.version, ...data } });
+      notify(successMessage, { type: 'success' });
+      onSuccess?.();
+      refresh();
+    } catch (error) {
+      const message = errorMessage(error, translate);
+      notify(message, { type: 'error', messageArgs: { _: message } });
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return { run, isPending };
+}

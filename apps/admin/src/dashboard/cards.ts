@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import type { Role } from '@summitdesk/contracts';
+import { EventsByStatusCard } from '../events/EventsByStatusCard';
+import { UpcomingEventsCard } from '../events/UpcomingEventsCard';
+
+export type DashboardCardDefinition = {
+  key: string;
+  component: ComponentType;
+  // Who sees it on their home page.
+  roles: readonly Role[];
+  // Cards are one grid column wide; 'wide' spans two where the screen has room (charts, tables).
+  size?: 'normal' | 'wide';
+};
+
+// The home pages are grids of these cards, in this order. A feature adds its card here,
+// keeping the component in its own folder (events/EventsByStatusCard.tsx).
+export const dashboardCards: DashboardCardDefinition[] = [
+  { key: 'events-by-status', component: EventsByStatusCard, roles: ['organizer'] },
+  { key: 'upcoming-events', component: UpcomingEventsCard, roles: ['organizer', 'member'], size: 'wide' },
+];
