@@ -1,8 +1,10 @@
 import { Foundation1764100000000 } from './1764100000000-foundation.js';
 import { NotificationsAndLedger1764150000000 } from './1764150000000-notifications-and-ledger.js';
+import { Contests1764400000000 } from './1764400000000-contests.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
   Foundation1764100000000,
   NotificationsAndLedger1764150000000,
+  Contests1764400000000,
 ];

@@ -12,6 +12,10 @@ import { Layout } from './layout/Layout';
 import { PublicEventsPage } from './public/PublicEventsPage';
 import { darkTheme, lightTheme } from './theme';
 import users from './users';
+import contests from './contests';
+import contestEntries from './contest-entries';
+import { PublicContestPage } from './contests/public/PublicContestPage';
+import { PublicContestsPage } from './contests/public/PublicContestsPage';
 
 // Bump the version when stored preferences (columns, saved queries) change shape.
 const store = localStorageStore('1', 'summitdesk');
@@ -33,10 +37,14 @@ export const App = () => (
   >
     <Resource name="events" {...events} />
     <Resource name="users" {...users} />
+    <Resource name="contests" {...contests} />
+    <Resource name="contest-entries" {...contestEntries} />
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes noLayout>
       <Route path="/register" element={<RegisterPage />} />
       <Route path="/public/events" element={<PublicEventsPage />} />
+      <Route path="/public/contests" element={<PublicContestsPage />} />
+      <Route path="/public/contests/:id" element={<PublicContestPage />} />
     </CustomRoutes>
   </Admin>
 );

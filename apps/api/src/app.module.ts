@@ -16,6 +16,9 @@ import { BudgetsModule } from './budgets/budgets.module.js';
 import { DATABASE_TARGET } from './database/database-target.token.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { StorageModule } from './storage/storage.module.js';
+import { ContestsModule } from './contests/contests.module.js';
+import { VotesModule } from './votes/votes.module.js';
 
 @Module({})
 export class AppModule {
@@ -32,6 +35,9 @@ export class AppModule {
         UsersModule,
         EventsModule,
         BudgetsModule,
+        StorageModule,
+        ContestsModule,
+        VotesModule,
       ],
       controllers: [HealthController],
       providers: [

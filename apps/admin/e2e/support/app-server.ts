@@ -17,12 +17,14 @@ export async function startAppServer() {
   if (!existsSync(join(adminDist, 'index.html'))) throw new Error('Build the admin first (npm test does: npm run build)');
   const { target, drop } = await createTestSchema();
   await migrate(target);
+  // The demo's uploaded files (contest artwork) go where this app will serve them from.
+  const dataDir = (process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'summitdesk-e2e-')));
   await seedDemo(target);
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'summitdesk-e2e-')),
+    DATA_DIR: dataDir,
     ADMIN_DIST: adminDist,
     WORKERS: 'off',
   });

@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { Role } from '@summitdesk/contracts';
 import { EventsByStatusCard } from '../events/EventsByStatusCard';
 import { UpcomingEventsCard } from '../events/UpcomingEventsCard';
+import { ContestTurnoutCard } from '../contests/ContestTurnoutCard';
+import { OpenContestsCard } from '../contests/OpenContestsCard';
 
 export type DashboardCardDefinition = {
   key: string;
@@ -17,4 +19,6 @@ export type DashboardCardDefinition = {
 export const dashboardCards: DashboardCardDefinition[] = [
   { key: 'events-by-status', component: EventsByStatusCard, roles: ['organizer'] },
   { key: 'upcoming-events', component: UpcomingEventsCard, roles: ['organizer', 'member'], size: 'wide' },
+  { key: 'open-contests', component: OpenContestsCard, roles: ['organizer', 'member'] },
+  { key: 'contest-turnout', component: ContestTurnoutCard, roles: ['organizer'] },
 ];

@@ -1,7 +1,11 @@
 import type { Messages } from './en';
+import { contestEntriesDe } from '../contest-entries/messages';
+import { contestsDe } from '../contests/messages';
 
 export const de: Messages = {
   summitdesk: {
+    contests: contestsDe.summitdesk,
+    contest_entries: contestEntriesDe.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: 'Das Veranstaltungsprogramm der Community',
@@ -215,6 +219,8 @@ export const de: Messages = {
     },
   },
   resources: {
+    ...contestsDe.resources,
+    ...contestEntriesDe.resources,
     events: {
       name: 'Veranstaltung |||| Veranstaltungen',
       fields: {

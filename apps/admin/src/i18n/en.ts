@@ -1,7 +1,11 @@
 // Every string the admin shows goes through one of these keys. `de.ts` must have the same shape
 // (checked by its type), so a new English string without a German one fails the type check.
+import { contestEntriesEn } from '../contest-entries/messages';
+import { contestsEn } from '../contests/messages';
 export const en = {
   summitdesk: {
+    contests: contestsEn.summitdesk,
+    contest_entries: contestEntriesEn.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: "The community's events program",
@@ -212,6 +216,8 @@ export const en = {
     },
   },
   resources: {
+    ...contestsEn.resources,
+    ...contestEntriesEn.resources,
     events: {
       name: 'Event |||| Events',
       fields: {

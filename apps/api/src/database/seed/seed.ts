@@ -2,12 +2,14 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, type DatabaseTarget } from '../data-source.js';
 import { seedEvents } from './seed-events.js';
 import { seedUsers } from './seed-users.js';
+import { seedContests } from '../../contests/seed-contests.js';
 
 // Each step is idempotent (it adds what is missing, keyed by natural keys), so `npm run seed` can run
 // again safely; features append their own steps.
 export const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => Promise<void> }> = [
   { name: 'users', run: seedUsers },
   { name: 'events', run: seedEvents },
+  { name: 'contests', run: seedContests },
 ];
 
 export async function seedDemo(target: DatabaseTarget, log: (line: string) => void = () => undefined): Promise<void> {

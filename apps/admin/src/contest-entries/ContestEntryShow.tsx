@@ -1,0 +1,76 @@
+import { Alert, Box, Typography } from '@mui/material';
+import { DateField, EditButton, Labeled, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useCanAccess, useGetIdentity, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import type { ContestEntry } from '@summitdesk/contracts';
+import { HistoryTab } from '../audit-log/HistoryTab';
+import { ApproveEntryButton } from './ApproveEntryButton';
+import { ContestEntryStatusChip } from './ContestEntryStatusChip';
+import { HideEntryButton } from './HideEntryButton';
+
+const AuthorEditButton = () => {
+  const record = useRecordContext<ContestEntry>();
+  const { identity } = useGetIdentity();
+  if (!record || identity?.id !== record.authorId || record.status === 'hidden') return null;
+  return <EditButton />;
+};
+
+const EntryActions = () => (
+  <TopToolbar>
+    <ApproveEntryButton />
+    <HideEntryButton />
+    <AuthorEditButton />
+  </TopToolbar>
+);
+
+const EntryDetails = (_props: { label?: false }) => {
+  const record = useRecordContext<ContestEntry>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' } }}>
+      <Box>
+        {record.artworkUrl ? (
+          <Box component="a" href={record.artworkUrl} target="_blank" rel="noopener">
+            <Box component="img" src={record.artworkUrl} alt={record.title} sx={{ maxWidth: '100%', maxHeight: 480, bgcolor: 'grey.100', borderRadius: 1 }} />
+          </Box>
+        ) : (
+          <Typography color="text.secondary">{translate('summitdesk.contest_entries.no_artwork')}</Typography>
+        )}
+      </Box>
+      <Box sx={{ display: 'grid', gap: 1.5, alignContent: 'start', justifyItems: 'start' }}>
+        {record.status === 'hidden' && record.hiddenReason ? (
+          <Alert severity="warning">{translate('summitdesk.contest_entries.hidden_because', { reason: record.hiddenReason })}</Alert>
+        ) : null}
+        <Labeled source="status"><ContestEntryStatusChip /></Labeled>
+        <Labeled source="contestId"><ReferenceField source="contestId" reference="contests" link="show" /></Labeled>
+        <Labeled source="authorName"><TextField source="authorName" /></Labeled>
+        <Labeled source="description"><TextField source="description" sx={{ whiteSpace: 'pre-line' }} /></Labeled>
+        <Labeled source="license">
+          <Typography variant="body2">
+            {translate('summitdesk.contest_entries.license_recorded', { license: record.license, date: new Date(record.licenseAcceptedAt).toLocaleDateString(locale) })}
+          </Typography>
+        </Labeled>
+        {record.votes !== null ? <Labeled source="votes"><TextField source="votes" /></Labeled> : null}
+        <Labeled source="createdAt"><DateField source="createdAt" showTime /></Labeled>
+      </Box>
+    </Box>
+  );
+};
+
+export const ContestEntryShow = () => {
+  const { canAccess: canSeeHistory } = useCanAccess({ resource: 'audit-log', action: 'list' });
+  return (
+    <Show actions={<EntryActions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="summitdesk.contests.tabs.details">
+          <EntryDetails label={false} />
+        </TabbedShowLayout.Tab>
+        {canSeeHistory ? (
+          <TabbedShowLayout.Tab label="summitdesk.contests.tabs.history" path="history">
+            <HistoryTab entity="contest_entry" label={false} />
+          </TabbedShowLayout.Tab>
+        ) : null}
+      </TabbedShowLayout>
+    </Show>
+  );
+};

@@ -1,0 +1,23 @@
+import { EditButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import type { Contest } from '@summitdesk/contracts';
+import { AwardButton } from './AwardButton';
+import { CloseVotingButton } from './CloseVotingButton';
+import { EnterContestButton } from './EnterContestButton';
+import { PublicPageButton } from './PublicPageButton';
+import { PublishButton } from './PublishButton';
+
+export const ContestShowActions = () => {
+  const record = useRecordContext<Contest>();
+  const { canAccess: canEdit } = useCanAccess({ resource: 'contests', action: 'edit' });
+  const editable = record && record.status !== 'closed' && record.status !== 'awarded';
+  return (
+    <TopToolbar>
+      <EnterContestButton />
+      <PublishButton />
+      <CloseVotingButton />
+      <AwardButton />
+      <PublicPageButton />
+      {canEdit && editable ? <EditButton /> : null}
+    </TopToolbar>
+  );
+};

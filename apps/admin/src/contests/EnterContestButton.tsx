@@ -1,0 +1,17 @@
+import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
+import { Link } from 'react-router-dom';
+import { Button, useCreatePath, useRecordContext } from 'react-admin';
+import type { Contest } from '@summitdesk/contracts';
+
+// Members enter while the entry window is open; the form opens with this contest chosen.
+export const EnterContestButton = () => {
+  const record = useRecordContext<Contest>();
+  const createPath = useCreatePath();
+  if (!record || record.status !== 'entries_open') return null;
+  const to = `${createPath({ resource: 'contest-entries', type: 'create' })}?source=${encodeURIComponent(JSON.stringify({ contestId: record.id }))}`;
+  return (
+    <Button component={Link} to={to} label="summitdesk.contests.enter">
+      <AddPhotoAlternateIcon />
+    </Button>
+  );
+};

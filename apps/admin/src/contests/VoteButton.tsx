@@ -1,0 +1,38 @@
+import { Chip } from '@mui/material';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import { Button, useCreate, useNotify, useTranslate } from 'react-admin';
+import type { ContestEntry } from '@summitdesk/contracts';
+import { errorMessage } from '../common/errors';
+
+type Props = { entry: ContestEntry; myVote: number | undefined; onVoted: () => void };
+
+// One vote per contest: voting for another entry moves it. The server's refusal is shown as it says it.
+export const VoteButton = ({ entry, myVote, onVoted }: Props) => {
+  const [create, { isPending }] = useCreate();
+  const notify = useNotify();
+  const translate = useTranslate();
+  if (myVote === entry.id) {
+    return <Chip color="success" icon={<CheckCircleIcon />} label={translate('summitdesk.contests.your_vote')} />;
+  }
+  const vote = () =>
+    create(
+      'votes',
+      { data: { contestId: entry.contestId, entryId: entry.id } },
+      {
+        onSuccess: () => {
+          notify('summitdesk.contests.vote_saved', { type: 'success' });
+          onVoted();
+        },
+        onError: (error) => {
+          const message = errorMessage(error, translate);
+          notify(message, { type: 'error', messageArgs: { _: message } });
+        },
+      },
+    );
+  return (
+    <Button label={myVote ? 'summitdesk.contests.change_vote' : 'summitdesk.contests.vote'} variant={myVote ? 'text' : 'outlined'} disabled={isPending} onClick={vote}>
+      <HowToVoteIcon />
+    </Button>
+  );
+};

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CommonErrorCodes, ContestErrorCodes, contestMachine, formatMoney,
+  type AwardContest, type ContestAction, type CreateContest, type UpdateContest,
+} from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { LedgerService } from '../budgets/ledger.service.js';
+import { AppError, conflict, notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { findPage } from '../common/list-query.js';
+import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { ContestEntryEntity } from '../contest-entries/contest-entry.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { UserEntity } from '../users/user.entity.js';
+import { contestListSpec } from './contest-list.spec-config.js';
+import { ContestEntity } from './contest.entity.js';
+import { presentContest, statusOf } from './contest.presenter.js';
+import { contestResults, contestTurnout } from './contest-results.js';
+
+const EDITABLE = ['title', 'rules', 'prize', 'currency', 'license', 'timeZone', 'entriesOpenAt', 'entriesCloseAt', 'votingOpensAt', 'votingClosesAt'] as const;
+const INSTANTS = new Set(['entriesOpenAt', 'entriesCloseAt', 'votingOpensAt', 'votingClosesAt']);
+
+@Injectable()
+export class ContestsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly ledger: LedgerService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  list(actor: AuthUser, query: Record<string, unknown>) {
+    const qb = this.dataSource.getRepository(ContestEntity).createQueryBuilder('contest');
+    // Drafts are the organizers' workbench; nobody else learns they exist.
+    if (actor.role !== 'organizer') qb.andWhere(`contest.stage <> 'draft'`);
+    return findPage(qb, query, contestListSpec, (contest) => presentContest(contest));
+  }
+
+  async findOne(actor: AuthUser | null, id: number) {
+    return presentContest(await this.visible(this.dataSource.manager, actor, id));
+  }
+
+  async visible(manager: EntityManager, actor: AuthUser | null, id: number): Promise<ContestEntity> {
+    const contest = await manager.findOneBy(ContestEntity, { id });
+    if (!contest || (contest.stage === 'draft' && actor?.role !== 'organizer')) throw notFound('Contest');
+    return contest;
+  }
+
+  async turnout(actor: AuthUser, id: number) {
+    await this.visible(this.dataSource.manager, actor, id);
+    return contestTurnout(this.dataSource.manager, id);
+  }
+
+  create(actor: AuthUser, input: CreateContest) {
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await manager.save(ContestEntity, manager.create(ContestEntity, { ...input, ...instants(input), stage: 'draft' }));
+      await this.audit.record(manager, actor, { entity: 'contest', entityId: contest.id, action: 'create', toState: 'draft' });
+      return presentContest(contest);
+    });
+  }
+
+  update(actor: AuthUser, id: number, input: UpdateContest) {
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest', input.version);
+      const status = statusOf(contest);
+      if (status === 'closed' || status === 'awarded') {
+        throw conflict(ContestErrorCodes.NOT_EDITABLE, `The contest is ${status}; its results stand and it can no longer be edited`, { status: `is ${status}` });
+      }
+      const patch: Partial<ContestEntity> = {};
+      for (const key of EDITABLE) (patch as Record<string, unknown>)[key] = INSTANTS.has(key) ? new Date(input[key] as string) : input[key];
+      if (patch.license !== contest.license && (await manager.existsBy(ContestEntryEntity, { contestId: id }))) {
+        throw unprocessable(ContestErrorCodes.NOT_EDITABLE, 'Entrants have already accepted the artwork licence; it cannot change now', { license: 'cannot change once there are entries' });
+      }
+      const changes = changedFields(contest, patch);
+      const saved = await saveVersioned(manager, ContestEntity, contest, patch);
+      await this.audit.record(manager, actor, { entity: 'contest', entityId: id, action: 'update', changes });
+      return presentContest(saved);
+    });
+  }
+
+  remove(actor: AuthUser, id: number) {
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest');
+      if (contest.stage !== 'draft') {
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, 'Only a draft contest can be deleted; a published one keeps its entries and votes');
+      }
+      const shown = presentContest(contest);
+      await manager.delete(ContestEntity, { id });
+      await this.audit.record(manager, actor, { entity: 'contest', entityId: id, action: 'delete', fromState: 'draft', note: contest.title });
+      return shown;
+    });
+  }
+
+  publish(actor: AuthUser, id: number, version?: number) {
+    return this.act(actor, id, 'publish', version, async (manager, contest) => {
+      return saveVersioned(manager, ContestEntity, contest, { stage: 'published' });
+    });
+  }
+
+  // Ends voting now: results become public at once, and every entrant hears of it.
+  close(actor: AuthUser, id: number, version?: number) {
+    return this.act(actor, id, 'close', version, async (manager, contest) => {
+      const saved = await saveVersioned(manager, ContestEntity, contest, { stage: 'closed', votingClosesAt: new Date() });
+      const authors: Array<{ author_id: number }> = await manager.query(`SELECT DISTINCT author_id FROM contest_entry WHERE contest_id = $1 AND status = 'approved'`, [id]);
+      for (const { author_id } of authors) {
+        await this.notifications.queue(manager, {
+          toUserId: author_id,
+          subject: `Voting has closed: ${contest.title}`,
+          text: `Voting in "${contest.title}" closed early. The results are now public on the contest page.`,
+          dedupeKey: `contest-${id}-closed-${author_id}`,
+        });
+      }
+      return saved;
+    });
+  }
+
+  // Marks the winner and pays the prize from the budget of the contest's year and currency.
+  award(actor: AuthUser, id: number, input: AwardContest) {
+    return this.act(actor, id, 'award', input.version, async (manager, contest) => {
+      const entry = await manager.findOneBy(ContestEntryEntity, { id: input.entryId, contestId: id });
+      if (!entry || entry.status !== 'approved') {
+        throw unprocessable(ContestErrorCodes.NOT_A_WINNER, 'Only an approved entry of this contest can win', { entryId: 'is not an approved entry of this contest' });
+      }
+      const results = await contestResults(manager, id);
+      if (results.find((result) => result.entryId === entry.id)?.rank !== 1) {
+        throw unprocessable(ContestErrorCodes.NOT_A_WINNER, 'That entry did not get the most votes; award one of the top entries', { entryId: 'did not get the most votes' });
+      }
+      const year = Number(new Intl.DateTimeFormat('en', { timeZone: contest.timeZone, year: 'numeric' }).format(contest.votingClosesAt));
+      const budget = await this.ledger.budgetFor(manager, year, contest.currency, { lock: true });
+      const author = await manager.findOneByOrFail(UserEntity, { id: entry.authorId });
+      const prize = formatMoney(contest.prize, contest.currency);
+      await this.ledger.append(manager, actor, {
+        budgetId: budget.id,
+        kind: 'payment',
+        amount: contest.prize,
+        currency: contest.currency,
+        contestId: id,
+        memo: `Prize for "${contest.title}": "${entry.title}" by ${author.name}`,
+      });
+      await this.notifications.queue(manager, {
+        toUserId: author.id,
+        subject: `You won ${contest.title}!`,
+        text: `Congratulations, ${author.name}: your entry "${entry.title}" won "${contest.title}". The prize of ${prize} has been recorded for payment; an organizer will be in touch about how you would like to receive it.`,
+        dedupeKey: `contest-${id}-award`,
+      });
+      return saveVersioned(manager, ContestEntity, contest, { stage: 'awarded', winnerEntryId: entry.id, awardedAt: new Date() });
+    });
+  }
+
+  private act(
+    actor: AuthUser,
+    id: number,
+    action: ContestAction,
+    version: number | undefined,
+    apply: (manager: EntityManager, contest: ContestEntity) => Promise<ContestEntity>,
+  ) {
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest', version);
+      const fromState = statusOf(contest);
+      const move = contestMachine.transition(fromState, action, actor.role);
+      if (!move.ok) {
+        if (move.code === 'NOT_ALLOWED') throw new AppError(403, CommonErrorCodes.FORBIDDEN, move.message);
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${fromState}` });
+      }
+      const saved = await apply(manager, contest);
+      await this.audit.record(manager, actor, { entity: 'contest', entityId: id, action, fromState, toState: statusOf(saved) });
+      return presentContest(saved);
+    });
+  }
+}
+
+function instants(input: CreateContest) {
+  return {
+    entriesOpenAt: new Date(input.entriesOpenAt),
+    entriesCloseAt: new Date(input.entriesCloseAt),
+    votingOpensAt: new Date(input.votingOpensAt),
+    votingClosesAt: new Date(input.votingClosesAt),
+  };
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { ContestErrorCodes, contestStatus, type CastVote, type Vote } from '@summitdesk/contracts';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { findPage, type ListSpec } from '../common/list-query.js';
+import { ContestEntryEntity } from '../contest-entries/contest-entry.entity.js';
+import { ContestEntity } from '../contests/contest.entity.js';
+import { VoteEntity } from './vote.entity.js';
+
+const voteListSpec: ListSpec = {
+  resource: 'votes',
+  sortable: { id: 'vote.id', createdAt: 'vote.created_at', contestId: 'vote.contest_id' },
+  filterable: { id: { column: 'vote.id', type: 'int' }, contestId: { column: 'vote.contest_id', type: 'int' }, entryId: { column: 'vote.entry_id', type: 'int' } },
+  defaultSort: ['createdAt', 'DESC'],
+  idColumn: 'vote.id',
+};
+
+const presentVote = (vote: VoteEntity): Vote => ({
+  id: vote.id,
+  contestId: vote.contestId,
+  entryId: vote.entryId,
+  voterId: vote.voterId,
+  createdAt: new Date(vote.createdAt).toISOString(),
+  updatedAt: new Date(vote.updatedAt).toISOString(),
+});
+
+type UpsertedVote = { id: number; contest_id: number; entry_id: number; voter_id: number; created_at: Date; updated_at: Date; inserted: boolean };
+
+@Injectable()
+export class VotesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  // A ballot is secret: everyone, organizers included, lists only their own votes.
+  list(actor: AuthUser, query: Record<string, unknown>) {
+    const qb = this.dataSource.getRepository(VoteEntity).createQueryBuilder('vote').where('vote.voter_id = :voter', { voter: actor.id });
+    return findPage(qb, query, voteListSpec, presentVote);
+  }
+
+  // Casts the caller's vote or moves it. The contest and entry rows are share-locked, so closing the
+  // vote or hiding the entry waits for this transaction (and the reverse); the unique constraint makes
+  // concurrent requests from one member land on one row.
+  cast(actor: AuthUser, input: CastVote): Promise<{ vote: Vote; created: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await manager.createQueryBuilder(ContestEntity, 'contest').setLock('pessimistic_read').where('contest.id = :id', { id: input.contestId }).getOne();
+      if (!contest || contest.stage === 'draft') throw unprocessable(ContestErrorCodes.VOTING_NOT_OPEN, 'There is no such contest', { contestId: 'is not a contest you can vote in' });
+      const status = contestStatus(contest);
+      if (status !== 'voting') {
+        const when = status === 'closed' || status === 'awarded' ? `closed ${contest.votingClosesAt.toISOString()}` : `opens ${contest.votingOpensAt.toISOString()}`;
+        throw unprocessable(ContestErrorCodes.VOTING_NOT_OPEN, `Voting in "${contest.title}" is not open: it ${when}`, { contestId: 'is not open for voting' });
+      }
+      const entry = await manager.createQueryBuilder(ContestEntryEntity, 'entry').setLock('pessimistic_read').where('entry.id = :id AND entry.contest_id = :contestId', { id: input.entryId, contestId: contest.id }).getOne();
+      if (!entry || entry.status !== 'approved') throw unprocessable(ContestErrorCodes.ENTRY_NOT_VOTABLE, 'That entry is not in the running in this contest', { entryId: 'is not open for votes' });
+      if (entry.authorId === actor.id) throw unprocessable(ContestErrorCodes.OWN_ENTRY, 'You cannot vote for your own entry', { entryId: 'is your own entry' });
+
+      // A repeat of the same vote changes nothing and returns no row.
+      const [upserted]: UpsertedVote[] = await manager.query(
+        `INSERT INTO vote (contest_id, entry_id, voter_id) VALUES ($1, $2, $3)
+         ON CONFLICT ON CONSTRAINT uq_vote_contest_voter
+           DO UPDATE SET entry_id = EXCLUDED.entry_id, updated_at = now() WHERE vote.entry_id <> EXCLUDED.entry_id
+         RETURNING id, contest_id, entry_id, voter_id, created_at, updated_at, (xmax = 0) AS inserted`,
+        [contest.id, entry.id, actor.id],
+      );
+      if (!upserted) {
+        const unchanged = await manager.findOneByOrFail(VoteEntity, { contestId: contest.id, voterId: actor.id });
+        return { vote: presentVote(unchanged), created: false };
+      }
+      // The audit says that a member voted, not for whom: the ballot stays secret even from organizers.
+      await this.audit.record(manager, actor, { entity: 'vote', entityId: upserted.id, action: upserted.inserted ? 'cast' : 'change', note: `Contest ${contest.id}` });
+      const vote = presentVote({ id: upserted.id, contestId: upserted.contest_id, entryId: upserted.entry_id, voterId: upserted.voter_id, createdAt: upserted.created_at, updatedAt: upserted.updated_at });
+      return { vote, created: upserted.inserted };
+    });
+  }
+}
