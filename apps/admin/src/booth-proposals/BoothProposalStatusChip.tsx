@@ -1,0 +1,12 @@
+import { Chip } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { BoothProposalStatusColors, type BoothProposal, type BoothProposalStatus } from '@summitdesk/contracts';
+import { humanize } from '../common/text';
+
+export const BoothProposalStatusChip = ({ status }: { status?: BoothProposalStatus; label?: string }) => {
+  const record = useRecordContext<BoothProposal>();
+  const translate = useTranslate();
+  const value = status ?? record?.status;
+  if (!value) return null;
+  return <Chip size="small" color={BoothProposalStatusColors[value]} label={translate(`summitdesk.statuses.booth-proposal.${value}`, { _: humanize(value) })} />;
+};

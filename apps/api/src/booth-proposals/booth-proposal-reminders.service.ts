@@ -1,0 +1,104 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { REPORT_DUE_DAYS, STALLED_REMINDER_DAYS, WaitingBoothProposalStatuses } from '@summitdesk/contracts';
+import { DataSource } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { QueueService } from '../queue/queue.service.js';
+import { BoothProposalMailer } from './booth-proposal-mailer.js';
+
+type Candidate = {
+  id: number;
+  status: string;
+  version: number;
+  proposer_id: number;
+  reviewer_id: number | null;
+  status_changed_at: Date;
+  end_date: string | null;
+  time_zone: string | null;
+  event_name: string;
+};
+
+const DAY = 86_400_000;
+
+// Booths whose event is over but whose report is not filed yet.
+const REPORT_PENDING = ['approved', 'funded', 'shipped', 'held'];
+
+const dateIn = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+
+// Reminds whoever a proposal waits on: the organizers (or its reviewer) when it sits submitted or in
+// review for `afterDays`, the proposer when the report is missing 14 days after the event. Each
+// reminder has a dedupe key counting the periods waited, so calling this every hour (as the
+// schedule below does) sends one mail per period: at N days, again at 2N — never daily.
+@Injectable()
+export class BoothProposalRemindersService implements OnModuleInit {
+  private readonly logger = new Logger('BoothProposalReminders');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly mailer: BoothProposalMailer,
+    private readonly queue: QueueService,
+  ) {}
+
+  // Hourly on whichever replica runs workers; pg-boss hands each run to one replica only.
+  onModuleInit() {
+    this.queue.registerSchedule('booth-proposal-reminders', '17 * * * *', async () => {
+      const queued = await this.sendStalledReminders(new Date());
+      if (queued > 0) this.logger.log(`queued ${queued} stalled-proposal reminders`);
+    });
+  }
+
+  // Answers how many new reminders were queued.
+  async sendStalledReminders(now: Date, afterDays = STALLED_REMINDER_DAYS): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const candidates: Candidate[] = await manager.query(
+        `SELECT p.id, p.status, p.version, p.proposer_id, p.reviewer_id, p.status_changed_at,
+                to_char(e.end_date, 'YYYY-MM-DD') AS end_date, e.time_zone, coalesce(e.name, p.new_event->>'name') AS event_name
+         FROM booth_proposal p LEFT JOIN event e ON e.id = p.event_id
+         WHERE (p.status = ANY($1) AND p.status_changed_at <= $2::timestamptz - make_interval(days => $3))
+            OR (p.status = ANY($4) AND e.end_date <= ($2::timestamptz)::date - $5::int + 1)
+         ORDER BY p.id`,
+        [WaitingBoothProposalStatuses, now.toISOString(), afterDays, REPORT_PENDING, REPORT_DUE_DAYS],
+      );
+      let queued = 0;
+      for (const proposal of candidates) {
+        const reminder = this.reminderFor(proposal, now, afterDays);
+        if (!reminder) continue;
+        const recipients = reminder.toProposer ? [proposal.proposer_id] : await this.mailer.organizerIds(manager, { reviewerId: proposal.reviewer_id });
+        for (const toUserId of recipients) {
+          // The version pins the state the reminder is about: a proposal that moved on and came back starts afresh.
+          const dedupeKey = `proposal:${proposal.id}:stalled:${reminder.period}:v${proposal.version}:user:${toUserId}`;
+          const [{ sent }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM outbox_message WHERE dedupe_key = $1) AS sent`, [dedupeKey]);
+          if (sent) continue;
+          await this.notifications.queue(manager, { toUserId, subject: reminder.subject, text: `${reminder.text}\n\nOpen the proposal: ${this.mailer.link(proposal.id)}`, dedupeKey });
+          queued += 1;
+        }
+      }
+      return queued;
+    });
+  }
+
+  private reminderFor(proposal: Candidate, now: Date, afterDays: number) {
+    if ((WaitingBoothProposalStatuses as readonly string[]).includes(proposal.status)) {
+      const waited = Math.floor((now.getTime() - new Date(proposal.status_changed_at).getTime()) / DAY);
+      const period = Math.floor(waited / afterDays);
+      if (period < 1) return null;
+      const what = proposal.status === 'submitted' ? 'waiting for someone to start the review' : 'in review without a decision';
+      return {
+        period,
+        toProposer: false,
+        subject: `Reminder: booth proposal for ${proposal.event_name} is waiting`,
+        text: `The booth proposal for ${proposal.event_name} has been ${what} for ${waited} days.`,
+      };
+    }
+    if (!proposal.end_date || !proposal.time_zone) return null;
+    const sinceEnd = daysBetween(proposal.end_date, dateIn(now, proposal.time_zone));
+    if (sinceEnd < REPORT_DUE_DAYS) return null;
+    return {
+      period: 1 + Math.floor((sinceEnd - REPORT_DUE_DAYS) / afterDays),
+      toProposer: true,
+      subject: `Reminder: the report for your booth at ${proposal.event_name} is missing`,
+      text: `${proposal.event_name} ended ${sinceEnd} days ago. Please ${proposal.status === 'held' ? '' : 'mark the booth held and '}file the post-event report: visitors, leads, photos, actual spend and lessons.`,
+    };
+  }
+}

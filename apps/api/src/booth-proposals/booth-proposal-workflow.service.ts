@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BoothProposalErrorCodes,
+  CommonErrorCodes,
+  boothProposalPath,
+  boothProposalTarget,
+  transitionBoothProposal,
+  transitionBoothProposalAs,
+  type BoothProposalAction,
+  type BoothProposalActionBody,
+  type BoothProposalActor,
+  type BoothReport,
+} from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { LedgerService } from '../budgets/ledger.service.js';
+import { conflict, forbidden, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { EventEntity } from '../events/event.entity.js';
+import { today } from '../events/events.service.js';
+import { actorsFor, loadFullProposal, lockVisibleProposal } from './booth-proposal-access.js';
+import { BoothProposalMailer } from './booth-proposal-mailer.js';
+import { BoothProposalMaterialEntity } from './booth-proposal-material.entity.js';
+import { BoothProposalPhotoEntity } from './booth-proposal-photo.entity.js';
+import { BoothProposalEntity } from './booth-proposal.entity.js';
+import { presentBoothProposal } from './booth-proposal.presenter.js';
+import { BoothClosingCheck } from './booth-closing-check.js';
+
+// What an action adds to the plain state change: fields to save, the audit's changes and note.
+export type StepOutcome = {
+  patch?: Partial<BoothProposalEntity>;
+  changes?: Record<string, { from: unknown; to: unknown }>;
+  note?: string | null;
+};
+export type StepWork = (manager: EntityManager, proposal: BoothProposalEntity, lines: BoothProposalMaterialEntity[]) => Promise<StepOutcome>;
+
+export type PlainAction = Exclude<BoothProposalAction, 'approve' | 'mark_paid' | 'mark_shipped' | 'report'>;
+
+const NEEDS_REASON: ReadonlySet<BoothProposalAction> = new Set(['request_changes', 'reject', 'cancel']);
+
+@Injectable()
+export class BoothProposalWorkflowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly ledger: LedgerService,
+    private readonly mailer: BoothProposalMailer,
+    private readonly closingCheck: BoothClosingCheck,
+  ) {}
+
+  // Every action of the proposal's machine, each in one transaction with its audit row and mail.
+  run(actor: AuthUser, id: number, action: BoothProposalAction, version: number | undefined, work?: StepWork, then?: (manager: EntityManager, proposal: BoothProposalEntity) => Promise<void>) {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await lockVisibleProposal(manager, id, actor, version);
+      await this.take(manager, proposal, action, actor, work);
+      if (then) await then(manager, proposal);
+      return presentBoothProposal((await loadFullProposal(manager, id))!, actor);
+    });
+  }
+
+  act(actor: AuthUser, id: number, action: PlainAction, body: BoothProposalActionBody) {
+    return this.run(actor, id, action, body.version, async (manager, proposal, lines) => {
+      const reason = body.reason?.trim() || null;
+      if (NEEDS_REASON.has(action) && !reason) {
+        throw unprocessable(BoothProposalErrorCodes.REASON_REQUIRED, 'Say why, so that the proposer knows', { reason: 'is required' });
+      }
+      const outcome: StepOutcome = { note: reason };
+      if (NEEDS_REASON.has(action)) outcome.patch = { reviewNote: reason };
+      if (action === 'start_review') outcome.patch = { reviewerId: actor.id };
+      if (action === 'submit') this.checkReadyToSubmit(proposal, lines);
+      if (action === 'mark_held') await this.checkEventOver(manager, proposal);
+      if (action === 'withdraw' || action === 'cancel') await this.releaseAllocation(manager, actor, proposal, action);
+      if (action === 'close') {
+        const blockers = await this.closingCheck.blockers(manager, proposal);
+        if (blockers.length > 0) throw conflict(BoothProposalErrorCodes.CLOSING_BLOCKED, `The booth cannot close yet: ${blockers.join('; ')}`);
+      }
+      return outcome;
+    });
+  }
+
+  // A booth that will not happen gives back what was allocated to it and not yet paid: a `refund`
+  // tied to the booth, which the budget summary counts as allocation released.
+  private async releaseAllocation(manager: EntityManager, actor: AuthUser, proposal: BoothProposalEntity, action: 'withdraw' | 'cancel') {
+    if (!proposal.budgetId) return;
+    const [totals] = await manager.query(
+      `SELECT coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint
+            - coalesce(sum(amount) FILTER (WHERE kind IN ('payment', 'refund')), 0)::bigint AS unpaid
+       FROM ledger_entry WHERE booth_proposal_id = $1`,
+      [proposal.id],
+    );
+    const unpaid = Number(totals.unpaid);
+    if (unpaid <= 0) return;
+    await this.ledger.append(manager, actor, {
+      budgetId: proposal.budgetId,
+      kind: 'refund',
+      amount: unpaid,
+      currency: proposal.approvedCurrency!,
+      boothProposalId: proposal.id,
+      memo: `Allocation released: booth at ${await this.eventName(manager, proposal)} ${action === 'withdraw' ? 'withdrawn' : 'cancelled'}`,
+    });
+  }
+
+  markPaid(actor: AuthUser, id: number, body: BoothProposalActionBody) {
+    return this.run(actor, id, 'mark_paid', body.version, async (manager, proposal) => {
+      await this.ledger.append(manager, actor, {
+        budgetId: proposal.budgetId!,
+        kind: 'payment',
+        amount: proposal.feeApproved!,
+        currency: proposal.approvedCurrency!,
+        boothProposalId: proposal.id,
+        memo: `Booth fee paid: ${await this.eventName(manager, proposal)}`,
+      });
+      return { note: body.reason?.trim() || null };
+    }, (manager, proposal) => this.shippedAlready(manager, proposal, actor));
+  }
+
+  // Parcels may leave before the fee is paid; once it is, a booth whose outbound parcels have all
+  // left moves straight on to `shipped`, as the shipment that left last would have moved it.
+  private async shippedAlready(manager: EntityManager, proposal: BoothProposalEntity, actor: AuthUser) {
+    const [{ waiting, left }] = await manager.query(
+      `SELECT count(*) FILTER (WHERE status IN ('requested', 'packed'))::int AS waiting,
+              count(*) FILTER (WHERE status IN ('shipped', 'delivered', 'lost'))::int AS left
+       FROM shipment WHERE booth_proposal_id = $1 AND direction = 'outbound'`,
+      [proposal.id],
+    );
+    if (waiting > 0 || left === 0) return;
+    const materials = await manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
+    if (!transitionBoothProposal(proposal.status, 'mark_shipped', 'organizer', boothProposalPath({ ...proposal, materials })).ok) return;
+    await this.take(manager, proposal, 'mark_shipped', actor);
+  }
+
+  report(actor: AuthUser, id: number, body: BoothReport) {
+    return this.run(actor, id, 'report', body.version, async (manager, proposal) => {
+      const problems: Record<string, string> = {};
+      if (!Number.isInteger(body.actualSpend) || body.actualSpend < 0) problems.actualSpend = 'must be a whole, non-negative number of minor units';
+      if ((await manager.countBy(BoothProposalPhotoEntity, { boothProposalId: id })) === 0) problems.photos = 'add at least one photo of the booth';
+      if (Object.keys(problems).length > 0) {
+        throw unprocessable(BoothProposalErrorCodes.REPORT_INCOMPLETE, 'The report is not complete yet', problems);
+      }
+      const patch: Partial<BoothProposalEntity> = {
+        reportVisitors: body.visitors,
+        reportLeads: body.leads,
+        reportActualSpend: body.actualSpend,
+        reportCurrency: body.currency ?? proposal.approvedCurrency ?? proposal.currency,
+        reportLessons: body.lessons,
+        reportedAt: new Date(),
+      };
+      return { patch, changes: { visitors: { from: null, to: body.visitors }, leads: { from: null, to: body.leads }, actualSpend: { from: null, to: body.actualSpend } } };
+    });
+  }
+
+  // Called by the shipments feature, in its own transaction, when the last outbound parcel has left.
+  async markShipped(manager: EntityManager, proposalId: number, actor: AuthUser | null = null): Promise<void> {
+    const proposal = await lockForUpdate(manager, BoothProposalEntity, proposalId, 'Booth proposal');
+    await this.take(manager, proposal, 'mark_shipped', actor);
+  }
+
+  // The state machine's verdict, the action's own work, the new state, the audit row and the mail.
+  async take(manager: EntityManager, proposal: BoothProposalEntity, action: BoothProposalAction, actor: AuthUser | null, work?: StepWork): Promise<void> {
+    const lines = await manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
+    const path = boothProposalPath({ ...proposal, materials: lines });
+    // Without a user the call comes from the system on an organizer's behalf (shipments).
+    const actors: BoothProposalActor[] = actor ? actorsFor(proposal, actor) : ['organizer'];
+    const move = transitionBoothProposalAs(proposal.status, action, actors, path);
+    if (!move.ok) {
+      if (move.code === 'NOT_ALLOWED') throw forbidden(move.message);
+      throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `${move.message}; it cannot become ${boothProposalTarget(action)} now`, { status: `is ${proposal.status}` });
+    }
+    const outcome = work ? await work(manager, proposal, lines) : {};
+    const fromState = proposal.status;
+    await saveVersioned(manager, BoothProposalEntity, proposal, { ...outcome.patch, status: move.to, statusChangedAt: new Date() });
+    await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: proposal.id, action, fromState, toState: move.to, changes: outcome.changes, note: outcome.note });
+    await this.mailer.stepTaken(manager, { proposal, eventName: await this.eventName(manager, proposal), action, actor, note: outcome.note });
+  }
+
+  async eventName(manager: EntityManager, proposal: BoothProposalEntity): Promise<string> {
+    if (proposal.eventId) return (await manager.findOneByOrFail(EventEntity, { id: proposal.eventId })).name;
+    return proposal.newEvent?.name ?? 'an event';
+  }
+
+  // Parcels need somewhere to go and a date to be there by before anyone can review the request.
+  private checkReadyToSubmit(proposal: BoothProposalEntity, lines: BoothProposalMaterialEntity[]) {
+    if (!boothProposalPath({ ...proposal, materials: lines }).somethingToShip) return;
+    const missing: Record<string, string> = {};
+    if (!proposal.shippingAddress) missing.shippingAddress = 'is required when materials or a banner are shipped';
+    if (!proposal.neededBy) missing.neededBy = 'is required when materials or a banner are shipped';
+    if (Object.keys(missing).length > 0) throw unprocessable(BoothProposalErrorCodes.INCOMPLETE, 'Say where and by when the materials must arrive', missing);
+  }
+
+  private async checkEventOver(manager: EntityManager, proposal: BoothProposalEntity) {
+    const event = await manager.findOneByOrFail(EventEntity, { id: proposal.eventId! });
+    if (event.endDate > today()) {
+      throw unprocessable(BoothProposalErrorCodes.EVENT_NOT_OVER, `${event.name} ends on ${event.endDate}; the booth can be marked held from then`, { status: 'the event is not over yet' });
+    }
+  }
+}

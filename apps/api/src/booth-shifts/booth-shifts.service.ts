@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ApprovedBoothProposalStatuses,
+  BoothShiftErrorCodes,
+  CommonErrorCodes,
+  StaffableBoothProposalStatuses,
+  boothShiftMachine,
+  coverageGaps,
+  defaultOpeningHours,
+  uncoveredMinutes,
+  type BoothShiftAction,
+  type BoothShiftActionBody,
+  type BoothShiftActor,
+  type CreateBoothShift,
+} from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { isVisibleTo, loadFullProposal } from '../booth-proposals/booth-proposal-access.js';
+import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
+import { conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { findPage } from '../common/list-query.js';
+import { lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { EventEntity } from '../events/event.entity.js';
+import { BoothShiftMailer } from './booth-shift-mailer.js';
+import { boothShiftListSpec } from './booth-shift-list.spec-config.js';
+import { BoothShiftEntity } from './booth-shift.entity.js';
+import { presentBoothShift } from './booth-shift.presenter.js';
+
+@Injectable()
+export class BoothShiftsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly mailer: BoothShiftMailer,
+  ) {}
+
+  // Members see their own shifts and the rota of every booth they can see.
+  list(viewer: AuthUser, query: Record<string, unknown>) {
+    const qb = this.shiftQuery(this.dataSource.manager);
+    if (viewer.role !== 'organizer') {
+      qb.andWhere('(shift.user_id = :viewerId OR proposal.proposer_id = :viewerId OR proposal.status IN (:...visibleStatuses))', { viewerId: viewer.id, visibleStatuses: ApprovedBoothProposalStatuses });
+    }
+    return findPage(qb, query, boothShiftListSpec, presentBoothShift);
+  }
+
+  async findOne(viewer: AuthUser, id: number) {
+    const shift = await this.shiftQuery(this.dataSource.manager).where('shift.id = :id', { id }).getOne();
+    if (!shift || !this.canSee(shift, viewer)) throw notFound('Booth shift');
+    return presentBoothShift(shift);
+  }
+
+  create(actor: AuthUser, input: CreateBoothShift) {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.findOneBy(BoothProposalEntity, { id: input.boothProposalId });
+      if (!proposal || !isVisibleTo(proposal, actor)) throw unprocessable(CommonErrorCodes.VALIDATION, 'There is no such booth', { boothProposalId: 'is not a booth you can see' });
+      if (!StaffableBoothProposalStatuses.includes(proposal.status)) {
+        throw unprocessable(BoothShiftErrorCodes.BOOTH_NOT_STAFFABLE, `This booth is ${proposal.status} and takes no volunteers`, { boothProposalId: `is ${proposal.status}` });
+      }
+      const event = await manager.findOneByOrFail(EventEntity, { id: proposal.eventId! });
+      if (input.day < event.startDate || input.day > event.endDate) {
+        throw unprocessable(BoothShiftErrorCodes.OUTSIDE_EVENT, `${event.name} runs from ${event.startDate} to ${event.endDate}`, { day: `must be between ${event.startDate} and ${event.endDate}` });
+      }
+      // One volunteer's offers are taken one at a time, so that two overlapping offers sent at once
+      // cannot both pass the check below.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('booth_shift'), $1)`, [actor.id]);
+      const clash = await this.overlapping(manager, actor.id, input, event.timeZone);
+      if (clash) {
+        throw conflict(BoothShiftErrorCodes.OVERLAP, `You already offered to staff ${clash.event_name} on ${clash.day} from ${clash.start_time.slice(0, 5)} to ${clash.end_time.slice(0, 5)}`, { startTime: 'overlaps another of your shifts' });
+      }
+      const shift = await manager.save(BoothShiftEntity, manager.create(BoothShiftEntity, { ...input, note: input.note ?? null, userId: actor.id, status: 'offered' }));
+      const when = `${input.day} ${input.startTime}–${input.endTime}`;
+      await this.audit.record(manager, actor, { entity: 'booth-shift', entityId: shift.id, action: 'create', toState: 'offered', note: when });
+      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: proposal.id, action: 'shift_offered', note: `${actor.name}: ${when}` });
+      await this.mailer.offered(manager, { shift, proposal, eventName: event.name, actor });
+      return presentBoothShift((await this.shiftQuery(manager).where('shift.id = :id', { id: shift.id }).getOne())!);
+    });
+  }
+
+  act(actor: AuthUser, id: number, action: BoothShiftAction, body: BoothShiftActionBody) {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await lockForUpdate(manager, BoothShiftEntity, id, 'Booth shift');
+      const shift = (await this.shiftQuery(manager).where('shift.id = :id', { id }).getOne())!;
+      if (!this.canSee(shift, actor)) throw notFound('Booth shift');
+      if (body.version !== undefined && body.version !== locked.version) throw conflict(CommonErrorCodes.STALE_VERSION, 'The shift was changed by someone else; reload and try again');
+      const move = this.transition(shift, action, actor);
+      if (!move.ok) {
+        if (move.code === 'NOT_ALLOWED') throw forbidden(move.message);
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${shift.status}` });
+      }
+      if (action === 'confirm' && !StaffableBoothProposalStatuses.includes(shift.proposal!.status)) {
+        throw conflict(BoothShiftErrorCodes.BOOTH_NOT_STAFFABLE, `The booth is ${shift.proposal!.status}; its shifts can no longer be confirmed`, { status: `booth is ${shift.proposal!.status}` });
+      }
+      const fromState = shift.status;
+      await saveVersioned(manager, BoothShiftEntity, locked, { status: move.to });
+      const note = body.reason?.trim() || null;
+      const when = `${shift.day} ${shift.startTime.slice(0, 5)}–${shift.endTime.slice(0, 5)}`;
+      await this.audit.record(manager, actor, { entity: 'booth-shift', entityId: id, action, fromState, toState: move.to, note });
+      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: shift.boothProposalId, action: `shift_${move.to}`, note: `${shift.user!.name}: ${when}${note ? ` (${note})` : ''}` });
+      await this.mailer.decided(manager, { shift, proposal: shift.proposal!, eventName: shift.proposal!.event!.name, actor, status: move.to, note });
+      return presentBoothShift((await this.shiftQuery(manager).where('shift.id = :id', { id }).getOne())!);
+    });
+  }
+
+  // The rota against the booth's opening hours: confirmed shifts count, the rest is a gap.
+  async coverage(viewer: AuthUser, proposalId: number) {
+    const proposal = await loadFullProposal(this.dataSource.manager, proposalId);
+    if (!proposal || !isVisibleTo(proposal, viewer)) throw notFound('Booth proposal');
+    const event = proposal.event;
+    if (!event) throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, 'The booth has no confirmed event yet, so it has no opening hours', { eventId: 'is not set yet' });
+    const openingHours = proposal.openingHours ?? defaultOpeningHours(event.startDate, event.endDate);
+    const shifts = await this.shiftQuery(this.dataSource.manager).where('shift.booth_proposal_id = :proposalId', { proposalId }).orderBy('shift.day').addOrderBy('shift.start_time').getMany();
+    const rota = shifts.map(presentBoothShift);
+    const gaps = coverageGaps(openingHours, rota.filter((shift) => shift.status === 'confirmed'));
+    return { boothProposalId: proposalId, timeZone: event.timeZone, openingHours, shifts: rota.filter((shift) => shift.status === 'confirmed' || shift.status === 'offered'), gaps, uncoveredMinutes: uncoveredMinutes(gaps) };
+  }
+
+  private shiftQuery(manager: EntityManager) {
+    return manager
+      .getRepository(BoothShiftEntity)
+      .createQueryBuilder('shift')
+      .innerJoinAndSelect('shift.proposal', 'proposal')
+      .leftJoinAndSelect('proposal.event', 'event')
+      .innerJoinAndSelect('shift.user', 'volunteer');
+  }
+
+  private canSee(shift: BoothShiftEntity, viewer: AuthUser) {
+    return shift.userId === viewer.id || isVisibleTo(shift.proposal!, viewer);
+  }
+
+  // The volunteer, the booth's proposer and organizers each act in their own right; the first hat that fits wins.
+  private transition(shift: BoothShiftEntity, action: BoothShiftAction, actor: AuthUser) {
+    const hats: BoothShiftActor[] = [];
+    if (shift.userId === actor.id) hats.push('volunteer');
+    if (shift.proposal!.proposerId === actor.id) hats.push('proposer');
+    if (actor.role === 'organizer') hats.push('organizer');
+    if (hats.length === 0) return { ok: false as const, code: 'NOT_ALLOWED' as const, message: 'Only the volunteer, the booth proposer or an organizer may change this shift' };
+    const moves = hats.map((hat) => boothShiftMachine.transition(shift.status, action, hat));
+    // An illegal move is illegal for every hat; say so rather than that the role is wrong.
+    return moves.find((move) => move.ok) ?? moves.find((move) => !move.ok && move.code === 'ILLEGAL_TRANSITION') ?? moves[0];
+  }
+
+  private async overlapping(manager: EntityManager, userId: number, input: CreateBoothShift, timeZone: string) {
+    const rows: Array<{ day: string; start_time: string; end_time: string; event_name: string }> = await manager.query(
+      `SELECT to_char(s.day, 'YYYY-MM-DD') AS day, s.start_time::text AS start_time, s.end_time::text AS end_time, e.name AS event_name
+       FROM booth_shift s JOIN booth_proposal p ON p.id = s.booth_proposal_id JOIN event e ON e.id = p.event_id
+       WHERE s.user_id = $1 AND s.status IN ('offered', 'confirmed')
+         AND s.day BETWEEN $2::date - 1 AND $2::date + 1
+         AND tstzrange((s.day + s.start_time) AT TIME ZONE e.time_zone, (s.day + s.end_time) AT TIME ZONE e.time_zone)
+          && tstzrange(($2::date + $3::time) AT TIME ZONE $5, ($2::date + $4::time) AT TIME ZONE $5)
+       LIMIT 1`,
+      [userId, input.day, input.startTime, input.endTime, timeZone],
+    );
+    return rows[0] ?? null;
+  }
+}

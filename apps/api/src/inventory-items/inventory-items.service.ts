@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { availableStock, belowReorderLevel, CommonErrorCodes, type CreateInventoryItem, type InventoryItem, type UpdateInventoryItem } from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { conflict, notFound } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { findPage, type ListSpec } from '../common/list-query.js';
+import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { InventoryItemEntity } from './inventory-item.entity.js';
+
+const inventoryItemListSpec: ListSpec = {
+  resource: 'inventory-items',
+  sortable: { sku: 'item.sku', name: 'item.name', id: 'item.id', onHand: 'item.on_hand', reserved: 'item.reserved' },
+  filterable: {
+    id: { column: 'item.id', type: 'int' },
+    sku: { column: 'item.sku', type: 'text' },
+    // The reorder alert: free stock under the reorder level.
+    belowReorderLevel: { column: '(item.on_hand - item.reserved < item.reorder_level)', type: 'bool' },
+  },
+  // Same expression as the ix_inventory_item_search trigram index.
+  search: `(item.sku || ' ' || item.name)`,
+  defaultSort: ['name', 'ASC'],
+  idColumn: 'item.id',
+};
+
+export const presentInventoryItem = (item: InventoryItemEntity): InventoryItem => ({
+  id: item.id,
+  sku: item.sku,
+  name: item.name,
+  unit: item.unit,
+  onHand: item.onHand,
+  reserved: item.reserved,
+  available: availableStock(item),
+  reorderLevel: item.reorderLevel,
+  belowReorderLevel: belowReorderLevel(item),
+  version: item.version,
+  createdAt: item.createdAt.toISOString(),
+  updatedAt: item.updatedAt.toISOString(),
+});
+
+@Injectable()
+export class InventoryItemsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(query: Record<string, unknown>) {
+    return findPage(this.dataSource.getRepository(InventoryItemEntity).createQueryBuilder('item'), query, inventoryItemListSpec, presentInventoryItem);
+  }
+
+  async findOne(id: number) {
+    const item = await this.dataSource.getRepository(InventoryItemEntity).findOneBy({ id });
+    if (!item) throw notFound('Inventory item');
+    return presentInventoryItem(item);
+  }
+
+  create(actor: AuthUser, input: CreateInventoryItem) {
+    return this.dataSource.transaction(async (manager) => {
+      await this.refuseTakenSku(manager, input.sku);
+      const item = await manager.save(InventoryItemEntity, manager.create(InventoryItemEntity, input));
+      await this.audit.record(manager, actor, { entity: 'inventory-item', entityId: item.id, action: 'create', changes: changedFields({}, input) });
+      return presentInventoryItem(item);
+    });
+  }
+
+  update(actor: AuthUser, id: number, input: UpdateInventoryItem) {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await lockForUpdate(manager, InventoryItemEntity, id, 'Inventory item', input.version);
+      if (input.sku !== item.sku) await this.refuseTakenSku(manager, input.sku);
+      const patch = { sku: input.sku, name: input.name, unit: input.unit, reorderLevel: input.reorderLevel };
+      const changes = changedFields(item, patch);
+      const saved = await saveVersioned(manager, InventoryItemEntity, item, patch);
+      await this.audit.record(manager, actor, { entity: 'inventory-item', entityId: id, action: 'update', changes });
+      return presentInventoryItem(saved);
+    });
+  }
+
+  // Items that a booth proposal asked for stay: the foreign key refuses, answered as 409.
+  remove(actor: AuthUser, id: number) {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await lockForUpdate(manager, InventoryItemEntity, id, 'Inventory item');
+      const [{ used }] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM booth_proposal_material WHERE item_id = $1)
+             OR EXISTS (SELECT 1 FROM stock_movement WHERE item_id = $1)
+             OR EXISTS (SELECT 1 FROM shipment_line WHERE item_id = $1) AS used`,
+        [id],
+      );
+      if (used) throw conflict(CommonErrorCodes.DUPLICATE, `${item.name} is on booth proposals, shipments or stock records and cannot be deleted`, { id: 'is in use' });
+      const shown = presentInventoryItem(item);
+      await manager.delete(InventoryItemEntity, { id });
+      await this.audit.record(manager, actor, { entity: 'inventory-item', entityId: id, action: 'delete', note: `${item.sku} ${item.name}` });
+      return shown;
+    });
+  }
+
+  private async refuseTakenSku(manager: EntityManager, sku: string) {
+    if (await manager.existsBy(InventoryItemEntity, { sku })) {
+      throw conflict(CommonErrorCodes.DUPLICATE, `Another item already has the SKU ${sku}`, { sku: 'is taken' });
+    }
+  }
+}
