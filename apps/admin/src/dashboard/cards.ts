@@ -4,6 +4,14 @@ import { EventsByStatusCard } from '../events/EventsByStatusCard';
 import { UpcomingEventsCard } from '../events/UpcomingEventsCard';
 import { ContestTurnoutCard } from '../contests/ContestTurnoutCard';
 import { OpenContestsCard } from '../contests/OpenContestsCard';
+import { BannersOutCard } from './BannersOutCard';
+import { OverdueShipmentsCard } from './OverdueShipmentsCard';
+import { ParcelsInFlightCard } from './ParcelsInFlightCard';
+import { ShipmentWarningsCard } from './ShipmentWarningsCard';
+import { BoothPipelineCard } from './BoothPipelineCard';
+import { BudgetBurnDownCard } from './BudgetBurnDownCard';
+import { MyBoothProposalsCard } from './MyBoothProposalsCard';
+import { MyBoothShiftsCard } from './MyBoothShiftsCard';
 
 export type DashboardCardDefinition = {
   key: string;
@@ -21,4 +29,12 @@ export const dashboardCards: DashboardCardDefinition[] = [
   { key: 'upcoming-events', component: UpcomingEventsCard, roles: ['organizer', 'member'], size: 'wide' },
   { key: 'open-contests', component: OpenContestsCard, roles: ['organizer', 'member'] },
   { key: 'contest-turnout', component: ContestTurnoutCard, roles: ['organizer'] },
+  { key: 'parcels-in-flight', component: ParcelsInFlightCard, roles: ['organizer'] },
+  { key: 'overdue-shipments', component: OverdueShipmentsCard, roles: ['organizer'] },
+  { key: 'banners-out', component: BannersOutCard, roles: ['organizer'] },
+  { key: 'shipment-warnings', component: ShipmentWarningsCard, roles: ['organizer'], size: 'wide' },
+  { key: 'booth-pipeline', component: BoothPipelineCard, roles: ['organizer'] },
+  { key: 'budget-burn-down', component: BudgetBurnDownCard, roles: ['organizer'], size: 'wide' },
+  { key: 'my-booth-proposals', component: MyBoothProposalsCard, roles: ['member'] },
+  { key: 'my-booth-shifts', component: MyBoothShiftsCard, roles: ['member'] },
 ];

@@ -1,0 +1,12 @@
+import { Chip } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { ShipmentStatusColors, type Shipment, type ShipmentStatus } from '@summitdesk/contracts';
+import { humanize } from '../common/text';
+
+export const ShipmentStatusChip = ({ status }: { status?: ShipmentStatus; label?: string }) => {
+  const record = useRecordContext<Shipment>();
+  const translate = useTranslate();
+  const value = status ?? record?.status;
+  if (!value) return null;
+  return <Chip size="small" color={ShipmentStatusColors[value] ?? 'default'} label={translate(`summitdesk.statuses.shipment.${value}`, { _: humanize(value) })} />;
+};

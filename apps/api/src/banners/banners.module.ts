@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { BannerCustodyService } from './banner-custody.service.js';
+import { BannerOrdersController } from './banner-orders.controller.js';
+import { BannerOrdersService } from './banner-orders.service.js';
+import { BannersController } from './banners.controller.js';
+import { BannersService } from './banners.service.js';
+
+@Module({
+  controllers: [BannersController, BannerOrdersController],
+  providers: [BannersService, BannerCustodyService, BannerOrdersService],
+  exports: [BannerCustodyService],
+})
+export class BannersModule {}

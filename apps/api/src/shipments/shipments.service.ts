@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { isItemLine, ShipmentErrorCodes, type CreateShipment, type UpdateShipment } from '@summitdesk/contracts';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
+import { conflict, notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { applyListQuery, ListPage, parseListQuery } from '../common/list-query.js';
+import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { shipmentListSpec } from './shipment-list.spec-config.js';
+import { ShipmentLinesService } from './shipment-lines.service.js';
+import { ShipmentLineEntity } from './shipment-line.entity.js';
+import { presentShipment } from './shipment.presenter.js';
+import { checkCost, checkShipTo, checkTracking } from './shipment-rules.js';
+import { ShipmentEntity } from './shipment.entity.js';
+
+// Booths a parcel may go to, and booths a return may come from (anything sent and not yet closed).
+const OUTBOUND_BOOTH_STATUSES = ['approved', 'funded', 'shipped'];
+const RETURN_BOOTH_STATUSES = ['approved', 'funded', 'shipped', 'held', 'reported', 'cancelled'];
+
+export const loadShipment = (manager: EntityManager, id: number) =>
+  // Lines keep the order they were entered in: errors name them by position (`lines.1.quantity`).
+  manager.findOne(ShipmentEntity, { where: { id }, relations: { booth: { event: true, proposer: true }, lines: { item: true, banner: true } }, order: { lines: { id: 'ASC' } } });
+
+// A member sees the parcels of booths they proposed; organizers see every parcel.
+const visibleTo = (shipment: ShipmentEntity, viewer: AuthUser) => viewer.role === 'organizer' || shipment.booth?.proposerId === viewer.id;
+
+const lineKey = (line: { itemId?: number | null; quantity?: number | null; bannerId?: number | null }) => (line.itemId ? `item:${line.itemId}x${line.quantity}` : `banner:${line.bannerId}`);
+
+@Injectable()
+export class ShipmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly lines: ShipmentLinesService,
+  ) {}
+
+  // Lines are loaded for the page's rows in a second query, so that paging counts shipments, not lines.
+  async list(viewer: AuthUser, query: Record<string, unknown>) {
+    const list = parseListQuery(query, shipmentListSpec);
+    const qb = this.dataSource
+      .getRepository(ShipmentEntity)
+      .createQueryBuilder('shipment')
+      .leftJoinAndSelect('shipment.booth', 'booth')
+      .leftJoinAndSelect('booth.event', 'event')
+      .leftJoinAndSelect('booth.proposer', 'proposer');
+    if (viewer.role !== 'organizer') qb.andWhere('booth.proposer_id = :viewerId', { viewerId: viewer.id });
+    const [rows, total] = await applyListQuery(qb, list, shipmentListSpec).getManyAndCount();
+    const ids = rows.map((row) => row.id);
+    const lines = ids.length ? await this.dataSource.getRepository(ShipmentLineEntity).find({ where: { shipmentId: In(ids) }, relations: { item: true, banner: true }, order: { id: 'ASC' } }) : [];
+    for (const row of rows) row.lines = lines.filter((line) => line.shipmentId === row.id);
+    return new ListPage(shipmentListSpec.resource, rows.map((row) => presentShipment(row)), list.start, total);
+  }
+
+  async load(viewer: AuthUser, id: number): Promise<ShipmentEntity> {
+    const shipment = await loadShipment(this.dataSource.manager, id);
+    if (!shipment || !visibleTo(shipment, viewer)) throw notFound('Shipment');
+    return shipment;
+  }
+
+  async findOne(viewer: AuthUser, id: number) {
+    return presentShipment(await this.load(viewer, id));
+  }
+
+  create(actor: AuthUser, input: CreateShipment) {
+    return this.dataSource.transaction(async (manager) => {
+      const booth = await manager.findOneBy(BoothProposalEntity, { id: input.boothProposalId });
+      if (!booth) throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'There is no such booth', { boothProposalId: 'is not a booth proposal' });
+      const direction = input.direction;
+      const allowed = direction === 'outbound' ? OUTBOUND_BOOTH_STATUSES : RETURN_BOOTH_STATUSES;
+      if (!allowed.includes(booth.status)) {
+        const what = direction === 'outbound' ? 'Parcels go to approved booths' : 'Returns come from booths that were sent something';
+        throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, `${what}; booth #${booth.id} is ${booth.status}`, { boothProposalId: `is ${booth.status}` });
+      }
+      const fromBoothProposalId = input.fromBoothProposalId ?? null;
+      if (fromBoothProposalId !== null) {
+        if (direction !== 'outbound' || fromBoothProposalId === booth.id) {
+          throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'A forward goes outbound from another booth', { fromBoothProposalId: 'must be another booth, on an outbound parcel' });
+        }
+        if (!(await manager.existsBy(BoothProposalEntity, { id: fromBoothProposalId }))) {
+          throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'There is no such booth to forward from', { fromBoothProposalId: 'is not a booth proposal' });
+        }
+      }
+      const shipTo = checkShipTo(input.shipTo, direction === 'outbound' ? booth.shippingAddress : null);
+      const tracking = checkTracking(input.carrier, input.trackingNumber, false);
+      const money = checkCost(input.cost, input.currency, booth.approvedCurrency ?? booth.currency);
+      const shipment = await manager.save(
+        ShipmentEntity,
+        manager.create(ShipmentEntity, { boothProposalId: booth.id, fromBoothProposalId, direction, status: 'requested', shipTo, ...tracking, ...money, service: input.service ?? null, note: input.note ?? null }),
+      );
+      await this.lines.replace(manager, shipment, input.lines);
+      await this.audit.record(manager, actor, {
+        entity: 'shipment',
+        entityId: shipment.id,
+        action: 'create',
+        toState: 'requested',
+        changes: { direction: { from: null, to: direction }, lines: { from: null, to: input.lines } },
+        note: `${direction === 'return' ? 'Return from' : 'Parcel to'} booth #${booth.id}`,
+      });
+      return presentShipment((await loadShipment(manager, shipment.id))!);
+    });
+  }
+
+  // Everything can change while requested; once packed, only the label (address, carrier, cost).
+  update(actor: AuthUser, id: number, input: UpdateShipment) {
+    return this.dataSource.transaction(async (manager) => {
+      const shipment = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment', input.version);
+      if (shipment.status !== 'requested' && shipment.status !== 'packed') {
+        throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment can no longer be edited`, { status: `is ${shipment.status}` });
+      }
+      const current = await manager.find(ShipmentLineEntity, { where: { shipmentId: id }, order: { id: 'ASC' } });
+      const linesChanged = [...current.map(lineKey)].sort().join() !== input.lines.map((line) => lineKey(isItemLine(line) ? line : { bannerId: line.bannerId })).sort().join();
+      if (linesChanged && shipment.status === 'packed') {
+        throw conflict(ShipmentErrorCodes.LINES_LOCKED, 'The parcel is packed: cancel it and request a new one to change what is in it', { lines: 'are packed' });
+      }
+      const booth = await manager.findOneByOrFail(BoothProposalEntity, { id: shipment.boothProposalId });
+      const patch: Partial<ShipmentEntity> = {
+        shipTo: checkShipTo(input.shipTo, shipment.direction === 'outbound' ? booth.shippingAddress : null),
+        ...checkTracking(input.carrier, input.trackingNumber, false),
+        ...checkCost(input.cost, input.currency, booth.approvedCurrency ?? booth.currency),
+        service: input.service ?? null,
+        note: input.note ?? null,
+      };
+      const changes = changedFields(shipment, patch);
+      await saveVersioned(manager, ShipmentEntity, shipment, patch);
+      if (linesChanged) {
+        await this.lines.replace(manager, shipment, input.lines.map((line) => (isItemLine(line) ? { itemId: line.itemId, quantity: line.quantity } : { bannerId: line.bannerId, condition: line.condition })));
+        changes.lines = { from: current.map(lineKey), to: input.lines.map((line) => lineKey(isItemLine(line) ? line : { bannerId: line.bannerId })) };
+      }
+      await this.audit.record(manager, actor, { entity: 'shipment', entityId: id, action: 'update', changes });
+      return presentShipment((await loadShipment(manager, id))!);
+    });
+  }
+
+  // Only a requested parcel is deleted; anything further along is cancelled instead, keeping its trail.
+  remove(actor: AuthUser, id: number) {
+    return this.dataSource.transaction(async (manager) => {
+      const shipment = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment');
+      if (shipment.status !== 'requested') {
+        throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment cannot be deleted; cancel it instead`, { status: `is ${shipment.status}` });
+      }
+      const shown = presentShipment((await loadShipment(manager, id))!);
+      await this.lines.releaseBanners(manager, id);
+      await manager.delete(ShipmentEntity, { id });
+      await this.audit.record(manager, actor, { entity: 'shipment', entityId: id, action: 'delete', fromState: shipment.status });
+      return shown;
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { defineMachine } from '../common/state-machine.js';
+import type { Role } from '../users/user.schema.js';
+
+export const ShipmentStatuses = ['requested', 'packed', 'shipped', 'delivered', 'lost', 'cancelled'] as const;
+export type ShipmentStatus = (typeof ShipmentStatuses)[number];
+
+export const ShipmentActions = ['pack', 'ship', 'deliver', 'lose', 'cancel'] as const;
+export type ShipmentAction = (typeof ShipmentActions)[number];
+
+export const ShipmentDirections = ['outbound', 'return'] as const;
+export type ShipmentDirection = (typeof ShipmentDirections)[number];
+
+// DESIGN §2: requested → packed → shipped → delivered, shipped → lost, anything before shipped → cancelled.
+export const shipmentMachine = defineMachine<ShipmentStatus, ShipmentAction, Role>('shipment', {
+  pack: { from: ['requested'], to: 'packed', by: ['organizer'] },
+  ship: { from: ['packed'], to: 'shipped', by: ['organizer'] },
+  deliver: { from: ['shipped'], to: 'delivered', by: ['organizer'] },
+  lose: { from: ['shipped'], to: 'lost', by: ['organizer'] },
+  cancel: { from: ['requested', 'packed'], to: 'cancelled', by: ['organizer'] },
+});
+
+// Parcels on their way: what the dashboard counts as in flight.
+export const InFlightShipmentStatuses: readonly ShipmentStatus[] = ['shipped'];
+// Shipments not finished yet: their banners are spoken for and their booth still waits.
+export const OpenShipmentStatuses: readonly ShipmentStatus[] = ['requested', 'packed', 'shipped'];
+// The board's columns, in the order a parcel moves.
+export const ShipmentBoardColumns: readonly ShipmentStatus[] = ['requested', 'packed', 'shipped', 'delivered'];
+
+export const ShipmentStatusColors: Record<ShipmentStatus, 'default' | 'info' | 'warning' | 'success' | 'error' | 'primary' | 'secondary'> = {
+  requested: 'default',
+  packed: 'info',
+  shipped: 'primary',
+  delivered: 'success',
+  lost: 'error',
+  cancelled: 'default',
+};
