@@ -1,0 +1,29 @@
+import { CreateButton, DataTable, DateField, ExportButton, List, ReferenceField, ReferenceInput, SelectInput, TextField, TopToolbar } from 'react-admin';
+import type { AgendaSlot } from '@summitdesk/contracts';
+
+const filters = [
+  <ReferenceInput key="eventId" source="eventId" reference="events" filter={{ kind: 'summit' }} alwaysOn>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+];
+
+// The agenda builder's list: by time, then room, one summit at a time.
+export const AgendaSlotList = () => (
+  <List filters={filters} sort={{ field: 'startsAt', order: 'ASC' }} perPage={100} actions={<TopToolbar><CreateButton /><ExportButton /></TopToolbar>}>
+    <DataTable<AgendaSlot> rowClick="edit" bulkActionButtons={false}>
+      <DataTable.Col source="startsAt">
+        <DateField source="startsAt" showTime />
+      </DataTable.Col>
+      <DataTable.Col source="endsAt" disableSort>
+        <DateField source="endsAt" showTime />
+      </DataTable.Col>
+      <DataTable.Col source="room" />
+      <DataTable.Col source="submissionId" disableSort>
+        <ReferenceField source="submissionId" reference="submissions" link="show" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="title" disableSort>
+        <TextField source="title" emptyText="" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
+import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
+import { Button, Link, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { Cfp } from '@summitdesk/contracts';
+import { errorMessage } from '../common/errors';
+import { API_URL, httpClient } from '../httpClient';
+import { postToCfp, useCfpResource } from './useCfpApi';
+
+type Matrix = {
+  reviewsPerSubmission: number;
+  reviewers: Array<{ id: number; name: string; role: string; load: number }>;
+  submissions: Array<{ id: number; title: string; track: string | null; status: string; assigned: number[]; conflicted: number[] }>;
+};
+
+// Reviewers × submissions: run the automatic assignment, then click a cell to assign or unassign by
+// hand. Conflicted cells are greyed and cannot be clicked.
+export const AssignmentMatrix = () => {
+  const record = useRecordContext<Cfp>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const { data, error, reload } = useCfpResource<Matrix>(record?.id, 'assignment-matrix');
+  const [busy, setBusy] = useState(false);
+  if (!record) return null;
+  if (error) return <Alert severity="error">{errorMessage(error, translate)}</Alert>;
+  const attempt = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await work();
+      await reload();
+    } catch (failure) {
+      const message = errorMessage(failure, translate);
+      notify(message, { type: 'error', messageArgs: { _: message } });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const runAutomatic = () =>
+    attempt(async () => {
+      const result = await postToCfp<{ created: number; unfilled: unknown[] }>(record.id, 'assign');
+      notify('summitdesk.cfp_program.cfp.assigned', { type: 'success', messageArgs: { created: result.created, short: result.unfilled.length } });
+    });
+  const toggle = (submissionId: number, reviewerId: number, assigned: boolean) =>
+    attempt(async () => {
+      if (!assigned) {
+        await httpClient(`${API_URL}/review-assignments`, { method: 'POST', body: JSON.stringify({ submissionId, reviewerId }) });
+        return;
+      }
+      const { json } = await httpClient<Array<{ id: number }>>(`${API_URL}/review-assignments?filter=${encodeURIComponent(JSON.stringify({ submissionId, reviewerId }))}`);
+      if (json[0]) await httpClient(`${API_URL}/review-assignments/${json[0].id}`, { method: 'DELETE' });
+    });
+  return (
+    <Box>
+      <Button label="summitdesk.cfp_program.cfp.run_assignment" variant="contained" disabled={busy} onClick={runAutomatic} sx={{ mb: 2 }}>
+        <AutoFixHighIcon />
+      </Button>
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {translate('summitdesk.cfp_program.cfp.matrix_legend')}
+      </Alert>
+      {data ? (
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-label={translate('summitdesk.cfp_program.cfp.tabs.assignment')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.submissions.fields.title')}</TableCell>
+                {data.reviewers.map((reviewer) => (
+                  <TableCell key={reviewer.id} align="center" sx={{ whiteSpace: 'nowrap' }}>
+                    {reviewer.name}
+                    <br />({reviewer.load})
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.submissions.map((submission) => (
+                <TableRow key={submission.id}>
+                  <TableCell>
+                    <Link to={`/submissions/${submission.id}/show`}>{submission.title}</Link>
+                  </TableCell>
+                  {data.reviewers.map((reviewer) => {
+                    const conflicted = submission.conflicted.includes(reviewer.id);
+                    const assigned = submission.assigned.includes(reviewer.id);
+                    const label = `${submission.title} — ${reviewer.name}`;
+                    return (
+                      <TableCell key={reviewer.id} align="center" sx={conflicted ? { bgcolor: 'action.disabledBackground', color: 'text.disabled' } : undefined}>
+                        {conflicted ? (
+                          <Tooltip title={translate('summitdesk.cfp_program.cfp.conflicted')}>
+                            <span aria-label={`${label}: ${translate('summitdesk.cfp_program.cfp.conflicted')}`}>✕</span>
+                          </Tooltip>
+                        ) : (
+                          <Button label="" aria-label={label} aria-pressed={assigned} disabled={busy} onClick={() => toggle(submission.id, reviewer.id, assigned)} sx={{ minWidth: 32 }}>
+                            <span>{assigned ? '✓' : '·'}</span>
+                          </Button>
+                        )}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      ) : null}
+    </Box>
+  );
+};

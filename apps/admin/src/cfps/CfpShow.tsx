@@ -1,0 +1,43 @@
+import { BooleanField, DateField, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import type { Cfp } from '@summitdesk/contracts';
+import { HistoryTab } from '../audit-log/HistoryTab';
+import { AssignmentMatrix } from './AssignmentMatrix';
+import { CfpStateChip } from './CfpStateChip';
+import { RankingTable } from './RankingTable';
+
+const FormatsField = (_props: { label?: string }) => {
+  const record = useRecordContext<Cfp>();
+  return <>{record?.formats.map((format) => `${format.name} (${format.minutes} min)`).join(', ')}</>;
+};
+
+// Settings for everyone on the committee; the ranking and assignment tabs answer only to chairs
+// (the API refuses others, and the tabs say so).
+export const CfpShow = () => (
+  <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.call">
+        <ReferenceField source="eventId" reference="events" link="show" />
+        <TextField source="title" emptyText="—" />
+        <CfpStateChip label="resources.cfps.fields.state" />
+        <DateField source="opensAt" showTime />
+        <DateField source="closesAt" showTime />
+        <TextField source="timeZone" />
+        <DateField source="reviewOpensAt" showTime />
+        <DateField source="reviewClosesAt" showTime />
+        <BooleanField source="anonymousReview" />
+        <NumberField source="reviewsPerSubmission" />
+        <FormatsField label="resources.cfps.fields.formats" />
+        <TextField source="tracks" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.ranking" path="ranking">
+        <RankingTable />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.assignment" path="assignment">
+        <AssignmentMatrix />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.history" path="history">
+        <HistoryTab entity="cfp" label={false} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Alert, Box, Card, CardContent, Chip, LinearProgress, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
+import { Button, Title, useGetIdentity, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import type { Cfp } from '@summitdesk/contracts';
+import { OtherReviews } from './OtherReviews';
+import { ReviewForm } from './ReviewForm';
+import { useReviewQueue } from './useReviewQueue';
+
+// One submission at a time with the review form beside it, next/previous through the queue and
+// progress in the header. The API sends no speaker in anonymous mode, so none can show here.
+export const ReviewQueuePage = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { identity } = useGetIdentity();
+  const { submissions, mine, isPending, refetch } = useReviewQueue();
+  const [index, setIndex] = useState(0);
+  const current = submissions[Math.min(index, submissions.length - 1)];
+  const { data: cfp } = useGetOne<Cfp>('cfps', { id: current?.cfpId }, { enabled: !!current });
+  const done = submissions.filter((submission) => mine.has(submission.id)).length;
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title="summitdesk.cfp_program.queue.title" />
+      {isPending ? <LinearProgress /> : null}
+      {!isPending && submissions.length === 0 ? <Alert severity="info">{translate('summitdesk.cfp_program.queue.empty')}</Alert> : null}
+      {current ? (
+        <>
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
+            <Typography variant="h6" component="p">
+              {translate('summitdesk.cfp_program.queue.progress', { done, assigned: submissions.length, left: submissions.length - done })}
+            </Typography>
+            {cfp ? <Typography color="text.secondary">{translate('summitdesk.cfp_program.queue.deadline', { date: new Date(cfp.reviewClosesAt).toLocaleString(locale, { timeZone: cfp.timeZone, dateStyle: 'long', timeStyle: 'short' }) + ` (${cfp.timeZone})` })}</Typography> : null}
+          </Stack>
+          <LinearProgress variant="determinate" value={(100 * done) / submissions.length} sx={{ mb: 2 }} aria-hidden />
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '240px 1fr 1fr' }, gap: 2 }}>
+            <Card component="nav" aria-label={translate('summitdesk.cfp_program.queue.title')}>
+              <List dense>
+                {submissions.map((submission, position) => (
+                  <ListItemButton key={submission.id} selected={submission.id === current.id} onClick={() => setIndex(position)}>
+                    <ListItemText primary={submission.title} secondary={translate(mine.has(submission.id) ? 'summitdesk.cfp_program.queue.done_chip' : 'summitdesk.cfp_program.queue.todo_chip')} />
+                  </ListItemButton>
+                ))}
+              </List>
+            </Card>
+            <Card>
+              <CardContent>
+                <Typography variant="h5" component="h2" gutterBottom>
+                  {current.title}
+                </Typography>
+                <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+                  <Chip size="small" label={current.format} />
+                  {current.track ? <Chip size="small" label={current.track} /> : null}
+                  {current.level ? <Chip size="small" label={current.level} /> : null}
+                </Stack>
+                <Box dangerouslySetInnerHTML={{ __html: current.abstractHtml }} />
+                {current.notes ? <Alert severity="info" sx={{ mt: 2 }}>{current.notes}</Alert> : null}
+              </CardContent>
+            </Card>
+            <Card>
+              <CardContent sx={{ display: 'grid', gap: 2 }}>
+                <ReviewForm
+                  // A new key starts the form afresh for another talk or a newer version of the review.
+                  key={`${current.id}:${mine.get(current.id)?.version ?? 'new'}`}
+                  submissionId={current.id}
+                  review={mine.get(current.id)}
+                  onSaved={() => void refetch()}
+                />
+                <OtherReviews submissionId={current.id} reviewerId={identity?.id} reviewed={mine.has(current.id)} />
+                <Stack direction="row" spacing={1}>
+                  <Button label="summitdesk.cfp_program.queue.previous" disabled={index <= 0} onClick={() => setIndex(index - 1)} />
+                  <Button label="summitdesk.cfp_program.queue.next" disabled={index >= submissions.length - 1} onClick={() => setIndex(index + 1)} />
+                </Stack>
+              </CardContent>
+            </Card>
+          </Box>
+        </>
+      ) : null}
+    </Box>
+  );
+};

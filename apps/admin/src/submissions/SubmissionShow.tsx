@@ -1,0 +1,62 @@
+import { Box, Typography } from '@mui/material';
+import { DateField, FunctionField, Labeled, ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import type { Submission } from '@summitdesk/contracts';
+import { SpeakersField } from './SpeakersField';
+import { SubmissionShowActions } from './SubmissionShowActions';
+import { SubmissionStatusChip } from './SubmissionStatusChip';
+import { SubmissionStepper } from './SubmissionStepper';
+
+// The abstract as the API rendered and sanitised it.
+const AbstractField = (_props: { label?: string }) => {
+  const record = useRecordContext<Submission>();
+  return record ? <Box sx={{ '& p:first-of-type': { mt: 0 } }} dangerouslySetInnerHTML={{ __html: record.abstractHtml }} /> : null;
+};
+
+const DecisionNote = () => {
+  const record = useRecordContext<Submission>();
+  const translate = useTranslate();
+  if (!record || record.pendingDecision === undefined) return null;
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {record.pendingDecision ? translate('summitdesk.cfp_program.pending_decision', { decision: translate(`summitdesk.cfp_program.decisions.${record.pendingDecision}`) }) : translate('summitdesk.cfp_program.no_pending')}
+    </Typography>
+  );
+};
+
+const Feedback = () => {
+  const record = useRecordContext<Submission>();
+  const translate = useTranslate();
+  if (!record?.feedback?.length) return null;
+  return (
+    <Labeled label={translate('summitdesk.cfp_program.feedback')}>
+      <Box component="ul" sx={{ m: 0, pl: 2 }}>
+        {record.feedback.map((comment, index) => (
+          <li key={index}>{comment}</li>
+        ))}
+      </Box>
+    </Labeled>
+  );
+};
+
+export const SubmissionShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show actions={<SubmissionShowActions />}>
+      <SimpleShowLayout>
+        <SubmissionStepper />
+        <SubmissionStatusChip />
+        <DecisionNote />
+        <TextField source="title" variant="h6" />
+        <ReferenceField source="cfpId" reference="cfps" link="show" />
+        <SpeakersField label="summitdesk.cfp_program.speakers" />
+        <AbstractField label="resources.submissions.fields.abstract" />
+        <TextField source="format" />
+        <TextField source="track" emptyText="—" />
+        <FunctionField<Submission> source="level" render={(record) => (record.level ? translate(`summitdesk.cfp_program.levels.${record.level}`) : '—')} />
+        <TextField source="notes" emptyText="—" />
+        <Feedback />
+        <DateField source="submittedAt" showTime emptyText="—" />
+      </SimpleShowLayout>
+    </Show>
+  );
+};

@@ -1,0 +1,76 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CreateAgendaSlotSchema, UpdateAgendaSlotSchema } from '@summitdesk/contracts';
+import type { Request, Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { notFound } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { CurrentUser, Public } from '../common/auth.decorators.js';
+import { IdPipe } from '../common/id.pipe.js';
+import { EventEntity } from '../events/event.entity.js';
+import { AgendaService } from './agenda.service.js';
+import { agendaCalendar, publicAgenda } from './public-agenda.js';
+
+class CreateSlotDto extends createZodDto(CreateAgendaSlotSchema) {}
+class UpdateSlotDto extends createZodDto(UpdateAgendaSlotSchema) {}
+
+@ApiTags('agenda-slots')
+@ApiBearerAuth()
+@Controller('agenda-slots')
+export class AgendaSlotsController {
+  constructor(private readonly agenda: AgendaService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>) {
+    return this.agenda.list(query);
+  }
+
+  @Get(':id')
+  findOne(@Param('id', IdPipe) id: number) {
+    return this.agenda.findOne(id);
+  }
+
+  @Post()
+  create(@CurrentUser() actor: AuthUser, @Body() body: CreateSlotDto) {
+    return this.agenda.create(actor, body);
+  }
+
+  @Put(':id')
+  update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateSlotDto) {
+    return this.agenda.update(actor, id, body);
+  }
+
+  @Delete(':id')
+  remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.agenda.remove(actor, id);
+  }
+}
+
+@ApiTags('public')
+@Public()
+@Controller('public/events')
+export class PublicAgendaController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // The calendar type is set only on success, so that a 404 still answers as JSON.
+  @Get(':slug/agenda.ics')
+  async calendar(@Param('slug') slug: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const event = await this.event(slug);
+    const feed = agendaCalendar(event, await publicAgenda(this.dataSource.manager, event), `${request.protocol}://${request.get('host')}`);
+    response.type('text/calendar; charset=utf-8');
+    return feed;
+  }
+
+  @Get(':slug/agenda')
+  async agenda(@Param('slug') slug: string) {
+    const event = await this.event(slug);
+    return { event: { slug: event.slug, name: event.name, timeZone: event.timeZone, startDate: event.startDate, endDate: event.endDate, venue: event.venue, city: event.city }, items: await publicAgenda(this.dataSource.manager, event) };
+  }
+
+  private async event(slug: string) {
+    const event = await this.dataSource.getRepository(EventEntity).findOneBy({ slug });
+    if (!event) throw notFound('Event');
+    return event;
+  }
+}

@@ -1,0 +1,107 @@
+import { reviewerRules, type ReviewerRules, type SeatRole } from '@summitdesk/contracts';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { AuthUser } from '../common/auth-user.js';
+import { CfpEntity } from './cfp.entity.js';
+
+type Seat = { role: SeatRole; rules: ReviewerRules };
+
+// What one signed-in user may see of the call for papers, loaded once per request: their seats on
+// committees (with the review rules in force now) and SQL predicates that every submission, review,
+// score and export query filters through. The predicates bind :viewerId and friends on the query,
+// so a feature never writes its own visibility rule.
+export class ViewerScope {
+  private constructor(
+    readonly user: AuthUser,
+    readonly seats: Map<number, Seat>,
+  ) {}
+
+  static async load(manager: EntityManager, user: AuthUser, now = new Date()): Promise<ViewerScope> {
+    const rows: Array<CfpEntity & { seatRole: SeatRole }> = await manager
+      .getRepository(CfpEntity)
+      .createQueryBuilder('cfp')
+      .innerJoin('committee', 'committee', 'committee.event_id = cfp.event_id')
+      .innerJoin('committee_seat', 'seat', 'seat.committee_id = committee.id AND seat.user_id = :userId', { userId: user.id })
+      .addSelect('seat.role', 'seat_role')
+      .getRawAndEntities()
+      .then(({ raw, entities }) => entities.map((cfp, index) => Object.assign(cfp, { seatRole: raw[index].seat_role as SeatRole })));
+    const seats = new Map<number, Seat>();
+    for (const cfp of rows) {
+      seats.set(cfp.id, {
+        role: cfp.seatRole,
+        rules: reviewerRules({ reviewOpensAt: cfp.reviewOpensAt.toISOString(), reviewClosesAt: cfp.reviewClosesAt.toISOString(), anonymousReview: cfp.anonymousReview, phases: cfp.phases }, now),
+      });
+    }
+    return new ViewerScope(user, seats);
+  }
+
+  get isOrganizer() {
+    return this.user.role === 'organizer';
+  }
+
+  // Organizers act as chair everywhere; otherwise only on their own committee.
+  isChairOf(cfpId: number) {
+    return this.isOrganizer || this.seats.get(cfpId)?.role === 'chair';
+  }
+
+  rulesFor(cfpId: number): ReviewerRules | undefined {
+    return this.seats.get(cfpId)?.rules;
+  }
+
+  private cfpIds(test: (seat: Seat) => boolean): number[] {
+    return [...this.seats.entries()].filter(([, seat]) => test(seat)).map(([cfpId]) => cfpId);
+  }
+
+  // Binds the parameters every predicate below uses.
+  bind<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    return qb.setParameters({
+      viewerId: this.user.id,
+      viewerEmail: this.user.email.toLowerCase(),
+      chairCfps: this.cfpIds((seat) => seat.role === 'chair'),
+      seeAllCfps: this.cfpIds((seat) => seat.role === 'chair' || seat.rules.seeAll),
+      assignedCfps: this.cfpIds(() => true),
+      namesVisibleCfps: this.cfpIds((seat) => seat.role === 'chair' || !seat.rules.speakerNamesHidden),
+      othersAlwaysCfps: this.cfpIds((seat) => seat.role === 'chair' || seat.rules.othersReviews === 'always'),
+      othersAfterOwnCfps: this.cfpIds((seat) => seat.role !== 'chair' && seat.rules.othersReviews === 'after_own'),
+    });
+  }
+
+  // `alias` names the submission in the query.
+  speakerSql(alias: string) {
+    return `EXISTS (SELECT 1 FROM submission_speaker own_sp WHERE own_sp.submission_id = ${alias}.id AND own_sp.status <> 'declined' AND (own_sp.user_id = :viewerId OR lower(own_sp.email) = :viewerEmail))`;
+  }
+
+  notConflictedSql(alias: string) {
+    return `NOT EXISTS (SELECT 1 FROM submission_conflict own_sc WHERE own_sc.submission_id = ${alias}.id AND own_sc.reviewer_id = :viewerId)`;
+  }
+
+  // Visible to the viewer as a committee member: never a draft, never when conflicted, and only
+  // the assigned ones unless the viewer chairs or the phase opens all submissions.
+  committeeSql(alias: string) {
+    if (this.isOrganizer) return 'true';
+    return `(${alias}.status <> 'draft' AND ${this.notConflictedSql(alias)} AND (${alias}.cfp_id = ANY(:seeAllCfps) OR (${alias}.cfp_id = ANY(:assignedCfps) AND EXISTS (SELECT 1 FROM review_assignment own_ra WHERE own_ra.submission_id = ${alias}.id AND own_ra.reviewer_id = :viewerId))))`;
+  }
+
+  submissionVisibleSql(alias: string) {
+    if (this.isOrganizer) return 'true';
+    return `(${this.speakerSql(alias)} OR ${this.committeeSql(alias)})`;
+  }
+
+  // Whether speakers' names may appear for a row, as SQL (for search) …
+  identitiesVisibleSql(alias: string) {
+    if (this.isOrganizer) return 'true';
+    return `(${alias}.cfp_id = ANY(:namesVisibleCfps) OR ${this.speakerSql(alias)})`;
+  }
+
+  // … and in code, for presenting a row whose speakers are known.
+  identitiesVisible(cfpId: number, isSpeaker: boolean) {
+    if (this.isOrganizer || isSpeaker) return true;
+    const seat = this.seats.get(cfpId);
+    return !!seat && (seat.role === 'chair' || !seat.rules.speakerNamesHidden);
+  }
+
+  // Reviews the viewer may read; `review` and `alias` (its submission) must be in the query.
+  reviewVisibleSql(alias: string, review = 'review') {
+    if (this.isOrganizer) return 'true';
+    return `(${this.committeeSql(alias)} AND (${review}.reviewer_id = :viewerId OR ${alias}.cfp_id = ANY(:othersAlwaysCfps) OR (${alias}.cfp_id = ANY(:othersAfterOwnCfps) AND EXISTS (SELECT 1 FROM review own_r WHERE own_r.submission_id = ${alias}.id AND own_r.reviewer_id = :viewerId))))`;
+  }
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CreateReviewAssignmentSchema } from '@summitdesk/contracts';
+import { createZodDto } from 'nestjs-zod';
+import type { AuthUser } from '../common/auth-user.js';
+import { CurrentUser } from '../common/auth.decorators.js';
+import { IdPipe } from '../common/id.pipe.js';
+import { AssignmentMatrixService } from './assignment-matrix.service.js';
+import { ReviewAssignmentsService } from './review-assignments.service.js';
+
+class CreateAssignmentDto extends createZodDto(CreateReviewAssignmentSchema) {}
+
+@ApiTags('review-assignments')
+@ApiBearerAuth()
+@Controller('review-assignments')
+export class ReviewAssignmentsController {
+  constructor(private readonly assignments: ReviewAssignmentsService) {}
+
+  @Get()
+  list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
+    return this.assignments.list(actor, query);
+  }
+
+  @Get(':id')
+  findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.assignments.findOne(actor, id);
+  }
+
+  @Post()
+  create(@CurrentUser() actor: AuthUser, @Body() body: CreateAssignmentDto) {
+    return this.assignments.create(actor, body);
+  }
+
+  @Delete(':id')
+  remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.assignments.remove(actor, id);
+  }
+}
+
+@ApiTags('cfps')
+@ApiBearerAuth()
+@Controller('cfps')
+export class CfpAssignmentController {
+  constructor(
+    private readonly assignments: ReviewAssignmentsService,
+    private readonly matrix: AssignmentMatrixService,
+  ) {}
+
+  @HttpCode(200)
+  @Post(':id/assign')
+  assign(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.assignments.autoAssign(actor, id);
+  }
+
+  // Reviewers × submissions for the chair's screen, conflicts marked.
+  @Get(':id/assignment-matrix')
+  assignmentMatrix(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.matrix.matrix(actor, id);
+  }
+}

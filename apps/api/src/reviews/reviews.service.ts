@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { ReviewErrorCodes, scaleErrors, type CreateReview, type Review, type UpdateReview } from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { AppError, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { findPage, ListPage, type ListSpec } from '../common/list-query.js';
+import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { ViewerScope } from '../cfps/viewer-scope.js';
+import { SubmissionReader } from '../submissions/submission-reader.js';
+import { UserEntity } from '../users/user.entity.js';
+import { ReviewEntity } from './review.entity.js';
+
+const reviewListSpec: ListSpec = {
+  resource: 'reviews',
+  sortable: { id: 'review.id', score: 'review.score', confidence: 'review.confidence', createdAt: 'review.created_at', updatedAt: 'review.updated_at', submissionId: 'review.submission_id' },
+  filterable: {
+    id: { column: 'review.id', type: 'int' },
+    submissionId: { column: 'review.submission_id', type: 'int' },
+    reviewerId: { column: 'review.reviewer_id', type: 'int' },
+    cfpId: { column: 'submission.cfp_id', type: 'int' },
+    score: { column: 'review.score', type: 'int', range: true },
+  },
+  search: `(coalesce(review.comment_to_speakers, '') || ' ' || coalesce(review.comment_to_committee, ''))`,
+  defaultSort: ['createdAt', 'DESC'],
+  idColumn: 'review.id',
+};
+
+function presentReview(review: ReviewEntity, reviewerName: string): Review {
+  return {
+    id: review.id,
+    submissionId: review.submissionId,
+    reviewerId: review.reviewerId,
+    reviewerName,
+    score: review.score,
+    confidence: review.confidence,
+    commentToSpeakers: review.commentToSpeakers,
+    commentToCommittee: review.commentToCommittee,
+    version: review.version,
+    createdAt: review.createdAt.toISOString(),
+    updatedAt: review.updatedAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class ReviewsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly submissions: SubmissionReader,
+  ) {}
+
+  private visibleReviews(manager: EntityManager, scope: ViewerScope) {
+    return scope
+      .bind(manager.getRepository(ReviewEntity).createQueryBuilder('review'))
+      .innerJoin('submission', 'submission', 'submission.id = review.submission_id')
+      .where(scope.reviewVisibleSql('submission', 'review'));
+  }
+
+  async list(user: AuthUser, query: Record<string, unknown>) {
+    const scope = await ViewerScope.load(this.dataSource.manager, user);
+    const page = await findPage(this.visibleReviews(this.dataSource.manager, scope), query, reviewListSpec);
+    return new ListPage(page.resource, await this.present(this.dataSource.manager, page.rows), page.start, page.total);
+  }
+
+  async findOne(user: AuthUser, id: number) {
+    const scope = await ViewerScope.load(this.dataSource.manager, user);
+    const review = await this.visibleReviews(this.dataSource.manager, scope).andWhere('review.id = :id', { id }).getOne();
+    if (!review) throw notFound('Review');
+    return (await this.present(this.dataSource.manager, [review]))[0];
+  }
+
+  create(actor: AuthUser, input: CreateReview) {
+    this.checkScale(input);
+    return this.dataSource.transaction(async (manager) => {
+      const scope = await ViewerScope.load(manager, actor);
+      // Only an assigned, unconflicted reviewer can even see the submission to review it.
+      const submission = await this.submissions.findVisible(manager, scope, input.submissionId).catch((error: unknown) => {
+        if (error instanceof AppError && error.status === 404) return null;
+        throw error;
+      });
+      const assigned = await manager.query(`SELECT 1 FROM review_assignment WHERE submission_id = $1 AND reviewer_id = $2`, [input.submissionId, actor.id]);
+      if (!submission || assigned.length === 0 || !scope.seats.has(submission.cfpId)) throw notFound('Submission');
+      this.checkWindow(scope, submission.cfpId);
+      // The unique constraint decides between two concurrent first reviews: one row, one 409.
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ReviewEntity)
+        .values({
+          submissionId: input.submissionId,
+          reviewerId: actor.id,
+          score: input.score,
+          confidence: input.confidence,
+          commentToSpeakers: input.commentToSpeakers ?? null,
+          commentToCommittee: input.commentToCommittee ?? null,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const id = inserted.raw[0]?.id as number | undefined;
+      if (!id) throw conflict(ReviewErrorCodes.ALREADY_REVIEWED, 'You have already reviewed this submission; edit your review instead', { submissionId: 'already reviewed by you' });
+      await this.audit.record(manager, actor, { entity: 'review', entityId: id, action: 'create', note: `submission ${input.submissionId}, score ${input.score}` });
+      return (await this.present(manager, [await manager.findOneByOrFail(ReviewEntity, { id })]))[0];
+    });
+  }
+
+  update(actor: AuthUser, id: number, input: UpdateReview) {
+    this.checkScale(input);
+    return this.dataSource.transaction(async (manager) => {
+      const scope = await ViewerScope.load(manager, actor);
+      const visible = await this.visibleReviews(manager, scope).andWhere('review.id = :id', { id }).getOne();
+      if (!visible) throw notFound('Review');
+      if (visible.reviewerId !== actor.id) throw forbidden('Only its author may edit a review');
+      const submission = await this.submissions.findVisible(manager, scope, visible.submissionId);
+      this.checkWindow(scope, submission.cfpId);
+      const review = await lockForUpdate(manager, ReviewEntity, id, 'Review', input.version);
+      const patch = { score: input.score, confidence: input.confidence, commentToSpeakers: input.commentToSpeakers ?? null, commentToCommittee: input.commentToCommittee ?? null };
+      const changes = changedFields(review, patch);
+      const saved = await saveVersioned(manager, ReviewEntity, review, patch);
+      await this.audit.record(manager, actor, { entity: 'review', entityId: id, action: 'update', changes });
+      return (await this.present(manager, [saved]))[0];
+    });
+  }
+
+  private checkScale(input: { score: number; confidence: number }) {
+    const errors = scaleErrors(input);
+    if (errors) throw unprocessable(ReviewErrorCodes.OUT_OF_SCALE, 'Scores run from −2 to +2 and confidence from 1 to 3', errors);
+  }
+
+  private checkWindow(scope: ViewerScope, cfpId: number) {
+    const rules = scope.rulesFor(cfpId);
+    if (!rules?.mayWrite) throw unprocessable(ReviewErrorCodes.WINDOW_CLOSED, 'Reviews can be written or changed only while the review window is open', { submissionId: 'is not open for review now' });
+  }
+
+  private async present(manager: EntityManager, reviews: ReviewEntity[]) {
+    if (reviews.length === 0) return [];
+    const users = await manager.getRepository(UserEntity).createQueryBuilder('u').select(['u.id', 'u.name']).whereInIds([...new Set(reviews.map((review) => review.reviewerId))]).getMany();
+    const names = new Map(users.map((user) => [user.id, user.name]));
+    return reviews.map((review) => presentReview(review, names.get(review.reviewerId) ?? ''));
+  }
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { CfpErrorCodes, CommonErrorCodes, submissionMachine, type BulkDecide, type SubmissionDecision } from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { lockForUpdate } from '../common/record-lock.js';
+import { CfpEntity } from '../cfps/cfp.entity.js';
+import { ViewerScope } from '../cfps/viewer-scope.js';
+import { EventEntity } from '../events/event.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { SubmissionReader } from './submission-reader.js';
+import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
+import { SubmissionEntity } from './submission.entity.js';
+
+const PAST_TENSE: Record<SubmissionDecision, string> = { accept: 'accepted', reject: 'not accepted', waitlist: 'put on the waiting list' };
+
+// The chair stages decisions (seen by the committee only) and releases them together, which moves
+// the submissions and e-mails their speakers.
+@Injectable()
+export class DecisionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly reader: SubmissionReader,
+  ) {}
+
+  decide(actor: AuthUser, id: number, decision: SubmissionDecision | null, version?: number) {
+    return this.dataSource.transaction(async (manager) => {
+      const scope = await ViewerScope.load(manager, actor);
+      await this.stage(manager, scope, id, decision, version);
+      return (await this.reader.present(manager, scope, [await this.reader.findVisible(manager, scope, id)]))[0];
+    });
+  }
+
+  // All or nothing: one refused decision stages none of them.
+  bulkDecide(actor: AuthUser, cfpId: number, input: BulkDecide) {
+    return this.dataSource.transaction(async (manager) => {
+      const scope = await ViewerScope.load(manager, actor);
+      if (!scope.isChairOf(cfpId)) throw notFound('Call for papers');
+      const staged: SubmissionEntity[] = [];
+      for (const item of [...input.decisions].sort((a, b) => a.submissionId - b.submissionId)) {
+        const submission = await this.stage(manager, scope, item.submissionId, item.decision, item.version);
+        if (submission.cfpId !== cfpId) throw unprocessable(CommonErrorCodes.VALIDATION, `Submission ${submission.id} belongs to another call for papers`, { decisions: 'name submissions of this call only' });
+        staged.push(submission);
+      }
+      return this.reader.present(manager, scope, staged);
+    });
+  }
+
+  private async stage(manager: EntityManager, scope: ViewerScope, id: number, decision: SubmissionDecision | null, version?: number) {
+    const visible = await this.reader.findVisible(manager, scope, id);
+    if (!scope.isChairOf(visible.cfpId)) throw forbidden('Only the chairs decide on submissions');
+    const submission = await lockForUpdate(manager, SubmissionEntity, id, 'Submission', version);
+    if (decision) {
+      const move = submissionMachine.transition(submission.status, decision, 'chair');
+      if (!move.ok) throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { decision: `cannot be ${decision} while ${submission.status}` });
+    }
+    const from = submission.pendingDecision;
+    submission.pendingDecision = decision;
+    submission.version += 1;
+    const saved = await manager.save(SubmissionEntity, submission);
+    await this.audit.record(manager, scope.user, { entity: 'submission', entityId: id, action: 'stage_decision', changes: { pendingDecision: { from, to: decision } } });
+    return saved;
+  }
+
+  release(actor: AuthUser, cfpId: number) {
+    return this.dataSource.transaction(async (manager) => {
+      const scope = await ViewerScope.load(manager, actor);
+      if (!scope.isChairOf(cfpId)) throw notFound('Call for papers');
+      const cfp = await lockForUpdate(manager, CfpEntity, cfpId, 'Call for papers');
+      const event = await manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
+      const pending = await manager
+        .getRepository(SubmissionEntity)
+        .createQueryBuilder('submission')
+        .setLock('pessimistic_write')
+        .where('submission.cfp_id = :cfpId AND submission.pending_decision IS NOT NULL', { cfpId })
+        .orderBy('submission.id')
+        .getMany();
+      if (pending.length === 0) throw unprocessable(CfpErrorCodes.NOTHING_TO_RELEASE, 'No decisions are staged; stage some first', { decisions: 'none staged' });
+      const now = new Date();
+      for (const submission of pending) {
+        const decision = submission.pendingDecision!;
+        const move = submissionMachine.transition(submission.status, decision, 'chair');
+        // A speaker withdrew after the decision was staged: nothing to release for it.
+        if (!move.ok) throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `Submission ${submission.id}: ${move.message}`, { decisions: `submission ${submission.id} is ${submission.status}` });
+        const fromState = submission.status;
+        Object.assign(submission, { status: move.to, pendingDecision: null, decidedAt: now, version: submission.version + 1 });
+        await manager.save(SubmissionEntity, submission);
+        await this.audit.record(manager, actor, { entity: 'submission', entityId: submission.id, action: decision, fromState, toState: move.to });
+        await this.mailSpeakers(manager, submission, decision, event);
+      }
+      cfp.decisionsReleasedAt = now;
+      cfp.version += 1;
+      await manager.save(CfpEntity, cfp);
+      await this.audit.record(manager, actor, { entity: 'cfp', entityId: cfpId, action: 'release_decisions', note: `${pending.length} decision(s)` });
+      return { released: pending.length, submissionIds: pending.map((submission) => submission.id) };
+    });
+  }
+
+  private async mailSpeakers(manager: EntityManager, submission: SubmissionEntity, decision: SubmissionDecision, event: EventEntity) {
+    const speakers = await manager.findBy(SubmissionSpeakerEntity, { submissionId: submission.id, status: 'accepted' });
+    const feedback = await this.reader.feedback(manager, submission.id);
+    const next =
+      decision === 'accept'
+        ? `Please confirm that you will give the talk (or decline) in Summitdesk under "My talks" (submission ${submission.id}).`
+        : decision === 'waitlist'
+          ? 'We will write again if a slot opens up.'
+          : 'Thank you for proposing it; we hope to see you at the summit all the same.';
+    const comments = feedback.length ? `\n\nComments from the reviewers:\n\n${feedback.map((comment) => `* ${comment}`).join('\n\n')}` : '';
+    for (const speaker of speakers) {
+      await this.notifications.queue(manager, {
+        toUserId: speaker.userId ?? undefined,
+        toEmail: speaker.userId ? undefined : speaker.email,
+        subject: `Your talk "${submission.title}" was ${PAST_TENSE[decision]} for ${event.name}`,
+        text: `Dear ${speaker.name ?? 'speaker'},\n\nthe program committee of ${event.name} has ${PAST_TENSE[decision]} your talk "${submission.title}". ${next}${comments}`,
+        dedupeKey: `decision:${submission.id}:${submission.version}:${speaker.id}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { notFound } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { findPage, ListPage } from '../common/list-query.js';
+import { ViewerScope } from '../cfps/viewer-scope.js';
+import { ReviewEntity } from '../reviews/review.entity.js';
+import { submissionListSpec, takeScopeFilters } from './submission-list.js';
+import { presentSubmission } from './submission.presenter.js';
+import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
+import { SubmissionEntity } from './submission.entity.js';
+
+const DECIDED = new Set(['accepted', 'rejected', 'waitlisted', 'confirmed', 'declined']);
+
+// Reads submissions as one viewer may see them: the rows (404 for anything not visible) and, per row,
+// how much of it (speakers, staged decision, feedback).
+@Injectable()
+export class SubmissionReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(user: AuthUser, rawQuery: Record<string, unknown>) {
+    const scope = await ViewerScope.load(this.dataSource.manager, user);
+    const { query, mine, assignedToMe } = takeScopeFilters(rawQuery);
+    const qb = scope.bind(this.dataSource.getRepository(SubmissionEntity).createQueryBuilder('submission')).where(scope.submissionVisibleSql('submission'));
+    if (mine !== undefined) qb.andWhere(`${mine ? '' : 'NOT '}${scope.speakerSql('submission')}`);
+    if (assignedToMe !== undefined) {
+      qb.andWhere(`${assignedToMe ? '' : 'NOT '}(${scope.committeeSql('submission')} AND EXISTS (SELECT 1 FROM review_assignment mine_ra WHERE mine_ra.submission_id = submission.id AND mine_ra.reviewer_id = :viewerId))`);
+    }
+    const page = await findPage(qb, query, submissionListSpec(scope));
+    return new ListPage(page.resource, await this.present(this.dataSource.manager, scope, page.rows), page.start, page.total);
+  }
+
+  async findOne(user: AuthUser, id: number) {
+    const scope = await ViewerScope.load(this.dataSource.manager, user);
+    const submission = await this.findVisible(this.dataSource.manager, scope, id);
+    return (await this.present(this.dataSource.manager, scope, [submission]))[0];
+  }
+
+  async findVisible(manager: EntityManager, scope: ViewerScope, id: number): Promise<SubmissionEntity> {
+    const submission = await scope
+      .bind(manager.getRepository(SubmissionEntity).createQueryBuilder('submission'))
+      .where('submission.id = :id', { id })
+      .andWhere(scope.submissionVisibleSql('submission'))
+      .getOne();
+    if (!submission) throw notFound('Submission');
+    return submission;
+  }
+
+  async present(manager: EntityManager, scope: ViewerScope, submissions: SubmissionEntity[]) {
+    if (submissions.length === 0) return [];
+    const ids = submissions.map((submission) => submission.id);
+    const speakers = await manager.getRepository(SubmissionSpeakerEntity).createQueryBuilder('sp').where('sp.submission_id IN (:...ids)', { ids }).orderBy('sp.position').getMany();
+    const bySubmission = new Map<number, SubmissionSpeakerEntity[]>();
+    for (const speaker of speakers) bySubmission.set(speaker.submissionId, [...(bySubmission.get(speaker.submissionId) ?? []), speaker]);
+    const email = scope.user.email.toLowerCase();
+    return Promise.all(
+      submissions.map(async (submission) => {
+        const own = bySubmission.get(submission.id) ?? [];
+        const mine = own.find((sp) => sp.status !== 'declined' && (sp.userId === scope.user.id || sp.email.toLowerCase() === email));
+        const speaker = !!mine;
+        // A speaker is conflicted on their own talk, so they never see it as a committee member.
+        const committee = !speaker && (scope.isOrganizer || scope.seats.has(submission.cfpId));
+        const feedback = speaker && submission.decidedAt && DECIDED.has(submission.status) ? await this.feedback(manager, submission.id) : undefined;
+        const role = mine ? (mine.status === 'invited' ? 'invited' : 'speaker') : scope.isChairOf(submission.cfpId) ? 'chair' : 'reviewer';
+        return presentSubmission(submission, own, { role, identities: scope.identitiesVisible(submission.cfpId, speaker), committee, speaker, feedback });
+      }),
+    );
+  }
+
+  // The reviewers' comments meant for the speakers, without saying who wrote them.
+  async feedback(manager: EntityManager, submissionId: number): Promise<string[]> {
+    const reviews = await manager.getRepository(ReviewEntity).createQueryBuilder('review').where('review.submission_id = :submissionId', { submissionId }).orderBy('review.id').getMany();
+    return reviews.map((review) => review.commentToSpeakers?.trim() ?? '').filter(Boolean);
+  }
+}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import {
+  cfpState,
+  CommonErrorCodes,
+  SubmissionErrorCodes,
+  submissionMachine,
+  type CreateSubmission,
+  type SubmissionAction,
+  type UpdateSubmission,
+} from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { AppError, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { CfpEntity } from '../cfps/cfp.entity.js';
+import { ViewerScope } from '../cfps/viewer-scope.js';
+import { EventEntity } from '../events/event.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { UserEntity } from '../users/user.entity.js';
+import { inviteSpeakers, refreshSpeakerSearch } from './speakers.js';
+import { SubmissionReader } from './submission-reader.js';
+import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
+import { SubmissionEntity } from './submission.entity.js';
+
+const CONTENT_FIELDS = ['title', 'abstract', 'format', 'track', 'level', 'notes'] as const;
+const EDITABLE_STATES = new Set(['draft', 'submitted', 'in_review', 'waitlisted', 'accepted', 'confirmed']);
+
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly reader: SubmissionReader,
+  ) {}
+
+  create(actor: AuthUser, input: CreateSubmission) {
+    return this.dataSource.transaction(async (manager) => {
+      const cfp = await manager.findOneBy(CfpEntity, { id: input.cfpId });
+      if (!cfp) throw unprocessable('SUBMISSION.NO_CFP', 'No such call for papers', { cfpId: 'does not exist' });
+      if (cfpState(this.window(cfp)) === 'closed') throw this.outsideWindow(cfp);
+      this.checkFormatAndTrack(cfp, input);
+      const me = await manager.findOneByOrFail(UserEntity, { id: actor.id });
+      const submission = await manager.save(
+        SubmissionEntity,
+        manager.create(SubmissionEntity, {
+          cfpId: cfp.id,
+          submitterId: actor.id,
+          title: input.title,
+          abstract: input.abstract,
+          format: input.format,
+          track: input.track ?? null,
+          level: input.level ?? null,
+          notes: input.notes ?? null,
+          status: 'draft',
+        }),
+      );
+      await manager.save(
+        SubmissionSpeakerEntity,
+        manager.create(SubmissionSpeakerEntity, { submissionId: submission.id, userId: me.id, email: me.email.toLowerCase(), name: me.name, affiliation: me.affiliation, status: 'accepted', position: 0 }),
+      );
+      await this.invite(manager, actor, submission, input.coSpeakerEmails ?? []);
+      await refreshSpeakerSearch(manager, submission.id);
+      await this.audit.record(manager, actor, { entity: 'submission', entityId: submission.id, action: 'create', toState: 'draft' });
+      return this.presentFor(manager, actor, submission.id);
+    });
+  }
+
+  update(actor: AuthUser, id: number, input: UpdateSubmission) {
+    return this.dataSource.transaction(async (manager) => {
+      const submission = await this.lockAsSpeaker(manager, actor, id, input.version);
+      if (!EDITABLE_STATES.has(submission.status)) {
+        throw conflict(SubmissionErrorCodes.NOT_EDITABLE, `A ${submission.status} submission can no longer be edited`, { status: `is ${submission.status}` });
+      }
+      const cfp = await manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
+      const patch: Partial<SubmissionEntity> = {};
+      for (const key of CONTENT_FIELDS) if (key in input) (patch as Record<string, unknown>)[key] = input[key] ?? null;
+      const changes = changedFields(submission, patch);
+      const newSpeakers = input.coSpeakerEmails ?? [];
+      if (cfpState(this.window(cfp)) === 'closed') {
+        // After the deadline only the fields the chair left open may change.
+        const locked = Object.keys(changes).filter((field) => !(cfp.editableAfterClose as string[]).includes(field));
+        if (newSpeakers.length) locked.push('coSpeakerEmails');
+        if (locked.length) {
+          throw unprocessable(SubmissionErrorCodes.LOCKED_FIELD, `The call for papers has closed; ${locked.join(', ')} can no longer be changed`, Object.fromEntries(locked.map((field) => [field, 'can no longer be changed'])));
+        }
+      }
+      this.checkFormatAndTrack(cfp, { format: patch.format ?? submission.format, track: 'track' in patch ? patch.track : submission.track });
+      await saveVersioned(manager, SubmissionEntity, submission, patch);
+      await this.invite(manager, actor, submission, newSpeakers);
+      await refreshSpeakerSearch(manager, submission.id);
+      await this.audit.record(manager, actor, { entity: 'submission', entityId: id, action: 'update', changes });
+      return this.presentFor(manager, actor, id);
+    });
+  }
+
+  // submit, withdraw, confirm, decline: the speaker's own moves.
+  act(actor: AuthUser, id: number, action: SubmissionAction, version?: number) {
+    return this.dataSource.transaction(async (manager) => {
+      const submission = await this.lockAsSpeaker(manager, actor, id, version);
+      const move = submissionMachine.transition(submission.status, action, 'speaker');
+      if (!move.ok) {
+        if (move.code === 'NOT_ALLOWED') throw forbidden(move.message);
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${submission.status}` });
+      }
+      const cfp = await manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
+      if (action === 'submit' && cfpState(this.window(cfp)) !== 'open') throw this.outsideWindow(cfp);
+      const fromState = submission.status;
+      await saveVersioned(manager, SubmissionEntity, submission, {
+        status: move.to,
+        // A withdrawn talk takes its staged decision with it.
+        pendingDecision: move.to === 'withdrawn' ? null : submission.pendingDecision,
+        ...(action === 'submit' ? { submittedAt: new Date() } : {}),
+      });
+      await this.audit.record(manager, actor, { entity: 'submission', entityId: id, action, fromState, toState: move.to });
+      return this.presentFor(manager, actor, id);
+    });
+  }
+
+  // An invited co-speaker answers; the invitation is found by the signed-in member's e-mail.
+  answerInvitation(actor: AuthUser, id: number, accept: boolean) {
+    return this.dataSource.transaction(async (manager) => {
+      const speaker = await manager
+        .getRepository(SubmissionSpeakerEntity)
+        .createQueryBuilder('sp')
+        .setLock('pessimistic_write')
+        .where('sp.submission_id = :id AND lower(sp.email) = :email', { id, email: actor.email.toLowerCase() })
+        .getOne();
+      if (!speaker) throw notFound('Submission');
+      if (speaker.status !== 'invited') {
+        throw conflict(SubmissionErrorCodes.NO_INVITATION, `You have already ${speaker.status} this invitation`, { status: `is ${speaker.status}` });
+      }
+      const me = await manager.findOneByOrFail(UserEntity, { id: actor.id });
+      await manager.update(SubmissionSpeakerEntity, { id: speaker.id }, { status: accept ? 'accepted' : 'declined', userId: me.id, name: me.name, affiliation: me.affiliation });
+      await manager.increment(SubmissionEntity, { id }, 'version', 1);
+      await refreshSpeakerSearch(manager, id);
+      await this.audit.record(manager, actor, { entity: 'submission', entityId: id, action: accept ? 'accept_invitation' : 'decline_invitation', note: me.name });
+      return this.presentFor(manager, actor, id);
+    });
+  }
+
+  private async invite(manager: EntityManager, actor: AuthUser, submission: SubmissionEntity, emails: string[]) {
+    const invited = await inviteSpeakers(manager, submission, emails.filter((email) => email.toLowerCase() !== actor.email.toLowerCase()));
+    if (invited.length === 0) return;
+    const cfp = await manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
+    const event = await manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
+    for (const speaker of invited) {
+      await this.notifications.queue(manager, {
+        toEmail: speaker.email,
+        subject: `${actor.name} invites you to co-present "${submission.title}" at ${event.name}`,
+        text: `${actor.name} has proposed the talk "${submission.title}" for ${event.name} and named you as a co-speaker.\n\nSign in to Summitdesk with this e-mail address (or register with it) and open "My talks" to accept or decline (submission ${submission.id}).`,
+      });
+    }
+  }
+
+  private async lockAsSpeaker(manager: EntityManager, actor: AuthUser, id: number, version?: number): Promise<SubmissionEntity> {
+    const scope = await ViewerScope.load(manager, actor);
+    const isSpeaker = await manager
+      .getRepository(SubmissionEntity)
+      .createQueryBuilder('submission')
+      .where('submission.id = :id', { id })
+      .andWhere(`EXISTS (SELECT 1 FROM submission_speaker sp WHERE sp.submission_id = submission.id AND sp.status = 'accepted' AND sp.user_id = :me)`, { me: actor.id })
+      .getExists();
+    if (!isSpeaker) {
+      // Visible (a committee member) but not theirs: forbidden; invisible: not found.
+      await this.reader.findVisible(manager, scope, id);
+      throw forbidden('Only the speakers of a submission may change it');
+    }
+    return lockForUpdate(manager, SubmissionEntity, id, 'Submission', version);
+  }
+
+  private async presentFor(manager: EntityManager, actor: AuthUser, id: number) {
+    const scope = await ViewerScope.load(manager, actor);
+    const submission = await this.reader.findVisible(manager, scope, id);
+    return (await this.reader.present(manager, scope, [submission]))[0];
+  }
+
+  private window(cfp: CfpEntity) {
+    return { opensAt: cfp.opensAt.toISOString(), closesAt: cfp.closesAt.toISOString() };
+  }
+
+  private outsideWindow(cfp: CfpEntity) {
+    const when = (date: Date) => date.toLocaleString('en-GB', { timeZone: cfp.timeZone, dateStyle: 'long', timeStyle: 'short' });
+    return new AppError(422, SubmissionErrorCodes.OUTSIDE_WINDOW, `The call for papers is open from ${when(cfp.opensAt)} to ${when(cfp.closesAt)} (${cfp.timeZone})`, {
+      cfpId: 'is not open for submissions',
+    });
+  }
+
+  private checkFormatAndTrack(cfp: CfpEntity, input: { format: string; track?: string | null }) {
+    if (!cfp.formats.some((format) => format.name === input.format)) {
+      throw unprocessable(SubmissionErrorCodes.UNKNOWN_FORMAT, `This call for papers takes ${cfp.formats.map((format) => format.name).join(', ')}`, { format: 'is not offered' });
+    }
+    if (input.track && !cfp.tracks.includes(input.track)) {
+      throw unprocessable(SubmissionErrorCodes.UNKNOWN_TRACK, `This call for papers has the tracks ${cfp.tracks.join(', ') || '(none)'}`, { track: 'is not a track of this call' });
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { InstantSchema } from '../common/dates.js';
+import { IdSchema, VersionSchema } from '../common/fields.js';
+
+export const AgendaErrorCodes = {
+  ROOM_BOOKED: 'AGENDA_SLOT.ROOM_DOUBLE_BOOKED',
+  SPEAKER_BOOKED: 'AGENDA_SLOT.SPEAKER_DOUBLE_BOOKED',
+  NOT_CONFIRMED: 'AGENDA_SLOT.TALK_NOT_CONFIRMED',
+  ALREADY_PLACED: 'AGENDA_SLOT.TALK_ALREADY_PLACED',
+  OUTSIDE_EVENT: 'AGENDA_SLOT.OUTSIDE_EVENT',
+} as const;
+
+const SlotFields = z.object({
+  eventId: IdSchema,
+  room: z.string().trim().min(1, 'is required').max(80),
+  startsAt: InstantSchema,
+  endsAt: InstantSchema,
+  // A confirmed talk, or nothing for breaks and other fixed items named by `title`.
+  submissionId: IdSchema.nullish(),
+  title: z.string().trim().max(200).nullish(),
+});
+
+const endAfterStart = (value: { startsAt: string; endsAt: string }, ctx: z.RefinementCtx) => {
+  if (Date.parse(value.endsAt) <= Date.parse(value.startsAt)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after the start' });
+};
+
+export const CreateAgendaSlotSchema = SlotFields.strict().superRefine(endAfterStart);
+export type CreateAgendaSlot = z.infer<typeof CreateAgendaSlotSchema>;
+
+export const UpdateAgendaSlotSchema = SlotFields.omit({ eventId: true })
+  .extend({ version: VersionSchema, id: z.unknown().optional(), eventId: z.unknown().optional(), createdAt: z.unknown().optional() })
+  .strict()
+  .superRefine(endAfterStart);
+export type UpdateAgendaSlot = z.infer<typeof UpdateAgendaSlotSchema>;
+
+export type AgendaSlot = {
+  id: number;
+  eventId: number;
+  room: string;
+  startsAt: string;
+  endsAt: string;
+  submissionId: number | null;
+  title: string | null;
+  version: number;
+  createdAt: string;
+};
+
+export type PublicAgendaTalk = { id: number; title: string; abstractHtml: string; format: string; track: string | null; speakers: Array<{ name: string; affiliation: string | null }> };
+export type PublicAgendaItem = { id: number; room: string; startsAt: string; endsAt: string; title: string; talk: PublicAgendaTalk | null };

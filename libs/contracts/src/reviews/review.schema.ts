@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { IdSchema, VersionSchema } from '../common/fields.js';
+import { ConfidenceScale, ScoreScale } from '../cfps/cfp.schema.js';
+
+export const ReviewErrorCodes = {
+  OUT_OF_SCALE: 'REVIEW.OUT_OF_SCALE',
+  WINDOW_CLOSED: 'REVIEW.WINDOW_CLOSED',
+  ALREADY_REVIEWED: 'REVIEW.ALREADY_REVIEWED',
+  ASSIGNMENT_CONFLICTED: 'REVIEW_ASSIGNMENT.CONFLICTED',
+  NOT_A_REVIEWER: 'REVIEW_ASSIGNMENT.NOT_A_REVIEWER',
+  NOT_UNDER_REVIEW: 'REVIEW_ASSIGNMENT.NOT_UNDER_REVIEW',
+  ALREADY_REVIEWED_ASSIGNMENT: 'REVIEW_ASSIGNMENT.HAS_REVIEW',
+} as const;
+
+// Score and confidence are any whole numbers here and checked against the scale by `scaleErrors`,
+// so that an out-of-scale value is a rule violation (422) rather than a malformed request (400).
+const ReviewFields = z.object({
+  score: z.number().int('must be a whole number'),
+  confidence: z.number().int('must be a whole number'),
+  commentToSpeakers: z.string().max(10_000).nullish(),
+  commentToCommittee: z.string().max(10_000).nullish(),
+});
+
+export const CreateReviewSchema = ReviewFields.extend({ submissionId: IdSchema }).strict();
+export type CreateReview = z.infer<typeof CreateReviewSchema>;
+
+const ReviewReadOnly = { id: z.unknown().optional(), submissionId: z.unknown().optional(), reviewerId: z.unknown().optional(), reviewerName: z.unknown().optional(), createdAt: z.unknown().optional(), updatedAt: z.unknown().optional() };
+export const UpdateReviewSchema = ReviewFields.extend({ version: VersionSchema, ...ReviewReadOnly })
+  .strict();
+export type UpdateReview = z.infer<typeof UpdateReviewSchema>;
+
+export function scaleErrors(review: { score: number; confidence: number }): Record<string, string> | null {
+  const errors: Record<string, string> = {};
+  if (review.score < ScoreScale.min || review.score > ScoreScale.max) errors.score = `must be from ${ScoreScale.min} to +${ScoreScale.max}`;
+  if (review.confidence < ConfidenceScale.min || review.confidence > ConfidenceScale.max) errors.confidence = `must be from ${ConfidenceScale.min} to ${ConfidenceScale.max}`;
+  return Object.keys(errors).length ? errors : null;
+}
+
+export type Review = {
+  id: number;
+  submissionId: number;
+  reviewerId: number;
+  reviewerName: string;
+  score: number;
+  confidence: number;
+  commentToSpeakers: string | null;
+  commentToCommittee: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export const CreateReviewAssignmentSchema = z.object({ submissionId: IdSchema, reviewerId: IdSchema }).strict();
+export type CreateReviewAssignment = z.infer<typeof CreateReviewAssignmentSchema>;
+
+export type ReviewAssignment = {
+  id: number;
+  cfpId: number;
+  submissionId: number;
+  reviewerId: number;
+  reviewerName: string;
+  source: 'automatic' | 'manual';
+  reviewed: boolean;
+  createdAt: string;
+};
+
+// One row of the chair's ranked table.
+export type RankedSubmission = {
+  submissionId: number;
+  title: string;
+  track: string | null;
+  format: string;
+  status: string;
+  pendingDecision: string | null;
+  version: number;
+  reviews: number;
+  missingReviews: number;
+  meanScore: number | null;
+  spread: number | null;
+  weightedScore: number | null;
+  meanConfidence: number | null;
+};
