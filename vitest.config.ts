@@ -9,21 +9,25 @@ const swcPlugin = () =>
   });
 
 // Workspace packages resolve to their TypeScript source in tests: no build step between edit and run.
+// Node-side tests go through Vite's SSR resolver, which takes its own conditions.
 const resolve = { conditions: ['source', 'module', 'node', 'import', 'default'] };
+const ssr = { resolve: { conditions: ['source'] } };
 
 export default defineConfig({
   test: {
     projects: [
       {
         resolve,
+        ssr,
         test: { name: 'contracts', include: ['libs/*/src/**/*.spec.ts'], environment: 'node' },
       },
       {
         plugins: [swcPlugin()],
         resolve,
+        ssr,
         test: {
           name: 'api',
-          include: ['apps/api/src/**/*.spec.ts', 'apps/api/test/**/*.e2e-spec.ts', 'migrations/**/*.spec.ts'],
+          include: ['apps/api/src/**/*.spec.ts', 'apps/api/test/**/*.e2e-spec.ts'],
           environment: 'node',
           globalSetup: ['apps/api/test/global-setup.ts'],
           pool: 'forks',
@@ -34,6 +38,7 @@ export default defineConfig({
       {
         plugins: [swcPlugin()],
         resolve,
+        ssr,
         test: {
           name: 'browser',
           include: ['apps/admin/e2e/**/*.e2e.ts'],

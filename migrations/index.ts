@@ -1,10 +1,16 @@
 import { Foundation1764100000000 } from './1764100000000-foundation.js';
 import { NotificationsAndLedger1764150000000 } from './1764150000000-notifications-and-ledger.js';
+import { BoothProgram1764200000000 } from './1764200000000-booth-program.js';
+import { InventoryBannersShipments1764250000000 } from './1764250000000-inventory-banners-shipments.js';
+import { CallForPapers1764300000000 } from './1764300000000-call-for-papers.js';
 import { Contests1764400000000 } from './1764400000000-contests.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
   Foundation1764100000000,
   NotificationsAndLedger1764150000000,
+  BoothProgram1764200000000,
+  InventoryBannersShipments1764250000000,
+  CallForPapers1764300000000,
   Contests1764400000000,
 ];

@@ -14,6 +14,24 @@ import { darkTheme, lightTheme } from './theme';
 import users from './users';
 import contests from './contests';
 import contestEntries from './contest-entries';
+import boothProposals from './booth-proposals';
+import boothShifts from './booth-shifts';
+import inventoryItems from './inventory-items';
+import budgets from './budgets';
+import ledgerEntries from './budgets/ledgerEntries';
+import shipments from './shipments';
+import banners from './banners';
+import bannerOrders from './banners/orders';
+import stockMovements from './stock-movements';
+import committees from './committees';
+import committeeSeats from './committees/seats';
+import conflicts from './committees/conflicts';
+import cfps from './cfps';
+import submissions from './submissions';
+import reviews from './reviews';
+import agendaSlots from './agenda-slots';
+import { ReviewQueuePage } from './review-queue/ReviewQueuePage';
+import { PublicProgramPage } from './agenda-slots/PublicProgramPage';
 import { PublicContestPage } from './contests/public/PublicContestPage';
 import { PublicContestsPage } from './contests/public/PublicContestsPage';
 
@@ -39,10 +57,30 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="contests" {...contests} />
     <Resource name="contest-entries" {...contestEntries} />
+    <Resource name="booth-proposals" {...boothProposals} />
+    <Resource name="booth-shifts" {...boothShifts} />
+    <Resource name="inventory-items" {...inventoryItems} />
+    <Resource name="budgets" {...budgets} />
+    <Resource name="ledger-entries" {...ledgerEntries} />
+    <Resource name="shipments" {...shipments} />
+    <Resource name="banners" {...banners} />
+    <Resource name="banner-orders" {...bannerOrders} />
+    <Resource name="stock-movements" {...stockMovements} />
+    <Resource name="submissions" {...submissions} />
+    <Resource name="cfps" {...cfps} />
+    <Resource name="committees" {...committees} />
+    <Resource name="committee-seats" {...committeeSeats} />
+    <Resource name="conflicts" {...conflicts} />
+    <Resource name="reviews" {...reviews} />
+    <Resource name="agenda-slots" {...agendaSlots} />
     <Resource name="audit-log" {...auditLog} />
+    <CustomRoutes>
+      <Route path="/review-queue" element={<ReviewQueuePage />} />
+    </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={<RegisterPage />} />
       <Route path="/public/events" element={<PublicEventsPage />} />
+      <Route path="/public/events/:slug/program" element={<PublicProgramPage />} />
       <Route path="/public/contests" element={<PublicContestsPage />} />
       <Route path="/public/contests/:id" element={<PublicContestPage />} />
     </CustomRoutes>

@@ -8,6 +8,16 @@ const memberAccess: Record<string, readonly string[]> = {
   'contest-entries': ['list', 'show', 'create', 'edit', 'export'],
   'booth-proposals': ['list', 'show', 'create', 'edit', 'delete', 'export'],
   'booth-shifts': ['list', 'show', 'create', 'export'],
+  // A proposer follows the parcels of their own booths; the API shows them no others.
+  shipments: ['list', 'show'],
+  // Call for papers: the API decides per record who speaks, chairs or reviews.
+  submissions: ['list', 'show', 'create', 'edit', 'export'],
+  cfps: ['list', 'show', 'create', 'edit'],
+  committees: ['list', 'show'],
+  'committee-seats': ['list', 'show', 'create', 'edit', 'delete'],
+  conflicts: ['list', 'show', 'create', 'delete'],
+  reviews: ['list', 'show', 'export'],
+  'agenda-slots': ['list', 'show', 'create', 'edit', 'delete', 'export'],
 };
 
 export function canRoleAccess(role: Role | undefined, resource: string, action: string): boolean {

@@ -16,9 +16,17 @@ import { BudgetsModule } from './budgets/budgets.module.js';
 import { DATABASE_TARGET } from './database/database-target.token.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { UploadsModule } from './uploads/uploads.module.js';
+import { InventoryItemsModule } from './inventory-items/inventory-items.module.js';
+import { BoothProposalsModule } from './booth-proposals/booth-proposals.module.js';
+import { BoothShiftsModule } from './booth-shifts/booth-shifts.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { ContestsModule } from './contests/contests.module.js';
 import { VotesModule } from './votes/votes.module.js';
+import { CallForPapersModule } from './cfps/call-for-papers.module.js';
+import { StockMovementsModule } from './stock-movements/stock-movements.module.js';
+import { BannersModule } from './banners/banners.module.js';
+import { ShipmentsModule } from './shipments/shipments.module.js';
 
 @Module({})
 export class AppModule {
@@ -35,9 +43,17 @@ export class AppModule {
         UsersModule,
         EventsModule,
         BudgetsModule,
+        UploadsModule,
+        InventoryItemsModule,
+        BoothProposalsModule,
+        BoothShiftsModule,
         StorageModule,
         ContestsModule,
         VotesModule,
+        CallForPapersModule,
+        StockMovementsModule,
+        BannersModule,
+        ShipmentsModule,
       ],
       controllers: [HealthController],
       providers: [

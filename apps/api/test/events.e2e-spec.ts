@@ -61,6 +61,14 @@ describe('events', () => {
     expect((await t.http().get(`/api/events/${event.id}`).set(bearer(member))).body.venue).toBe('Westin LAX');
   });
 
+  it('accepts a PUT that leaves out the read-only fields', async () => {
+    const event = await create();
+    const { id: _id, status: _status, createdAt: _createdAt, updatedAt: _updatedAt, slug: _slug, ...editable } = event;
+    const response = await t.http().put(`/api/events/${event.id}`).set(bearer(organizer)).send({ ...editable, city: 'Pasadena' });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ city: 'Pasadena', slug: event.slug });
+  });
+
   it('moves through planned → confirmed → cancelled as actions and refuses illegal moves with 409', async () => {
     const event = await create();
     const confirmed = await t.http().post(`/api/events/${event.id}/confirm`).set(bearer(organizer)).send({ version: 1 });

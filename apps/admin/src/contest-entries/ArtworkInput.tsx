@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Box, Button, FormHelperText, Typography } from '@mui/material';
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import { useTranslate } from 'react-admin';
@@ -14,15 +14,13 @@ export const ArtworkInput = ({ file, onChange, currentUrl }: Props) => {
   const translate = useTranslate();
   const inputId = useId();
   const helpId = useId();
-  const [preview, setPreview] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
 
-  useEffect(() => {
-    if (!file) return setPreview(undefined);
-    const url = URL.createObjectURL(file);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [file]);
+  const preview = useMemo(() => (file ? URL.createObjectURL(file) : undefined), [file]);
+  // The object URL holds the file in memory until revoked.
+  useEffect(() => () => {
+    if (preview) URL.revokeObjectURL(preview);
+  }, [preview]);
 
   const choose = (chosen: File | undefined) => {
     if (chosen && chosen.size > ARTWORK_MAX_BYTES) return setProblem(translate('summitdesk.contest_entries.too_large', { megabytes: MEGABYTES }));

@@ -1,11 +1,17 @@
 import type { Messages } from './en';
 import { contestEntriesDe } from '../contest-entries/messages';
 import { contestsDe } from '../contests/messages';
+import { boothDe } from '../booth-proposals/messages.de';
+import { cfpDe } from '../cfps/messages';
+import { shipmentsDe } from '../shipments/messages';
 
 export const de: Messages = {
   summitdesk: {
     contests: contestsDe.summitdesk,
     contest_entries: contestEntriesDe.summitdesk,
+    ...boothDe.summitdesk,
+    cfp_program: cfpDe.summitdesk,
+    ...shipmentsDe.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: 'Das Veranstaltungsprogramm der Community',
@@ -124,6 +130,9 @@ export const de: Messages = {
       },
     },
     statuses: {
+      ...boothDe.statuses,
+      ...cfpDe.statuses,
+      ...shipmentsDe.statuses,
       event: {
         planned: 'Geplant',
         confirmed: 'Bestätigt',
@@ -167,6 +176,9 @@ export const de: Messages = {
       system: 'Summitdesk',
       someone: 'Jemand',
       verbs: {
+        ...boothDe.verbs,
+        ...cfpDe.verbs,
+        ...shipmentsDe.verbs,
         create: 'angelegt',
         update: 'geändert',
         delete: 'gelöscht',
@@ -179,6 +191,9 @@ export const de: Messages = {
         change_role: 'mit einer neuen Rolle versehen',
       },
       entities: {
+        ...boothDe.entities,
+        ...cfpDe.entities,
+        ...shipmentsDe.entities,
         event: 'die Veranstaltung',
         user: 'das Benutzerkonto',
       },
@@ -214,6 +229,10 @@ export const de: Messages = {
       open_admin: 'Summitdesk öffnen',
       website: 'Website',
       website_of: 'Website von %{name} (öffnet in neuem Tab)',
+      program: 'Programm und Call for Papers',
+      program_of: 'Programm und Call for Papers von %{name}',
+      propose_booth: 'Holt uns zu dieser Veranstaltung',
+      propose_booth_at: 'Einen Community-Stand bei %{name} vorschlagen',
       hosted_by: 'Zu Gast bei %{host}',
       footer: 'Summitdesk – Open-Source-Community-Veranstaltungen',
     },
@@ -221,6 +240,9 @@ export const de: Messages = {
   resources: {
     ...contestsDe.resources,
     ...contestEntriesDe.resources,
+    ...boothDe.resources,
+    ...cfpDe.resources,
+    ...shipmentsDe.resources,
     events: {
       name: 'Veranstaltung |||| Veranstaltungen',
       fields: {

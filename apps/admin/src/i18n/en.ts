@@ -2,10 +2,16 @@
 // (checked by its type), so a new English string without a German one fails the type check.
 import { contestEntriesEn } from '../contest-entries/messages';
 import { contestsEn } from '../contests/messages';
+import { boothEn } from '../booth-proposals/messages';
+import { cfpEn } from '../cfps/messages';
+import { shipmentsEn } from '../shipments/messages';
 export const en = {
   summitdesk: {
     contests: contestsEn.summitdesk,
     contest_entries: contestEntriesEn.summitdesk,
+    ...boothEn.summitdesk,
+    cfp_program: cfpEn.summitdesk,
+    ...shipmentsEn.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: "The community's events program",
@@ -121,6 +127,9 @@ export const en = {
       },
     },
     statuses: {
+      ...boothEn.statuses,
+      ...cfpEn.statuses,
+      ...shipmentsEn.statuses,
       event: {
         planned: 'Planned',
         confirmed: 'Confirmed',
@@ -164,6 +173,9 @@ export const en = {
       system: 'Summitdesk',
       someone: 'Someone',
       verbs: {
+        ...boothEn.verbs,
+        ...cfpEn.verbs,
+        ...shipmentsEn.verbs,
         create: 'created',
         update: 'updated',
         delete: 'deleted',
@@ -176,6 +188,9 @@ export const en = {
         change_role: 'changed the role of',
       },
       entities: {
+        ...boothEn.entities,
+        ...cfpEn.entities,
+        ...shipmentsEn.entities,
         event: 'event',
         user: 'user account',
       },
@@ -211,6 +226,10 @@ export const en = {
       open_admin: 'Open Summitdesk',
       website: 'Website',
       website_of: 'Website of %{name} (opens in a new tab)',
+      program: 'Program and call for papers',
+      program_of: 'Program and call for papers of %{name}',
+      propose_booth: 'Bring us to this event',
+      propose_booth_at: 'Propose a community booth at %{name}',
       hosted_by: 'Hosted by %{host}',
       footer: 'Summitdesk — open-source community events',
     },
@@ -218,6 +237,9 @@ export const en = {
   resources: {
     ...contestsEn.resources,
     ...contestEntriesEn.resources,
+    ...boothEn.resources,
+    ...cfpEn.resources,
+    ...shipmentsEn.resources,
     events: {
       name: 'Event |||| Events',
       fields: {

@@ -1,4 +1,5 @@
 import { Box, Card, CardContent, Chip, Link, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
 import { RecordContextProvider, useTranslate } from 'react-admin';
 import { EventDatesField } from '../events/EventDatesField';
 import { EventPlaceField } from '../events/EventPlaceField';
@@ -31,6 +32,24 @@ export const PublicEventCard = ({ event }: { event: PublicEvent }) => {
               {translate('summitdesk.public.hosted_by', { host: event.hostOrganization })}
             </Typography>
           ) : null}
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mt: 1 }}>
+            {event.kind === 'summit' ? (
+              <Link component={RouterLink} to={`/public/events/${event.slug}/program`} variant="body2" aria-label={translate('summitdesk.public.program_of', { name: event.name })}>
+                {translate('summitdesk.public.program')}
+              </Link>
+            ) : null}
+            {event.status === 'planned' || event.status === 'confirmed' ? (
+              // Starts a booth proposal with this event chosen; sign-in comes first when needed.
+              <Link
+                component={RouterLink}
+                to={`/booth-proposals/create?source=${encodeURIComponent(JSON.stringify({ eventChoice: 'existing', eventId: event.id }))}`}
+                variant="body2"
+                aria-label={translate('summitdesk.public.propose_booth_at', { name: event.name })}
+              >
+                {translate('summitdesk.public.propose_booth')}
+              </Link>
+            ) : null}
+          </Box>
           {event.website ? (
             <Link
               href={event.website}

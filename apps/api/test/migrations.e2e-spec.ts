@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { migrate } from '../apps/api/src/database/data-source.js';
-import { createTestSchema } from '../apps/api/test/test-database.js';
-import { migrations } from './index.js';
+import { migrate } from '../src/database/data-source.js';
+import { createTestSchema } from './test-database.js';
+import { migrations } from '@summitdesk/migrations';
 
 describe('migrations', () => {
   let schema: Awaited<ReturnType<typeof createTestSchema>>;
