@@ -32,6 +32,7 @@ import reviews from './reviews';
 import agendaSlots from './agenda-slots';
 import { ReviewQueuePage } from './review-queue/ReviewQueuePage';
 import { PublicProgramPage } from './agenda-slots/PublicProgramPage';
+import { AgendaBuilderPage } from './agenda-slots/AgendaBuilderPage';
 import { PublicContestPage } from './contests/public/PublicContestPage';
 import { PublicContestsPage } from './contests/public/PublicContestsPage';
 
@@ -76,6 +77,7 @@ export const App = () => (
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/review-queue" element={<ReviewQueuePage />} />
+      <Route path="/agenda-builder/:eventId?" element={<AgendaBuilderPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={<RegisterPage />} />

@@ -1,4 +1,7 @@
-import { BooleanField, DateField, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import ViewQuiltIcon from '@mui/icons-material/ViewQuilt';
+import { Button } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
+import { BooleanField, DateField, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { HistoryTab } from '../audit-log/HistoryTab';
 import { AssignmentMatrix } from './AssignmentMatrix';
@@ -13,7 +16,7 @@ const FormatsField = (_props: { label?: string }) => {
 // Settings for everyone on the committee; the ranking and assignment tabs answer only to chairs
 // (the API refuses others, and the tabs say so).
 export const CfpShow = () => (
-  <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+  <Show actions={<TopToolbar><AgendaBuilderLink /><EditButton /></TopToolbar>}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.call">
         <ReferenceField source="eventId" reference="events" link="show" />
@@ -41,3 +44,15 @@ export const CfpShow = () => (
     </TabbedShowLayout>
   </Show>
 );
+
+// The chair's way from the call to the agenda grid of the same summit.
+const AgendaBuilderLink = () => {
+  const record = useRecordContext<{ eventId: number }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Button component={RouterLink} to={`/agenda-builder/${record.eventId}`} size="small" startIcon={<ViewQuiltIcon />}>
+      {translate('summitdesk.cfp_program.agenda.builder.open')}
+    </Button>
+  );
+};
