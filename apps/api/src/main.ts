@@ -1,8 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app.factory.js';
-import { loadConfig } from './config/config.js';
-import { migrate } from './database/data-source.js';
+import { loadConfig, type AppConfig } from './config/config.js';
+import { migrate, type DatabaseTarget } from './database/data-source.js';
+import type { RunningPostgres } from './database/embedded.js';
 import { resolveDatabase } from './database/database-url.js';
 import { DEMO_PASSWORD, demoUsers } from './database/seed/seed-users.js';
 import { seedDemo } from './database/seed/seed.js';
@@ -10,6 +11,16 @@ import { seedDemo } from './database/seed/seed.js';
 async function main() {
   const config = loadConfig();
   const { target, embedded } = await resolveDatabase(config);
+  try {
+    await serve(config, target, embedded);
+  } catch (error) {
+    // A start that fails (port taken, bad migration) must not leave the embedded server running.
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function serve(config: AppConfig, target: DatabaseTarget, embedded: RunningPostgres | null) {
   await migrate(target);
 
   // Demo data only on the embedded database, and only once; a real server gets it from `npm run seed`.

@@ -79,26 +79,6 @@ export async function review(t: TestApp, reviewer: TestUser, submissionId: numbe
 export const outbox = async (t: TestApp, email: string) =>
   (await t.dataSource.query(`SELECT subject, body, status FROM outbox_message WHERE lower(to_email) = lower($1) ORDER BY id`, [email])) as Array<{ subject: string; body: string; status: string }>;
 
-// A real SMTP server that keeps what it receives, for the tests where the mail itself matters.
-export async function startSmtp() {
-  const { SMTPServer } = await import('smtp-server');
-  const received: Array<{ to: string; raw: string }> = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(','), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 // The readable text of a received mail: quoted-printable body and encoded-word subject decoded.
 export function mailText(raw: string): string {
@@ -120,3 +100,5 @@ export async function until<T>(find: () => T | undefined | Promise<T | undefined
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+export { startSmtp } from './smtp.js';

@@ -1,23 +1,16 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../src/database/data-source.js';
 import { seedDemo } from '../src/database/seed/seed.js';
-import { createTestSchema } from './test-database.js';
+import { createMigratedSchema } from './test-database.js';
 
 describe('call for papers demo data', () => {
-  let schema: Awaited<ReturnType<typeof createTestSchema>>;
+  let schema: Awaited<ReturnType<typeof createMigratedSchema>>;
   let client: pg.Client;
   beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.target);
-    client = new pg.Client({ connectionString: schema.target.url });
-    await client.connect();
-    await client.query(`SET search_path = ${schema.target.schema}, public`);
+    schema = await createMigratedSchema();
+    client = schema.client;
   });
-  afterAll(async () => {
-    await client.end();
-    await schema.drop();
-  });
+  afterAll(() => schema.close());
 
   const rows = async (sql: string) => (await client.query(sql)).rows;
   const snapshot = async () => ({

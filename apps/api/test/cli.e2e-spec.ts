@@ -4,28 +4,21 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { repoRoot } from '../src/config/config.js';
-import { migrate } from '../src/database/data-source.js';
 import { seedDemo } from '../src/database/seed/seed.js';
-import { createTestSchema } from './test-database.js';
+import { createMigratedSchema } from './test-database.js';
 
 const run = promisify(execFile);
 // The built command, as an operator runs it (npm test builds before testing).
 const createUserCli = join(repoRoot, 'apps/api/dist/cli/create-user.js');
 
 describe('command line', () => {
-  let schema: Awaited<ReturnType<typeof createTestSchema>>;
+  let schema: Awaited<ReturnType<typeof createMigratedSchema>>;
   let client: pg.Client;
   beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.target);
-    client = new pg.Client({ connectionString: schema.target.url });
-    await client.connect();
-    await client.query(`SET search_path = ${schema.target.schema}, public`);
+    schema = await createMigratedSchema();
+    client = schema.client;
   });
-  afterAll(async () => {
-    await client.end();
-    await schema.drop();
-  });
+  afterAll(() => schema.close());
 
   const counts = async () => (await client.query(`SELECT (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM event)::int AS events`)).rows[0];
 

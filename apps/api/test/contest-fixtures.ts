@@ -1,5 +1,4 @@
 import sharp from 'sharp';
-import { SMTPServer } from 'smtp-server';
 import { expect } from 'vitest';
 import { bearer, type TestApp, type TestUser } from './test-app.js';
 
@@ -55,30 +54,4 @@ export async function approve(t: TestApp, organizer: TestUser, entryId: number) 
   return approved.body;
 }
 
-// A real SMTP server in the test process, for the mail a user would actually receive.
-export async function startSmtp() {
-  const received: Array<{ to: string; raw: string }> = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(','), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-export async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+export { startSmtp, until } from './smtp.js';
