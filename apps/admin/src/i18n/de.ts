@@ -21,6 +21,8 @@ export const de: Messages = {
       dashboard: 'Übersicht',
       home: 'Mein Summit-Desk',
       public_calendar: 'Öffentlicher Kalender',
+      my_booth_proposals: 'Meine Standvorschläge',
+      my_talks: 'Meine Vorträge',
     },
     common: {
       empty_value: '(leer)',

@@ -21,6 +21,8 @@ export const en = {
       dashboard: 'Dashboard',
       home: 'My summit desk',
       public_calendar: 'Public calendar',
+      my_booth_proposals: 'My booth proposals',
+      my_talks: 'My talks',
     },
     common: {
       empty_value: '(empty)',

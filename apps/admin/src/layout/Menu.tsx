@@ -1,11 +1,15 @@
-import { Menu as RaMenu, usePermissions } from 'react-admin';
+import { Menu as RaMenu, useGetIdentity, useGetList, usePermissions } from 'react-admin';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import HomeIcon from '@mui/icons-material/Home';
 import PublicIcon from '@mui/icons-material/Public';
+import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
+import StorefrontIcon from '@mui/icons-material/Storefront';
 import { ReviewQueueMenuItem } from '../review-queue/ReviewQueueMenuItem';
 
-// The dashboard entry is the organizer's Dashboard or the member's home; resource entries
-// appear only where authProvider.canAccess allows the list.
+// The dashboard entry is the organizer's Dashboard or the member's home. Organizers see every
+// resource; a member sees their own work (UX.md), plus the committee's screens once they hold a
+// seat. Other pages (a booth's shipments, contest entries) are reached from the records they
+// belong to, and authProvider.canAccess still guards every route.
 export const Menu = () => {
   const { permissions } = usePermissions();
   const organizer = permissions === 'organizer';
@@ -16,8 +20,31 @@ export const Menu = () => {
         leftIcon={organizer ? <DashboardIcon /> : <HomeIcon />}
       />
       <ReviewQueueMenuItem />
-      <RaMenu.ResourceItems />
+      {organizer ? <RaMenu.ResourceItems /> : <MemberItems />}
       <RaMenu.Item to="/public/events" primaryText="summitdesk.menu.public_calendar" leftIcon={<PublicIcon />} />
     </RaMenu>
+  );
+};
+
+const MemberItems = () => {
+  const { identity } = useGetIdentity();
+  const { total: seats } = useGetList('committee-seats', { filter: { userId: identity?.id }, pagination: { page: 1, perPage: 1 } }, { enabled: identity?.id != null });
+  return (
+    <>
+      <RaMenu.ResourceItem name="events" />
+      <RaMenu.Item to="/booth-proposals" primaryText="summitdesk.menu.my_booth_proposals" leftIcon={<StorefrontIcon />} />
+      <RaMenu.ResourceItem name="booth-shifts" />
+      <RaMenu.Item to="/submissions" primaryText="summitdesk.menu.my_talks" leftIcon={<RecordVoiceOverIcon />} />
+      <RaMenu.ResourceItem name="contests" />
+      {seats ? (
+        <>
+          <RaMenu.ResourceItem name="cfps" />
+          <RaMenu.ResourceItem name="committees" />
+          <RaMenu.ResourceItem name="conflicts" />
+          <RaMenu.ResourceItem name="reviews" />
+          <RaMenu.ResourceItem name="agenda-slots" />
+        </>
+      ) : null}
+    </>
   );
 };
