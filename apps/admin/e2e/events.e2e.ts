@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser.js';
 
 // The organizer's event journey through the built admin: sign in, create an event with the form,
 // confirm it, find it again by searching the list.
@@ -7,15 +8,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 // Without E2E_BASE_URL (`npm test`): the app starts in-process on a fresh schema with the demo data.
 const externalUrl = process.env.E2E_BASE_URL?.replace(/\/$/, '');
 
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 describe('Events (browser)', () => {
   let browser: Browser;
@@ -39,7 +31,7 @@ describe('Events (browser)', () => {
       ({ email, password } = server.organizer);
       stopServer = server.close;
     }
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+    browser = await launchChromium();
     const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser.js';
 
 // The organizer's parcel journey through the built admin, on the demo data: the dashboard's
 // shipment cards, the board, shipping the packed SouthEast LinuxFest parcel with a UPS number,
 // and the counts moving with it.
 const externalUrl = process.env.E2E_BASE_URL?.replace(/\/$/, '');
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 describe('Shipments (browser)', () => {
   let browser: Browser;
@@ -27,7 +27,7 @@ describe('Shipments (browser)', () => {
       ({ email, password } = server.organizer);
       stopServer = server.close;
     }
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+    browser = await launchChromium();
     const context = await browser.newContext({ locale: 'en-US', timezoneId: 'America/Los_Angeles', viewport: { width: 1440, height: 1000 } });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();

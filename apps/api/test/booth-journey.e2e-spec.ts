@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BoothProposalWorkflowService } from '../src/booth-proposals/booth-proposal-workflow.service.js';
 import { act, createBudget, createEvent, createItem, eventHappened, outbox, photo, propose, shippingAddress, year } from './booth-fixtures.js';
-import { startSmtp, until } from './contest-fixtures.js';
+import { startSmtp, until } from './smtp.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
 // The issue's "Done when", as a new user would walk it, through the API with mail over real SMTP.
@@ -44,8 +43,13 @@ describe('booth program journey', () => {
     expect(approved).toMatchObject({ status: 'approved', feeApproved: 40_000, approvedCurrency: 'USD', budgetId: budget.id, bannerApproved: true, materials: [{ quantityApproved: 200 }] });
     expect((await act(t, stephen, draft.id, 'mark-paid')).status).toBe('funded');
 
-    // The shipments feature moves the booth on when its parcels have left.
-    await t.dataSource.transaction((manager) => t.app.get(BoothProposalWorkflowService).markShipped(manager, draft.id, { id: stephen.id, email: stephen.email, name: stephen.name, role: 'organizer' }));
+    // Stephen ships the flyers; the booth moves on once its last parcel has left.
+    expect((await t.http().post(`/api/inventory-items/${flyers.id}/restock`).set(bearer(stephen)).send({ quantity: 500, note: 'From the printer' })).status).toBe(200);
+    const parcel = await t.http().post('/api/shipments').set(bearer(stephen)).send({ boothProposalId: draft.id, lines: [{ itemId: flyers.id, quantity: 200 }] });
+    expect(parcel.status).toBe(201);
+    expect((await t.http().post(`/api/shipments/${parcel.body.id}/pack`).set(bearer(stephen)).send({})).status).toBe(200);
+    expect((await t.http().post(`/api/shipments/${parcel.body.id}/ship`).set(bearer(stephen)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })).status).toBe(200);
+    expect((await t.http().get(`/api/booth-proposals/${draft.id}`).set(bearer(pasi))).body.status).toBe('shipped');
 
     // Heechul volunteers for the first morning; Pasi confirms.
     const offered = await t.http().post('/api/booth-shifts').set(bearer(heechul)).send({ boothProposalId: draft.id, day: `${year}-06-12`, startTime: '09:00', endTime: '13:00' });
@@ -71,13 +75,14 @@ describe('booth program journey', () => {
     const ledger = await t.http().get('/api/ledger-entries').query({ filter: JSON.stringify({ boothProposalId: draft.id }), sort: '["id","ASC"]' }).set(bearer(stephen));
     expect(ledger.body.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount])).toEqual([['allocation', 40_000], ['payment', 40_000]]);
 
-    // Each step queued one mail, to the person on the other side of it.
+    // Each step queued one mail, to the person on the other side of it (the parcel's own mail carries the tracking link).
     const queued = (await outbox(t)).map((mail) => [mail.to_email, mail.subject]);
     expect(queued).toEqual([
       [stephen.email, `Booth at ${event.name}: submitted for review`],
       [pasi.email, `Booth at ${event.name}: under review`],
       [pasi.email, `Booth at ${event.name}: approved`],
       [pasi.email, `Booth at ${event.name}: booth fee paid`],
+      [pasi.email, `Booth at ${event.name}: shipment #${parcel.body.id} is on its way`],
       [pasi.email, `Booth at ${event.name}: materials shipped`],
       [pasi.email, `Booth at ${event.name}: Heechul Kim offers a shift`],
       [heechul.email, `Booth at ${event.name}: shift confirmed`],

@@ -112,23 +112,9 @@ export class BoothProposalWorkflowService {
         memo: `Booth fee paid: ${await this.eventName(manager, proposal)}`,
       });
       return { note: body.reason?.trim() || null };
-    }, (manager, proposal) => this.shippedAlready(manager, proposal, actor));
+    }, (manager, proposal) => this.advanceIfShipped(manager, proposal, actor));
   }
 
-  // Parcels may leave before the fee is paid; once it is, a booth whose outbound parcels have all
-  // left moves straight on to `shipped`, as the shipment that left last would have moved it.
-  private async shippedAlready(manager: EntityManager, proposal: BoothProposalEntity, actor: AuthUser) {
-    const [{ waiting, left }] = await manager.query(
-      `SELECT count(*) FILTER (WHERE status IN ('requested', 'packed'))::int AS waiting,
-              count(*) FILTER (WHERE status IN ('shipped', 'delivered', 'lost'))::int AS left
-       FROM shipment WHERE booth_proposal_id = $1 AND direction = 'outbound'`,
-      [proposal.id],
-    );
-    if (waiting > 0 || left === 0) return;
-    const materials = await manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
-    if (!transitionBoothProposal(proposal.status, 'mark_shipped', 'organizer', boothProposalPath({ ...proposal, materials })).ok) return;
-    await this.take(manager, proposal, 'mark_shipped', actor);
-  }
 
   report(actor: AuthUser, id: number, body: BoothReport) {
     return this.run(actor, id, 'report', body.version, async (manager, proposal) => {
@@ -150,9 +136,25 @@ export class BoothProposalWorkflowService {
     });
   }
 
-  // Called by the shipments feature, in its own transaction, when the last outbound parcel has left.
-  async markShipped(manager: EntityManager, proposalId: number, actor: AuthUser | null = null): Promise<void> {
+  // A booth moves to `shipped` once its last outbound parcel has left (or the last one still
+  // waiting was cancelled) and its path allows it. Shipments call this after a parcel moves, and
+  // mark-paid calls it too: parcels may leave before the fee is paid.
+  async shipIfAllParcelsLeft(manager: EntityManager, proposalId: number, actor: AuthUser | null = null): Promise<void> {
     const proposal = await lockForUpdate(manager, BoothProposalEntity, proposalId, 'Booth proposal');
+    await this.advanceIfShipped(manager, proposal, actor);
+  }
+
+  private async advanceIfShipped(manager: EntityManager, proposal: BoothProposalEntity, actor: AuthUser | null) {
+    if (proposal.status !== 'approved' && proposal.status !== 'funded') return;
+    const [{ waiting, left }] = await manager.query(
+      `SELECT count(*) FILTER (WHERE status IN ('requested', 'packed'))::int AS waiting,
+              count(*) FILTER (WHERE status IN ('shipped', 'delivered', 'lost'))::int AS left
+       FROM shipment WHERE booth_proposal_id = $1 AND direction = 'outbound'`,
+      [proposal.id],
+    );
+    if (waiting > 0 || left === 0) return;
+    const materials = await manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
+    if (!transitionBoothProposal(proposal.status, 'mark_shipped', 'organizer', boothProposalPath({ ...proposal, materials })).ok) return;
     await this.take(manager, proposal, 'mark_shipped', actor);
   }
 

@@ -10,7 +10,7 @@ import { BoothProposalWorkflowService } from './booth-proposal-workflow.service.
 import { BoothProposalsController } from './booth-proposals.controller.js';
 import { BoothProposalsService } from './booth-proposals.service.js';
 
-// Exports what other features call: markShipped (shipments), sendStalledReminders (the worker),
+// Exports what other features call: shipIfAllParcelsLeft (shipments), sendStalledReminders (the worker),
 // the mailer (booth shifts) and the closing check (banners).
 @Module({
   imports: [EventsModule],

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
-  boothProposalPath,
   CommonErrorCodes,
   formatMoney,
   shipmentMachine,
   ShipmentErrorCodes,
-  transitionBoothProposal,
   type DeliverShipmentBody,
   type ShipmentAction,
   type ShipmentActionBody,
@@ -16,7 +14,6 @@ import { AuditService } from '../audit-log/audit.service.js';
 import { BannerCustodyService, type HandOver } from '../banners/banner-custody.service.js';
 import { BannerEntity } from '../banners/banner.entity.js';
 import { budgetForBooth } from '../banners/budget-for-booth.js';
-import { BoothProposalMaterialEntity } from '../booth-proposals/booth-proposal-material.entity.js';
 import { BoothProposalWorkflowService } from '../booth-proposals/booth-proposal-workflow.service.js';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { AppError, conflict, unprocessable } from '../common/app-error.js';
@@ -170,20 +167,8 @@ export class ShipmentWorkflowService {
     });
   }
 
-  // The booth moves to `shipped` once its last outbound parcel has left (or the last one still
-  // waiting was cancelled), when its path allows it.
   private async progressBooth(manager: EntityManager, actor: AuthUser, shipment: ShipmentEntity) {
-    const booth = shipment.booth!;
-    if (shipment.direction !== 'outbound' || (booth.status !== 'approved' && booth.status !== 'funded')) return;
-    const [{ waiting, left }] = await manager.query(
-      `SELECT count(*) FILTER (WHERE status IN ('requested', 'packed'))::int AS waiting, count(*) FILTER (WHERE status IN ('shipped', 'delivered', 'lost'))::int AS left
-       FROM shipment WHERE booth_proposal_id = $1 AND direction = 'outbound'`,
-      [booth.id],
-    );
-    if (waiting > 0 || left === 0) return;
-    const materials = await manager.findBy(BoothProposalMaterialEntity, { boothProposalId: booth.id });
-    if (!transitionBoothProposal(booth.status, 'mark_shipped', 'organizer', boothProposalPath({ ...booth, materials })).ok) return;
-    await this.booths.markShipped(manager, booth.id, actor);
+    if (shipment.direction === 'outbound') await this.booths.shipIfAllParcelsLeft(manager, shipment.booth!.id, actor);
   }
 
   private fromWarehouse(shipment: ShipmentEntity) {
