@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { JwtAuthGuard, RolesGuard } from './common/auth.guards.js';
 import { ErrorFilter } from './common/error.filter.js';
 import { ListPageInterceptor } from './common/list-page.interceptor.js';
+import { TransitionRunner } from './common/transition-runner.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions, type DatabaseTarget } from './database/data-source.js';
 import { EventsModule } from './events/events.module.js';
@@ -64,8 +65,9 @@ export class AppModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_INTERCEPTOR, useClass: ListPageInterceptor },
+        TransitionRunner,
       ],
-      exports: [APP_CONFIG, DATABASE_TARGET],
+      exports: [APP_CONFIG, DATABASE_TARGET, TransitionRunner],
     };
   }
 }

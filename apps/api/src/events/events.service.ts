@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCodes, eventMachine, type CreateEvent, type EventAction, type UpdateEvent } from '@summitdesk/contracts';
+import { CommonErrorCodes, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { AppError, conflict, notFound, unprocessable } from '../common/app-error.js';
+import { conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
 import { eventListSpec } from './event-list.spec-config.js';
 import { EventEntity } from './event.entity.js';
 import { presentEvent } from './event.presenter.js';
+
+const eventWorkflow: Workflow<EventEntity, EventStatus, EventAction, Role> = {
+  entity: EventEntity,
+  label: 'Event',
+  auditEntity: 'event',
+  machine: eventMachine,
+};
 
 const EDITABLE = ['name', 'kind', 'startDate', 'endDate', 'timeZone', 'venue', 'city', 'country', 'hostOrganization', 'website', 'description', 'slug'] as const;
 
@@ -29,6 +37,7 @@ export class EventsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly transitions: TransitionRunner,
   ) {}
 
   list(query: Record<string, unknown>) {
@@ -85,24 +94,17 @@ export class EventsService {
   }
 
   act(actor: AuthUser, id: number, action: EventAction, options: { version?: number; reason?: string }) {
-    return this.dataSource.transaction(async (manager) => {
-      const event = await lockForUpdate(manager, EventEntity, id, 'Event', options.version);
-      const move = eventMachine.transition(event.status, action, actor.role);
-      if (!move.ok) {
-        if (move.code === 'NOT_ALLOWED') throw new AppError(403, CommonErrorCodes.FORBIDDEN, move.message);
-        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${event.status}` });
-      }
-      if (action === 'mark_held' && event.startDate > today()) {
-        throw unprocessable('EVENT.NOT_STARTED', `The event starts on ${event.startDate}; it can be marked held once it has begun`);
-      }
-      if (action === 'cancel' && !options.reason) {
-        throw unprocessable(CommonErrorCodes.VALIDATION, 'Say why the event is cancelled', { reason: 'is required' });
-      }
-      const fromState = event.status;
-      const saved = await saveVersioned(manager, EventEntity, event, { status: move.to });
-      await this.audit.record(manager, actor, { entity: 'event', entityId: id, action, fromState, toState: move.to, note: options.reason ?? null });
-      return presentEvent(saved);
-    });
+    const request = { id, action, actor, version: options.version, note: options.reason ?? null };
+    return this.transitions
+      .run(eventWorkflow, request, async ({ record }) => {
+        if (action === 'mark_held' && record.startDate > today()) {
+          throw unprocessable('EVENT.NOT_STARTED', `The event starts on ${record.startDate}; it can be marked held once it has begun`);
+        }
+        if (action === 'cancel' && !options.reason) {
+          throw unprocessable(CommonErrorCodes.VALIDATION, 'Say why the event is cancelled', { reason: 'is required' });
+        }
+      })
+      .then(presentEvent);
   }
 
   remove(actor: AuthUser, id: number) {
