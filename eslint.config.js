@@ -33,6 +33,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // Tests dig into response bodies; typing every one of them would add noise, not safety.
     files: ['apps/api/test/**/*.ts', 'apps/admin/e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
