@@ -167,6 +167,8 @@ describe('conflicts of interest under attack', () => {
       expect(csv).not.toContain('Too much marketing');
       const matrix = (await get(s.organizer, `/api/cfps/${s.cfpId}/assignment-matrix`)).body;
       expect(matrix.submissions.map((row: { id: number }) => row.id)).toEqual([otherTalk.id]);
+      // Automatic assignment reports only on what the organizer may see.
+      expect(await call(t.http().post(`/api/cfps/${s.cfpId}/assign`).set(bearer(s.organizer)).send({}), 200)).toMatchObject({ created: 0, submissions: 1, unfilled: [] });
     });
 
     it('refuses an organizer the decision on, and the reviewers for, their own talk', async () => {
@@ -227,6 +229,17 @@ describe('conflicts of interest under attack', () => {
       expect((await get(s.organizer, `/api/submissions/${talk.id}`)).status).toBe(404);
       await call(t.http().delete(`/api/committee-seats/${organizerSeat.id}`).set(bearer(s.chair)), 200);
       expect((await get(s.organizer, `/api/submissions/${talk.id}`)).status).toBe(200);
+    });
+
+    it('refuses a chair the decision on, and the reviewers for, a talk they speak on; its decision waits for another to release', async () => {
+      const chairTalk = await submitTalk(t, s, s.chair, { title: 'What a program committee does' });
+      expect((await t.http().post(`/api/submissions/${chairTalk.id}/decide`).set(bearer(s.chair)).send({ decision: 'accept' })).status).toBe(403);
+      expect((await t.http().post('/api/review-assignments').set(bearer(s.chair)).send({ submissionId: chairTalk.id, reviewerId: first.id })).status).toBe(403);
+      expect((await get(s.chair, `/api/cfps/${s.cfpId}/ranking`)).body.map((row: { submissionId: number }) => row.submissionId)).not.toContain(chairTalk.id);
+      await call(t.http().post(`/api/submissions/${chairTalk.id}/decide`).set(bearer(s.organizer)).send({ decision: 'accept' }), 200);
+      const refused = await t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.chair)).send({});
+      expect(refused.status).toBe(422);
+      expect(await call(t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.organizer)).send({}), 200)).toEqual({ released: 1, submissionIds: [chairTalk.id] });
     });
   });
 });

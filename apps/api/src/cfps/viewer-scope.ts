@@ -108,11 +108,13 @@ export class ViewerScope {
 
   // History entries (`alias` is an audit_log row) about a submission the viewer is conflicted on —
   // its own changes, its reviews and its assignments — are left out like the records themselves.
-  // The conflicted ids are collected once per query rather than per row.
+  // The conflicted ids are collected once per query (as text, like entity_id), not once per row.
   auditEntryVisibleSql(alias: string) {
-    const submissionOf = `CASE ${alias}.entity WHEN 'submission' THEN ${alias}.entity_id
-      WHEN 'review' THEN (SELECT own_rv.submission_id::text FROM review own_rv WHERE own_rv.id::text = ${alias}.entity_id)
-      WHEN 'review_assignment' THEN substring(${alias}.note from '^submission ([0-9]+)') END`;
-    return `NOT coalesce((${submissionOf}) = ANY(ARRAY(SELECT own_sc.submission_id::text FROM submission_conflict own_sc WHERE own_sc.reviewer_id = :viewerId)), false)`;
+    const submissions = `ARRAY(SELECT own_sc.submission_id::text FROM submission_conflict own_sc WHERE own_sc.reviewer_id = :viewerId)`;
+    const reviews = `ARRAY(SELECT own_rv.id::text FROM review own_rv JOIN submission_conflict own_rsc ON own_rsc.submission_id = own_rv.submission_id WHERE own_rsc.reviewer_id = :viewerId)`;
+    return `NOT coalesce(
+      (${alias}.entity = 'submission' AND ${alias}.entity_id = ANY(${submissions}))
+      OR (${alias}.entity = 'review' AND ${alias}.entity_id = ANY(${reviews}))
+      OR (${alias}.entity = 'review_assignment' AND substring(${alias}.note from '^submission ([0-9]+) ') = ANY(${submissions})), false)`;
   }
 }
