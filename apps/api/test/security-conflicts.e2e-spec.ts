@@ -241,5 +241,18 @@ describe('conflicts of interest under attack', () => {
       expect(refused.status).toBe(422);
       expect(await call(t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.organizer)).send({}), 200)).toEqual({ released: 1, submissionIds: [chairTalk.id] });
     });
+
+    it('refuses a review from an assigned reviewer who has since become a co-speaker of the talk', async () => {
+      const author = await t.user('member', { name: 'Ian Pratt' });
+      const talk = await submitTalk(t, s, author, { title: 'Xen and the art of virtualization' });
+      await assign(t, s, talk.id, second);
+      const current = (await get(author, `/api/submissions/${talk.id}`)).body;
+      await call(t.http().put(`/api/submissions/${talk.id}`).set(bearer(author)).send({ ...current, coSpeakerEmails: [second.email] }), 200);
+      await call(t.http().post(`/api/submissions/${talk.id}/accept-invitation`).set(bearer(second)), 200);
+      const refused = await t.http().post('/api/reviews').set(bearer(second)).send({ submissionId: talk.id, score: 2, confidence: 3 });
+      expect(refused.status).toBe(403);
+      expect((await t.dataSource.query('SELECT count(*)::int AS n FROM review WHERE submission_id = $1', [talk.id]))[0].n).toBe(0);
+      expect((await get(second, `/api/submissions/${talk.id}`)).body).toMatchObject({ viewerRole: 'speaker' });
+    });
   });
 });
