@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assign, call, review, seat, setUpSummit, submitTalk, type Summit } from './cfp-fixtures.js';
+import { assign, call, outbox, review, seat, setUpSummit, submitTalk, summit, type Summit } from './cfp-fixtures.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
 const filter = (value: Record<string, unknown>) => `filter=${encodeURIComponent(JSON.stringify(value))}`;
@@ -73,6 +73,10 @@ describe('conflicts of interest under attack', () => {
       const declared = await call(t.http().post('/api/conflicts').set(bearer(reviewer)).send({ userId: samsungSpeaker.id, note: 'we share an office' }), 201);
       expect(declared).toMatchObject({ reviewerId: reviewer.id, declaredBy: reviewer.id, declaredByName: 'Patrick Colp', viewerMayRemove: false });
       expect(await ids(reviewer)).toEqual([oracleTalk.id]);
+      // The chairs hear of a declaration made while review runs: a run of them is for a person to notice.
+      const told = await outbox(t, s.chair.email);
+      expect(told.map((mail) => mail.subject)).toContain(`Patrick Colp declared a conflict of interest during review for ${summit.name}`);
+      expect(told.at(-1)?.body).toContain('Heechul Kim');
 
       const refused = await t.http().delete(`/api/conflicts/${declared.id}`).set(bearer(reviewer));
       expect(refused.status).toBe(403);
@@ -107,6 +111,7 @@ describe('conflicts of interest under attack', () => {
       const member = await t.user('member', { name: 'Justin Ryan' });
       const declared = await call(t.http().post('/api/conflicts').set(bearer(member)).send({ organization: 'Samsung' }), 201);
       expect(declared.viewerMayRemove).toBe(true);
+      expect((await outbox(t, s.chair.email)).filter((mail) => mail.subject.startsWith('Justin Ryan'))).toEqual([]);
       await call(t.http().delete(`/api/conflicts/${declared.id}`).set(bearer(member)), 200);
     });
 

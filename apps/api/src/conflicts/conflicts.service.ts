@@ -7,6 +7,7 @@ import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage, type ListSpec } from '../common/list-query.js';
 import { UserEntity } from '../users/user.entity.js';
 import { ConflictEntity } from './conflict.entity.js';
+import { ConflictMail } from './conflict-mail.js';
 
 const conflictListSpec: ListSpec = {
   resource: 'conflicts',
@@ -55,6 +56,7 @@ export class ConflictsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly mail: ConflictMail,
   ) {}
 
   private visible(manager: EntityManager, actor: AuthUser) {
@@ -131,7 +133,11 @@ export class ConflictsService {
         action: 'create',
         note: `${input.organization ?? `member ${input.userId}`}${released.length ? `; ${released.length} assignment(s) released` : ''}`,
       });
-      return presentConflict((await this.withViewerFields(manager, actor, [await manager.findOneByOrFail(ConflictEntity, { id })]))[0]);
+      const [shown] = await this.withViewerFields(manager, actor, [await manager.findOneByOrFail(ConflictEntity, { id })]);
+      // Declaring stays open to reviewers: hiding a talk is always the safe side. It is a one-way
+      // probe, though — it cannot be undone, costs the reviewer those talks, and the chairs hear of it.
+      if (reviewerId === actor.id && !shown.viewerMayRemove) await this.mail.tellChairs(manager, actor, shown, released.length);
+      return presentConflict(shown);
     });
   }
 
