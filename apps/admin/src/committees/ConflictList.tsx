@@ -1,5 +1,22 @@
-import { CreateButton, DataTable, DateField, DeleteButton, List, ReferenceField, TopToolbar } from 'react-admin';
+import { Typography } from '@mui/material';
+import { CreateButton, DataTable, DateField, DeleteButton, List, ReferenceField, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { Conflict } from '@summitdesk/contracts';
+
+// Once review is under way a reviewer may no longer take back a conflict (removing one would show
+// which talks come back); the API says per row whether this viewer may.
+const RemoveConflictButton = () => {
+  const conflict = useRecordContext<Conflict>();
+  const translate = useTranslate();
+  if (!conflict) return null;
+  if (!conflict.viewerMayRemove) {
+    return (
+      <Typography variant="caption" color="text.secondary">
+        {translate('summitdesk.cfp_program.committee.conflict_locked')}
+      </Typography>
+    );
+  }
+  return <DeleteButton mutationMode="pessimistic" redirect={false} />;
+};
 
 export const ConflictList = () => (
   <List actions={<TopToolbar><CreateButton label="summitdesk.cfp_program.committee.declare" /></TopToolbar>}>
@@ -12,11 +29,14 @@ export const ConflictList = () => (
       </DataTable.Col>
       <DataTable.Col source="organization" />
       <DataTable.Col source="note" />
+      <DataTable.Col source="declaredByName" disableSort>
+        <TextField source="declaredByName" emptyText="—" />
+      </DataTable.Col>
       <DataTable.Col source="createdAt">
         <DateField source="createdAt" />
       </DataTable.Col>
       <DataTable.Col>
-        <DeleteButton mutationMode="pessimistic" redirect={false} />
+        <RemoveConflictButton />
       </DataTable.Col>
     </DataTable>
   </List>

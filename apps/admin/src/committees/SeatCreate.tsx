@@ -17,7 +17,7 @@ export const SeatCreate = () => {
           <AutocompleteInput optionText="name" isRequired />
         </ReferenceInput>
         <SelectInput source="role" choices={SeatRoles.map((role) => ({ id: role, name: `summitdesk.cfp_program.committee.roles.${role}` }))} isRequired />
-        <TextInput source="affiliation" />
+        <TextInput source="affiliation" helperText="summitdesk.cfp_program.committee.affiliation_help" />
         <TextInput source="trackPreferences" multiline format={lines.format} parse={lines.parse} />
       </SimpleForm>
     </Create>

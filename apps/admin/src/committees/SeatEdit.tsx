@@ -13,7 +13,7 @@ export const SeatEdit = () => {
       <SimpleForm resolver={resolver} mode="onChange" noValidate>
         <TextInput source="userName" disabled />
         <SelectInput source="role" choices={SeatRoles.map((role) => ({ id: role, name: `summitdesk.cfp_program.committee.roles.${role}` }))} />
-        <TextInput source="affiliation" />
+        <TextInput source="affiliation" helperText="summitdesk.cfp_program.committee.affiliation_help" />
         <TextInput source="trackPreferences" multiline format={lines.format} parse={lines.parse} />
       </SimpleForm>
     </Edit>

@@ -2,7 +2,9 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { Roles } from '../common/auth.decorators.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { ViewerScope } from '../cfps/viewer-scope.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { AuditLogEntry } from './audit-log-entry.entity.js';
 
@@ -28,8 +30,11 @@ const auditListSpec: ListSpec = {
 export class AuditLogController {
   constructor(@InjectRepository(AuditLogEntry) private readonly entries: Repository<AuditLogEntry>) {}
 
+  // Conflicts hold here too: an organizer who speaks on a talk does not read its reviews in history.
   @Get()
-  list(@Query() query: Record<string, unknown>) {
-    return findPage(this.entries.createQueryBuilder('entry'), query, auditListSpec, (row) => ({ ...row, id: Number(row.id) }));
+  async list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
+    const scope = await ViewerScope.load(this.entries.manager, actor);
+    const qb = scope.bind(this.entries.createQueryBuilder('entry')).where(scope.auditEntryVisibleSql('entry'));
+    return findPage(qb, query, auditListSpec, (row) => ({ ...row, id: Number(row.id) }));
   }
 }

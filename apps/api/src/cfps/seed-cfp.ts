@@ -38,8 +38,8 @@ export async function seedCfp(dataSource: DataSource): Promise<void> {
     );
     const [cfp] = await manager.query(`SELECT id FROM cfp WHERE event_id = $1`, [event.id]);
     await manager.query(
-      `INSERT INTO conflict (reviewer_id, user_id, note)
-       SELECT r.id, u.id, 'We co-wrote the blktap2 paper' FROM app_user r, app_user u
+      `INSERT INTO conflict (reviewer_id, user_id, note, declared_by)
+       SELECT r.id, u.id, 'We co-wrote the blktap2 paper', r.id FROM app_user r, app_user u
         WHERE r.email = 'patrick@summitdesk.test' AND u.email = 'daniel@summitdesk.test' ON CONFLICT DO NOTHING`,
     );
     for (const submission of demoSubmissions) await seedSubmission(manager, cfp.id, submission);

@@ -74,15 +74,16 @@ export class ViewerScope {
     return `NOT EXISTS (SELECT 1 FROM submission_conflict own_sc WHERE own_sc.submission_id = ${alias}.id AND own_sc.reviewer_id = :viewerId)`;
   }
 
-  // Visible to the viewer as a committee member: never a draft, never when conflicted, and only
-  // the assigned ones unless the viewer chairs or the phase opens all submissions.
+  // Visible to the viewer as a committee member: never when conflicted — organizers and chairs
+  // included, so that nobody reads the reviews of, ranks or decides a talk they speak on or are
+  // conflicted with. Members see no drafts, and only the assigned submissions unless they chair or
+  // the phase opens all submissions.
   committeeSql(alias: string) {
-    if (this.isOrganizer) return 'true';
+    if (this.isOrganizer) return this.notConflictedSql(alias);
     return `(${alias}.status <> 'draft' AND ${this.notConflictedSql(alias)} AND (${alias}.cfp_id = ANY(:seeAllCfps) OR (${alias}.cfp_id = ANY(:assignedCfps) AND EXISTS (SELECT 1 FROM review_assignment own_ra WHERE own_ra.submission_id = ${alias}.id AND own_ra.reviewer_id = :viewerId))))`;
   }
 
   submissionVisibleSql(alias: string) {
-    if (this.isOrganizer) return 'true';
     return `(${this.speakerSql(alias)} OR ${this.committeeSql(alias)})`;
   }
 
@@ -101,7 +102,19 @@ export class ViewerScope {
 
   // Reviews the viewer may read; `review` and `alias` (its submission) must be in the query.
   reviewVisibleSql(alias: string, review = 'review') {
-    if (this.isOrganizer) return 'true';
+    if (this.isOrganizer) return this.committeeSql(alias);
     return `(${this.committeeSql(alias)} AND (${review}.reviewer_id = :viewerId OR ${alias}.cfp_id = ANY(:othersAlwaysCfps) OR (${alias}.cfp_id = ANY(:othersAfterOwnCfps) AND EXISTS (SELECT 1 FROM review own_r WHERE own_r.submission_id = ${alias}.id AND own_r.reviewer_id = :viewerId))))`;
+  }
+
+  // History entries (`alias` is an audit_log row) about a submission the viewer is conflicted on —
+  // its own changes, its reviews and its assignments — are left out like the records themselves.
+  // The conflicted ids are collected once per query (as text, like entity_id), not once per row.
+  auditEntryVisibleSql(alias: string) {
+    const submissions = `ARRAY(SELECT own_sc.submission_id::text FROM submission_conflict own_sc WHERE own_sc.reviewer_id = :viewerId)`;
+    const reviews = `ARRAY(SELECT own_rv.id::text FROM review own_rv JOIN submission_conflict own_rsc ON own_rsc.submission_id = own_rv.submission_id WHERE own_rsc.reviewer_id = :viewerId)`;
+    return `NOT coalesce(
+      (${alias}.entity = 'submission' AND ${alias}.entity_id = ANY(${submissions}))
+      OR (${alias}.entity = 'review' AND ${alias}.entity_id = ANY(${reviews}))
+      OR (${alias}.entity = 'review_assignment' AND substring(${alias}.note from '^submission ([0-9]+) ') = ANY(${submissions})), false)`;
   }
 }

@@ -17,6 +17,10 @@ export class ConflictEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  // The reviewer themself, a chair or an organizer; null once that account is gone.
+  @Column({ type: 'int', nullable: true })
+  declaredBy: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { CommitteeErrorCodes, type Conflict, type CreateConflict } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { conflict as conflictError, forbidden, notFound, unprocessable } from '../common/app-error.js';
+import { AppError, conflict as conflictError, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { findPage, type ListSpec } from '../common/list-query.js';
+import { findPage, ListPage, type ListSpec } from '../common/list-query.js';
 import { UserEntity } from '../users/user.entity.js';
 import { ConflictEntity } from './conflict.entity.js';
+import { ConflictMail } from './conflict-mail.js';
 
 const conflictListSpec: ListSpec = {
   resource: 'conflicts',
@@ -21,35 +22,80 @@ const conflictListSpec: ListSpec = {
   idColumn: 'conflict.id',
 };
 
-function presentConflict(entity: ConflictEntity): Conflict {
-  return { id: entity.id, reviewerId: entity.reviewerId, userId: entity.userId, organization: entity.organization, note: entity.note, createdAt: entity.createdAt.toISOString() };
+type ConflictRow = ConflictEntity & { declaredByName?: string | null; viewerMayRemove?: boolean };
+
+function presentConflict(entity: ConflictRow): Conflict {
+  return {
+    id: entity.id,
+    reviewerId: entity.reviewerId,
+    userId: entity.userId,
+    organization: entity.organization,
+    note: entity.note,
+    declaredBy: entity.declaredBy,
+    declaredByName: entity.declaredByName ?? null,
+    viewerMayRemove: entity.viewerMayRemove ?? false,
+    createdAt: entity.createdAt.toISOString(),
+  };
 }
 
 // Chairs may see and declare conflicts for the members of the committees they chair.
 const CHAIRED_MEMBER = `EXISTS (SELECT 1 FROM committee_seat mine JOIN committee_seat theirs ON theirs.committee_id = mine.committee_id
                          WHERE mine.user_id = :viewerId AND mine.role = 'chair' AND theirs.user_id = conflict.reviewer_id)`;
 
+// A reviewer's own declarations are locked once any call for papers they sit on has opened, or once
+// they have an assignment: from then on they may see submissions, and declaring and removing a
+// conflict at will would tell them whose talks disappear from their lists. Only a chair or an
+// organizer removes one then. The CfP's opening, not review's, is the mark, because assignments and
+// phases can show submissions before the review window opens.
+const UNDER_WAY = `(EXISTS (SELECT 1 FROM committee_seat lock_seat JOIN committee lock_c ON lock_c.id = lock_seat.committee_id JOIN cfp lock_cfp ON lock_cfp.event_id = lock_c.event_id
+                            WHERE lock_seat.user_id = conflict.reviewer_id AND lock_cfp.opens_at <= now())
+                    OR EXISTS (SELECT 1 FROM review_assignment lock_ra WHERE lock_ra.reviewer_id = conflict.reviewer_id))`;
+
 @Injectable()
 export class ConflictsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly mail: ConflictMail,
   ) {}
 
   private visible(manager: EntityManager, actor: AuthUser) {
-    const qb = manager.getRepository(ConflictEntity).createQueryBuilder('conflict');
+    const qb = manager.getRepository(ConflictEntity).createQueryBuilder('conflict').setParameters({ viewerId: actor.id });
     if (actor.role === 'organizer') return qb;
-    return qb.where(`(conflict.reviewer_id = :viewerId OR ${CHAIRED_MEMBER})`, { viewerId: actor.id });
+    return qb.where(`(conflict.reviewer_id = :viewerId OR ${CHAIRED_MEMBER})`);
   }
 
-  list(actor: AuthUser, query: Record<string, unknown>) {
-    return findPage(this.visible(this.dataSource.manager, actor), query, conflictListSpec, presentConflict);
+  // Whether the viewer may remove the conflict, as SQL on the row.
+  private removableSql(actor: AuthUser) {
+    if (actor.role === 'organizer') return 'true';
+    return `(${CHAIRED_MEMBER} OR NOT ${UNDER_WAY})`;
+  }
+
+  async list(actor: AuthUser, query: Record<string, unknown>) {
+    const page = await findPage(this.visible(this.dataSource.manager, actor), query, conflictListSpec);
+    return new ListPage(page.resource, (await this.withViewerFields(this.dataSource.manager, actor, page.rows)).map(presentConflict), page.start, page.total);
   }
 
   async findOne(actor: AuthUser, id: number) {
     const found = await this.visible(this.dataSource.manager, actor).andWhere('conflict.id = :id', { id }).getOne();
     if (!found) throw notFound('Conflict');
-    return presentConflict(found);
+    return presentConflict((await this.withViewerFields(this.dataSource.manager, actor, [found]))[0]);
+  }
+
+  // Who declared each conflict, by name, and whether this viewer may remove it.
+  private async withViewerFields(manager: EntityManager, actor: AuthUser, conflicts: ConflictEntity[]): Promise<ConflictRow[]> {
+    if (conflicts.length === 0) return [];
+    const rows: Array<{ id: number; declared_by_name: string | null; removable: boolean }> = await manager
+      .createQueryBuilder()
+      .select('conflict.id', 'id')
+      .addSelect('declarer.name', 'declared_by_name')
+      .addSelect(this.removableSql(actor), 'removable')
+      .from(ConflictEntity, 'conflict')
+      .leftJoin(UserEntity, 'declarer', 'declarer.id = conflict.declared_by')
+      .where('conflict.id IN (:...ids)', { ids: conflicts.map((found) => found.id), viewerId: actor.id })
+      .getRawMany();
+    const extra = new Map(rows.map((row) => [row.id, row]));
+    return conflicts.map((found) => Object.assign(found, { declaredByName: extra.get(found.id)?.declared_by_name ?? null, viewerMayRemove: extra.get(found.id)?.removable ?? false }));
   }
 
   create(actor: AuthUser, input: CreateConflict) {
@@ -66,7 +112,7 @@ export class ConflictsService {
         .createQueryBuilder()
         .insert()
         .into(ConflictEntity)
-        .values({ reviewerId, userId: input.userId ?? null, organization: input.organization ?? null, note: input.note ?? null })
+        .values({ reviewerId, userId: input.userId ?? null, organization: input.organization ?? null, note: input.note ?? null, declaredBy: actor.id })
         .orIgnore()
         .returning(['id'])
         .execute();
@@ -87,7 +133,11 @@ export class ConflictsService {
         action: 'create',
         note: `${input.organization ?? `member ${input.userId}`}${released.length ? `; ${released.length} assignment(s) released` : ''}`,
       });
-      return presentConflict(await manager.findOneByOrFail(ConflictEntity, { id }));
+      const [shown] = await this.withViewerFields(manager, actor, [await manager.findOneByOrFail(ConflictEntity, { id })]);
+      // Declaring stays open to reviewers: hiding a talk is always the safe side. It is a one-way
+      // probe, though — it cannot be undone, costs the reviewer those talks, and the chairs hear of it.
+      if (reviewerId === actor.id && !shown.viewerMayRemove) await this.mail.tellChairs(manager, actor, shown, released.length);
+      return presentConflict(shown);
     });
   }
 
@@ -95,9 +145,13 @@ export class ConflictsService {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.visible(manager, actor).andWhere('conflict.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!found) throw notFound('Conflict');
+      const [shown] = await this.withViewerFields(manager, actor, [found]);
+      if (!shown.viewerMayRemove) {
+        throw new AppError(403, CommitteeErrorCodes.CONFLICT_LOCKED, 'Review is under way on your committee; ask a chair or an organizer to remove this conflict');
+      }
       await manager.delete(ConflictEntity, { id });
       await this.audit.record(manager, actor, { entity: 'conflict', entityId: id, action: 'delete', note: found.organization ?? `member ${found.userId}` });
-      return presentConflict(found);
+      return presentConflict(shown);
     });
   }
 

@@ -65,6 +65,7 @@ export class ReviewAssignmentsService {
       const scope = await ViewerScope.load(manager, actor);
       const submission = await this.submissions.findVisible(manager, scope, input.submissionId);
       if (!scope.isChairOf(submission.cfpId)) throw forbidden('Only the chairs assign reviewers');
+      await this.submissions.findForCommittee(manager, scope, submission.id);
       const locked = await manager.getRepository(SubmissionEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: submission.id }).getOneOrFail();
       if (!OPEN_FOR_REVIEW.includes(locked.status)) {
         throw conflict(ReviewErrorCodes.NOT_UNDER_REVIEW, `A ${locked.status} submission takes no more reviewers`, { submissionId: `is ${locked.status}` });
@@ -144,7 +145,21 @@ export class ReviewAssignmentsService {
       }
       await this.audit.record(manager, actor, { entity: 'cfp', entityId: cfpId, action: 'assign_reviewers', note: `${result.assignments.length} assignment(s), ${result.unfilled.length} submission(s) short` });
       await this.mail.notify(manager, cfpId, result.assignments);
-      return { created: result.assignments.length, submissions: submissions.length, reviewers: reviewers.length, unfilled: result.unfilled };
+      // The report, like every list, leaves out the submissions the chair is conflicted on.
+      const shown: Array<{ id: number }> = await scope
+        .bind(manager.createQueryBuilder())
+        .select('submission.id', 'id')
+        .from('submission', 'submission')
+        .where('submission.id = ANY(:ids)', { ids: submissions.map((submission) => submission.id) })
+        .andWhere(scope.committeeSql('submission'))
+        .getRawMany();
+      const visible = new Set(shown.map((row) => row.id));
+      return {
+        created: result.assignments.filter((pair) => visible.has(pair.submissionId)).length,
+        submissions: visible.size,
+        reviewers: reviewers.length,
+        unfilled: result.unfilled.filter((row) => visible.has(row.submissionId)),
+      };
     });
   }
 

@@ -74,8 +74,9 @@ export class ReviewsService {
     this.checkScale(input);
     return this.dataSource.transaction(async (manager) => {
       const scope = await ViewerScope.load(manager, actor);
-      // Only an assigned, unconflicted reviewer can even see the submission to review it.
-      const submission = await this.submissions.findVisible(manager, scope, input.submissionId).catch((error: unknown) => {
+      // Only an assigned, unconflicted reviewer can even see the submission to review it; one who
+      // became a speaker on it after being assigned sees it as a speaker only, and is refused.
+      const submission = await this.submissions.findForCommittee(manager, scope, input.submissionId).catch((error: unknown) => {
         if (error instanceof AppError && error.status === 404) return null;
         throw error;
       });

@@ -52,6 +52,7 @@ export class DecisionsService {
   private async stage(manager: EntityManager, scope: ViewerScope, id: number, decision: SubmissionDecision | null, version?: number) {
     const visible = await this.reader.findVisible(manager, scope, id);
     if (!scope.isChairOf(visible.cfpId)) throw forbidden('Only the chairs decide on submissions');
+    await this.reader.findForCommittee(manager, scope, id);
     const submission = await lockForUpdate(manager, SubmissionEntity, id, 'Submission', version);
     if (decision) {
       const move = submissionMachine.transition(submission.status, decision, 'chair');
@@ -71,11 +72,12 @@ export class DecisionsService {
       if (!scope.isChairOf(cfpId)) throw notFound('Call for papers');
       const cfp = await lockForUpdate(manager, CfpEntity, cfpId, 'Call for papers');
       const event = await manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
-      const pending = await manager
-        .getRepository(SubmissionEntity)
-        .createQueryBuilder('submission')
-        .setLock('pessimistic_write')
+      // Decisions on talks the releaser is conflicted on stay staged for another chair to release.
+      const pending = await scope
+        .bind(manager.getRepository(SubmissionEntity).createQueryBuilder('submission'))
+        .setLock('pessimistic_write', undefined, ['submission'])
         .where('submission.cfp_id = :cfpId AND submission.pending_decision IS NOT NULL', { cfpId })
+        .andWhere(scope.committeeSql('submission'))
         .orderBy('submission.id')
         .getMany();
       if (pending.length === 0) throw unprocessable(CfpErrorCodes.NOTHING_TO_RELEASE, 'No decisions are staged; stage some first', { decisions: 'none staged' });

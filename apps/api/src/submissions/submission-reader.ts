@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { notFound } from '../common/app-error.js';
+import { forbidden, notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage } from '../common/list-query.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
@@ -43,6 +43,19 @@ export class SubmissionReader {
       .andWhere(scope.submissionVisibleSql('submission'))
       .getOne();
     if (!submission) throw notFound('Submission');
+    return submission;
+  }
+
+  // A submission the viewer acts on as a committee member (decides, assigns): 404 when they may not
+  // see it at all, 403 when they see it only as one of its speakers — being a speaker is a conflict.
+  async findForCommittee(manager: EntityManager, scope: ViewerScope, id: number): Promise<SubmissionEntity> {
+    const submission = await this.findVisible(manager, scope, id);
+    const asCommittee = await scope
+      .bind(manager.getRepository(SubmissionEntity).createQueryBuilder('submission'))
+      .where('submission.id = :id', { id })
+      .andWhere(scope.committeeSql('submission'))
+      .getExists();
+    if (!asCommittee) throw forbidden('You are a speaker on this submission, which is a conflict of interest');
     return submission;
   }
 

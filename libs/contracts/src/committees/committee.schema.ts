@@ -10,6 +10,7 @@ export const CommitteeErrorCodes = {
   SEAT_TAKEN: 'COMMITTEE_SEAT.TAKEN',
   LAST_CHAIR: 'COMMITTEE_SEAT.LAST_CHAIR',
   CONFLICT_TARGET: 'CONFLICT.NEEDS_PERSON_OR_ORGANIZATION',
+  CONFLICT_LOCKED: 'CONFLICT.LOCKED_DURING_REVIEW',
 } as const;
 
 export const CreateCommitteeSchema = z.object({ eventId: IdSchema, name: z.string().trim().min(1, 'is required').max(200) }).strict();
@@ -85,5 +86,10 @@ export type Conflict = {
   userId: number | null;
   organization: string | null;
   note: string | null;
+  // Who declared it: the reviewer, or a chair or organizer on their behalf.
+  declaredBy: number | null;
+  declaredByName: string | null;
+  // Whether the viewer may remove it: once review is under way only a chair or an organizer may.
+  viewerMayRemove: boolean;
   createdAt: string;
 };
