@@ -7,9 +7,9 @@ import { z } from 'zod';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 const booleanFlag = z
-  .enum(['true', 'false', '1', '0', ''])
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
-  .transform((value) => value === 'true' || value === '1');
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 // Every setting the API reads, parsed once at start; a bad value stops the process with a clear message.
 const EnvSchema = z.object({
