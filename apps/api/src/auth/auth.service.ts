@@ -63,6 +63,8 @@ export class AuthService {
     if (weakness) throw unprocessable(CommonErrorCodes.WEAK_PASSWORD, `The password ${weakness}`, { password: weakness });
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
+      // One registration per address at a time: the check below then sees any account just created.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext(lower($1)))', [input.email.trim()]);
       const taken = await manager.getRepository(UserEntity).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getExists();
       // Registration must say the address is taken to be usable; the rate limit keeps it from being an oracle.
       if (taken) throw emailTaken();
