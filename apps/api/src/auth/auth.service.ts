@@ -47,6 +47,7 @@ export class AuthService {
     if (!user || !ok || user.disabled) {
       const who = user ? `user ${user.id}${user.disabled ? ' (disabled)' : ''}` : 'an unknown account';
       this.logger.warn(`sign-in refused: bad credentials for ${who}, from ${address}`);
+      await this.throttle.failed(email);
       throw badCredentials();
     }
     await this.throttle.succeeded(email, address);

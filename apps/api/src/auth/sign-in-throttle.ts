@@ -52,6 +52,15 @@ export class SignInThrottle {
     });
   }
 
+  // A wrong password: the wait runs from the answer, not from the claim, however long the check took.
+  async failed(email: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE sign_in_throttle SET locked_until = now() + least(power(2, attempts - $2), $3) * interval '1 second'
+        WHERE key = $1 AND attempts >= $2`,
+      [accountKey(email), this.config.AUTH_ACCOUNT_FREE_FAILURES, this.config.AUTH_ACCOUNT_MAX_BACKOFF_SECONDS],
+    );
+  }
+
   // The right password: the account starts afresh and the address gets its attempt back.
   async succeeded(email: string, address: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM sign_in_throttle WHERE key = $1`, [accountKey(email)]);
