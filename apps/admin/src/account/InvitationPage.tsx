@@ -23,7 +23,7 @@ export const InvitationPage = () => {
 
   useEffect(() => {
     let cancelled = false;
-    httpClient<SpeakerInvitation>(`${API_URL}/submissions/invitations/show`, { method: 'POST', body: JSON.stringify({ token }) })
+    void httpClient<SpeakerInvitation>(`${API_URL}/submissions/invitations/show`, { method: 'POST', body: JSON.stringify({ token }) })
       .then(({ json }) => !cancelled && setInvitation(json))
       .catch((error: unknown) => !cancelled && setFailure(errorMessage(error, translate)));
     return () => {
@@ -36,7 +36,7 @@ export const InvitationPage = () => {
     try {
       const { json } = await httpClient<{ submissionId: number }>(`${API_URL}/submissions/invitations/${accept ? 'accept' : 'decline'}`, { method: 'POST', body: JSON.stringify({ token }) });
       notify(accept ? 'summitdesk.invitation.accepted' : 'summitdesk.invitation.declined', { type: 'success' });
-      navigate(accept ? `/submissions/${json.submissionId}/show` : '/');
+      void navigate(accept ? `/submissions/${json.submissionId}/show` : '/');
     } catch (error) {
       const message = errorMessage(error, translate);
       notify(message, { type: 'error', messageArgs: { _: message } });
@@ -77,16 +77,16 @@ export const InvitationPage = () => {
         </CardContent>
         {invitation?.status === 'pending' ? (
           <CardActions>
-            <Button variant="contained" disabled={isPending || unverified} onClick={() => answer(true)}>
+            <Button variant="contained" disabled={isPending || unverified} onClick={() => void answer(true)}>
               {translate('summitdesk.invitation.accept')}
             </Button>
-            <Button color="warning" disabled={isPending || unverified} onClick={() => answer(false)}>
+            <Button color="warning" disabled={isPending || unverified} onClick={() => void answer(false)}>
               {translate('summitdesk.invitation.decline')}
             </Button>
           </CardActions>
         ) : invitation?.status === 'accepted' ? (
           <CardActions>
-            <Button onClick={() => navigate(`/submissions/${invitation.submissionId}/show`)}>{translate('summitdesk.invitation.open_talk')}</Button>
+            <Button onClick={() => void navigate(`/submissions/${invitation.submissionId}/show`)}>{translate('summitdesk.invitation.open_talk')}</Button>
           </CardActions>
         ) : null}
       </Card>

@@ -24,9 +24,9 @@ export const VerifyEmailPage = () => {
 
   useEffect(() => {
     if (!token) return;
-    navigate(location.pathname, { replace: true });
+    void navigate(location.pathname, { replace: true });
     let cancelled = false;
-    httpClient<{ email: string }>(`${API_URL}/auth/verify-email`, { method: 'POST', body: JSON.stringify({ token }), anonymous: true })
+    void httpClient<{ email: string }>(`${API_URL}/auth/verify-email`, { method: 'POST', body: JSON.stringify({ token }), anonymous: true })
       .then(({ json }) => {
         const user = getStoredUser();
         if (user && user.email.toLowerCase() === json.email.toLowerCase()) saveUser({ ...user, emailVerified: true });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommonErrorCodes, SubmissionErrorCodes, type SpeakerInvitation } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { AppError, conflict, forbidden, unprocessable } from '../common/app-error.js';
+import { AppError, conflict, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { hashLinkToken, newLinkToken } from '../common/link-token.js';
 import { CfpEntity } from '../cfps/cfp.entity.js';

@@ -10,7 +10,7 @@ import {
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { AppError, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
+import { AppError, conflict, forbidden, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { CfpEntity } from '../cfps/cfp.entity.js';
