@@ -190,6 +190,7 @@ export const de: Messages = {
         mark_held: 'als stattgefunden markiert',
         cancel: 'abgesagt',
         register: 'registriert',
+        verify_email: 'bestätigte die E-Mail-Adresse von',
         disable: 'deaktiviert',
         enable: 'aktiviert',
         change_role: 'mit einer neuen Rolle versehen',

@@ -187,6 +187,7 @@ export const en = {
         mark_held: 'marked as held',
         cancel: 'cancelled',
         register: 'registered',
+        verify_email: 'confirmed the e-mail address of',
         disable: 'disabled',
         enable: 'enabled',
         change_role: 'changed the role of',

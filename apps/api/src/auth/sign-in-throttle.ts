@@ -9,7 +9,7 @@ type Row = { attempts: number; window_ends_at: Date; locked_until: Date | null; 
 // An account's failures are forgotten after a day without any.
 const ACCOUNT_MEMORY_MS = 24 * 60 * 60 * 1000;
 
-export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
+const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
 const addressKey = (address: string) => `address:${address}`;
 
 // Sign-in attempts are counted per account, from whatever address they come, with a wait that

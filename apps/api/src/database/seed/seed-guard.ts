@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../config/config.js';
 
-export const FORCE_PRODUCTION_FLAG = '--force-production';
+const FORCE_PRODUCTION_FLAG = '--force-production';
 
 // The demo accounts share a password printed in the README: a production database gets them only
 // when someone asks for them by name (SEED_DEMO=yes or --force-production). Null means go ahead.
