@@ -111,6 +111,7 @@ describe('accounts: verified addresses, one registration per address, links from
   it('checks PUBLIC_URL at start: http(s) only, no trailing slash, localhost by default', () => {
     const base = { NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(40), DATA_DIR: '/tmp' };
     expect(loadConfig({ ...base, PORT: '4100' }).publicUrl).toBe('http://localhost:4100');
+    expect(loadConfig({ ...base, PORT: '4100', PUBLIC_URL: '' }).publicUrl).toBe('http://localhost:4100');
     expect(loadConfig({ ...base, PUBLIC_URL: 'https://events.example.org/portal//' }).publicUrl).toBe('https://events.example.org/portal');
     expect(() => loadConfig({ ...base, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
     expect(() => loadConfig({ ...base, PUBLIC_URL: 'events.example.org' })).toThrow(/PUBLIC_URL/);

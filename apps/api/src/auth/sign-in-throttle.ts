@@ -65,6 +65,10 @@ export class SignInThrottle {
   async succeeded(email: string, address: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM sign_in_throttle WHERE key = $1`, [accountKey(email)]);
     await this.dataSource.query(`UPDATE sign_in_throttle SET attempts = greatest(attempts - 1, 0) WHERE key = $1`, [addressKey(address)]);
+    // Now and then, forget counts that no longer hold anything back, so the table stays small.
+    if (Math.random() < 0.01) {
+      await this.dataSource.query(`DELETE FROM sign_in_throttle WHERE window_ends_at < now() AND coalesce(locked_until, now()) <= now()`);
+    }
   }
 
   private async lock(manager: EntityManager, key: string): Promise<Row> {

@@ -38,10 +38,13 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default('Summitdesk <no-reply@summitdesk.test>'),
   // Where people reach the portal; every link in a mail or feed is built from it, never from the
   // request's Host header, which a client chooses.
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://events.example.org' })
-    .refine((url) => !/[?#]/.test(url), 'must not have a query or fragment')
-    .optional(),
+  PUBLIC_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://events.example.org' })
+      .refine((url) => !/[?#]/.test(url), 'must not have a query or fragment')
+      .optional(),
+  ),
   ADMIN_DIST: z.string().default(join(repoRoot, 'apps/admin/dist')),
   SEED_DEMO: booleanFlag,
   WORKERS: z.enum(['on', 'off']).default('on'),
