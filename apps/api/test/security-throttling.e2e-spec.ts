@@ -49,10 +49,14 @@ describe('sign-in throttling per account and per address', () => {
 
     it('lets at most the free attempts through when 30 guesses at one account arrive at once', async () => {
       const member = await t.user('member');
+      const started = Date.now();
       const responses = await Promise.all(Array.from({ length: 30 }, (_, index) => login(t, member.email, `parallel-${index}`, `10.1.0.${index}`)));
+      const seconds = (Date.now() - started) / 1000;
+      // On a slow machine the burst may outlast a wait or two (1 s, then 2 s, …): one more guess each.
+      const waitsOver = Math.floor(Math.log2(seconds + 1));
       const statuses = responses.map((response) => response.status);
-      expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(3);
-      expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(27);
+      expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(3 + waitsOver);
+      expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(27 - waitsOver);
     });
 
     it('treats an unknown address like a known one, so the limit tells nothing about which accounts exist', async () => {
