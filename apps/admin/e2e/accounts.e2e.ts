@@ -63,10 +63,20 @@ describe('Accounts and invitations (browser)', () => {
     await page.waitForURL((url) => url.pathname === '/');
     expect(await page.getByText(/Please confirm/).count()).toBe(0);
 
-    await page.goto(`${server.baseUrl}/invitations/accept?token=${token}`);
-    await page.getByRole('button', { name: 'Accept and become a speaker' }).click();
-    await page.waitForURL((url) => url.pathname === `/submissions/${talk.id}/show`);
-    await page.getByText('You are now a speaker of this talk.').waitFor();
+    // Lisa opens the invitation on another device: she signs in first and comes back to it.
+    const other = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
+    other.setDefaultTimeout(15_000);
+    const phone = await other.newPage();
+    phone.on('pageerror', (error) => errors.push(error.message));
+    await phone.goto(`${server.baseUrl}/invitations/accept?token=${token}`);
+    await phone.waitForURL((url) => url.pathname === '/login');
+    await phone.getByLabel(/^E-mail/).fill('lisa@example.test');
+    await phone.getByLabel(/^Password/).fill('paper-lanterns-over-the-harbour');
+    await phone.getByRole('button', { name: 'Sign in' }).click();
+    await phone.waitForURL((url) => url.pathname === '/invitations/accept' && url.search.includes('token='));
+    await phone.getByRole('button', { name: 'Accept and become a speaker' }).click();
+    await phone.waitForURL((url) => url.pathname === `/submissions/${talk.id}/show`);
+    await phone.getByText('You are now a speaker of this talk.').waitFor();
     expect(errors).toEqual([]);
   });
 });
