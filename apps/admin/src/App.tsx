@@ -1,5 +1,7 @@
 import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { InvitationPage } from './account/InvitationPage';
+import { VerifyEmailPage } from './account/VerifyEmailPage';
 import auditLog from './audit-log';
 import { LoginPage } from './auth/LoginPage';
 import { RegisterPage } from './auth/RegisterPage';
@@ -77,10 +79,12 @@ export const App = () => (
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/review-queue" element={<ReviewQueuePage />} />
+      <Route path="/invitations/accept" element={<InvitationPage />} />
       <Route path="/agenda-builder/:eventId?" element={<AgendaBuilderPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={<RegisterPage />} />
+      <Route path="/verify-email" element={<VerifyEmailPage />} />
       <Route path="/public/events" element={<PublicEventsPage />} />
       <Route path="/public/events/:slug/program" element={<PublicProgramPage />} />
       <Route path="/public/contests" element={<PublicContestsPage />} />

@@ -48,7 +48,7 @@ export const authProvider: AuthProvider = {
     }
     const user = getStoredUser();
     if (!user) throw new Error('ra.auth.auth_check_error');
-    return { id: user.id, fullName: user.name, email: user.email, role: user.role };
+    return { id: user.id, fullName: user.name, email: user.email, role: user.role, emailVerified: user.emailVerified };
   },
 
   async getPermissions() {

@@ -6,6 +6,7 @@ import { migrate, type DatabaseTarget } from './database/data-source.js';
 import type { RunningPostgres } from './database/embedded.js';
 import { resolveDatabase } from './database/database-url.js';
 import { DEMO_PASSWORD, demoUsers } from './database/seed/seed-users.js';
+import { demoSeedRefusal } from './database/seed/seed-guard.js';
 import { seedDemo } from './database/seed/seed.js';
 
 async function main() {
@@ -23,20 +24,24 @@ async function main() {
 async function serve(config: AppConfig, target: DatabaseTarget, embedded: RunningPostgres | null) {
   await migrate(target);
 
-  // Demo data only on the embedded database, and only once; a real server gets it from `npm run seed`.
+  // Demo data only on the embedded database, only once, and never in production unless asked for;
+  // a real server gets it from `npm run seed`.
   const seededMarker = join(config.DATA_DIR, 'demo-seeded');
-  if (embedded && !existsSync(seededMarker)) {
+  const refusal = demoSeedRefusal(config, process.argv.slice(2));
+  if (embedded && !existsSync(seededMarker) && !refusal) {
     await seedDemo(target);
     writeFileSync(seededMarker, new Date().toISOString());
   }
+  const demo = embedded && existsSync(seededMarker);
 
   const app = await createApp(config, target);
   app.enableShutdownHooks();
   await app.listen(config.PORT);
   const address = `http://localhost:${config.PORT}`;
   const lines = [`Summitdesk is running at ${address}  (API docs: ${address}/api/docs)`];
-  if (embedded) {
-    lines.push(`Database: embedded PostgreSQL in ${join(config.DATA_DIR, 'pg')}`);
+  if (embedded) lines.push(`Database: embedded PostgreSQL in ${join(config.DATA_DIR, 'pg')}`);
+  if (embedded && !demo && refusal) lines.push('No demo data: NODE_ENV=production (SEED_DEMO=yes loads it).');
+  if (demo) {
     lines.push(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
     lines.push(`  organizer: ${demoUsers[0].email}`);
     lines.push(`  member:    ${demoUsers[1].email}, ${demoUsers[2].email}`);

@@ -79,6 +79,13 @@ export async function review(t: TestApp, reviewer: TestUser, submissionId: numbe
 export const outbox = async (t: TestApp, email: string) =>
   (await t.dataSource.query(`SELECT subject, body, status FROM outbox_message WHERE lower(to_email) = lower($1) ORDER BY id`, [email])) as Array<{ subject: string; body: string; status: string }>;
 
+// The secret of the newest link of this kind mailed to the address, as its reader would follow it.
+export async function mailedToken(t: TestApp, email: string, path: '/invitations/accept' | '/verify-email'): Promise<string> {
+  const mails = await outbox(t, email);
+  const links = mails.flatMap((mail) => [...mail.body.matchAll(/(https?:\/\/[^\s]+)[?#]token=([A-Za-z0-9_-]+)/g)].filter((match) => match[1].endsWith(path)).map((match) => match[2]));
+  if (!links.length) throw new Error(`no ${path} link mailed to ${email}`);
+  return links[links.length - 1];
+}
 
 // The readable text of a received mail: quoted-printable body and encoded-word subject decoded.
 export function mailText(raw: string): string {

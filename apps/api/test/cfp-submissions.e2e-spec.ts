@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assign, call, cfpBody, inDays, outbox, review, seat, setUpSummit, submitTalk, summit, summitDay, type Summit } from './cfp-fixtures.js';
+import { assign, call, cfpBody, inDays, mailedToken, outbox, review, seat, setUpSummit, submitTalk, summit, summitDay, type Summit } from './cfp-fixtures.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
 describe('committees, calls for papers, submissions, decisions and the agenda', () => {
@@ -105,18 +105,25 @@ describe('committees, calls for papers, submissions, decisions and the agenda', 
       }
     });
 
-    it('invites co-speakers by e-mail; they accept and become speakers, and conflicts follow them', async () => {
+    it('invites co-speakers by a mailed link; they accept and become speakers, and conflicts follow them', async () => {
       const coSpeaker = await t.user('member', { name: 'Konrad Rzeszutek Wilk', affiliation: 'Oracle' });
       const oracleReviewer = await t.user('member', { name: 'Oracle reviewer', affiliation: 'Oracle' });
       await seat(t, s, oracleReviewer);
       const talk = await submitTalk(t, s, speaker, { title: 'PV spinlocks', coSpeakerEmails: [coSpeaker.email.toUpperCase()] });
       expect(talk.speakers.map((sp: { status: string }) => sp.status)).toEqual(['accepted', 'invited']);
       expect((await outbox(t, coSpeaker.email)).map((mail) => mail.subject)).toEqual([expect.stringContaining('invites you to co-present "PV spinlocks"')]);
+      // The invited address alone shows nothing: the talk is not the co-speaker's until they accept.
+      expect((await get(coSpeaker, `/api/submissions/${talk.id}`)).status).toBe(404);
+      const token = await mailedToken(t, coSpeaker.email, '/invitations/accept');
       const stranger = await t.user('member');
-      expect((await post(stranger, `/api/submissions/${talk.id}/accept-invitation`)).status).toBe(404);
-      const accepted = await call(post(coSpeaker, `/api/submissions/${talk.id}/accept-invitation`), 200);
-      expect(accepted.speakers[1]).toMatchObject({ name: 'Konrad Rzeszutek Wilk', affiliation: 'Oracle', status: 'accepted' });
-      expect((await post(coSpeaker, `/api/submissions/${talk.id}/accept-invitation`)).status).toBe(409);
+      expect((await post(stranger, '/api/submissions/invitations/accept', { token: `${token.slice(0, -4)}AAAA` })).status).toBe(404);
+      expect(await call(post(coSpeaker, '/api/submissions/invitations/show', { token }), 200)).toMatchObject({ submissionId: talk.id, title: 'PV spinlocks', status: 'pending' });
+      expect(await call(post(coSpeaker, '/api/submissions/invitations/accept', { token }), 200)).toEqual({ submissionId: talk.id, answer: 'accepted' });
+      const accepted = await call(get(coSpeaker, `/api/submissions/${talk.id}`), 200);
+      expect(accepted.speakers[1]).toMatchObject({ userId: coSpeaker.id, name: 'Konrad Rzeszutek Wilk', affiliation: 'Oracle', status: 'accepted' });
+      expect(accepted.viewerRole).toBe('speaker');
+      expect((await post(coSpeaker, '/api/submissions/invitations/accept', { token })).status).toBe(409);
+      expect((await post(stranger, '/api/submissions/invitations/accept', { token })).status).toBe(409);
       expect((await t.http().post('/api/review-assignments').set(bearer(s.chair)).send({ submissionId: talk.id, reviewerId: oracleReviewer.id })).body.errors).toEqual({ reviewerId: 'is conflicted' });
       expect((await t.http().post('/api/review-assignments').set(bearer(s.chair)).send({ submissionId: talk.id, reviewerId: coSpeaker.id })).status).toBe(422);
     });

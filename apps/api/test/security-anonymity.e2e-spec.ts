@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assign, call, mailText, review, seat, setUpSummit, startSmtp, submitTalk, until, type Summit } from './cfp-fixtures.js';
+import { assign, call, mailedToken, mailText, review, seat, setUpSummit, startSmtp, submitTalk, until, type Summit } from './cfp-fixtures.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
 const filter = (value: Record<string, unknown>) => `filter=${encodeURIComponent(JSON.stringify(value))}`;
@@ -41,11 +41,12 @@ describe('anonymous review under attack', () => {
     await call(t.http().put(`/api/cfps/${s.cfpId}`).set(bearer(s.chair)).send({ ...cfp, ...fields }), 200);
   };
 
-  // The co-speaker joins the way the API offers today: invited by address, accepting signed in.
+  // The co-speaker joins the way the API offers: invited by address, accepting the mailed link signed in.
   async function addCoSpeaker(submission: Record<string, any>, by: TestUser, member: TestUser) {
     const current = (await get(by, `/api/submissions/${submission.id}`)).body;
     await call(t.http().put(`/api/submissions/${submission.id}`).set(bearer(by)).send({ ...current, coSpeakerEmails: [member.email] }), 200);
-    await call(t.http().post(`/api/submissions/${submission.id}/accept-invitation`).set(bearer(member)), 200);
+    const token = await mailedToken(t, member.email, '/invitations/accept');
+    await call(t.http().post('/api/submissions/invitations/accept').set(bearer(member)).send({ token }), 200);
   }
 
   beforeAll(async () => {
@@ -166,7 +167,7 @@ describe('anonymous review under attack', () => {
     const attempts = [
       t.http().put(`/api/submissions/${talk.id}`).set(bearer(reviewer)).send({ title: 'x', abstract: 'y', format: 'talk', version: talk.version }),
       t.http().post(`/api/submissions/${talk.id}/withdraw`).set(bearer(reviewer)).send({}),
-      t.http().post(`/api/submissions/${talk.id}/accept-invitation`).set(bearer(reviewer)),
+      t.http().post('/api/submissions/invitations/accept').set(bearer(reviewer)).send({ token: 'x'.repeat(43) }),
       t.http().post(`/api/submissions/${talk.id}/decide`).set(bearer(reviewer)).send({ decision: 'accept' }),
       t.http().post('/api/reviews').set(bearer(reviewer)).send({ submissionId: talk.id, score: 1, confidence: 1 }),
       t.http().post('/api/conflicts').set(bearer(reviewer)).send({ userId: reviewer.id }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assign, call, outbox, review, seat, setUpSummit, submitTalk, summit, type Summit } from './cfp-fixtures.js';
+import { assign, call, mailedToken, outbox, review, seat, setUpSummit, submitTalk, summit, type Summit } from './cfp-fixtures.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
 const filter = (value: Record<string, unknown>) => `filter=${encodeURIComponent(JSON.stringify(value))}`;
@@ -253,7 +253,8 @@ describe('conflicts of interest under attack', () => {
       await assign(t, s, talk.id, second);
       const current = (await get(author, `/api/submissions/${talk.id}`)).body;
       await call(t.http().put(`/api/submissions/${talk.id}`).set(bearer(author)).send({ ...current, coSpeakerEmails: [second.email] }), 200);
-      await call(t.http().post(`/api/submissions/${talk.id}/accept-invitation`).set(bearer(second)), 200);
+      const token = await mailedToken(t, second.email, '/invitations/accept');
+      await call(t.http().post('/api/submissions/invitations/accept').set(bearer(second)).send({ token }), 200);
       const refused = await t.http().post('/api/reviews').set(bearer(second)).send({ submissionId: talk.id, score: 2, confidence: 3 });
       expect(refused.status).toBe(403);
       expect((await t.dataSource.query('SELECT count(*)::int AS n FROM review WHERE submission_id = $1', [talk.id]))[0].n).toBe(0);

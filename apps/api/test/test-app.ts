@@ -26,7 +26,8 @@ export type TestApp = {
   dataSource: DataSource;
   config: AppConfig;
   // A new user of the given role, with a valid access token.
-  user: (role?: Role, fields?: Partial<Pick<UserEntity, 'name' | 'affiliation' | 'country' | 'email'>>) => Promise<TestUser>;
+  // Verified by default; pass `emailVerifiedAt: null` for an account that never confirmed its address.
+  user: (role?: Role, fields?: Partial<Pick<UserEntity, 'name' | 'affiliation' | 'country' | 'email' | 'emailVerifiedAt'>>) => Promise<TestUser>;
   close: () => Promise<void>;
 };
 
@@ -60,6 +61,7 @@ export async function createTestApp(env: Record<string, string> = {}, shared?: {
       affiliation: fields.affiliation ?? null,
       country: fields.country ?? null,
       role,
+      emailVerifiedAt: fields.emailVerifiedAt === undefined ? new Date() : fields.emailVerifiedAt,
       passwordHash: await (passwordHash ??= hashPassword(TEST_PASSWORD)),
     });
     // Tokens are minted as the login route does, so that many users do not trip its rate limit;

@@ -60,4 +60,13 @@ describe('users', () => {
     const theirs = await t.http().put(`/api/users/${other.id}`).set(bearer(member)).send({ name: 'Hijack', version: 1 });
     expect(theirs.status).toBe(404);
   });
+
+  it('never lets a member mark their own address verified by editing the record', async () => {
+    const unverified = await t.user('member', { emailVerifiedAt: null });
+    const me = (await t.http().get(`/api/users/${unverified.id}`).set(bearer(unverified))).body;
+    expect(me).toMatchObject({ emailVerified: false, emailVerifiedAt: null });
+    const updated = await t.http().put(`/api/users/${unverified.id}`).set(bearer(unverified)).send({ ...me, emailVerified: true, emailVerifiedAt: new Date().toISOString() });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ emailVerified: false, emailVerifiedAt: null });
+  });
 });

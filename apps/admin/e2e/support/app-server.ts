@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../../api/src/app.factory.js';
 import { loadConfig, repoRoot } from '../../../api/src/config/config.js';
 import { migrate } from '../../../api/src/database/data-source.js';
@@ -35,6 +36,8 @@ export async function startAppServer() {
     baseUrl: `http://127.0.0.1:${port}`,
     organizer: { email: demoUsers[0].email, password: DEMO_PASSWORD },
     member: { email: demoUsers[1].email, password: DEMO_PASSWORD },
+    // For tests that read what the portal mailed (links with their tokens) or set up a record directly.
+    query: (sql: string, parameters: unknown[] = []) => app.get(DataSource).query(sql, parameters),
     close: async () => {
       await app.close();
       await drop();

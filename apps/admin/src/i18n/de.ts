@@ -4,6 +4,7 @@ import { contestsDe } from '../contests/messages';
 import { boothDe } from '../booth-proposals/messages.de';
 import { cfpDe } from '../cfps/messages';
 import { shipmentsDe } from '../shipments/messages';
+import { accountDe } from '../account/messages';
 
 export const de: Messages = {
   summitdesk: {
@@ -12,6 +13,7 @@ export const de: Messages = {
     ...boothDe.summitdesk,
     cfp_program: cfpDe.summitdesk,
     ...shipmentsDe.summitdesk,
+    ...accountDe.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: 'Das Veranstaltungsprogramm der Community',
@@ -188,6 +190,7 @@ export const de: Messages = {
         mark_held: 'als stattgefunden markiert',
         cancel: 'abgesagt',
         register: 'registriert',
+        verify_email: 'bestätigte die E-Mail-Adresse von',
         disable: 'deaktiviert',
         enable: 'aktiviert',
         change_role: 'mit einer neuen Rolle versehen',

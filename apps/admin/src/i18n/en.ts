@@ -5,6 +5,7 @@ import { contestsEn } from '../contests/messages';
 import { boothEn } from '../booth-proposals/messages';
 import { cfpEn } from '../cfps/messages';
 import { shipmentsEn } from '../shipments/messages';
+import { accountEn } from '../account/messages';
 export const en = {
   summitdesk: {
     contests: contestsEn.summitdesk,
@@ -12,6 +13,7 @@ export const en = {
     ...boothEn.summitdesk,
     cfp_program: cfpEn.summitdesk,
     ...shipmentsEn.summitdesk,
+    ...accountEn.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: "The community's events program",
@@ -185,6 +187,7 @@ export const en = {
         mark_held: 'marked as held',
         cancel: 'cancelled',
         register: 'registered',
+        verify_email: 'confirmed the e-mail address of',
         disable: 'disabled',
         enable: 'enabled',
         change_role: 'changed the role of',

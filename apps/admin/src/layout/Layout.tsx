@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { VerifyEmailBanner } from '../account/VerifyEmailBanner';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 import { useDocumentLanguage } from './useDocumentLanguage';
@@ -8,6 +9,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
   return (
     <RaLayout appBar={AppBar} menu={Menu}>
+      <VerifyEmailBanner />
       {children}
     </RaLayout>
   );

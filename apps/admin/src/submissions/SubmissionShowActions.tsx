@@ -5,7 +5,6 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
 import type { Submission } from '@summitdesk/contracts';
 import { DecideButton } from './DecideButton';
-import { InvitationButtons } from './InvitationButtons';
 import { SubmissionActionButton } from './SubmissionActionButton';
 
 const EDITABLE = new Set(['draft', 'submitted', 'in_review', 'waitlisted', 'accepted', 'confirmed']);
@@ -18,7 +17,6 @@ export const SubmissionShowActions = () => {
       <SubmissionActionButton action="confirm" icon={<CheckCircleIcon />} />
       <SubmissionActionButton action="decline" icon={<DoNotDisturbIcon />} color="warning" />
       <SubmissionActionButton action="withdraw" icon={<UndoIcon />} color="warning" />
-      <InvitationButtons />
       <DecideButton />
       {record?.viewerRole === 'speaker' && EDITABLE.has(record.status) ? <EditButton /> : null}
     </TopToolbar>

@@ -1,13 +1,14 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateAgendaSlotSchema, UpdateAgendaSlotSchema } from '@summitdesk/contracts';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Public } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EventEntity } from '../events/event.entity.js';
 import { AgendaService } from './agenda.service.js';
 import { agendaCalendar, publicAgenda } from './public-agenda.js';
@@ -51,13 +52,16 @@ export class AgendaSlotsController {
 @Public()
 @Controller('public/events')
 export class PublicAgendaController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   // The calendar type is set only on success, so that a 404 still answers as JSON.
   @Get(':slug/agenda.ics')
-  async calendar(@Param('slug') slug: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async calendar(@Param('slug') slug: string, @Res({ passthrough: true }) response: Response) {
     const event = await this.event(slug);
-    const feed = agendaCalendar(event, await publicAgenda(this.dataSource.manager, event), `${request.protocol}://${request.get('host')}`);
+    const feed = agendaCalendar(event, await publicAgenda(this.dataSource.manager, event), this.config.publicUrl);
     response.type('text/calendar; charset=utf-8');
     return feed;
   }

@@ -126,7 +126,7 @@ export class AgendaService {
     if (placed.length) throw conflict(AgendaErrorCodes.ALREADY_PLACED, 'This talk already has a slot', { submissionId: 'is placed already' });
     const speakerClash = await overlapping(
       `AND EXISTS (SELECT 1 FROM submission_speaker theirs JOIN submission_speaker ours ON ours.submission_id = $5 AND ours.status = 'accepted'
-                     AND (ours.user_id = theirs.user_id OR lower(ours.email) = lower(theirs.email))
+                     AND ours.user_id = theirs.user_id
                     WHERE theirs.submission_id = slot.submission_id AND theirs.status = 'accepted')`,
       [talk.id],
     );

@@ -1,16 +1,18 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { LoginSchema, RegisterSchema } from '@summitdesk/contracts';
+import { LoginSchema, RegisterSchema, TokenSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Public } from '../common/auth.decorators.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
+import { EmailVerificationService } from './email-verification.service.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 
 class RegisterDto extends createZodDto(RegisterSchema) {}
 class LoginDto extends createZodDto(LoginSchema) {}
+class TokenDto extends createZodDto(TokenSchema) {}
 
 @ApiTags('auth')
 @Controller('auth')
@@ -18,6 +20,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   @Public()
@@ -27,12 +30,29 @@ export class AuthController {
     return this.auth.register(body);
   }
 
+  // Throttled per account and per address inside the credential check, not by the per-address guard.
   @Public()
-  @UseGuards(ThrottlerGuard, LocalAuthGuard)
+  @UseGuards(LocalAuthGuard)
   @HttpCode(200)
   @Post('login')
   login(@CurrentUser() user: AuthUser, @Body() _body: LoginDto) {
     return this.auth.login(user);
+  }
+
+  // Public: the link may be opened in a browser where nobody is signed in; the token is the proof.
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @Post('verify-email')
+  verifyEmail(@Body() body: TokenDto) {
+    return this.verification.verify(body.token);
+  }
+
+  @ApiBearerAuth()
+  @HttpCode(200)
+  @Post('resend-verification')
+  resendVerification(@CurrentUser() user: AuthUser) {
+    return this.verification.resend(user);
   }
 
   @ApiBearerAuth()

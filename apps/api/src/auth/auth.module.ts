@@ -9,9 +9,11 @@ import { UserEntity } from '../users/user.entity.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { EmailVerificationService } from './email-verification.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { PgThrottlerStorage } from './pg-throttler.storage.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 
 @Module({
   imports: [
@@ -34,6 +36,6 @@ import { PgThrottlerStorage } from './pg-throttler.storage.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, JwtStrategy],
+  providers: [AuthService, LocalStrategy, JwtStrategy, SignInThrottle, EmailVerificationService],
 })
 export class AuthModule {}

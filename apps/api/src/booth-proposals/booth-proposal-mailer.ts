@@ -35,7 +35,7 @@ export class BoothProposalMailer {
   ) {}
 
   link(proposalId: number): string {
-    return `${this.config.PUBLIC_URL.replace(/\/$/, '')}/booth-proposals/${proposalId}/show`;
+    return `${this.config.publicUrl}/booth-proposals/${proposalId}/show`;
   }
 
   // Queues the mail for one workflow step in the caller's transaction.

@@ -25,7 +25,7 @@ export class BoothProposalPhotosService {
   async add(actor: AuthUser, id: number, file: UploadedFile | undefined) {
     this.checkMayEdit(actor, await this.dataSource.manager.findOneBy(BoothProposalEntity, { id }));
     // The file is checked and written first; if the transaction then refuses, it is removed again.
-    const stored = await this.uploads.store(file, `booth-photos/${id}`, { maxBytes: MAX_PHOTO_BYTES, types: PHOTO_TYPES });
+    const stored = await this.uploads.store(file, `booth-photos/${id}`, { maxBytes: MAX_PHOTO_BYTES, types: PHOTO_TYPES, reencode: true });
     try {
       return await this.dataSource.transaction(async (manager) => {
         const proposal = await lockVisibleProposal(manager, id, actor);

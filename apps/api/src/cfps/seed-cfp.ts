@@ -59,10 +59,11 @@ async function seedSubmission(manager: EntityManager, cfpId: number, demo: DemoS
   );
   if (!row) return;
   const speakers: Array<[string, string]> = [[demo.speaker, 'accepted'], ...(demo.coSpeaker ? [[demo.coSpeaker, 'invited'] as [string, string]] : [])];
+  // An invited co-speaker has no account on the talk until they accept the invitation's link.
   for (const [index, [email, status]] of speakers.entries()) {
     await manager.query(
       `INSERT INTO submission_speaker (submission_id, user_id, email, name, affiliation, status, position)
-       SELECT $1, id, lower(email), name, affiliation, $2, $3 FROM app_user WHERE email = $4`,
+       SELECT $1, CASE WHEN $2 = 'invited' THEN NULL ELSE id END, lower(email), name, affiliation, $2, $3 FROM app_user WHERE email = $4`,
       [row.id, status, index, email],
     );
   }

@@ -55,7 +55,6 @@ export class ViewerScope {
   bind<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
     return qb.setParameters({
       viewerId: this.user.id,
-      viewerEmail: this.user.email.toLowerCase(),
       chairCfps: this.cfpIds((seat) => seat.role === 'chair'),
       seeAllCfps: this.cfpIds((seat) => seat.role === 'chair' || seat.rules.seeAll),
       assignedCfps: this.cfpIds(() => true),
@@ -65,9 +64,10 @@ export class ViewerScope {
     });
   }
 
-  // `alias` names the submission in the query.
+  // `alias` names the submission in the query. Speakers are matched by user id only, never by an
+  // address: an invited co-speaker becomes one by accepting the invitation's link.
   speakerSql(alias: string) {
-    return `EXISTS (SELECT 1 FROM submission_speaker own_sp WHERE own_sp.submission_id = ${alias}.id AND own_sp.status <> 'declined' AND (own_sp.user_id = :viewerId OR lower(own_sp.email) = :viewerEmail))`;
+    return `EXISTS (SELECT 1 FROM submission_speaker own_sp WHERE own_sp.submission_id = ${alias}.id AND own_sp.status <> 'declined' AND own_sp.user_id = :viewerId)`;
   }
 
   notConflictedSql(alias: string) {

@@ -11,6 +11,10 @@ export function createLogger(level: string): Logger {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+// Mailed links carry their secret as ?token=…; opening one loads the admin page through us, and
+// the secret must not end up in the access log.
+export const redactUrl = (url: string) => url.replace(/([?&#](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
+
 // One structured line per request, with an id that is echoed back as X-Request-Id.
 export function requestLogger(logger: Logger) {
   return pinoHttp({
@@ -23,7 +27,7 @@ export function requestLogger(logger: Logger) {
     },
     customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
     serializers: {
-      req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+      req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactUrl(request.url) }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
     autoLogging: { ignore: (request) => request.url === '/api/health' },

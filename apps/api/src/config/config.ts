@@ -7,9 +7,9 @@ import { z } from 'zod';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 const booleanFlag = z
-  .enum(['true', 'false', '1', '0', ''])
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
-  .transform((value) => value === 'true' || value === '1');
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 // Every setting the API reads, parsed once at start; a bad value stops the process with a clear message.
 const EnvSchema = z.object({
@@ -26,16 +26,32 @@ const EnvSchema = z.object({
   BODY_LIMIT: z.string().default('1mb'),
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  AUTH_ADDRESS_FAILURE_LIMIT: z.coerce.number().int().positive().default(50),
+  AUTH_ACCOUNT_FREE_FAILURES: z.coerce.number().int().positive().default(5),
+  AUTH_ACCOUNT_MAX_BACKOFF_SECONDS: z.coerce.number().int().positive().default(900),
+  EMAIL_TOKEN_HOURS: z.coerce.number().positive().default(48),
+  VERIFICATION_MAILS_PER_HOUR: z.coerce.number().int().positive().default(3),
+  INVITATION_DAYS: z.coerce.number().positive().default(14),
+  INVITATIONS_PER_SUBMISSION_PER_DAY: z.coerce.number().int().positive().default(5),
+  INVITATIONS_PER_MEMBER_PER_DAY: z.coerce.number().int().positive().default(20),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Summitdesk <no-reply@summitdesk.test>'),
-  PUBLIC_URL: z.string().default(''),
+  // Where people reach the portal; every link in a mail or feed is built from it, never from the
+  // request's Host header, which a client chooses.
+  PUBLIC_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://events.example.org' })
+      .refine((url) => !/[?#]/.test(url), 'must not have a query or fragment')
+      .optional(),
+  ),
   ADMIN_DIST: z.string().default(join(repoRoot, 'apps/admin/dist')),
   SEED_DEMO: booleanFlag,
   WORKERS: z.enum(['on', 'off']).default('on'),
   QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
 });
 
-export type AppConfig = z.infer<typeof EnvSchema> & { jwtSecret: string };
+export type AppConfig = z.infer<typeof EnvSchema> & { jwtSecret: string; publicUrl: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -47,7 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!config.JWT_SECRET && config.NODE_ENV === 'production') {
     throw new Error('Invalid configuration:\n  JWT_SECRET: is required in production (replicas must share it)');
   }
-  return { ...config, jwtSecret: config.JWT_SECRET ?? localSecret(config.DATA_DIR) };
+  const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+  return { ...config, publicUrl, jwtSecret: config.JWT_SECRET ?? localSecret(config.DATA_DIR) };
 }
 
 // Without JWT_SECRET (a laptop, the demo) keep one random secret in the data folder so sign-ins

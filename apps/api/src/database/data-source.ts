@@ -1,6 +1,7 @@
 import { migrations } from '@summitdesk/migrations';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from './entities.js';
+import { QueryErrorLogger } from './query-logger.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 
 // Where the data lives: a server, and optionally a schema inside it (tests give each file its own).
@@ -16,7 +17,8 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
-    logging: ['error'],
+    logging: ['error', 'warn'],
+    logger: new QueryErrorLogger(),
     extra: { max: 10, ...(target.schema ? { options: `-c search_path=${target.schema},public` } : {}) },
   };
 }

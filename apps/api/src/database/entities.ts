@@ -1,6 +1,8 @@
 import { AuditLogEntry } from '../audit-log/audit-log-entry.entity.js';
 import { EventEntity } from '../events/event.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { EmailVerificationEntity } from '../auth/email-verification.entity.js';
+import { SpeakerInvitationEntity } from '../submissions/speaker-invitation.entity.js';
 import { BudgetEntity } from '../budgets/budget.entity.js';
 import { LedgerEntryEntity } from '../budgets/ledger-entry.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
@@ -59,4 +61,6 @@ export const entities = [
   BannerOrderEntity,
   ShipmentEntity,
   ShipmentLineEntity,
+  EmailVerificationEntity,
+  SpeakerInvitationEntity,
 ];

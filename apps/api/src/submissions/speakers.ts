@@ -1,27 +1,29 @@
 import type { EntityManager } from 'typeorm';
-import { UserEntity } from '../users/user.entity.js';
 import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
-import { SubmissionEntity } from './submission.entity.js';
+import type { SubmissionEntity } from './submission.entity.js';
 
-// Invites co-speakers by e-mail; known members are linked at once so that conflicts apply to them
-// from the start. Returns the rows that are new.
+// Adds the invited co-speakers as rows without an account: the address only says where the
+// invitation goes, and an account is linked when someone accepts it by its link. Returns the rows
+// to (re)send an invitation to: new ones, and the still-invited ones named again.
 export async function inviteSpeakers(manager: EntityManager, submission: SubmissionEntity, emails: string[]): Promise<SubmissionSpeakerEntity[]> {
   const existing = await manager.find(SubmissionSpeakerEntity, { where: { submissionId: submission.id }, order: { id: 'ASC' } });
-  const known = new Set(existing.map((speaker) => speaker.email.toLowerCase()));
+  const byEmail = new Map(existing.map((speaker) => [speaker.email.toLowerCase(), speaker]));
   let position = existing.reduce((max, speaker) => Math.max(max, speaker.position), 0);
   const invited: SubmissionSpeakerEntity[] = [];
   for (const email of emails) {
     const normalized = email.trim().toLowerCase();
-    if (known.has(normalized)) continue;
-    known.add(normalized);
-    const user = await manager.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :email', { email: normalized }).getOne();
+    const known = byEmail.get(normalized);
+    if (known) {
+      if (known.status === 'invited' && !invited.includes(known)) invited.push(known);
+      continue;
+    }
     position += 1;
-    invited.push(
-      await manager.save(
-        SubmissionSpeakerEntity,
-        manager.create(SubmissionSpeakerEntity, { submissionId: submission.id, userId: user?.id ?? null, email: normalized, name: user?.name ?? null, affiliation: user?.affiliation ?? null, status: 'invited', position }),
-      ),
+    const row = await manager.save(
+      SubmissionSpeakerEntity,
+      manager.create(SubmissionSpeakerEntity, { submissionId: submission.id, userId: null, email: normalized, name: null, affiliation: null, status: 'invited', position }),
     );
+    byEmail.set(normalized, row);
+    invited.push(row);
   }
   return invited;
 }

@@ -65,11 +65,10 @@ export class SubmissionReader {
     const speakers = await manager.getRepository(SubmissionSpeakerEntity).createQueryBuilder('sp').where('sp.submission_id IN (:...ids)', { ids }).orderBy('sp.position').getMany();
     const bySubmission = new Map<number, SubmissionSpeakerEntity[]>();
     for (const speaker of speakers) bySubmission.set(speaker.submissionId, [...(bySubmission.get(speaker.submissionId) ?? []), speaker]);
-    const email = scope.user.email.toLowerCase();
     return Promise.all(
       submissions.map(async (submission) => {
         const own = bySubmission.get(submission.id) ?? [];
-        const mine = own.find((sp) => sp.status !== 'declined' && (sp.userId === scope.user.id || sp.email.toLowerCase() === email));
+        const mine = own.find((sp) => sp.status !== 'declined' && sp.userId === scope.user.id);
         const speaker = !!mine;
         // A speaker is conflicted on their own talk, so they never see it as a committee member.
         const committee = !speaker && (scope.isOrganizer || scope.seats.has(submission.cfpId));

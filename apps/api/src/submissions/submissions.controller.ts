@@ -69,18 +69,6 @@ export class SubmissionsController {
     return this.submissions.act(actor, id, 'decline', body.version);
   }
 
-  @HttpCode(200)
-  @Post(':id/accept-invitation')
-  acceptInvitation(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
-    return this.submissions.answerInvitation(actor, id, true);
-  }
-
-  @HttpCode(200)
-  @Post(':id/decline-invitation')
-  declineInvitation(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
-    return this.submissions.answerInvitation(actor, id, false);
-  }
-
   // Stages the chair's decision; speakers learn of it only when decisions are released.
   @HttpCode(200)
   @Post(':id/decide')

@@ -10,15 +10,14 @@ import {
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { AppError, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
+import { AppError, conflict, forbidden, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { CfpEntity } from '../cfps/cfp.entity.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
-import { EventEntity } from '../events/event.entity.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { UserEntity } from '../users/user.entity.js';
-import { inviteSpeakers, refreshSpeakerSearch } from './speakers.js';
+import { SpeakerInvitationsService } from './speaker-invitations.service.js';
+import { refreshSpeakerSearch } from './speakers.js';
 import { SubmissionReader } from './submission-reader.js';
 import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
 import { SubmissionEntity } from './submission.entity.js';
@@ -31,8 +30,8 @@ export class SubmissionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationsService,
     private readonly reader: SubmissionReader,
+    private readonly invitations: SpeakerInvitationsService,
   ) {}
 
   create(actor: AuthUser, input: CreateSubmission) {
@@ -118,40 +117,8 @@ export class SubmissionsService {
     });
   }
 
-  // An invited co-speaker answers; the invitation is found by the signed-in member's e-mail.
-  answerInvitation(actor: AuthUser, id: number, accept: boolean) {
-    return this.dataSource.transaction(async (manager) => {
-      const speaker = await manager
-        .getRepository(SubmissionSpeakerEntity)
-        .createQueryBuilder('sp')
-        .setLock('pessimistic_write')
-        .where('sp.submission_id = :id AND lower(sp.email) = :email', { id, email: actor.email.toLowerCase() })
-        .getOne();
-      if (!speaker) throw notFound('Submission');
-      if (speaker.status !== 'invited') {
-        throw conflict(SubmissionErrorCodes.NO_INVITATION, `You have already ${speaker.status} this invitation`, { status: `is ${speaker.status}` });
-      }
-      const me = await manager.findOneByOrFail(UserEntity, { id: actor.id });
-      await manager.update(SubmissionSpeakerEntity, { id: speaker.id }, { status: accept ? 'accepted' : 'declined', userId: me.id, name: me.name, affiliation: me.affiliation });
-      await manager.increment(SubmissionEntity, { id }, 'version', 1);
-      await refreshSpeakerSearch(manager, id);
-      await this.audit.record(manager, actor, { entity: 'submission', entityId: id, action: accept ? 'accept_invitation' : 'decline_invitation', note: me.name });
-      return this.presentFor(manager, actor, id);
-    });
-  }
-
-  private async invite(manager: EntityManager, actor: AuthUser, submission: SubmissionEntity, emails: string[]) {
-    const invited = await inviteSpeakers(manager, submission, emails.filter((email) => email.toLowerCase() !== actor.email.toLowerCase()));
-    if (invited.length === 0) return;
-    const cfp = await manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
-    const event = await manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
-    for (const speaker of invited) {
-      await this.notifications.queue(manager, {
-        toEmail: speaker.email,
-        subject: `${actor.name} invites you to co-present "${submission.title}" at ${event.name}`,
-        text: `${actor.name} has proposed the talk "${submission.title}" for ${event.name} and named you as a co-speaker.\n\nSign in to Summitdesk with this e-mail address (or register with it) and open "My talks" to accept or decline (submission ${submission.id}).`,
-      });
-    }
+  private invite(manager: EntityManager, actor: AuthUser, submission: SubmissionEntity, emails: string[]) {
+    return this.invitations.invite(manager, actor, submission, emails);
   }
 
   private async lockAsSpeaker(manager: EntityManager, actor: AuthUser, id: number, version?: number): Promise<SubmissionEntity> {

@@ -27,6 +27,10 @@ export class UserEntity {
   @Column({ type: 'text', select: false })
   passwordHash: string;
 
+  // Null until the owner follows the link mailed to the address.
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @Column({ type: 'int', default: 1 })
   version: number;
 

@@ -10,6 +10,8 @@ export function presentUser(user: UserEntity): User {
     country: user.country,
     role: user.role,
     disabled: user.disabled,
+    emailVerified: !!user.emailVerifiedAt,
+    emailVerifiedAt: user.emailVerifiedAt?.toISOString() ?? null,
     version: user.version,
     createdAt: user.createdAt.toISOString(),
   };

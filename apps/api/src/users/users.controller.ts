@@ -9,12 +9,15 @@ import { IdPipe } from '../common/id.pipe.js';
 import { UsersService } from './users.service.js';
 
 class UpdateUserDto extends createZodDto(
-  UpdateUserSchema.extend({ id: z.unknown().optional(), email: z.unknown().optional(), role: z.unknown().optional(), disabled: z.unknown().optional(), createdAt: z.unknown().optional() }).partial({
-    id: true,
-    email: true,
-    role: true,
-    disabled: true,
-    createdAt: true,
+  // Read-only fields react-admin sends back are accepted and ignored (mass assignment changes nothing).
+  UpdateUserSchema.extend({
+    id: z.unknown().optional(),
+    email: z.unknown().optional(),
+    role: z.unknown().optional(),
+    disabled: z.unknown().optional(),
+    emailVerified: z.unknown().optional(),
+    emailVerifiedAt: z.unknown().optional(),
+    createdAt: z.unknown().optional(),
   }),
 ) {}
 class ChangeRoleDto extends createZodDto(ChangeRoleSchema) {}

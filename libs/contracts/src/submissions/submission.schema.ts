@@ -10,6 +10,10 @@ export const SubmissionErrorCodes = {
   UNKNOWN_TRACK: 'SUBMISSION.UNKNOWN_TRACK',
   NOT_EDITABLE: 'SUBMISSION.NOT_EDITABLE',
   NO_INVITATION: 'SUBMISSION.NO_INVITATION',
+  INVITATION_EXPIRED: 'SUBMISSION.INVITATION_EXPIRED',
+  INVITATION_USED: 'SUBMISSION.INVITATION_USED',
+  ALREADY_SPEAKER: 'SUBMISSION.ALREADY_SPEAKER',
+  TOO_MANY_INVITATIONS: 'SUBMISSION.TOO_MANY_INVITATIONS',
 } as const;
 
 const SubmissionFields = z.object({
@@ -67,6 +71,17 @@ export type SubmissionSpeaker = { userId: number | null; name: string | null; af
 // What a viewer receives; fields that would identify speakers are absent (not null) when the viewer
 // reviews anonymously.
 // How the viewer relates to a submission; the admin shows buttons from it and the state machine.
+// What the holder of an invitation link sees before answering it.
+export type SpeakerInvitation = {
+  submissionId: number;
+  title: string;
+  eventName: string;
+  invitedBy: string;
+  email: string;
+  expiresAt: string;
+  status: 'pending' | 'accepted' | 'declined' | 'expired';
+};
+
 export type SubmissionViewerRole = 'speaker' | 'invited' | 'chair' | 'reviewer';
 
 export type Submission = {

@@ -42,6 +42,13 @@ export type User = {
   country: string | null;
   role: Role;
   disabled: boolean;
+  // Only a verified address receives what was sent to it (co-speaker invitations).
+  emailVerified: boolean;
+  emailVerifiedAt: string | null;
   version: number;
   createdAt: string;
 };
+
+// The secret from a mailed link (e-mail verification, co-speaker invitation).
+export const TokenSchema = z.object({ token: z.string().min(20).max(200) }).strict();
+export type TokenBody = z.infer<typeof TokenSchema>;

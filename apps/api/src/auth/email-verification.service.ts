@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommonErrorCodes } from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { AppError, conflict, notFound, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { hashLinkToken, newLinkToken } from '../common/link-token.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { UserEntity } from '../users/user.entity.js';
+import { EmailVerificationEntity } from './email-verification.entity.js';
+
+const badLink = () => unprocessable(CommonErrorCodes.BAD_TOKEN, 'This verification link is not valid; sign in and ask for a new one', { token: 'is not valid' });
+
+// Proves that a member owns their address by a link mailed to it. Until then nothing sent to the
+// address (a co-speaker invitation) can be claimed by the account; signing in and everything else
+// works without it.
+@Injectable()
+export class EmailVerificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  // Queues the mail in the caller's transaction: no account, no mail.
+  async sendLink(manager: EntityManager, user: Pick<UserEntity, 'id' | 'email' | 'name'>): Promise<void> {
+    const { token, hash } = newLinkToken();
+    await manager.insert(EmailVerificationEntity, {
+      userId: user.id,
+      email: user.email,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + this.config.EMAIL_TOKEN_HOURS * 3_600_000),
+    });
+    // The token travels in the fragment, which browsers never send to a server, so it stays out of access logs.
+    const link = `${this.config.publicUrl}/verify-email#token=${token}`;
+    await this.notifications.queue(manager, {
+      toUserId: user.id,
+      toEmail: user.email,
+      subject: 'Confirm your e-mail address for Summitdesk',
+      text: `Hello ${user.name},\n\nplease confirm that this is your address by opening this link within ${this.config.EMAIL_TOKEN_HOURS} hours:\n\n${link}\n\nUntil then you can use Summitdesk as usual, but invitations sent to this address cannot be accepted.\nIf you did not create an account, ignore this mail.`,
+    });
+  }
+
+  async verify(token: string) {
+    return this.dataSource.transaction(async (manager) => {
+      const link = await manager
+        .getRepository(EmailVerificationEntity)
+        .createQueryBuilder('link')
+        .setLock('pessimistic_write')
+        .where('link.token_hash = :hash', { hash: hashLinkToken(token) })
+        .getOne();
+      if (!link) throw badLink();
+      const user = await manager.getRepository(UserEntity).createQueryBuilder('user').setLock('pessimistic_write').where('user.id = :id', { id: link.userId }).getOne();
+      // A link proves the address it was sent to, and only that one.
+      if (!user || user.email.toLowerCase() !== link.email.toLowerCase()) throw badLink();
+      if (link.usedAt || user.emailVerifiedAt) return { email: user.email, emailVerified: true };
+      if (link.expiresAt.getTime() <= Date.now()) {
+        throw unprocessable(CommonErrorCodes.BAD_TOKEN, 'This verification link has expired; sign in and ask for a new one', { token: 'has expired' });
+      }
+      const now = new Date();
+      await manager.update(EmailVerificationEntity, { id: link.id }, { usedAt: now });
+      await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: now });
+      await this.audit.record(manager, { id: user.id, email: user.email, name: user.name, role: user.role }, { entity: 'user', entityId: user.id, action: 'verify_email', toState: 'verified' });
+      return { email: user.email, emailVerified: true };
+    });
+  }
+
+  // A new link, at most VERIFICATION_MAILS_PER_HOUR an hour per account (mail is not free, and
+  // the address may not be the member's).
+  async resend(actor: AuthUser) {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(UserEntity).createQueryBuilder('user').setLock('pessimistic_write').where('user.id = :id', { id: actor.id }).getOne();
+      if (!user) throw notFound('User');
+      if (user.emailVerifiedAt) throw conflict(CommonErrorCodes.EMAIL_ALREADY_VERIFIED, 'Your address is already verified', { email: 'is verified' });
+      const [recent] = await manager.query(
+        `SELECT count(*)::int AS sent, ceil(extract(epoch FROM min(created_at) + interval '1 hour' - now()))::int AS wait
+           FROM email_verification WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
+        [user.id],
+      );
+      if (recent.sent >= this.config.VERIFICATION_MAILS_PER_HOUR) {
+        const wait = Math.max(1, Number(recent.wait));
+        throw new AppError(429, CommonErrorCodes.RATE_LIMITED, `A verification link was sent ${recent.sent} times in the last hour; try again in ${Math.ceil(wait / 60)} min`, undefined, { 'Retry-After': String(wait) });
+      }
+      await this.sendLink(manager, user);
+      return { email: user.email, sent: true };
+    });
+  }
+}

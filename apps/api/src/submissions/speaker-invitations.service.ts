@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommonErrorCodes, SubmissionErrorCodes, type SpeakerInvitation } from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { AppError, conflict, unprocessable } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { hashLinkToken, newLinkToken } from '../common/link-token.js';
+import { CfpEntity } from '../cfps/cfp.entity.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { EventEntity } from '../events/event.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { UserEntity } from '../users/user.entity.js';
+import { SpeakerInvitationEntity } from './speaker-invitation.entity.js';
+import { inviteSpeakers, refreshSpeakerSearch } from './speakers.js';
+import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
+import { SubmissionEntity } from './submission.entity.js';
+
+// Serialises one member's invitations across their submissions, so parallel requests cannot
+// overrun the daily cap (the submission's own cap is held by its row lock).
+const MEMBER_INVITATIONS_LOCK = 1_764_510;
+
+const noInvitation = () => new AppError(404, SubmissionErrorCodes.NO_INVITATION, 'This invitation link is not valid', { token: 'is not valid' });
+
+type Found = { invitation: SpeakerInvitationEntity; speaker: SubmissionSpeakerEntity; submission: SubmissionEntity };
+
+// Co-speakers are invited by single-use links. The mail goes to the address the submitter typed,
+// but the address grants nothing: whoever follows the link, signed in with a verified account,
+// becomes the speaker, and from then on is matched by user id alone.
+@Injectable()
+export class SpeakerInvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  // In the caller's transaction, with the submission row locked by it.
+  async invite(manager: EntityManager, actor: AuthUser, submission: SubmissionEntity, emails: string[]): Promise<void> {
+    const wanted = emails.filter((email) => email.trim().toLowerCase() !== actor.email.toLowerCase());
+    if (wanted.length === 0) return;
+    await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [MEMBER_INVITATIONS_LOCK, actor.id]);
+    const speakers = await inviteSpeakers(manager, submission, wanted);
+    if (speakers.length === 0) return;
+    await this.checkCaps(manager, actor, submission, speakers.length);
+
+    const cfp = await manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
+    const event = await manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
+    const expiresAt = new Date(Date.now() + this.config.INVITATION_DAYS * 86_400_000);
+    for (const speaker of speakers) {
+      // A fresh link replaces any earlier one for the same speaker.
+      await manager.query(`UPDATE speaker_invitation SET expires_at = least(expires_at, now()) WHERE speaker_id = $1 AND answer IS NULL`, [speaker.id]);
+      const { token, hash } = newLinkToken();
+      await manager.insert(SpeakerInvitationEntity, { submissionId: submission.id, speakerId: speaker.id, invitedById: actor.id, tokenHash: hash, expiresAt });
+      await this.notifications.queue(manager, {
+        toEmail: speaker.email,
+        subject: `${actor.name} invites you to co-present "${submission.title}" at ${event.name}`,
+        text: [
+          `${actor.name} has proposed the talk "${submission.title}" for ${event.name} and named you as a co-speaker.`,
+          `To accept or decline, open this link (it works once, until ${expiresAt.toISOString().slice(0, 10)}):`,
+          `${this.config.publicUrl}/invitations/accept?token=${token}`,
+          'You will be asked to sign in or register, and to confirm your e-mail address first.',
+        ].join('\n\n'),
+      });
+    }
+  }
+
+  // What the link is for, so that its holder can decide; it changes nothing.
+  async show(token: string): Promise<SpeakerInvitation> {
+    const { invitation, speaker, submission } = await this.find(this.dataSource.manager, token, false);
+    const cfp = await this.dataSource.manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
+    const event = await this.dataSource.manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
+    const inviter = await this.dataSource.manager.findOneBy(UserEntity, { id: invitation.invitedById });
+    const status = invitation.answer ?? (speaker.status !== 'invited' || invitation.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending');
+    return { submissionId: submission.id, title: submission.title, eventName: event.name, invitedBy: inviter?.name ?? '', email: speaker.email, expiresAt: invitation.expiresAt.toISOString(), status };
+  }
+
+  answer(actor: AuthUser, token: string, accept: boolean) {
+    return this.dataSource.transaction(async (manager) => {
+      const me = await manager.findOneByOrFail(UserEntity, { id: actor.id });
+      if (!me.emailVerifiedAt) {
+        throw new AppError(403, CommonErrorCodes.EMAIL_NOT_VERIFIED, 'Confirm your e-mail address first: open the link we mailed you, or ask for a new one', { email: 'is not verified' });
+      }
+      const { invitation, speaker, submission } = await this.find(manager, token, true);
+      if (invitation.answer || speaker.status !== 'invited') {
+        throw conflict(SubmissionErrorCodes.INVITATION_USED, 'This invitation has already been answered', { token: 'has been used' });
+      }
+      if (invitation.expiresAt.getTime() <= Date.now()) {
+        throw unprocessable(SubmissionErrorCodes.INVITATION_EXPIRED, 'This invitation has expired; ask the speaker to invite you again', { token: 'has expired' });
+      }
+      if (accept) {
+        const already = await manager.findOneBy(SubmissionSpeakerEntity, { submissionId: submission.id, userId: me.id });
+        if (already) throw conflict(SubmissionErrorCodes.ALREADY_SPEAKER, 'You are already a speaker of this talk', { token: 'is for a talk you speak on' });
+      }
+      const now = new Date();
+      await manager.update(
+        SubmissionSpeakerEntity,
+        { id: speaker.id },
+        accept ? { status: 'accepted', userId: me.id, name: me.name, affiliation: me.affiliation } : { status: 'declined' },
+      );
+      await manager.update(SpeakerInvitationEntity, { id: invitation.id }, { answer: accept ? 'accepted' : 'declined', answeredById: me.id, answeredAt: now });
+      await manager.increment(SubmissionEntity, { id: submission.id }, 'version', 1);
+      await refreshSpeakerSearch(manager, submission.id);
+      await this.audit.record(manager, actor, { entity: 'submission', entityId: submission.id, action: accept ? 'accept_invitation' : 'decline_invitation', note: me.name });
+      return { submissionId: submission.id, answer: accept ? ('accepted' as const) : ('declined' as const) };
+    });
+  }
+
+  private async find(manager: EntityManager, token: string, lock: boolean): Promise<Found> {
+    const query = manager.getRepository(SpeakerInvitationEntity).createQueryBuilder('invitation').where('invitation.token_hash = :hash', { hash: hashLinkToken(token) });
+    if (lock) query.setLock('pessimistic_write');
+    const invitation = await query.getOne();
+    if (!invitation) throw noInvitation();
+    const speakerQuery = manager.getRepository(SubmissionSpeakerEntity).createQueryBuilder('speaker').where('speaker.id = :id', { id: invitation.speakerId });
+    if (lock) speakerQuery.setLock('pessimistic_write');
+    const speaker = await speakerQuery.getOne();
+    const submission = await manager.findOneBy(SubmissionEntity, { id: invitation.submissionId });
+    if (!speaker || !submission) throw noInvitation();
+    return { invitation, speaker, submission };
+  }
+
+  // Each invitation is a mail to an address nobody has confirmed: a day's worth is capped per
+  // talk and per member, so the portal cannot be used to send mail at will.
+  private async checkCaps(manager: EntityManager, actor: AuthUser, submission: SubmissionEntity, adding: number) {
+    const caps = [
+      { column: 'submission_id', id: submission.id, limit: this.config.INVITATIONS_PER_SUBMISSION_PER_DAY, what: 'this talk' },
+      { column: 'invited_by_id', id: actor.id, limit: this.config.INVITATIONS_PER_MEMBER_PER_DAY, what: 'you' },
+    ];
+    for (const cap of caps) {
+      const [row] = await manager.query(
+        `SELECT count(*)::int AS sent, ceil(extract(epoch FROM min(created_at) + interval '1 day' - now()))::int AS wait
+           FROM speaker_invitation WHERE ${cap.column} = $1 AND created_at > now() - interval '1 day'`,
+        [cap.id],
+      );
+      if (row.sent + adding > cap.limit) {
+        const left = Math.max(0, cap.limit - row.sent);
+        throw new AppError(
+          429,
+          SubmissionErrorCodes.TOO_MANY_INVITATIONS,
+          `At most ${cap.limit} co-speaker invitations a day are sent for ${cap.what}; ${left} left today. Try again later.`,
+          { coSpeakerEmails: `at most ${cap.limit} invitations a day for ${cap.what}` },
+          { 'Retry-After': String(Math.max(1, Number(row.wait) || 86_400)) },
+        );
+      }
+    }
+  }
+}
