@@ -110,6 +110,31 @@ describe('security: races', () => {
       expect(await count(t, `SELECT count(*) AS n FROM review WHERE submission_id = $1`, [talk.id])).toBe(1);
     });
 
+    it('never keeps a review whose assignment the chair took back at the same moment', async () => {
+      const s = await setUpSummit(t);
+      const talk = await submitTalk(t, s, await t.user('member'));
+      const reviewers = await Promise.all(times(N / 2, () => t.user('member')));
+      const assignments = await Promise.all(
+        reviewers.map(async (reviewer) => {
+          await seat(t, s, reviewer);
+          return (await call(t.http().post('/api/review-assignments').set(bearer(s.chair)).send({ submissionId: talk.id, reviewerId: reviewer.id }), 201)).id as number;
+        }),
+      );
+      const responses = await Promise.all(
+        reviewers.flatMap((reviewer, n) => [
+          t.http().post('/api/reviews').set(bearer(reviewer)).send({ submissionId: talk.id, score: 1, confidence: 2 }),
+          t.http().delete(`/api/review-assignments/${assignments[n]}`).set(bearer(s.chair)),
+        ]),
+      );
+      // Each pair ends one way or the other: a review that keeps its assignment, or neither.
+      expect(responses.every((response) => [200, 201, 404, 409].includes(response.status)), JSON.stringify(statuses(responses))).toBe(true);
+      const orphans = await t.dataSource.query(
+        `SELECT r.id FROM review r WHERE r.submission_id = $1 AND NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.submission_id = r.submission_id AND ra.reviewer_id = r.reviewer_id)`,
+        [talk.id],
+      );
+      expect(orphans).toEqual([]);
+    });
+
     it('books a room once at a time, and places a talk once', async () => {
       const s = await setUpSummit(t);
       const responses = await Promise.all(
