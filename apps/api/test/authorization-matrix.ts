@@ -59,6 +59,8 @@ export const authorizationMatrix: Row[] = [
   { route: 'GET /api/auth/me', action: 'read own account', answers: signedIn(200) },
   { route: 'GET /api/public/events', action: 'read the public calendar', answers: everyone(200) },
   { route: 'GET /api/public/events.ics', action: 'subscribe to the calendar', answers: everyone(200) },
+  { route: 'GET /api/public/events/{eventSlug}', action: 'read a public event', answers: everyone(200) },
+  { route: 'GET /api/public/contest-entries/{votableEntry}/thumbnail', action: 'see an approved thumbnail', answers: everyone(200) },
   { route: 'GET /api/public/events/{summitSlug}/agenda', action: 'read a public agenda', answers: everyone(200) },
   { route: 'GET /api/public/events/{summitSlug}/agenda.ics', action: 'subscribe to an agenda', answers: everyone(200) },
   { route: 'GET /api/public/events/{summitSlug}/cfp', action: 'read a public call for papers', answers: everyone(200) },
@@ -164,7 +166,10 @@ export const authorizationMatrix: Row[] = [
   { route: 'PUT /api/banners/{banner}', action: 'edit a banner', record: {}, answers: organizersOnly(200) },
   { route: 'POST /api/banners/{banner}/lose', action: 'mark a banner lost', body: { reason: 'Left at the venue' }, fresh: ['banner'], answers: organizersOnly(200) },
   { route: 'DELETE /api/banners/{banner}', action: 'delete a banner', fresh: ['banner'], answers: organizersOnly(200) },
+  { route: 'POST /api/banners/{banner}/assign', action: 'assign a banner to a booth (without a booth)', answers: organizersOnly(400) },
   { route: 'GET /api/banner-orders', action: 'list banner orders', answers: organizersOnly(200) },
+  { route: 'POST /api/banner-orders', action: 'order a banner (without the order)', answers: organizersOnly(400) },
+  { route: 'POST /api/banner-orders/{missing}/receive', action: 'receive a banner order that does not exist', body: { tag: 'RCV-{unique}', description: 'New banner' }, answers: organizersOnly([400, 404]) },
 
   // Budgets and the ledger.
   { route: 'GET /api/budgets', action: 'list budgets', answers: organizersOnly(200) },
@@ -218,6 +223,14 @@ export const authorizationMatrix: Row[] = [
   { route: 'POST /api/submissions/{submission}/decide', action: 'decide a talk', body: { decision: 'accept' }, fresh: ['submission'], answers: only(200, organizers, 404, { owner: 403, reviewer: 403 }) },
   { route: 'POST /api/submissions/{organizerTalk}/decide', action: 'decide a talk one speaks on', body: { decision: 'accept' }, fresh: ['organizerTalk'], answers: only(200, ['organizer'], 404, { reviewer: 403, organizerSpeaker: 403 }), pendingConflictFix: ['organizerSpeaker'] },
   { route: 'POST /api/cfps/{cfp}/decisions', action: 'stage decisions in bulk', body: { decisions: [{ submissionId: '{submission}', decision: 'waitlist' }] }, fresh: ['submission'], answers: only(200, organizers, 404) },
+  {
+    route: 'POST /api/cfps/{cfp}/decisions',
+    action: 'stage a decision in bulk on a talk one speaks on',
+    body: { decisions: [{ submissionId: '{organizerTalk}', decision: 'accept' }] },
+    fresh: ['organizerTalk'],
+    answers: only(200, ['organizer'], 404, { organizerSpeaker: 403 }),
+    pendingConflictFix: ['organizerSpeaker'],
+  },
   { route: 'POST /api/cfps/{otherCfp}/release-decisions', action: 'release decisions', answers: only(422, [...organizers, 'otherChair'], 404) },
 
   // Review assignments and reviews.
@@ -229,6 +242,15 @@ export const authorizationMatrix: Row[] = [
     shown: { reviewer: ['assignment'], organizer: ['assignment'] },
   },
   { route: 'GET /api/review-assignments/{assignment}', action: 'read an assignment', answers: only(200, ['reviewer', ...organizers], 404) },
+  { route: 'GET /api/review-assignments/{organizerTalkAssignment}', action: 'read who reviews a talk one speaks on', answers: only(200, ['reviewer', 'organizer'], 404), pendingConflictFix: ['organizerSpeaker'] },
+  {
+    route: 'GET /api/review-assignments',
+    action: 'list assignments, as a speaker among them',
+    answers: signedIn(200),
+    hidden: { organizerSpeaker: ['organizerTalkAssignment'], owner: ['organizerTalkAssignment'] },
+    shown: { organizer: ['organizerTalkAssignment'], reviewer: ['organizerTalkAssignment'] },
+    pendingConflictFix: ['organizerSpeaker'],
+  },
   { route: 'POST /api/review-assignments', action: 'assign a conflicted reviewer', body: { submissionId: '{submission}', reviewerId: '{conflictedReviewerUser}' }, answers: only(422, organizers, 404, { owner: 403, reviewer: 403 }) },
   { route: 'DELETE /api/review-assignments/{assignment}', action: 'take back a reviewed assignment', answers: only(409, organizers, 404, { reviewer: 403 }) },
   { route: 'POST /api/cfps/{cfp}/assign', action: 'preview automatic assignment', body: { preview: true }, answers: only(200, organizers, 404) },
@@ -281,6 +303,7 @@ export const authorizationMatrix: Row[] = [
   { route: 'POST /api/contests/{draftContest}/publish', action: 'publish a contest', fresh: ['draftContest'], answers: organizersOnly(200) },
   { route: 'DELETE /api/contests/{draftContest}', action: 'delete a draft contest', fresh: ['draftContest'], answers: organizersOnly(200) },
   { route: 'POST /api/contests/{contest}/award', action: 'award a contest still taking entries', body: { entryId: '{entry}' }, answers: organizersOnly(409) },
+  { route: 'POST /api/contests/{draftContest}/close', action: 'close a draft contest', answers: organizersOnly(409) },
   {
     route: 'GET /api/contest-entries',
     action: 'list entries',

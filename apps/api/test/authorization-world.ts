@@ -73,7 +73,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const assignment = await assign(t, s1, submission.id, reviewer);
   const ownerReview = await review(t, reviewer, submission.id, 1);
   const organizerTalk = await submitTalk(t, s1, organizerSpeaker, { title: 'Organizer keynote: state of the project' });
-  await assign(t, s1, organizerTalk.id, reviewer);
+  const organizerTalkAssignment = await assign(t, s1, organizerTalk.id, reviewer);
   const organizerTalkReview = await review(t, reviewer, organizerTalk.id, 2, { commentToCommittee: 'Organizer keynote reviewed' });
   const submissionB = await submitTalk(t, s2, secondMember, { title: 'XCP-ng in production' });
   const draftSubmission = await call(
@@ -166,6 +166,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       submissionB: submissionB.id,
       draftSubmission: draftSubmission.id,
       organizerTalk: organizerTalk.id,
+      organizerTalkAssignment: organizerTalkAssignment.id,
       assignment: assignment.id,
       review: ownerReview.id,
       organizerTalkReview: organizerTalkReview.id,
@@ -186,6 +187,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       submittedTalk: await fresh.submittedTalk(),
       seat: await fresh.seat(),
       conflictedReviewerUser: conflictedReviewer.id,
+      missing: 999_999,
       shiftDay: `${year}-06-12`,
       slotStart: summitDay('14:00'),
       slotEnd: summitDay('14:30'),

@@ -76,8 +76,7 @@ describe('security: races', () => {
     const year = new Date().getUTCFullYear() + 2;
     const budget = await call(t.http().post('/api/budgets').set(bearer(organizer)).send({ year, currency: 'EUR', amount: 100_000 }), 201);
     const event = await createEvent(t, organizer, { name: 'Linux App Summit race', startDate: `${year}-05-01`, endDate: `${year}-05-02`, city: 'Berlin', country: 'DE', timeZone: 'Europe/Berlin' });
-    const proposals = [];
-    for (let n = 0; n < N; n += 1) proposals.push(await inReview(t, member, organizer, event.id, { feeRequested: 40_000, currency: 'EUR' }));
+    const proposals = await Promise.all(times(N, () => inReview(t, member, organizer, event.id, { feeRequested: 40_000, currency: 'EUR' })));
     const responses = await Promise.all(proposals.map((proposal) => t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(organizer)).send({ feeApproved: 40_000 })));
     expect(statuses(responses)).toEqual({ 200: 2, 422: N - 2 });
     expect(responses.filter((response) => response.status === 422).every((response) => response.body.code === 'BOOTH_PROPOSAL.OVER_BUDGET')).toBe(true);
@@ -97,6 +96,41 @@ describe('security: races', () => {
     afterAll(async () => {
       await t.close();
       await smtp.close();
+    });
+
+    it('assigns reviewers once and mails each reviewer once under 50 concurrent automatic assignments', async () => {
+      const s = await setUpSummit(t, { reviewsPerSubmission: 2 });
+      const reviewers = [await t.user('member'), await t.user('member'), await t.user('member')];
+      for (const reviewer of reviewers) await seat(t, s, reviewer);
+      for (let n = 0; n < 4; n += 1) await submitTalk(t, s, await t.user('member'), { title: `Talk ${n}` });
+      const responses = await Promise.all(times(N, () => t.http().post(`/api/cfps/${s.cfpId}/assign`).set(bearer(s.chair)).send({})));
+      expect(responses.every((response) => response.status === 200 || response.status === 201), JSON.stringify(statuses(responses))).toBe(true);
+      expect(responses.reduce((sum, response) => sum + Number(response.body.created ?? 0), 0)).toBe(8);
+      const pairs = await t.dataSource.query(`SELECT ra.submission_id, ra.reviewer_id FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1`, [s.cfpId]);
+      expect(pairs).toHaveLength(8);
+      expect(new Set(pairs.map((pair: { submission_id: number; reviewer_id: number }) => `${pair.submission_id}:${pair.reviewer_id}`)).size).toBe(8);
+      const emails = new Set(reviewers.map((reviewer) => reviewer.email.toLowerCase()));
+      const queued = await t.dataSource.query(`SELECT lower(to_email) AS to_email FROM outbox_message WHERE lower(to_email) = ANY($1)`, [[...emails]]);
+      await until(() => smtp.received.filter((mail) => emails.has(mail.to.toLowerCase())).length >= queued.length);
+      const received = smtp.received.filter((mail) => emails.has(mail.to.toLowerCase()));
+      expect(received).toHaveLength(reviewers.length);
+      expect(new Set(received.map((mail) => mail.to.toLowerCase())).size).toBe(reviewers.length);
+    });
+
+    it('releases decisions once and mails each speaker once under 50 concurrent releases', async () => {
+      const s = await setUpSummit(t);
+      const speakers = [await t.user('member'), await t.user('member'), await t.user('member')];
+      for (const [n, speaker] of speakers.entries()) {
+        const talk = await submitTalk(t, s, speaker, { title: `Decided talk ${n}` });
+        await call(t.http().post(`/api/submissions/${talk.id}/decide`).set(bearer(s.chair)).send({ decision: n ? 'accept' : 'reject' }), 200);
+      }
+      const responses = await Promise.all(times(N, () => t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.chair)).send({})));
+      expect(statuses(responses)).toEqual({ 200: 1, 422: N - 1 });
+      const emails = new Set(speakers.map((speaker) => speaker.email.toLowerCase()));
+      expect(await count(t, `SELECT count(*) AS n FROM outbox_message WHERE lower(to_email) = ANY($1)`, [[...emails]])).toBe(speakers.length);
+      await until(() => smtp.received.filter((mail) => emails.has(mail.to.toLowerCase())).length >= speakers.length);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(smtp.received.filter((mail) => emails.has(mail.to.toLowerCase()))).toHaveLength(speakers.length);
     });
 
     it('keeps one review per reviewer per submission', async () => {
@@ -144,39 +178,5 @@ describe('security: races', () => {
       expect(await count(t, `SELECT count(*) AS n FROM agenda_slot WHERE event_id = $1`, [s.eventId])).toBe(1);
     });
 
-    it('assigns reviewers once and mails each reviewer once under 50 concurrent automatic assignments', async () => {
-      const s = await setUpSummit(t, { reviewsPerSubmission: 2 });
-      const reviewers = [await t.user('member'), await t.user('member'), await t.user('member')];
-      for (const reviewer of reviewers) await seat(t, s, reviewer);
-      for (let n = 0; n < 4; n += 1) await submitTalk(t, s, await t.user('member'), { title: `Talk ${n}` });
-      const responses = await Promise.all(times(N, () => t.http().post(`/api/cfps/${s.cfpId}/assign`).set(bearer(s.chair)).send({})));
-      expect(responses.every((response) => response.status === 200 || response.status === 201), JSON.stringify(statuses(responses))).toBe(true);
-      expect(responses.reduce((sum, response) => sum + Number(response.body.created ?? 0), 0)).toBe(8);
-      const pairs = await t.dataSource.query(`SELECT ra.submission_id, ra.reviewer_id FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1`, [s.cfpId]);
-      expect(pairs).toHaveLength(8);
-      expect(new Set(pairs.map((pair: { submission_id: number; reviewer_id: number }) => `${pair.submission_id}:${pair.reviewer_id}`)).size).toBe(8);
-      const emails = new Set(reviewers.map((reviewer) => reviewer.email.toLowerCase()));
-      const queued = await t.dataSource.query(`SELECT lower(to_email) AS to_email FROM outbox_message WHERE lower(to_email) = ANY($1)`, [[...emails]]);
-      await until(() => smtp.received.filter((mail) => emails.has(mail.to.toLowerCase())).length >= queued.length);
-      const received = smtp.received.filter((mail) => emails.has(mail.to.toLowerCase()));
-      expect(received).toHaveLength(reviewers.length);
-      expect(new Set(received.map((mail) => mail.to.toLowerCase())).size).toBe(reviewers.length);
-    });
-
-    it('releases decisions once and mails each speaker once under 50 concurrent releases', async () => {
-      const s = await setUpSummit(t);
-      const speakers = [await t.user('member'), await t.user('member'), await t.user('member')];
-      for (const [n, speaker] of speakers.entries()) {
-        const talk = await submitTalk(t, s, speaker, { title: `Decided talk ${n}` });
-        await call(t.http().post(`/api/submissions/${talk.id}/decide`).set(bearer(s.chair)).send({ decision: n ? 'accept' : 'reject' }), 200);
-      }
-      const responses = await Promise.all(times(N, () => t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.chair)).send({})));
-      expect(statuses(responses)).toEqual({ 200: 1, 422: N - 1 });
-      const emails = new Set(speakers.map((speaker) => speaker.email.toLowerCase()));
-      expect(await count(t, `SELECT count(*) AS n FROM outbox_message WHERE lower(to_email) = ANY($1)`, [[...emails]])).toBe(speakers.length);
-      await until(() => smtp.received.filter((mail) => emails.has(mail.to.toLowerCase())).length >= speakers.length);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(smtp.received.filter((mail) => emails.has(mail.to.toLowerCase()))).toHaveLength(speakers.length);
-    });
   });
 });
