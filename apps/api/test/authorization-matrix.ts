@@ -51,8 +51,6 @@ const only = (answer: Answer, who: readonly Actor[], otherwise: Answer, exceptio
   signedIn(otherwise, { ...Object.fromEntries(who.map((actor) => [actor, answer])), ...exceptions });
 const everyone = (answer: Answer): Answers => signedIn(answer, { visitor: answer });
 
-const committeeOutsiders = { member: 404, owner: 404, secondMember: 404, conflictedReviewer: 404, otherChair: 404 } as const;
-
 export const authorizationMatrix: Row[] = [
   // Public and account routes.
   { route: 'GET /api/health', action: 'check health', answers: everyone(200) },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import { createBudget, createEvent, photo, propose, proposalBody, inReview, act } from './booth-fixtures.js';
+import { act, createBudget, createEvent, inReview, photo, propose } from './booth-fixtures.js';
 import { assign, call, review, seat, setUpSummit, submitTalk, summitDay, type Summit } from './cfp-fixtures.js';
 import { approve, enter, png, publishedContest, windows } from './contest-fixtures.js';
 import { approvedBooth, banner, shipment, stockedItem, year } from './shipment-fixtures.js';
@@ -200,8 +200,6 @@ export async function buildWorld(t: TestApp): Promise<World> {
     fresh,
   };
 }
-
-export { proposalBody, year };
 
 // Substitutes `{name}` placeholders in paths and bodies with the world's ids; `{unique}` with a new token.
 export function resolve(world: World, value: unknown, overrides: Record<string, number | string> = {}): unknown {

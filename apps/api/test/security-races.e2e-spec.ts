@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, createBudget, createEvent, inReview } from './booth-fixtures.js';
+import { createBudget, createEvent, inReview } from './booth-fixtures.js';
 import { call, seat, setUpSummit, submitTalk, summitDay } from './cfp-fixtures.js';
 import { approve, enter, png, publishedContest, windows } from './contest-fixtures.js';
-import { approvedBooth, shipment, step, stockedItem, upsNumber } from './shipment-fixtures.js';
+import { approvedBooth, shipment, stockedItem, upsNumber } from './shipment-fixtures.js';
 import { startSmtp, until } from './smtp.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
