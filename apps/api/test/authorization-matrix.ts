@@ -72,6 +72,8 @@ export const authorizationMatrix: Row[] = [
   // Users.
   { route: 'GET /api/users', action: 'list members', answers: organizersOnly(200) },
   { route: 'GET /api/users/{ownerUser}', action: "read a member's account", answers: only(200, ['owner', ...organizers], 404) },
+  { route: 'GET /api/users/{secondMemberUser}', action: "read the second member's account (ids swapped)", answers: only(200, ['secondMember', ...organizers], 404) },
+  { route: 'PUT /api/users/{secondMemberUser}', action: "edit the second member's account (ids swapped)", record: { pick: ['name', 'affiliation', 'country', 'version'] }, answers: only(200, ['secondMember', ...organizers], 404) },
   { route: 'PUT /api/users/{ownerUser}', action: "edit a member's account", record: { pick: ['name', 'affiliation', 'country', 'version'] }, answers: only(200, ['owner', ...organizers], 404) },
   { route: 'POST /api/users/{spareUser}/disable', action: 'disable a member', fresh: ['spareUser'], answers: organizersOnly(200) },
   { route: 'POST /api/users/{spareUser}/enable', action: 'enable a member', fresh: ['spareUser'], answers: organizersOnly(200) },
@@ -139,6 +141,8 @@ export const authorizationMatrix: Row[] = [
   { route: 'GET /api/shipments/dashboard', action: 'read the shipping dashboard', answers: organizersOnly(200) },
   { route: 'GET /api/shipments/{shipment}', action: 'read a parcel', answers: only(200, ['owner', ...organizers], 404) },
   { route: 'GET /api/shipments/{shipment}/packing-slip', action: 'print a packing slip', answers: only(200, ['owner', ...organizers], 404) },
+  { route: 'GET /api/shipments/{shipmentB}', action: "read the second member's parcel (ids swapped)", answers: only(200, ['secondMember', ...organizers], 404) },
+  { route: 'GET /api/shipments/{shipmentB}/packing-slip', action: "print the second member's packing slip (ids swapped)", answers: only(200, ['secondMember', ...organizers], 404) },
   { route: 'POST /api/shipments', action: 'create a parcel', body: { boothProposalId: '{approvedProposal}', lines: [{ itemId: '{item}', quantity: 1 }] }, answers: organizersOnly(201) },
   { route: 'PUT /api/shipments/{shipment}', action: 'edit a parcel', record: {}, answers: organizersOnly(200) },
   { route: 'POST /api/shipments/{shipment}/pack', action: 'pack a parcel', fresh: ['shipment'], answers: organizersOnly(200) },

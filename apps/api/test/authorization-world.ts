@@ -47,6 +47,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const proposalB = await propose(t, secondMember, event.id);
   const approved = await approvedBooth(t, organizer, owner);
   const parcel = await shipment(t, organizer, { boothProposalId: approved.id, lines: [{ itemId: item.id, quantity: 5 }] });
+  const approvedB = await approvedBooth(t, organizer, secondMember, {}, { name: `Booth event ${unique()}` });
+  const parcelB = await shipment(t, organizer, { boothProposalId: approvedB.id, lines: [{ itemId: item.id, quantity: 2 }] });
   const addPhoto = async () => (await call(t.http().post(`/api/booth-proposals/${approved.id}/photos`).set(bearer(owner)).attach('file', await photo(), 'booth.jpg'), 201)).id as number;
   const boothPhoto = await addPhoto();
   // Five-minute shifts one after another, from 06:00: the volunteer never overlaps their own.
@@ -151,6 +153,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
       proposalB: proposalB.id,
       approvedProposal: approved.id,
       shipment: parcel.id,
+      approvedProposalB: approvedB.id,
+      shipmentB: parcelB.id,
       photo: boothPhoto,
       shift,
       ownerUser: owner.id,

@@ -255,6 +255,17 @@ describe('security: revoked access takes effect at once', () => {
     expect((await t.http().post('/api/events').set(bearer(demoted)).send({ name: 'Sneaky', kind: 'meetup', startDate: '2031-01-01', endDate: '2031-01-01', timeZone: 'UTC', city: 'X', country: 'DE' })).status).toBe(403);
   });
 
+  it('refuses a chair whose seat was taken away, with the same token', async () => {
+    const chair = await t.user('member');
+    const seat = await t.http().post('/api/committee-seats').set(bearer(world.users.organizer)).send({ committeeId: world.ids.otherCommittee, userId: chair.id, role: 'chair' });
+    expect(seat.status, JSON.stringify(seat.body)).toBe(201);
+    expect((await t.http().get(`/api/cfps/${world.ids.otherCfp}/ranking`).set(bearer(chair))).status).toBe(200);
+    expect((await t.http().get(`/api/submissions/${world.ids.submissionB}`).set(bearer(chair))).status).toBe(200);
+    expect((await t.http().delete(`/api/committee-seats/${seat.body.id}`).set(bearer(world.users.organizer))).status).toBe(200);
+    expect((await t.http().get(`/api/cfps/${world.ids.otherCfp}/ranking`).set(bearer(chair))).status).toBe(404);
+    expect((await t.http().get(`/api/submissions/${world.ids.submissionB}`).set(bearer(chair))).status).toBe(404);
+  });
+
   it("trusts the stored role, not a role claimed in a validly signed token", async () => {
     const member = world.users.member;
     const token = t.app.get(JwtService).sign({ sub: member.id, role: 'organizer' });
