@@ -169,6 +169,21 @@ describe('security: races', () => {
       expect(orphans).toEqual([]);
     });
 
+    it('keeps at least one chair on a committee while every chair is removed at once', async () => {
+      const s = await setUpSummit(t);
+      await Promise.all(times(N - 1, async () => seat(t, s, await t.user('member'), 'chair')));
+      const seats: Array<{ id: number; version: number }> = await t.dataSource.query(`SELECT id, version FROM committee_seat WHERE committee_id = $1 ORDER BY id`, [s.committeeId]);
+      expect(seats).toHaveLength(N);
+      // Half are removed, half demoted to reviewer: both must leave one chair.
+      const responses = await Promise.all(
+        seats.map(({ id, version }, n) =>
+          n % 2 ? t.http().delete(`/api/committee-seats/${id}`).set(bearer(s.organizer)) : t.http().put(`/api/committee-seats/${id}`).set(bearer(s.organizer)).send({ role: 'reviewer', version }),
+        ),
+      );
+      expect(statuses(responses)).toEqual({ 200: N - 1, 409: 1 });
+      expect(await count(t, `SELECT count(*) AS n FROM committee_seat WHERE committee_id = $1 AND role = 'chair'`, [s.committeeId])).toBe(1);
+    });
+
     it('books a room once at a time, and places a talk once', async () => {
       const s = await setUpSummit(t);
       const responses = await Promise.all(
