@@ -62,6 +62,21 @@ describe('security: races', () => {
     expect(await count(t, `SELECT count(*) AS n FROM stock_movement WHERE item_id = $1 AND kind = 'ship'`, [flyers.id])).toBe(1);
   });
 
+  it('keeps an organizer when 50 organizers demote or disable each other at the same moment', async () => {
+    const ring = await Promise.all(times(N, () => t.user('organizer')));
+    const responses = await Promise.all(
+      ring.map((actor, n) => {
+        const target = ring[(n + 1) % N];
+        return n % 2 ? t.http().post(`/api/users/${target.id}/role`).set(bearer(actor)).send({ role: 'member' }) : t.http().post(`/api/users/${target.id}/disable`).set(bearer(actor)).send({});
+      }),
+    );
+    expect(responses.every((response) => response.status === 200 || response.status === 403), JSON.stringify(statuses(responses))).toBe(true);
+    const left = await count(t, `SELECT count(*) AS n FROM app_user WHERE id = ANY($1) AND role = 'organizer' AND NOT disabled`, [ring.map((user) => user.id)]);
+    expect(left).toBeGreaterThanOrEqual(1);
+    // Every change that went through was made by someone who was still an organizer when it was made.
+    expect(statuses(responses)[200]).toBeLessThanOrEqual(N - 1);
+  });
+
   it('approves a proposal once, with one allocation row, under 50 concurrent approvals', async () => {
     const event = await createEvent(t, organizer, { name: 'FOSDEM race', city: 'Brussels', country: 'BE', timeZone: 'Europe/Brussels' });
     const proposal = await inReview(t, member, organizer, event.id, { feeRequested: 10_000 });
