@@ -77,13 +77,18 @@ describe('security: races', () => {
     expect(statuses(responses)[200]).toBeLessThanOrEqual(N - 1);
   });
 
-  it('approves a proposal once, with one allocation row, under 50 concurrent approvals', async () => {
+  it('approves and pays a proposal once, with one allocation and one payment row, under 50 concurrent requests', async () => {
     const event = await createEvent(t, organizer, { name: 'FOSDEM race', city: 'Brussels', country: 'BE', timeZone: 'Europe/Brussels' });
     const proposal = await inReview(t, member, organizer, event.id, { feeRequested: 10_000 });
     const responses = await Promise.all(times(N, () => t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(organizer)).send({ feeApproved: 10_000 })));
     expect(statuses(responses)).toEqual({ 200: 1, 409: N - 1 });
     expect(await count(t, `SELECT count(*) AS n FROM ledger_entry WHERE booth_proposal_id = $1`, [proposal.id])).toBe(1);
     expect(await count(t, `SELECT count(*) AS n FROM audit_log WHERE entity = 'booth-proposal' AND entity_id = $1 AND action = 'approve'`, [String(proposal.id)])).toBe(1);
+
+    // Paid once: one payment row however many organizers record it at once.
+    const paid = await Promise.all(times(N, () => t.http().post(`/api/booth-proposals/${proposal.id}/mark-paid`).set(bearer(organizer)).send({})));
+    expect(statuses(paid)).toEqual({ 200: 1, 409: N - 1 });
+    expect(await count(t, `SELECT count(*) AS n FROM ledger_entry WHERE booth_proposal_id = $1 AND kind = 'payment'`, [proposal.id])).toBe(1);
   });
 
   it('never overspends a budget: 50 approvals of different proposals against the last of it', async () => {
