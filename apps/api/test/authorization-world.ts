@@ -136,7 +136,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       (await call(t.http().post('/api/agenda-slots').set(bearer(s1.chair)).send({ eventId: s1.eventId, room: `Room ${unique()}`, startsAt: summitDay('11:00'), endsAt: summitDay('11:30'), title: 'Break' }), 201)).id,
     draftContest: async () =>
       (await call(t.http().post('/api/contests').set(bearer(organizer)).send({ title: `Draft ${unique()}`, rules: 'Rules.', prize: 5_000, currency: 'USD', license: 'CC BY 4.0', timeZone: 'UTC', ...windows.upcoming() }), 201)).id,
-    entry: async () => (await enter(t, owner, (await publishedContest(t, organizer, windows.entriesOpen())).id, 'Fresh entry', await png())).id,
+    entry: async () => (await enter(t, owner, contest.id, 'Fresh entry', await png())).id,
   };
 
   return {
