@@ -228,6 +228,18 @@ describe('security: mass assignment changes nothing', () => {
   });
 });
 
+describe('security: what a visible record shows', () => {
+  it("shows other members an approved booth without the proposer's address or the organizers' notes", async () => {
+    const path = `/api/booth-proposals/${world.ids.approvedProposal}`;
+    for (const actor of ['member', 'secondMember', 'reviewer'] as const) {
+      const seen = (await t.http().get(path).set(bearer(world.users[actor]))).body;
+      expect(seen, actor).toMatchObject({ shippingAddress: null, reviewNote: null, overBudgetReason: null });
+    }
+    const own = (await t.http().get(path).set(bearer(world.users.owner))).body;
+    expect(own.shippingAddress).toMatchObject({ city: 'Spartanburg' });
+  });
+});
+
 describe('security: revoked access takes effect at once', () => {
   it('refuses a disabled member with an unexpired token, and lets them back when enabled', async () => {
     const member = await t.user('member');
