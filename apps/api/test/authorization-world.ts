@@ -94,6 +94,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const votingContest = await publishedContest(t, organizer, windows.entriesOpen());
   const votable = await enter(t, secondMember, votingContest.id, 'Otter', await png());
   await approve(t, organizer, votable.id);
+  // Entries close and voting opens, as the passing of time would.
   await t.dataSource.query(`UPDATE contest SET entries_open_at = now() - interval '14 days', entries_close_at = now() - interval '1 day', voting_opens_at = now() - interval '1 day' WHERE id = $1`, [votingContest.id]);
   const vote = await call(t.http().post('/api/votes').set(bearer(owner)).send({ contestId: votingContest.id, entryId: votable.id }), 201);
   const draftContest = await call(t.http().post('/api/contests').set(bearer(organizer)).send({ title: 'Draft contest', rules: 'Rules.', prize: 5_000, currency: 'USD', license: 'CC BY 4.0', timeZone: 'UTC', ...windows.upcoming() }), 201);

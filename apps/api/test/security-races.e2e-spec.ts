@@ -36,6 +36,7 @@ describe('security: races', () => {
     const b = await enter(t, author2, contest.id, 'Panda', await png('#332211'));
     await approve(t, organizer, a.id);
     await approve(t, organizer, b.id);
+    // Entries close and voting opens, as the passing of time would.
     await t.dataSource.query(`UPDATE contest SET entries_open_at = now() - interval '14 days', entries_close_at = now() - interval '1 day', voting_opens_at = now() - interval '1 day' WHERE id = $1`, [contest.id]);
     const responses = await Promise.all(times(N, (n) => t.http().post('/api/votes').set(bearer(member)).send({ contestId: contest.id, entryId: n % 2 ? a.id : b.id })));
     expect(responses.every((response) => response.status === 200 || response.status === 201), JSON.stringify(statuses(responses))).toBe(true);
