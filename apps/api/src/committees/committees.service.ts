@@ -124,7 +124,10 @@ export class CommitteesService {
     });
   }
 
+  // The committee row is locked first, so that chairs removed or demoted at the same moment are
+  // counted one after another and the last one always stays.
   private async keepAChair(manager: EntityManager, seat: CommitteeSeatEntity) {
+    await manager.getRepository(CommitteeEntity).createQueryBuilder('committee').setLock('pessimistic_write').where('committee.id = :id', { id: seat.committeeId }).getOne();
     const chairs = await manager.countBy(CommitteeSeatEntity, { committeeId: seat.committeeId, role: 'chair' });
     if (chairs <= 1) throw conflict(CommitteeErrorCodes.LAST_CHAIR, 'A committee keeps at least one chair; seat another chair first', { role: 'is the last chair' });
   }

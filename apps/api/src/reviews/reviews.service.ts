@@ -80,7 +80,9 @@ export class ReviewsService {
         if (error instanceof AppError && error.status === 404) return null;
         throw error;
       });
-      const assigned = await manager.query(`SELECT 1 FROM review_assignment WHERE submission_id = $1 AND reviewer_id = $2`, [input.submissionId, actor.id]);
+      // The assignment is share-locked until the review is in: a chair taking it back at the same
+      // moment waits and then sees the review (409), or goes first and this finds no assignment (404).
+      const assigned = await manager.query(`SELECT 1 FROM review_assignment WHERE submission_id = $1 AND reviewer_id = $2 FOR SHARE`, [input.submissionId, actor.id]);
       if (!submission || assigned.length === 0 || !scope.seats.has(submission.cfpId)) throw notFound('Submission');
       this.checkWindow(scope, submission.cfpId);
       // The unique constraint decides between two concurrent first reviews: one row, one 409.

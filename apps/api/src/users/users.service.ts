@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommonErrorCodes, Roles, type Role, type UpdateUser } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { notFound, unprocessable } from '../common/app-error.js';
+import { forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
@@ -80,6 +80,18 @@ export class UsersService {
     states: (user: UserEntity) => [string, string],
   ) {
     return this.dataSource.transaction(async (manager) => {
+      // The acting organizer's row is locked with the target's (in id order), and their standing read
+      // again under the lock: two organizers demoting or disabling each other at the same moment are
+      // taken one after the other, and the second is refused, so an organizer always remains.
+      const rows = await manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('user')
+        .setLock('pessimistic_write')
+        .where('user.id IN (:...ids)', { ids: [actor.id, id] })
+        .orderBy('user.id')
+        .getMany();
+      const self = rows.find((row) => row.id === actor.id);
+      if (!self || self.disabled || self.role !== 'organizer') throw forbidden('Only organizers may do this');
       const user = await lockForUpdate(manager, UserEntity, id, 'User', version);
       const [fromState, toState] = states(user);
       const saved = await saveVersioned(manager, UserEntity, user, patchFor(user));
