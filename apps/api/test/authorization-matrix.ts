@@ -11,8 +11,6 @@ import type { Actor } from './authorization-world.js';
 // - `fresh` names records rebuilt before each actor whose answer is a success, so that one success
 //   does not use the record up for the next actor.
 // - `hidden`/`shown`: records that must be absent from (or present in) the actor's list or export.
-// - `pendingConflictFix`: cells that wait for "organizers are conflicted too" (issue 9, finding 3)
-//   and the conflict-removal rule (finding 2); they are skipped until that work lands.
 export type Answer = number | readonly number[];
 export type Row = {
   route: string;
@@ -25,7 +23,6 @@ export type Row = {
   fresh?: string[];
   hidden?: Partial<Record<Actor, string[]>>;
   shown?: Partial<Record<Actor, string[]>>;
-  pendingConflictFix?: Actor[];
 };
 
 type Answers = Record<Actor, Answer>;
@@ -55,6 +52,9 @@ export const authorizationMatrix: Row[] = [
   // Public and account routes.
   { route: 'GET /api/health', action: 'check health', answers: everyone(200) },
   { route: 'GET /api/auth/me', action: 'read own account', answers: signedIn(200) },
+  { route: 'POST /api/auth/verify-email', action: 'verify an address with a link nobody was sent', body: { token: 'x'.repeat(43) }, answers: everyone(422) },
+  // Every account of the world is verified already.
+  { route: 'POST /api/auth/resend-verification', action: 'ask for another verification link', answers: signedIn(409) },
   { route: 'GET /api/public/events', action: 'read the public calendar', answers: everyone(200) },
   { route: 'GET /api/public/events.ics', action: 'subscribe to the calendar', answers: everyone(200) },
   { route: 'GET /api/public/events/{eventSlug}', action: 'read a public event', answers: everyone(200) },
@@ -223,10 +223,12 @@ export const authorizationMatrix: Row[] = [
   { route: 'POST /api/submissions/{submittedTalk}/withdraw', action: 'withdraw a talk', fresh: ['submittedTalk'], answers: only(200, ['owner'], 404, { organizer: 403, organizerSpeaker: 403 }) },
   { route: 'POST /api/submissions/{submission}/confirm', action: 'confirm an undecided talk', answers: only(409, ['owner'], 404, { reviewer: 403, organizer: 403, organizerSpeaker: 403 }) },
   { route: 'POST /api/submissions/{submission}/decline', action: 'decline an undecided talk', answers: only(409, ['owner'], 404, { reviewer: 403, organizer: 403, organizerSpeaker: 403 }) },
-  { route: 'POST /api/submissions/{submission}/accept-invitation', action: 'accept an invitation nobody sent', answers: signedIn(404, { owner: 409 }) },
-  { route: 'POST /api/submissions/{submission}/decline-invitation', action: 'decline an invitation nobody sent', answers: signedIn(404, { owner: 409 }) },
+  // Invitations are reached by their single-use link only; a token nobody was sent finds nothing.
+  { route: 'POST /api/submissions/invitations/show', action: 'read an invitation nobody sent', body: { token: 'x'.repeat(43) }, answers: signedIn(404) },
+  { route: 'POST /api/submissions/invitations/accept', action: 'accept an invitation nobody sent', body: { token: 'x'.repeat(43) }, answers: signedIn(404) },
+  { route: 'POST /api/submissions/invitations/decline', action: 'decline an invitation nobody sent', body: { token: 'x'.repeat(43) }, answers: signedIn(404) },
   { route: 'POST /api/submissions/{submission}/decide', action: 'decide a talk', body: { decision: 'accept' }, fresh: ['submission'], answers: only(200, organizers, 404, { owner: 403, reviewer: 403 }) },
-  { route: 'POST /api/submissions/{organizerTalk}/decide', action: 'decide a talk one speaks on', body: { decision: 'accept' }, fresh: ['organizerTalk'], answers: only(200, ['organizer'], 404, { reviewer: 403, organizerSpeaker: [403, 404] }), pendingConflictFix: ['organizerSpeaker'] },
+  { route: 'POST /api/submissions/{organizerTalk}/decide', action: 'decide a talk one speaks on', body: { decision: 'accept' }, fresh: ['organizerTalk'], answers: only(200, ['organizer'], 404, { reviewer: 403, organizerSpeaker: [403, 404] }) },
   { route: 'POST /api/cfps/{cfp}/decisions', action: 'stage decisions in bulk', body: { decisions: [{ submissionId: '{submission}', decision: 'waitlist' }] }, fresh: ['submission'], answers: only(200, organizers, 404) },
   {
     route: 'POST /api/cfps/{cfp}/decisions',
@@ -234,7 +236,6 @@ export const authorizationMatrix: Row[] = [
     body: { decisions: [{ submissionId: '{organizerTalk}', decision: 'accept' }] },
     fresh: ['organizerTalk'],
     answers: only(200, ['organizer'], 404, { organizerSpeaker: [403, 404] }),
-    pendingConflictFix: ['organizerSpeaker'],
   },
   { route: 'POST /api/cfps/{otherCfp}/release-decisions', action: 'release decisions', answers: only(422, [...organizers, 'otherChair'], 404) },
 
@@ -247,14 +248,13 @@ export const authorizationMatrix: Row[] = [
     shown: { reviewer: ['assignment'], organizer: ['assignment'] },
   },
   { route: 'GET /api/review-assignments/{assignment}', action: 'read an assignment', answers: only(200, ['reviewer', ...organizers], 404) },
-  { route: 'GET /api/review-assignments/{organizerTalkAssignment}', action: 'read who reviews a talk one speaks on', answers: only(200, ['reviewer', 'organizer'], 404), pendingConflictFix: ['organizerSpeaker'] },
+  { route: 'GET /api/review-assignments/{organizerTalkAssignment}', action: 'read who reviews a talk one speaks on', answers: only(200, ['reviewer', 'organizer'], 404) },
   {
     route: 'GET /api/review-assignments',
     action: 'list assignments, as a speaker among them',
     answers: signedIn(200),
     hidden: { organizerSpeaker: ['organizerTalkAssignment'], owner: ['organizerTalkAssignment'] },
     shown: { organizer: ['organizerTalkAssignment'], reviewer: ['organizerTalkAssignment'] },
-    pendingConflictFix: ['organizerSpeaker'],
   },
   { route: 'POST /api/review-assignments', action: 'assign a conflicted reviewer', body: { submissionId: '{submission}', reviewerId: '{conflictedReviewerUser}' }, answers: only(422, organizers, 404, { owner: 403, reviewer: 403 }) },
   { route: 'DELETE /api/review-assignments/{assignment}', action: 'take back a reviewed assignment', answers: only(409, organizers, 404, { reviewer: 403 }) },
@@ -266,13 +266,12 @@ export const authorizationMatrix: Row[] = [
     answers: signedIn(200),
     hidden: { member: ['review'], owner: ['review', 'organizerTalkReview'], conflictedReviewer: ['review'], otherChair: ['review'], organizerSpeaker: ['organizerTalkReview'] },
     shown: { reviewer: ['review', 'organizerTalkReview'], organizer: ['review', 'organizerTalkReview'], organizerSpeaker: ['review'] },
-    pendingConflictFix: ['organizerSpeaker'],
   },
   { route: 'GET /api/reviews/{review}', action: 'read a review', answers: only(200, ['reviewer', ...organizers], 404) },
-  { route: 'GET /api/reviews/{organizerTalkReview}', action: 'read a review of a talk one speaks on', answers: only(200, ['reviewer', 'organizer'], 404), pendingConflictFix: ['organizerSpeaker'] },
-  { route: 'POST /api/reviews', action: 'review a talk', body: { submissionId: '{submission}', score: 2, confidence: 3 }, answers: only(409, ['reviewer'], 404) },
+  { route: 'GET /api/reviews/{organizerTalkReview}', action: 'read a review of a talk one speaks on', answers: only(200, ['reviewer', 'organizer'], 404) },
+  { route: 'POST /api/reviews', action: 'review a talk', body: { submissionId: '{submission}', score: 2, confidence: 3 }, answers: only(409, ['reviewer'], 404, { owner: 403 }) },
   { route: 'PUT /api/reviews/{review}', action: 'edit a review', record: { pick: ['score', 'confidence', 'commentToSpeakers', 'commentToCommittee', 'version'] }, answers: only(200, ['reviewer'], 404, { organizer: 403, organizerSpeaker: 403 }) },
-  { route: 'GET /api/cfps/{cfp}/ranking', action: 'read the ranking', answers: only(200, organizers, 404), hidden: { organizerSpeaker: ['organizerTalk'] }, shown: { organizer: ['submission', 'organizerTalk'] }, pendingConflictFix: ['organizerSpeaker'] },
+  { route: 'GET /api/cfps/{cfp}/ranking', action: 'read the ranking', answers: only(200, organizers, 404), hidden: { organizerSpeaker: ['organizerTalk'] }, shown: { organizer: ['submission', 'organizerTalk'] } },
   // Committee members export what they may read: a reviewer their own reviews, a conflicted one nothing of the talk.
   {
     route: 'GET /api/cfps/{cfp}/reviews.csv',
@@ -280,7 +279,6 @@ export const authorizationMatrix: Row[] = [
     answers: only(200, ['reviewer', 'conflictedReviewer', ...organizers], 404),
     hidden: { organizerSpeaker: ['organizerTalk'], conflictedReviewer: ['submission', 'organizerTalk'] },
     shown: { organizer: ['submission', 'organizerTalk'], reviewer: ['submission'] },
-    pendingConflictFix: ['organizerSpeaker'],
   },
   { route: 'GET /api/cfps/{otherCfp}/reviews.csv', action: "export the other summit's reviews", answers: only(200, [...organizers, 'otherChair'], 404), hidden: { otherChair: ['submission', 'organizerTalk'] } },
 
@@ -289,7 +287,7 @@ export const authorizationMatrix: Row[] = [
   { route: 'GET /api/conflicts/{conflict}', action: 'read a conflict', answers: only(200, ['conflictedReviewer', ...organizers], 404) },
   { route: 'POST /api/conflicts', action: 'declare a conflict', body: { organization: 'Acme {unique}' }, answers: signedIn(201) },
   { route: 'POST /api/conflicts', action: "declare a conflict for another chair's reviewer", body: { reviewerId: '{conflictedReviewerUser}', organization: 'Acme {unique}' }, answers: only(403, [], 403, { conflictedReviewer: 201, organizer: 201, organizerSpeaker: 201 }) },
-  { route: 'DELETE /api/conflicts/{conflict}', action: 'remove a conflict once review has opened', fresh: ['conflict'], answers: only(200, organizers, 404, { conflictedReviewer: 403 }), pendingConflictFix: ['conflictedReviewer'] },
+  { route: 'DELETE /api/conflicts/{conflict}', action: 'remove a conflict once review has opened', fresh: ['conflict'], answers: only(200, organizers, 404, { conflictedReviewer: 403 }) },
 
   // The agenda of the first summit.
   { route: 'GET /api/agenda-slots', action: 'list agenda slots', answers: signedIn(200) },

@@ -7,9 +7,7 @@ import { png } from './contest-fixtures.js';
 import { bearer, createTestApp, type TestApp } from './test-app.js';
 
 // Attack suite part 2: the authorization matrix (authorization-matrix.ts) run cell by cell against
-// the real app, then mass assignment and revoked access. Cells waiting for the conflict work are
-// skipped unless MATRIX_PENDING=1.
-const runPending = process.env.MATRIX_PENDING === '1';
+// the real app, then mass assignment and revoked access.
 const isSuccess = (answer: Answer) => [answer].flat().some((code) => code >= 200 && code < 300);
 const matches = (answer: Answer, status: number) => [answer].flat().includes(status);
 
@@ -70,11 +68,10 @@ async function runCell(row: Row, actor: Actor): Promise<string | undefined> {
 
 describe('security: authorization matrix', () => {
   for (const row of authorizationMatrix) {
-    const pending = new Set(runPending ? [] : (row.pendingConflictFix ?? []));
     it(`${row.route}: ${row.action}`, async () => {
       // Refusals go first, all at once (they write nothing: the audit log must not grow), then each
       // permitted actor in turn, on a fresh record where the row asks for one.
-      const actors = Actors.filter((actor) => !pending.has(actor));
+      const actors = Actors;
       const before = await auditRows();
       const refused = await Promise.all(actors.filter((actor) => !isSuccess(row.answers[actor])).map((actor) => runCell(row, actor)));
       const problems = refused.filter((problem): problem is string => !!problem);
@@ -85,13 +82,6 @@ describe('security: authorization matrix', () => {
       }
       expect(problems, problems.join('\n')).toEqual([]);
     });
-    for (const actor of pending) {
-      it.skip(`[pending conflict fix] ${row.route}: ${row.action}, as ${actor}`, async () => {
-        const before = await auditRows();
-        expect(await runCell(row, actor)).toBeUndefined();
-        if (!isSuccess(row.answers[actor])) expect(await auditRows()).toBe(before);
-      });
-    }
   }
 });
 
