@@ -1,8 +1,11 @@
-import { usePermissions } from 'react-admin';
-import { contestEntryMachine, type ContestEntry, type ContestEntryAction, type Role } from '@summitdesk/contracts';
+import { contestEntryMachine, type ContestEntry, type ContestEntryAction } from '@summitdesk/contracts';
+import { useViewer, type Viewer } from '../common/useViewer';
+
+export function allowedEntryActions(record: Pick<ContestEntry, 'status'>, { role }: Viewer): ContestEntryAction[] {
+  return role ? contestEntryMachine.allowedActions(record.status, role) : [];
+}
 
 export function useAllowedEntryActions(record: Pick<ContestEntry, 'status'> | undefined): ContestEntryAction[] {
-  const { permissions } = usePermissions<Role>();
-  if (!record || !permissions) return [];
-  return contestEntryMachine.allowedActions(record.status, permissions);
+  const viewer = useViewer();
+  return record ? allowedEntryActions(record, viewer) : [];
 }

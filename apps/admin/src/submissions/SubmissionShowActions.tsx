@@ -6,7 +6,8 @@ import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
 import type { Submission } from '@summitdesk/contracts';
 import { DecideButton } from './DecideButton';
 import { InvitationButtons } from './InvitationButtons';
-import { SubmissionActionButton } from './SubmissionActionButton';
+import { WorkflowActionButton } from '../common/WorkflowActionButton';
+import { allowedSubmissionActions } from './useAllowedSubmissionActions';
 
 const EDITABLE = new Set(['draft', 'submitted', 'in_review', 'waitlisted', 'accepted', 'confirmed']);
 
@@ -14,10 +15,10 @@ export const SubmissionShowActions = () => {
   const record = useRecordContext<Submission>();
   return (
     <TopToolbar>
-      <SubmissionActionButton action="submit" icon={<SendIcon />} />
-      <SubmissionActionButton action="confirm" icon={<CheckCircleIcon />} />
-      <SubmissionActionButton action="decline" icon={<DoNotDisturbIcon />} color="warning" />
-      <SubmissionActionButton action="withdraw" icon={<UndoIcon />} color="warning" />
+      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="submit" allowedActions={allowedSubmissionActions} icon={<SendIcon />} />
+      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="confirm" allowedActions={allowedSubmissionActions} icon={<CheckCircleIcon />} />
+      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="decline" allowedActions={allowedSubmissionActions} icon={<DoNotDisturbIcon />} color="warning" />
+      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="withdraw" allowedActions={allowedSubmissionActions} icon={<UndoIcon />} color="warning" />
       <InvitationButtons />
       <DecideButton />
       {record?.viewerRole === 'speaker' && EDITABLE.has(record.status) ? <EditButton /> : null}
