@@ -1,6 +1,7 @@
-import type { Shape, boothEn } from './messages';
+import type { SameShape } from '../i18n/messages';
+import type { messages as en } from './messages.en';
 
-export const boothDe: Shape<typeof boothEn> = {
+export const messages: SameShape<typeof en> = {
   summitdesk: {
     booth_proposals: {
       menu: 'Standanträge',

@@ -1,5 +1,7 @@
+import type { ResourceMessages } from '../i18n/messages';
+
 // The booth program's strings (proposals, shifts, catalogue, budget), merged into en.ts / de.ts.
-export const boothEn = {
+export const messages = {
   summitdesk: {
     booth_proposals: {
       menu: 'Booth proposals',
@@ -252,7 +254,4 @@ export const boothEn = {
       fields: { id: 'ID', budgetId: 'Budget', kind: 'Kind', amount: 'Amount', currency: 'Currency', boothProposalId: 'Booth', memo: 'Memo', createdAt: 'When', q: 'Search' },
     },
   },
-};
-
-// The German catalog must have the same shape, so a string added here without a translation fails the type check.
-export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+} satisfies ResourceMessages;
