@@ -3,21 +3,42 @@
 import { composeMessages } from './messages';
 import { app } from './app.de';
 import { messages as boothProposals } from '../booth-proposals/messages.de';
+import { messages as boothShifts } from '../booth-shifts/messages.de';
+import { messages as inventoryItems } from '../inventory-items/messages.de';
+import { messages as budgets } from '../budgets/messages.de';
 import { messages as cfps } from '../cfps/messages.de';
+import { messages as submissions } from '../submissions/messages.de';
+import { messages as committees } from '../committees/messages.de';
+import { messages as reviews } from '../reviews/messages.de';
+import { messages as reviewQueue } from '../review-queue/messages.de';
+import { messages as agendaSlots } from '../agenda-slots/messages.de';
 import { messages as contests } from '../contests/messages.de';
 import { messages as contestEntries } from '../contest-entries/messages.de';
 import { messages as shipments } from '../shipments/messages.de';
+import { messages as banners } from '../banners/messages.de';
+import { messages as stockMovements } from '../stock-movements/messages.de';
 import { messages as events } from '../events/messages.de';
 import { messages as users } from '../users/messages.de';
 import { messages as auditLog } from '../audit-log/messages.de';
 import { messages as publicPages } from '../public/messages.de';
 
+// Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
   contests,
   contestEntries,
   boothProposals,
+  boothShifts,
+  inventoryItems,
+  budgets,
   cfps,
+  submissions,
+  committees,
+  reviews,
+  reviewQueue,
+  agendaSlots,
   shipments,
+  banners,
+  stockMovements,
   app,
   events,
   users,

@@ -3,21 +3,42 @@
 import { composeMessages } from './messages';
 import { app } from './app.en';
 import { messages as boothProposals } from '../booth-proposals/messages.en';
+import { messages as boothShifts } from '../booth-shifts/messages.en';
+import { messages as inventoryItems } from '../inventory-items/messages.en';
+import { messages as budgets } from '../budgets/messages.en';
 import { messages as cfps } from '../cfps/messages.en';
+import { messages as submissions } from '../submissions/messages.en';
+import { messages as committees } from '../committees/messages.en';
+import { messages as reviews } from '../reviews/messages.en';
+import { messages as reviewQueue } from '../review-queue/messages.en';
+import { messages as agendaSlots } from '../agenda-slots/messages.en';
 import { messages as contests } from '../contests/messages.en';
 import { messages as contestEntries } from '../contest-entries/messages.en';
 import { messages as shipments } from '../shipments/messages.en';
+import { messages as banners } from '../banners/messages.en';
+import { messages as stockMovements } from '../stock-movements/messages.en';
 import { messages as events } from '../events/messages.en';
 import { messages as users } from '../users/messages.en';
 import { messages as auditLog } from '../audit-log/messages.en';
 import { messages as publicPages } from '../public/messages.en';
 
+// Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
   contests,
   contestEntries,
   boothProposals,
+  boothShifts,
+  inventoryItems,
+  budgets,
   cfps,
+  submissions,
+  committees,
+  reviews,
+  reviewQueue,
+  agendaSlots,
   shipments,
+  banners,
+  stockMovements,
   app,
   events,
   users,

@@ -1,6 +1,6 @@
 import type { ResourceMessages } from '../i18n/messages';
 
-// Strings of inventory, banners and shipments (issue 4), merged into en.ts / de.ts.
+// The shipment screens' strings.
 export const messages = {
   summitdesk: {
     shipments: {
@@ -56,54 +56,19 @@ export const messages = {
         open_board: 'Open the shipment board',
       },
     },
-    banners: {
-      menu: 'Banners',
-      search: 'Search banners',
-      empty: 'No banners yet — add the community’s banners to track where they are.',
-      custody: 'Where it has been',
-      custody_empty: 'No hand-overs yet.',
-      holder: 'Held by',
-      condition_at: 'Condition: %{condition}',
-      lose: 'Write off as lost',
-      lose_title: 'Write %{tag} off as lost',
-      lose_content: 'Its booth can close without it once it is written off. Say how it was lost.',
-      lost: 'Written off',
-      tabs: { details: 'Banner', custody: 'Chain of custody', history: 'History' },
-      orders: {
-        menu: 'Banner orders',
-        empty: 'No banner orders — order one for a booth that asked for a new banner.',
-        booth_help: 'Only booths that asked for a new banner.',
-        receive: 'Mark arrived',
-        receive_title: 'The banner from order #%{id} arrived',
-        receive_content: 'It becomes one of our banners, in the warehouse, assigned to the booth.',
-        received: 'Banner added to the warehouse',
-        waiting: 'On order',
-      },
-    },
-    stock: {
-      on_hand: 'On hand',
-      reserved: 'Reserved',
-      available: 'Free',
-      reorder_level: 'Reorder level',
-      alert: 'Reorder',
-      alert_help: 'Free stock is under the reorder level',
-      restock: 'Restock',
-      restock_title: 'Restock %{name}',
-      restock_content: 'Adds to the stock on hand, with a note of where it came from.',
-      quantity: 'Quantity',
-      note: 'Note',
-      restocked: 'Stock added',
-      movements: 'Stock movements',
-      no_movements: 'No stock movements yet.',
-      kinds: { restock: 'Restock', reserve: 'Reserved', release: 'Released', ship: 'Shipped', return: 'Returned', write_off: 'Written off' },
-    },
   },
   statuses: {
     shipment: { requested: 'Requested', packed: 'Packed', shipped: 'Shipped', delivered: 'Delivered', lost: 'Lost', cancelled: 'Cancelled' },
-    banner: { warehouse: 'Warehouse', in_transit: 'In transit', at_event: 'At an event', lost: 'Lost' },
   },
-  verbs: { pack: 'packed', ship: 'shipped', deliver: 'marked delivered', lose: 'reported lost', hand_over: 'handed over', reserve: 'reserved stock of', release: 'released stock of', restock: 'restocked', return: 'took back stock of', write_off: 'wrote off stock of', expense: 'booked an expense in', assign_banner: 'assigned a banner to', order: 'ordered', receive: 'received' },
-  entities: { shipment: 'shipment', banner: 'banner', 'banner-order': 'banner order' },
+  verbs: {
+    pack: 'packed',
+    ship: 'shipped',
+    deliver: 'marked delivered',
+    lose: 'reported lost',
+  },
+  entities: {
+    shipment: 'shipment',
+  },
   resources: {
     shipments: {
       name: 'Shipment |||| Shipments',
@@ -138,18 +103,6 @@ export const messages = {
         deliveredAt: 'Delivered',
         q: 'Search',
       },
-    },
-    banners: {
-      name: 'Banner |||| Banners',
-      fields: { id: 'ID', tag: 'Tag', description: 'Description', condition: 'Condition', location: 'Where', eventName: 'Event', shipmentId: 'On shipment', lostReason: 'Why written off', updatedAt: 'Last change', q: 'Search' },
-    },
-    'banner-orders': {
-      name: 'Banner order |||| Banner orders',
-      fields: { id: 'No.', boothProposalId: 'Booth', description: 'Banner', cost: 'Cost', currency: 'Currency', supplier: 'Supplier', bannerId: 'Banner', createdAt: 'Ordered', receivedAt: 'Arrived' },
-    },
-    'stock-movements': {
-      name: 'Stock movement |||| Stock movements',
-      fields: { id: 'No.', itemId: 'Item', kind: 'Movement', quantity: 'Quantity', onHandDelta: 'On hand', reservedDelta: 'Reserved', shipmentId: 'Shipment', actorName: 'Who', note: 'Why', createdAt: 'When' },
     },
   },
 } satisfies ResourceMessages;
