@@ -4,12 +4,12 @@ import { API_URL, httpClient } from './httpClient';
 
 export type ActionParams = { id: Identifier; action: string; data?: Record<string, unknown> };
 // A computed read beside the records: `/<resource>/<view>` or, with an id, `/<resource>/:id/<view>`.
-export type ViewParams = { id?: Identifier; view: string; filter?: Record<string, unknown>; signal?: AbortSignal };
-export type DocumentParams = { id: Identifier; view: string; accept: string };
-export type UploadParams = { id: Identifier; field: string; file: File };
-export type RemoveUploadParams = { id: Identifier; field: string; fileId: Identifier };
-export type PublicListParams = { sort?: SortPayload; range?: [number, number]; filter?: Record<string, unknown>; signal?: AbortSignal };
-export type PublicViewParams = { id: Identifier; view?: string; signal?: AbortSignal };
+type ViewParams = { id?: Identifier; view: string; filter?: Record<string, unknown>; signal?: AbortSignal };
+type DocumentParams = { id: Identifier; view: string; accept: string };
+type UploadParams = { id: Identifier; field: string; file: File };
+type RemoveUploadParams = { id: Identifier; field: string; fileId: Identifier };
+type PublicListParams = { sort?: SortPayload; range?: [number, number]; filter?: Record<string, unknown>; signal?: AbortSignal };
+type PublicViewParams = { id: Identifier; view?: string; signal?: AbortSignal };
 
 // react-admin's CRUD methods plus the API's routes that are not CRUD. Components reach them through
 // `useDataProvider<SummitdeskDataProvider>()` (and react-query for reads), never by building URLs.

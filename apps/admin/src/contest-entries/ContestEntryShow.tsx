@@ -6,7 +6,7 @@ import { HideContestEntrySchema, type ContestEntry } from '@summitdesk/contracts
 import { HistoryTab } from '../audit-log/HistoryTab';
 import { WorkflowActionButton, type WorkflowDialog } from '../common/WorkflowActionButton';
 import { ContestEntryStatusChip } from './ContestEntryStatusChip';
-import { allowedEntryActions } from './useAllowedEntryActions';
+import { allowedEntryActions } from './allowedEntryActions';
 
 const AuthorEditButton = () => {
   const record = useRecordContext<ContestEntry>();
