@@ -42,6 +42,26 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // Every API call goes through the data provider (or the auth provider), never a hand-built URL.
+    files: ['apps/admin/src/**/*.ts', 'apps/admin/src/**/*.tsx'],
+    ignores: ['apps/admin/src/dataProvider.ts', 'apps/admin/src/authProvider.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/apps/api/**', '@summitdesk/api'], message: 'Only the API and its tests import API code.' },
+            {
+              group: ['**/httpClient', '**/httpClient.ts'],
+              importNames: ['httpClient'],
+              message: 'Call the API through useDataProvider() (add a method to dataProvider.ts), not httpClient.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['libs/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/**', '@nestjs/*', 'react', 'react-admin'], message: 'libs/contracts stays free of the apps and their frameworks.' }] }] },
   },

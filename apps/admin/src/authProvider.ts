@@ -1,12 +1,19 @@
 import type { AuthProvider } from 'react-admin';
-import type { User } from '@summitdesk/contracts';
+import type { Register, User } from '@summitdesk/contracts';
 import { API_URL, httpClient } from './httpClient';
 import { canRoleAccess } from './permissions';
 import { clearSession, getStoredUser, getToken, isTokenExpired, saveSession, saveUser } from './session';
 
 type LoginParams = { email: string; password: string };
 
-export const authProvider: AuthProvider = {
+// react-admin's auth methods plus registration, which is the same anonymous call family as login.
+export type SummitdeskAuthProvider = AuthProvider & { register: (values: Partial<Register>) => Promise<void> };
+
+export const authProvider: SummitdeskAuthProvider = {
+  async register(values) {
+    await httpClient(`${API_URL}/auth/register`, { method: 'POST', body: JSON.stringify(values), anonymous: true });
+  },
+
   async login({ email, password }: LoginParams) {
     const { json } = await httpClient<{ accessToken: string; user: User }>(`${API_URL}/auth/login`, {
       method: 'POST',

@@ -1,12 +1,37 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider, Identifier, RaRecord } from 'react-admin';
+import type { DataProvider, Identifier, RaRecord, SortPayload } from 'react-admin';
 import { API_URL, httpClient } from './httpClient';
 
+type CommandParams = { command: string; data?: Record<string, unknown>; anonymous?: boolean };
 export type ActionParams = { id: Identifier; action: string; data?: Record<string, unknown> };
+// A computed read beside the records: `/<resource>/<view>` or, with an id, `/<resource>/:id/<view>`.
+type ViewParams = { id?: Identifier; view: string; filter?: Record<string, unknown>; signal?: AbortSignal };
+type DocumentParams = { id: Identifier; view: string; accept: string };
+type UploadParams = { id: Identifier; field: string; file: File };
+type RemoveUploadParams = { id: Identifier; field: string; fileId: Identifier };
+type PublicListParams = { sort?: SortPayload; range?: [number, number]; filter?: Record<string, unknown>; signal?: AbortSignal };
+type PublicViewParams = { id: Identifier; view?: string; signal?: AbortSignal };
 
+// react-admin's CRUD methods plus the API's routes that are not CRUD. Components reach them through
+// `useDataProvider<SummitdeskDataProvider>()` (and react-query for reads), never by building URLs.
 export type SummitdeskDataProvider = DataProvider & {
   // POST /api/<resource>/:id/<action>: a workflow transition; answers the updated record.
-  action: <RecordType extends RaRecord = RaRecord>(resource: string, params: ActionParams) => Promise<{ data: RecordType }>;
+  action: <RecordType = RaRecord>(resource: string, params: ActionParams) => Promise<{ data: RecordType }>;
+  // GET a summary, chart, coverage, matrix or history that the API derives (never summed here).
+  getView: <T = unknown>(resource: string, params: ViewParams) => Promise<{ data: T }>;
+  // GET a record's printable document (packing slip) as text.
+  getDocument: (resource: string, params: DocumentParams) => Promise<{ data: string }>;
+  // GET a private file (report photo) by the address the API gave, with the bearer token.
+  getFile: (url: string) => Promise<{ data: Blob }>;
+  // POST /api/<resource>/:id/<field> as multipart "file"; the API checks the bytes.
+  upload: <T = unknown>(resource: string, params: UploadParams) => Promise<{ data: T }>;
+  removeUpload: (resource: string, params: RemoveUploadParams) => Promise<{ data: unknown }>;
+  // The public pages' reads, sent without the token: /api/public/<resource>[/:id[/<view>]].
+  getPublicList: <T = unknown>(resource: string, params: PublicListParams) => Promise<{ data: T[] }>;
+  getPublicView: <T = unknown>(resource: string, params: PublicViewParams) => Promise<{ data: T }>;
+  // POST /api/<resource>/<command> for a step on no one record (verify an address, answer an
+  // invitation by its link); `anonymous` sends no token.
+  command: <T = unknown>(resource: string, params: CommandParams) => Promise<{ data: T }>;
 };
 
 const base = simpleRestProvider(API_URL, (url, options) => httpClient(url, options as RequestInit));
@@ -14,13 +39,55 @@ const base = simpleRestProvider(API_URL, (url, options) => httpClient(url, optio
 // Action names come from the contracts' state machines in snake_case; routes are kebab-case.
 export const actionPath = (action: string) => action.replace(/_/g, '-');
 
+const segment = (value: Identifier) => encodeURIComponent(String(value));
+const recordUrl = (resource: string, id: Identifier, ...rest: string[]) => [`${API_URL}/${resource}`, segment(id), ...rest].join('/');
+const withFilter = (url: string, filter?: Record<string, unknown>) =>
+  filter && Object.keys(filter).length > 0 ? `${url}?${new URLSearchParams({ filter: JSON.stringify(filter) })}` : url;
+
 export const dataProvider: SummitdeskDataProvider = {
   ...base,
-  action: async <RecordType extends RaRecord = RaRecord>(resource: string, { id, action, data }: ActionParams) => {
-    const { json } = await httpClient<RecordType>(`${API_URL}/${resource}/${encodeURIComponent(String(id))}/${actionPath(action)}`, {
-      method: 'POST',
-      body: JSON.stringify(data ?? {}),
-    });
+  action: async <RecordType = RaRecord,>(resource: string, { id, action, data }: ActionParams) => {
+    const { json } = await httpClient<RecordType>(recordUrl(resource, id, actionPath(action)), { method: 'POST', body: JSON.stringify(data ?? {}) });
+    return { data: json };
+  },
+  getView: async <T,>(resource: string, { id, view, filter, signal }: ViewParams) => {
+    const url = id === undefined ? `${API_URL}/${resource}/${view}` : recordUrl(resource, id, view);
+    const { json } = await httpClient<T>(withFilter(url, filter), { signal });
+    return { data: json };
+  },
+  getDocument: async (resource, { id, view, accept }) => {
+    const { body } = await httpClient(recordUrl(resource, id, view), { headers: { Accept: accept } });
+    return { data: body };
+  },
+  getFile: async (url) => {
+    const { blob } = await httpClient(url, { responseType: 'blob', headers: { Accept: '*/*' } });
+    return { data: blob! };
+  },
+  upload: async <T,>(resource: string, { id, field, file }: UploadParams) => {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    const { json } = await httpClient<T>(recordUrl(resource, id, field), { method: 'POST', body });
+    return { data: json };
+  },
+  removeUpload: async (resource, { id, field, fileId }) => {
+    const { json } = await httpClient(recordUrl(resource, id, field, segment(fileId)), { method: 'DELETE' });
+    return { data: json };
+  },
+  getPublicList: async <T,>(resource: string, { sort, range, filter, signal }: PublicListParams) => {
+    const query = new URLSearchParams();
+    if (sort) query.set('sort', JSON.stringify([sort.field, sort.order]));
+    if (range) query.set('range', JSON.stringify(range));
+    if (filter) query.set('filter', JSON.stringify(filter));
+    const { json } = await httpClient<T[]>(`${API_URL}/public/${resource}?${query}`, { anonymous: true, signal });
+    return { data: Array.isArray(json) ? json : [] };
+  },
+  getPublicView: async <T,>(resource: string, { id, view, signal }: PublicViewParams) => {
+    const url = [`${API_URL}/public/${resource}`, segment(id), ...(view ? [view] : [])].join('/');
+    const { json } = await httpClient<T>(url, { anonymous: true, signal });
+    return { data: json };
+  },
+  command: async <T,>(resource: string, { command, data, anonymous }: CommandParams) => {
+    const { json } = await httpClient<T>(`${API_URL}/${resource}/${command}`, { method: 'POST', body: JSON.stringify(data ?? {}), anonymous });
     return { data: json };
   },
 };

@@ -4,7 +4,7 @@ import { getToken } from './session';
 
 export const API_URL = '/api';
 
-export type HttpResponse<T = unknown> = { status: number; headers: Headers; body: string; json: T };
+export type HttpResponse<T = unknown> = { status: number; headers: Headers; body: string; json: T; blob?: Blob };
 
 // The error body the API answers with, plus how long to wait when it rate-limits us.
 export type ApiErrorBody = Partial<ErrorBody> & { retryAfterSeconds?: number };
@@ -15,9 +15,9 @@ export type ApiErrorBody = Partial<ErrorBody> & { retryAfterSeconds?: number };
  */
 export async function httpClient<T = unknown>(
   url: string,
-  options: RequestInit & { anonymous?: boolean } = {},
+  options: RequestInit & { anonymous?: boolean; responseType?: 'json' | 'blob' } = {},
 ): Promise<HttpResponse<T>> {
-  const { anonymous, ...init } = options;
+  const { anonymous, responseType = 'json', ...init } = options;
   const headers = new Headers(init.headers ?? {});
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   if (init.body && !(init.body instanceof FormData) && !headers.has('Content-Type')) {
@@ -27,6 +27,10 @@ export async function httpClient<T = unknown>(
   if (token) headers.set('Authorization', `Bearer ${token}`);
 
   const response = await fetch(url, { ...init, headers });
+  // Files (report photos) are read as bytes; a failed one still carries the API's JSON error.
+  if (responseType === 'blob' && response.ok) {
+    return { status: response.status, headers: response.headers, body: '', json: undefined as T, blob: await response.blob() };
+  }
   const body = await response.text();
   let json: unknown;
   try {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Title, useGetIdentity, useNotify, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardActions, CardContent, CircularProgress, Typography } from '@mui/material';
 import type { SpeakerInvitation } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
-import { API_URL, httpClient } from '../httpClient';
+import type { SummitdeskDataProvider } from '../dataProvider';
 import { useResendVerification } from './useResendVerification';
 
 // Reached from the mailed link `/invitations/accept?token=…` (sign-in first if needed; react-admin
@@ -15,6 +15,7 @@ export const InvitationPage = () => {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const { identity } = useGetIdentity();
   const { resend, isPending: resending } = useResendVerification();
   const [invitation, setInvitation] = useState<SpeakerInvitation | null>(null);
@@ -23,20 +24,24 @@ export const InvitationPage = () => {
 
   useEffect(() => {
     let cancelled = false;
-    void httpClient<SpeakerInvitation>(`${API_URL}/submissions/invitations/show`, { method: 'POST', body: JSON.stringify({ token }) })
-      .then(({ json }) => !cancelled && setInvitation(json))
+    void dataProvider
+      .command<SpeakerInvitation>('submissions/invitations', { command: 'show', data: { token } })
+      .then(({ data }) => !cancelled && setInvitation(data))
       .catch((error: unknown) => !cancelled && setFailure(errorMessage(error, translate)));
     return () => {
       cancelled = true;
     };
-  }, [token, translate]);
+  }, [dataProvider, token, translate]);
 
   const answer = async (accept: boolean) => {
     setPending(true);
     try {
-      const { json } = await httpClient<{ submissionId: number }>(`${API_URL}/submissions/invitations/${accept ? 'accept' : 'decline'}`, { method: 'POST', body: JSON.stringify({ token }) });
+      const { data } = await dataProvider.command<{ submissionId: number }>('submissions/invitations', {
+        command: accept ? 'accept' : 'decline',
+        data: { token },
+      });
       notify(accept ? 'summitdesk.invitation.accepted' : 'summitdesk.invitation.declined', { type: 'success' });
-      void navigate(accept ? `/submissions/${json.submissionId}/show` : '/');
+      void navigate(accept ? `/submissions/${data.submissionId}/show` : '/');
     } catch (error) {
       const message = errorMessage(error, translate);
       notify(message, { type: 'error', messageArgs: { _: message } });

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
-import { useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, CircularProgress } from '@mui/material';
 import { AuthHeader } from '../auth/AuthHeader';
 import { authBackground } from '../auth/authBackground';
 import { errorMessage } from '../common/errors';
-import { API_URL, httpClient } from '../httpClient';
+import type { SummitdeskDataProvider } from '../dataProvider';
 import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { getStoredUser, saveUser } from '../session';
 
@@ -17,6 +17,7 @@ type State = { kind: 'checking' } | { kind: 'done'; email: string } | { kind: 'f
 export const VerifyEmailPage = () => {
   useDocumentLanguage();
   const translate = useTranslate();
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const location = useLocation();
   const navigate = useNavigate();
   const [token] = useState(() => new URLSearchParams(location.hash.slice(1)).get('token'));
@@ -26,8 +27,9 @@ export const VerifyEmailPage = () => {
     if (!token) return;
     void navigate(location.pathname, { replace: true });
     let cancelled = false;
-    void httpClient<{ email: string }>(`${API_URL}/auth/verify-email`, { method: 'POST', body: JSON.stringify({ token }), anonymous: true })
-      .then(({ json }) => {
+    void dataProvider
+      .command<{ email: string }>('auth', { command: 'verify-email', data: { token }, anonymous: true })
+      .then(({ data: json }) => {
         const user = getStoredUser();
         if (user && user.email.toLowerCase() === json.email.toLowerCase()) saveUser({ ...user, emailVerified: true });
         if (!cancelled) setState({ kind: 'done', email: json.email });

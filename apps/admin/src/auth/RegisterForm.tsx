@@ -7,10 +7,10 @@ import { PASSWORD_MIN_LENGTH, RegisterSchema, type Register } from '@summitdesk/
 import { CountryInput } from '../common/CountryInput';
 import { errorMessage, fieldErrors } from '../common/errors';
 import { schemaResolver } from '../common/schemaResolver';
-import { API_URL, httpClient } from '../httpClient';
+import type { SummitdeskAuthProvider } from '../authProvider';
 
 export const RegisterForm = () => {
-  const authProvider = useAuthProvider();
+  const authProvider = useAuthProvider<SummitdeskAuthProvider>();
   const queryClient = useQueryClient();
   const redirect = useRedirect();
   const notify = useNotify();
@@ -23,7 +23,7 @@ export const RegisterForm = () => {
     const values = form as Partial<Register>;
     setLoading(true);
     try {
-      await httpClient(`${API_URL}/auth/register`, { method: 'POST', body: JSON.stringify(values), anonymous: true });
+      await authProvider!.register(values);
     } catch (error) {
       setLoading(false);
       const errors = fieldErrors(error);

@@ -1,8 +1,8 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Loading, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Loading, useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Banner, BannerHandOver } from '@summitdesk/contracts';
-import { API_URL, httpClient } from '../httpClient';
+import type { SummitdeskDataProvider } from '../dataProvider';
 import { BannerLocationChip } from './BannerLocationChip';
 
 // The chain of custody, oldest first: every hand and place, with the condition noted at each hand-over.
@@ -10,10 +10,11 @@ export const BannerCustody = (_props: { label?: string | false }) => {
   const record = useRecordContext<Banner>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const { data, isPending } = useQuery({
     queryKey: ['banners', record?.id, 'history', record?.version],
     enabled: record !== undefined,
-    queryFn: async () => (await httpClient<BannerHandOver[]>(`${API_URL}/banners/${record!.id}/history`)).json,
+    queryFn: async () => (await dataProvider.getView<BannerHandOver[]>('banners', { id: record!.id, view: 'history' })).data,
   });
   if (!record) return null;
   if (isPending) return <Loading />;

@@ -1,17 +1,38 @@
+import BlockIcon from '@mui/icons-material/Block';
+import EditNoteIcon from '@mui/icons-material/EditNote';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import LockIcon from '@mui/icons-material/Lock';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import SendIcon from '@mui/icons-material/Send';
-import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
-import type { BoothProposal } from '@summitdesk/contracts';
+import UndoIcon from '@mui/icons-material/Undo';
+import { EditButton, TopToolbar, useRecordContext, type TranslateFunction } from 'react-admin';
+import { BoothProposalActionSchema, type BoothProposal, type BoothProposalAction } from '@summitdesk/contracts';
+import { WorkflowActionButton, type WorkflowDialog } from '../common/WorkflowActionButton';
 import { ApproveButton } from './ApproveButton';
 import { MarkPaidButton } from './MarkPaidButton';
-import { ProposalActionButton } from './ProposalActionButton';
-import { ReasonActionButton } from './ReasonActionButton';
 import { ReportButton } from './ReportButton';
-import { useAllowedProposalActions } from './useAllowedProposalActions';
+import { allowedProposalActions, useAllowedProposalActions } from './useAllowedProposalActions';
 
 const EDITABLE = ['draft', 'changes_requested'];
+
+// Steps that refuse or take back (reject, request changes, withdraw, cancel) ask why first.
+const reasonDialog =
+  (action: BoothProposalAction, required: boolean) =>
+  (record: BoothProposal, translate: TranslateFunction): WorkflowDialog => ({
+    title: translate('summitdesk.booth_proposals.reason_dialog.title', {
+      action: translate(`summitdesk.booth_proposals.actions.${action}`),
+      event: (record.event ?? record.newEvent)?.name ?? '',
+    }),
+    schema: BoothProposalActionSchema,
+    required,
+    reasonLabel: 'summitdesk.booth_proposals.reason_dialog.reason',
+    helperText: required ? 'summitdesk.booth_proposals.reason_dialog.reason_help' : 'summitdesk.booth_proposals.reason_dialog.optional_help',
+    keepLabel: 'summitdesk.booth_proposals.reason_dialog.keep',
+  });
+
+const Step = (props: { action: BoothProposalAction; icon: React.ReactElement; color?: 'primary' | 'error'; dialog?: ReturnType<typeof reasonDialog> }) => (
+  <WorkflowActionButton resource="booth-proposals" allowedActions={allowedProposalActions} {...props} />
+);
 
 export const BoothProposalShowActions = () => {
   const record = useRecordContext<BoothProposal>();
@@ -20,17 +41,17 @@ export const BoothProposalShowActions = () => {
   const canEdit = record && EDITABLE.includes(record.status) && (allowed.includes('submit') || allowed.includes('withdraw'));
   return (
     <TopToolbar>
-      <ProposalActionButton action="submit" icon={<SendIcon />} />
-      <ProposalActionButton action="start_review" icon={<RateReviewIcon />} />
+      <Step action="submit" icon={<SendIcon />} />
+      <Step action="start_review" icon={<RateReviewIcon />} />
       <ApproveButton />
-      <ReasonActionButton action="request_changes" required />
-      <ReasonActionButton action="reject" required color="error" />
+      <Step action="request_changes" icon={<EditNoteIcon />} dialog={reasonDialog('request_changes', true)} />
+      <Step action="reject" icon={<BlockIcon />} color="error" dialog={reasonDialog('reject', true)} />
       <MarkPaidButton />
-      <ProposalActionButton action="mark_held" icon={<EventAvailableIcon />} />
+      <Step action="mark_held" icon={<EventAvailableIcon />} />
       <ReportButton />
-      <ProposalActionButton action="close" icon={<LockIcon />} />
-      <ReasonActionButton action="withdraw" />
-      <ReasonActionButton action="cancel" required color="error" />
+      <Step action="close" icon={<LockIcon />} />
+      <Step action="withdraw" icon={<UndoIcon />} dialog={reasonDialog('withdraw', false)} />
+      <Step action="cancel" icon={<BlockIcon />} color="error" dialog={reasonDialog('cancel', true)} />
       {canEdit ? <EditButton /> : null}
     </TopToolbar>
   );

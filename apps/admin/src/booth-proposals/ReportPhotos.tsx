@@ -2,30 +2,28 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { Box, IconButton, Stack, Typography } from '@mui/material';
 import AddAPhotoIcon from '@mui/icons-material/AddAPhoto';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Button, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { BoothProposal } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
-import { API_URL, httpClient } from '../httpClient';
+import type { SummitdeskDataProvider } from '../dataProvider';
 import { AuthenticatedImage } from './AuthenticatedImage';
 
 // Upload and remove report photos; the API checks each file's content and size.
 export const ReportPhotos = ({ record, error }: { record: BoothProposal; error?: string }) => {
   const translate = useTranslate();
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
   const inputId = useId();
   const [pending, setPending] = useState(false);
-  const base = `${API_URL}/booth-proposals/${record.id}/photos`;
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const body = new FormData();
-    body.append('file', file);
     setPending(true);
     try {
-      await httpClient(base, { method: 'POST', body });
+      await dataProvider.upload('booth-proposals', { id: record.id, field: 'photos', file });
       notify('summitdesk.booth_proposals.report_dialog.photo_added', { type: 'success' });
       refresh();
     } catch (failure) {
@@ -38,7 +36,7 @@ export const ReportPhotos = ({ record, error }: { record: BoothProposal; error?:
 
   const remove = async (photoId: number) => {
     try {
-      await httpClient(`${base}/${photoId}`, { method: 'DELETE' });
+      await dataProvider.removeUpload('booth-proposals', { id: record.id, field: 'photos', fileId: photoId });
       refresh();
     } catch (failure) {
       const message = errorMessage(failure, translate);

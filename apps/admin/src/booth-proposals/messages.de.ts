@@ -1,6 +1,7 @@
-import type { Shape, boothEn } from './messages';
+import type { SameShape } from '../i18n/messages';
+import type { messages as en } from './messages.en';
 
-export const boothDe: Shape<typeof boothEn> = {
+export const messages: SameShape<typeof en> = {
   summitdesk: {
     booth_proposals: {
       menu: 'Standanträge',
@@ -110,46 +111,6 @@ export const boothDe: Shape<typeof boothEn> = {
       pipeline: { title: 'Standanträge nach Status', total: '%{smart_count} Antrag |||| %{smart_count} Anträge', open_queue: 'Prüfwarteschlange öffnen', show_status: 'Anträge mit Status %{status} zeigen' },
       my_card: { title: 'Meine Standanträge', none: 'Sie haben noch keinen Stand beantragt.' },
     },
-    booth_shifts: {
-      menu: 'Standdienste',
-      empty: 'Noch keine Dienste – melden Sie sich für einen Stand, dann erscheint er hier.',
-      volunteer: 'Für einen Dienst melden',
-      day_help: 'Ein Tag der Veranstaltung',
-      time_help: 'In der Zeitzone der Veranstaltung',
-      actions: { confirm: 'Bestätigen', decline: 'Ablehnen', cancel: 'Dienst absagen' },
-      done: { confirm: 'Dienst bestätigt', decline: 'Dienst abgelehnt', cancel: 'Dienst abgesagt' },
-      mine: 'Meine Dienste',
-      rota: 'Dienstplan',
-      gaps: 'Noch nicht besetzt',
-      no_gaps: 'Jede Öffnungsstunde ist besetzt.',
-      uncovered: '%{hours} unbesetzt',
-      opening: 'Geöffnet %{opens}–%{closes}',
-      zone_note: 'Zeiten in %{zone}',
-      booth: 'Stand',
-    },
-    inventory_items: {
-      menu: 'Katalog',
-      empty: 'Der Katalog ist leer – fügen Sie Flyer, Aufkleber oder Live-Medien hinzu.',
-      search: 'Katalog durchsuchen',
-    },
-    budgets: {
-      menu: 'Budget',
-      empty: 'Noch kein Budget – legen Sie das Jahresbudget an, bevor Stände genehmigt werden.',
-      summary: 'Übersicht',
-      amount: 'Budget',
-      allocated: 'Zugewiesen',
-      paid: 'Bezahlt',
-      income: 'Sponsoring und Erstattungen',
-      spent: 'Ausgegeben',
-      remaining: 'Verbleibend',
-      burn_down: 'Verlauf',
-      burn_down_help: 'Zugewiesenes, bezahltes und verbleibendes Geld im Jahresverlauf, aus dem Hauptbuch.',
-      ledger: 'Hauptbuch',
-      no_entries: 'Noch keine Buchungen.',
-      record_entry: 'Buchung erfassen',
-      ledger_help: 'Das Hauptbuch wird nur ergänzt: Ein Fehler wird durch eine neue Buchung (Erstattung) korrigiert.',
-      kinds: { allocation: 'Zuweisung', payment: 'Zahlung', sponsorship: 'Sponsoring', refund: 'Erstattung', expense: 'Ausgabe' },
-    },
   },
   statuses: {
     'booth-proposal': {
@@ -167,7 +128,6 @@ export const boothDe: Shape<typeof boothEn> = {
       withdrawn: 'Zurückgezogen',
       cancelled: 'Abgesagt',
     },
-    'booth-shift': { offered: 'Angeboten', confirmed: 'Bestätigt', declined: 'Abgelehnt', cancelled: 'Abgesagt' },
   },
   verbs: {
     submit: 'eingereicht',
@@ -182,15 +142,10 @@ export const boothDe: Shape<typeof boothEn> = {
     close: 'abgeschlossen',
     add_photo: 'um ein Foto ergänzt',
     remove_photo: 'um ein Foto gekürzt',
-    shift_offered: 'um ein Dienstangebot ergänzt',
-    shift_confirmed: 'um einen bestätigten Dienst ergänzt',
-    shift_declined: 'um einen abgelehnten Dienst ergänzt',
-    shift_cancelled: 'um einen abgesagten Dienst ergänzt',
-    decline: 'abgelehnt',
-    allocation: 'mit einer Zuweisung bebucht',
-    payment: 'mit einer Zahlung bebucht',
   },
-  entities: { 'booth-proposal': 'den Standantrag', 'booth-shift': 'den Standdienst', 'inventory-item': 'den Katalogeintrag', budget: 'das Budget', 'ledger-entry': 'das Hauptbuch' },
+  entities: {
+    'booth-proposal': 'den Standantrag',
+  },
   resources: {
     'booth-proposals': {
       name: 'Standantrag |||| Standanträge',
@@ -235,22 +190,6 @@ export const boothDe: Shape<typeof boothEn> = {
         statusChangedAt: 'In diesem Status seit',
         q: 'Suche',
       },
-    },
-    'booth-shifts': {
-      name: 'Standdienst |||| Standdienste',
-      fields: { id: 'ID', boothProposalId: 'Stand', userId: 'Freiwillige/r', userName: 'Freiwillige/r', day: 'Tag', startTime: 'Von', endTime: 'Bis', status: 'Status', note: 'Notiz' },
-    },
-    'inventory-items': {
-      name: 'Katalogeintrag |||| Katalog',
-      fields: { id: 'ID', sku: 'Artikelnummer', name: 'Name', unit: 'Einheit', q: 'Suche' },
-    },
-    budgets: {
-      name: 'Budget |||| Budgets',
-      fields: { id: 'ID', year: 'Jahr', currency: 'Währung', amount: 'Betrag', note: 'Notiz' },
-    },
-    'ledger-entries': {
-      name: 'Buchung |||| Hauptbuch',
-      fields: { id: 'ID', budgetId: 'Budget', kind: 'Art', amount: 'Betrag', currency: 'Währung', boothProposalId: 'Stand', memo: 'Vermerk', createdAt: 'Wann', q: 'Suche' },
     },
   },
 };

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
 import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
-import { Button, Link, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Link, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
-import { API_URL, httpClient } from '../httpClient';
-import { postToCfp, useCfpResource } from './useCfpApi';
+import type { SummitdeskDataProvider } from '../dataProvider';
+import { usePostToCfp, useCfpResource } from './useCfpApi';
 
 type Matrix = {
   reviewsPerSubmission: number;
@@ -20,6 +20,8 @@ export const AssignmentMatrix = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const { data, error, reload } = useCfpResource<Matrix>(record?.id, 'assignment-matrix');
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  const postToCfp = usePostToCfp();
   const [busy, setBusy] = useState(false);
   if (!record) return null;
   if (error) return <Alert severity="error">{errorMessage(error, translate)}</Alert>;
@@ -43,11 +45,11 @@ export const AssignmentMatrix = () => {
   const toggle = (submissionId: number, reviewerId: number, assigned: boolean) =>
     attempt(async () => {
       if (!assigned) {
-        await httpClient(`${API_URL}/review-assignments`, { method: 'POST', body: JSON.stringify({ submissionId, reviewerId }) });
+        await dataProvider.create('review-assignments', { data: { submissionId, reviewerId } });
         return;
       }
-      const { json } = await httpClient<Array<{ id: number }>>(`${API_URL}/review-assignments?filter=${encodeURIComponent(JSON.stringify({ submissionId, reviewerId }))}`);
-      if (json[0]) await httpClient(`${API_URL}/review-assignments/${json[0].id}`, { method: 'DELETE' });
+      const { data: found } = await dataProvider.getList('review-assignments', { filter: { submissionId, reviewerId }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } });
+      if (found[0]) await dataProvider.delete('review-assignments', { id: found[0].id });
     });
   return (
     <Box>

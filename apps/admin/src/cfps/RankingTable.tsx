@@ -5,7 +5,7 @@ import { SubmissionDecisions, submissionMachine, type Cfp, type RankedSubmission
 import { errorMessage } from '../common/errors';
 import { SubmissionStatusChip } from '../submissions/SubmissionStatusChip';
 import { ReleaseDecisionsButton } from './ReleaseDecisionsButton';
-import { postToCfp, useCfpResource } from './useCfpApi';
+import { usePostToCfp, useCfpResource } from './useCfpApi';
 
 const number = (value: number | null) => (value === null ? '—' : value.toFixed(2));
 
@@ -15,8 +15,8 @@ export const RankingTable = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const [track, setTrack] = useState('');
-  const path = track ? `ranking?filter=${encodeURIComponent(JSON.stringify({ track }))}` : 'ranking';
-  const { data, error, reload } = useCfpResource<RankedSubmission[]>(record?.id, path);
+  const { data, error, reload } = useCfpResource<RankedSubmission[]>(record?.id, 'ranking', track ? { track } : undefined);
+  const postToCfp = usePostToCfp();
   if (!record) return null;
   if (error) return <Alert severity="error">{errorMessage(error, translate)}</Alert>;
   const stage = async (row: RankedSubmission, decision: string) => {

@@ -4,13 +4,14 @@ import SendIcon from '@mui/icons-material/Send';
 import { Button, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
-import { postToCfp } from './useCfpApi';
+import { usePostToCfp } from './useCfpApi';
 
 // Sending decisions cannot be undone, so it asks first.
 export const ReleaseDecisionsButton = ({ onDone }: { onDone: () => void }) => {
   const record = useRecordContext<Cfp>();
   const translate = useTranslate();
   const notify = useNotify();
+  const postToCfp = usePostToCfp();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
   const titleId = useId();

@@ -1,17 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Identifier } from 'react-admin';
-import { API_URL, httpClient } from '../httpClient';
+import { useDataProvider, type Identifier } from 'react-admin';
+import type { SummitdeskDataProvider } from '../dataProvider';
 
-// GET one of a CfP's own endpoints (ranking, assignment matrix), with a way to load it again.
-export function useCfpResource<T>(cfpId: Identifier | undefined, path: string) {
+// GET one of a CfP's own views (ranking, assignment matrix), with a way to load it again.
+export function useCfpResource<T>(cfpId: Identifier | undefined, view: string, filter?: Record<string, unknown>) {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const query = useQuery({
-    queryKey: ['cfps', cfpId, path],
-    queryFn: async () => (await httpClient<T>(`${API_URL}/cfps/${cfpId}/${path}`)).json,
+    queryKey: ['cfps', cfpId, view, filter],
+    queryFn: async () => (await dataProvider.getView<T>('cfps', { id: cfpId!, view, filter })).data,
     enabled: cfpId != null,
   });
   return { data: query.data, error: query.error ?? undefined, reload: async () => void (await query.refetch()) };
 }
 
-export async function postToCfp<T>(cfpId: Identifier, path: string, body: unknown = {}): Promise<T> {
-  return (await httpClient<T>(`${API_URL}/cfps/${cfpId}/${path}`, { method: 'POST', body: JSON.stringify(body) })).json;
+// POST one of a CfP's own actions (assign, decisions, release decisions).
+export function usePostToCfp() {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  return async <T,>(cfpId: Identifier, action: string, data: Record<string, unknown> = {}): Promise<T> =>
+    (await dataProvider.action<T>('cfps', { id: cfpId, action, data })).data;
 }

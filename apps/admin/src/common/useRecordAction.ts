@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import type { SummitdeskDataProvider } from '../dataProvider';
-import { errorMessage } from './errors';
+import { errorMessage, fieldErrors } from './errors';
 
 type RunOptions = { data?: Record<string, unknown>; successMessage: string; onSuccess?: () => void };
 
 /**
  * Runs a workflow action (POST /api/<resource>/:id/<action>) for the buttons in a record's toolbar:
  * sends the record's version so a stale page gets a 409, then refreshes, or shows the server's refusal.
+ * Answers the server's field errors, if any, so a dialog's form can show them beside its inputs.
  */
 export function useRecordAction(resource: string) {
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
@@ -16,7 +17,7 @@ export function useRecordAction(resource: string) {
   const translate = useTranslate();
   const [isPending, setPending] = useState(false);
 
-  const run = async (record: RaRecord, action: string, { data, successMessage, onSuccess }: RunOptions) => {
+  const run = async (record: RaRecord, action: string, { data, successMessage, onSuccess }: RunOptions): Promise<Record<string, string> | undefined> => {
     setPending(true);
     try {
       await dataProvider.action(resource, { id: record.id, action, data: { version: record.version, ...data } });
@@ -26,6 +27,7 @@ export function useRecordAction(resource: string) {
     } catch (error) {
       const message = errorMessage(error, translate);
       notify(message, { type: 'error', messageArgs: { _: message } });
+      return fieldErrors(error);
     } finally {
       setPending(false);
     }

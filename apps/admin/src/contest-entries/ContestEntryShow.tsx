@@ -1,10 +1,12 @@
 import { Alert, Box, Typography } from '@mui/material';
+import CheckIcon from '@mui/icons-material/Check';
+import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { DateField, EditButton, Labeled, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useCanAccess, useGetIdentity, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import type { ContestEntry } from '@summitdesk/contracts';
+import { HideContestEntrySchema, type ContestEntry } from '@summitdesk/contracts';
 import { HistoryTab } from '../audit-log/HistoryTab';
-import { ApproveEntryButton } from './ApproveEntryButton';
+import { WorkflowActionButton, type WorkflowDialog } from '../common/WorkflowActionButton';
 import { ContestEntryStatusChip } from './ContestEntryStatusChip';
-import { HideEntryButton } from './HideEntryButton';
+import { allowedEntryActions } from './allowedEntryActions';
 
 const AuthorEditButton = () => {
   const record = useRecordContext<ContestEntry>();
@@ -13,10 +15,22 @@ const AuthorEditButton = () => {
   return <EditButton />;
 };
 
+// Hiding asks for the reason, which the author receives by e-mail.
+const hideDialog = (record: ContestEntry, translate: (key: string, options?: object) => string): WorkflowDialog => ({
+  title: translate('summitdesk.contest_entries.hide_dialog.title', { title: record.title }),
+  content: 'summitdesk.contest_entries.hide_dialog.content',
+  schema: HideContestEntrySchema,
+  required: true,
+  reasonLabel: 'summitdesk.contest_entries.hide_dialog.reason',
+  helperText: 'summitdesk.contest_entries.hide_dialog.reason_help',
+  keepLabel: 'summitdesk.contest_entries.hide_dialog.keep',
+  submitLabel: 'summitdesk.contest_entries.hide_dialog.submit',
+});
+
 const EntryActions = () => (
   <TopToolbar>
-    <ApproveEntryButton />
-    <HideEntryButton />
+    <WorkflowActionButton resource="contest-entries" action="approve" allowedActions={allowedEntryActions} icon={<CheckIcon />} color="success" />
+    <WorkflowActionButton resource="contest-entries" action="hide" allowedActions={allowedEntryActions} icon={<VisibilityOffIcon />} color="error" dialog={hideDialog} />
     <AuthorEditButton />
   </TopToolbar>
 );

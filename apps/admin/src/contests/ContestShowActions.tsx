@@ -1,10 +1,12 @@
+import PublishIcon from '@mui/icons-material/Publish';
 import { EditButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import type { Contest } from '@summitdesk/contracts';
 import { AwardButton } from './AwardButton';
 import { CloseVotingButton } from './CloseVotingButton';
 import { EnterContestButton } from './EnterContestButton';
 import { PublicPageButton } from './PublicPageButton';
-import { PublishButton } from './PublishButton';
+import { WorkflowActionButton } from '../common/WorkflowActionButton';
+import { allowedContestActions } from './useAllowedContestActions';
 
 export const ContestShowActions = () => {
   const record = useRecordContext<Contest>();
@@ -13,7 +15,7 @@ export const ContestShowActions = () => {
   return (
     <TopToolbar>
       <EnterContestButton />
-      <PublishButton />
+      <WorkflowActionButton resource="contests" action="publish" allowedActions={allowedContestActions} icon={<PublishIcon />} />
       <CloseVotingButton />
       <AwardButton />
       <PublicPageButton />

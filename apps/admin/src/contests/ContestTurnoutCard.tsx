@@ -1,23 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { Box, LinearProgress, Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import { useCreatePath, useGetList, useTranslate } from 'react-admin';
+import { useCreatePath, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import type { Contest, ContestTurnout } from '@summitdesk/contracts';
 import { DashboardCard } from '../dashboard/DashboardCard';
-import { API_URL, httpClient } from '../httpClient';
+import type { SummitdeskDataProvider } from '../dataProvider';
 
 const TurnoutRow = ({ contest }: { contest: Contest }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const [turnout, setTurnout] = useState<ContestTurnout | undefined>();
-  useEffect(() => {
-    const controller = new AbortController();
-    httpClient<ContestTurnout>(`${API_URL}/contests/${contest.id}/turnout`, { signal: controller.signal })
-      .then(({ json }) => setTurnout(json))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [contest.id, contest.version]);
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  // Keyed by the version, so closing or awarding the contest counts again.
+  const { data: turnout } = useQuery({
+    queryKey: ['contests', contest.id, 'turnout', contest.version],
+    queryFn: async ({ signal }) => (await dataProvider.getView<ContestTurnout>('contests', { id: contest.id, view: 'turnout', signal })).data,
+  });
   const percent = turnout && turnout.eligible > 0 ? (100 * turnout.voters) / turnout.eligible : 0;
   return (
     <Box sx={{ py: 1 }}>

@@ -1,9 +1,12 @@
-import { usePermissions } from 'react-admin';
-import { contestMachine, type Contest, type ContestAction, type Role } from '@summitdesk/contracts';
+import { contestMachine, type Contest, type ContestAction } from '@summitdesk/contracts';
+import { useViewer, type Viewer } from '../common/useViewer';
 
-// The actions the signed-in user may take on this contest now, straight from the shared state machine.
+// The actions the viewer may take on this contest now, straight from the shared state machine.
+export function allowedContestActions(record: Pick<Contest, 'status'>, { role }: Viewer): ContestAction[] {
+  return role ? contestMachine.allowedActions(record.status, role) : [];
+}
+
 export function useAllowedContestActions(record: Pick<Contest, 'status'> | undefined): ContestAction[] {
-  const { permissions } = usePermissions<Role>();
-  if (!record || !permissions) return [];
-  return contestMachine.allowedActions(record.status, permissions);
+  const viewer = useViewer();
+  return record ? allowedContestActions(record, viewer) : [];
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useDataProvider } from 'react-admin';
 import type { PublicContest } from '@summitdesk/contracts';
-import { API_URL, httpClient } from '../httpClient';
+import type { SummitdeskDataProvider } from '../dataProvider';
 
 type Loaded = { key: string; contest?: PublicContest; error: unknown };
 
@@ -8,17 +9,19 @@ type Loaded = { key: string; contest?: PublicContest; error: unknown };
 // `version` refetches it after the contest changes (closing, awarding).
 export function usePublicContest(id: number | string | undefined, version?: number) {
   const key = `${id}:${version ?? ''}`;
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   useEffect(() => {
     if (id === undefined) return;
     const controller = new AbortController();
-    httpClient<PublicContest>(`${API_URL}/public/contests/${encodeURIComponent(String(id))}`, { anonymous: true, signal: controller.signal })
-      .then(({ json }) => setLoaded({ key, contest: json, error: undefined }))
+    dataProvider
+      .getPublicView<PublicContest>('contests', { id, signal: controller.signal })
+      .then(({ data }) => setLoaded({ key, contest: data, error: undefined }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setLoaded({ key, error });
       });
     return () => controller.abort();
-  }, [id, key]);
+  }, [dataProvider, id, key]);
   const current = loaded?.key === key ? loaded : undefined;
   return { contest: current?.contest, isPending: !current, error: current?.error };
 }

@@ -3,9 +3,9 @@ import StorefrontIcon from '@mui/icons-material/Storefront';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { BoothProposalStatusColors, type BoothProposalStatus } from '@summitdesk/contracts';
-import { API_URL, httpClient } from '../httpClient';
+import type { SummitdeskDataProvider } from '../dataProvider';
 import { DashboardCard } from './DashboardCard';
 
 type PipelineRow = { status: BoothProposalStatus; count: number };
@@ -15,7 +15,8 @@ export const BoothPipelineCard = () => {
   const translate = useTranslate();
   const theme = useTheme();
   const navigate = useNavigate();
-  const { data } = useQuery({ queryKey: ['booth-proposals', 'pipeline'], queryFn: async () => (await httpClient<PipelineRow[]>(`${API_URL}/booth-proposals/pipeline`)).json });
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  const { data } = useQuery({ queryKey: ['booth-proposals', 'pipeline'], queryFn: async () => (await dataProvider.getView<PipelineRow[]>('booth-proposals', { view: 'pipeline' })).data });
   const rows = (data ?? []).map((row) => ({ ...row, label: translate(`summitdesk.statuses.booth-proposal.${row.status}`) }));
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   const colour = (status: BoothProposalStatus) => {

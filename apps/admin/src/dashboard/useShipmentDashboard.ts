@@ -1,10 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDataProvider } from 'react-admin';
 import type { ShipmentDashboard, ShipmentWarning } from '@summitdesk/contracts';
-import { API_URL, httpClient } from '../httpClient';
+import type { SummitdeskDataProvider } from '../dataProvider';
 
 // The shipment counts and warnings, fetched once for all the shipment cards on the dashboard.
-export const useShipmentDashboard = () =>
-  useQuery({ queryKey: ['shipments', 'dashboard'], queryFn: async () => (await httpClient<ShipmentDashboard>(`${API_URL}/shipments/dashboard`)).json });
+export const useShipmentDashboard = () => {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  return useQuery({ queryKey: ['shipments', 'dashboard'], queryFn: async () => (await dataProvider.getView<ShipmentDashboard>('shipments', { view: 'dashboard' })).data });
+};
 
-export const useShipmentWarnings = () =>
-  useQuery({ queryKey: ['shipments', 'warnings'], queryFn: async () => (await httpClient<ShipmentWarning[]>(`${API_URL}/shipments/warnings`)).json });
+export const useShipmentWarnings = () => {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  return useQuery({ queryKey: ['shipments', 'warnings'], queryFn: async () => (await dataProvider.getView<ShipmentWarning[]>('shipments', { view: 'warnings' })).data });
+};

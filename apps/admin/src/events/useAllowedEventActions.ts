@@ -1,9 +1,12 @@
-import { usePermissions } from 'react-admin';
-import { eventMachine, type Event, type EventAction, type Role } from '@summitdesk/contracts';
+import { eventMachine, type Event, type EventAction } from '@summitdesk/contracts';
+import { useViewer, type Viewer } from '../common/useViewer';
 
-// The actions the signed-in user may take on this event now, straight from the shared state machine.
+// The actions the viewer may take on this event now, straight from the shared state machine.
+export function allowedEventActions(record: Pick<Event, 'status'>, { role }: Viewer): EventAction[] {
+  return role ? eventMachine.allowedActions(record.status, role) : [];
+}
+
 export function useAllowedEventActions(record: Pick<Event, 'status'> | undefined): EventAction[] {
-  const { permissions } = usePermissions<Role>();
-  if (!record || !permissions) return [];
-  return eventMachine.allowedActions(record.status, permissions);
+  const viewer = useViewer();
+  return record ? allowedEventActions(record, viewer) : [];
 }

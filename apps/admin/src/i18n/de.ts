@@ -1,314 +1,53 @@
-import type { Messages } from './en';
-import { contestEntriesDe } from '../contest-entries/messages';
-import { contestsDe } from '../contests/messages';
-import { boothDe } from '../booth-proposals/messages.de';
-import { cfpDe } from '../cfps/messages';
-import { shipmentsDe } from '../shipments/messages';
-import { accountDe } from '../account/messages';
+// Every string the admin shows goes through one of these keys. Each resource folder has its own
+// messages.de.ts; add a resource with one import and one entry below (and the same in en.ts).
+import { composeMessages } from './messages';
+import { app } from './app.de';
+import { messages as boothProposals } from '../booth-proposals/messages.de';
+import { messages as boothShifts } from '../booth-shifts/messages.de';
+import { messages as inventoryItems } from '../inventory-items/messages.de';
+import { messages as budgets } from '../budgets/messages.de';
+import { messages as cfps } from '../cfps/messages.de';
+import { messages as submissions } from '../submissions/messages.de';
+import { messages as committees } from '../committees/messages.de';
+import { messages as reviews } from '../reviews/messages.de';
+import { messages as reviewQueue } from '../review-queue/messages.de';
+import { messages as agendaSlots } from '../agenda-slots/messages.de';
+import { messages as contests } from '../contests/messages.de';
+import { messages as contestEntries } from '../contest-entries/messages.de';
+import { messages as shipments } from '../shipments/messages.de';
+import { messages as banners } from '../banners/messages.de';
+import { messages as stockMovements } from '../stock-movements/messages.de';
+import { messages as events } from '../events/messages.de';
+import { messages as users } from '../users/messages.de';
+import { messages as auditLog } from '../audit-log/messages.de';
+import { messages as publicPages } from '../public/messages.de';
+import { messages as account } from '../account/messages.de';
 
-export const de: Messages = {
-  summitdesk: {
-    contests: contestsDe.summitdesk,
-    contest_entries: contestEntriesDe.summitdesk,
-    ...boothDe.summitdesk,
-    cfp_program: cfpDe.summitdesk,
-    ...shipmentsDe.summitdesk,
-    ...accountDe.summitdesk,
-    app: {
-      name: 'Summitdesk',
-      tagline: 'Das Veranstaltungsprogramm der Community',
-      skip_to_content: 'Zum Inhalt springen',
-    },
-    menu: {
-      dashboard: 'Übersicht',
-      home: 'Mein Summit-Desk',
-      public_calendar: 'Öffentlicher Kalender',
-      my_booth_proposals: 'Meine Standvorschläge',
-      my_talks: 'Meine Vorträge',
-    },
-    common: {
-      empty_value: '(leer)',
-      close: 'Schließen',
-      retry: 'Erneut versuchen',
-      loading: 'Wird geladen …',
-      load_error: 'Das konnte nicht geladen werden.',
-    },
-    form: {
-      draft_restored: 'Wir haben Ihren noch nicht gespeicherten Entwurf wiederhergestellt.',
-      discard_draft: 'Entwurf verwerfen',
-    },
-    auth: {
-      sign_in_heading: 'Anmelden',
-      email: 'E-Mail',
-      password: 'Passwort',
-      sign_in: 'Anmelden',
-      sign_in_failed: 'Die Anmeldung ist fehlgeschlagen. Prüfen Sie E-Mail und Passwort.',
-      rate_limited:
-        'Zu viele Versuche. Versuchen Sie es in %{smart_count} Sekunde erneut. |||| Zu viele Versuche. Versuchen Sie es in %{smart_count} Sekunden erneut.',
-      no_account: 'Neu bei Summitdesk?',
-      create_account: 'Konto anlegen',
-      register_heading: 'Ihr Konto anlegen',
-      register_intro: 'Mitglieder schlagen Messestände vor, übernehmen Standschichten, reichen Vorträge ein und stimmen bei Wettbewerben ab.',
-      name: 'Vollständiger Name',
-      affiliation: 'Zugehörigkeit',
-      affiliation_help: 'Firma, Hochschule oder Projekt (optional)',
-      country: 'Land',
-      country_help: 'Optional',
-      password_help: 'Mindestens %{min} Zeichen; gängige Passwörter werden abgelehnt',
-      register_submit: 'Konto anlegen',
-      registered: 'Willkommen bei Summitdesk! Ihr Konto ist bereit.',
-      have_account: 'Sie haben schon ein Konto?',
-      public_calendar: 'Öffentlichen Veranstaltungskalender ansehen',
-    },
-    dashboard: {
-      organizer_title: 'Übersicht',
-      member_title: 'Mein Summit-Desk',
-      welcome: 'Willkommen, %{name}',
-      organizer_intro: 'Das Veranstaltungsprogramm auf einen Blick.',
-      member_intro:
-        'Was im Veranstaltungsprogramm ansteht. Ihre Standvorschläge, Schichten und Vorträge erscheinen künftig auch hier.',
-      events_by_status: 'Veranstaltungen nach Status',
-      events_total: '%{smart_count} Veranstaltung insgesamt |||| %{smart_count} Veranstaltungen insgesamt',
-      upcoming_events: 'Kommende Veranstaltungen',
-      no_upcoming: 'Keine kommenden Veranstaltungen.',
-      all_events: 'Alle Veranstaltungen',
-      show_status: '%{count} %{status}: anzeigen',
-    },
-    events: {
-      actions: {
-        confirm: 'Bestätigen',
-        mark_held: 'Als stattgefunden markieren',
-        cancel: 'Veranstaltung absagen',
-      },
-      done: {
-        confirm: 'Veranstaltung bestätigt',
-        mark_held: 'Veranstaltung als stattgefunden markiert',
-        cancel: 'Veranstaltung abgesagt',
-      },
-      cancel_dialog: {
-        title: '„%{name}“ absagen?',
-        content:
-          'Die Veranstaltung bleibt im Kalender und wird als abgesagt markiert. Nennen Sie den Grund für alle, die kommen wollten.',
-        reason: 'Grund',
-        reason_help: 'Wird im Verlauf der Veranstaltung festgehalten',
-        submit: 'Veranstaltung absagen',
-        keep: 'Nicht absagen',
-      },
-      empty: {
-        title: 'Noch keine Veranstaltungen',
-        organizer: 'Legen Sie die erste an; sie erscheint dann im öffentlichen Kalender.',
-        member: 'Noch ist nichts geplant. Schauen Sie bald wieder vorbei.',
-        create: 'Jetzt anlegen',
-      },
-      filters: {
-        label: 'Filter',
-        status: 'Status',
-        kind: 'Art',
-        when: 'Zeitraum',
-        upcoming: 'Kommend',
-        past: 'Vergangen',
-      },
-      search: 'Veranstaltungen suchen',
-      tabs: {
-        details: 'Details',
-        history: 'Verlauf',
-      },
-      sections: {
-        what: 'Was',
-        when: 'Wann',
-        where: 'Wo',
-        host: 'Gastgeber',
-      },
-      dates: 'Termin',
-      place: 'Ort',
-      slug_help: 'Wird in öffentlichen Links verwendet; leer lassen, um ihn aus dem Namen zu bilden',
-      time_zone_help: 'Datum und Uhrzeiten der Veranstaltung gelten in dieser Zeitzone',
-      website_help: 'https://…',
-      status_steps: 'Status der Veranstaltung',
-      next_action: 'Als Nächstes: %{action}',
-      kinds: {
-        summit: 'Summit',
-        conference: 'Konferenz',
-        meetup: 'Meetup',
-        tradeshow: 'Messe',
-      },
-    },
-    statuses: {
-      ...boothDe.statuses,
-      ...cfpDe.statuses,
-      ...shipmentsDe.statuses,
-      event: {
-        planned: 'Geplant',
-        confirmed: 'Bestätigt',
-        held: 'Stattgefunden',
-        cancelled: 'Abgesagt',
-      },
-      user: {
-        active: 'Aktiv',
-        disabled: 'Deaktiviert',
-        member: 'Mitglied',
-        organizer: 'Organisator',
-      },
-    },
-    users: {
-      roles: {
-        member: 'Mitglied',
-        organizer: 'Organisator',
-      },
-      filters: {
-        role: 'Rolle',
-        account: 'Konto',
-        active: 'Aktiv',
-        disabled: 'Deaktiviert',
-      },
-      search: 'Benutzer suchen',
-      you: 'Sie',
-      disable: 'Deaktivieren',
-      enable: 'Aktivieren',
-      disabled_done: 'Konto deaktiviert',
-      enabled_done: 'Konto aktiviert',
-      disable_dialog_title: '%{name} deaktivieren?',
-      disable_dialog_content: 'Die Person kann sich nicht mehr anmelden, bis ein Organisator das Konto wieder aktiviert.',
-      change_role: 'Rolle ändern',
-      role_dialog_title: 'Rolle von %{name} ändern',
-      role_dialog_content: 'Organisatoren verwalten alles, auch Benutzer und Geld. Mitglieder nehmen teil.',
-      role_changed: 'Rolle geändert',
-      save_role: 'Rolle ändern',
-    },
-    audit: {
-      sentence: '%{actor} hat %{entity} %{verb}',
-      system: 'Summitdesk',
-      someone: 'Jemand',
-      verbs: {
-        ...boothDe.verbs,
-        ...cfpDe.verbs,
-        ...shipmentsDe.verbs,
-        create: 'angelegt',
-        update: 'geändert',
-        delete: 'gelöscht',
-        confirm: 'bestätigt',
-        mark_held: 'als stattgefunden markiert',
-        cancel: 'abgesagt',
-        register: 'registriert',
-        verify_email: 'bestätigte die E-Mail-Adresse von',
-        disable: 'deaktiviert',
-        enable: 'aktiviert',
-        change_role: 'mit einer neuen Rolle versehen',
-      },
-      entities: {
-        ...boothDe.entities,
-        ...cfpDe.entities,
-        ...shipmentsDe.entities,
-        event: 'die Veranstaltung',
-        user: 'das Benutzerkonto',
-      },
-      moved: '%{from} → %{to}',
-      became: 'jetzt %{to}',
-      change: '%{field}: %{from} → %{to}',
-      changes: 'Geänderte Felder',
-      note: 'Notiz: %{note}',
-      no_history: 'Noch kein Verlauf.',
-      history_label: 'Verlauf dieses Datensatzes',
-      open_record: '%{record} öffnen',
-      filters: {
-        entity: 'Datensatztyp',
-        entity_id: 'Datensatz-ID',
-        action: 'Aktion',
-      },
-    },
-    public: {
-      title: 'Veranstaltungskalender',
-      intro: 'Summits, Konferenzen, Meetups und Messen, auf denen sich die Community trifft.',
-      subscribe: 'Abonnieren (iCal)',
-      subscribe_help: 'Fügen Sie diese Adresse Ihrer Kalender-App hinzu; neue Veranstaltungen erscheinen dann von selbst.',
-      feed_address: 'Adresse des Kalender-Feeds',
-      filter: 'Veranstaltungen filtern',
-      filter_help: 'Nach Name, Ort oder Gastgeber',
-      kind: 'Art',
-      all_kinds: 'Alle Arten',
-      show_past: 'Vergangene Veranstaltungen anzeigen',
-      results: '%{smart_count} Veranstaltung |||| %{smart_count} Veranstaltungen',
-      none: 'Keine passenden Veranstaltungen.',
-      load_error: 'Der Kalender konnte nicht geladen werden. Versuchen Sie es gleich noch einmal.',
-      sign_in: 'Anmelden',
-      open_admin: 'Summitdesk öffnen',
-      website: 'Website',
-      website_of: 'Website von %{name} (öffnet in neuem Tab)',
-      program: 'Programm und Call for Papers',
-      program_of: 'Programm und Call for Papers von %{name}',
-      propose_booth: 'Holt uns zu dieser Veranstaltung',
-      propose_booth_at: 'Einen Community-Stand bei %{name} vorschlagen',
-      hosted_by: 'Zu Gast bei %{host}',
-      footer: 'Summitdesk – Open-Source-Community-Veranstaltungen',
-    },
-  },
-  resources: {
-    ...contestsDe.resources,
-    ...contestEntriesDe.resources,
-    ...boothDe.resources,
-    ...cfpDe.resources,
-    ...shipmentsDe.resources,
-    events: {
-      name: 'Veranstaltung |||| Veranstaltungen',
-      fields: {
-        id: 'ID',
-        name: 'Name',
-        slug: 'Kurzname',
-        kind: 'Art',
-        startDate: 'Beginn',
-        endDate: 'Ende',
-        timeZone: 'Zeitzone',
-        venue: 'Veranstaltungsort',
-        city: 'Stadt',
-        country: 'Land',
-        hostOrganization: 'Gastgebende Organisation',
-        website: 'Website',
-        description: 'Beschreibung',
-        status: 'Status',
-        version: 'Version',
-        createdAt: 'Angelegt',
-        updatedAt: 'Geändert',
-        q: 'Suche',
-      },
-    },
-    users: {
-      name: 'Benutzer |||| Benutzer',
-      fields: {
-        id: 'ID',
-        email: 'E-Mail',
-        name: 'Name',
-        affiliation: 'Zugehörigkeit',
-        country: 'Land',
-        role: 'Rolle',
-        disabled: 'Konto',
-        version: 'Version',
-        createdAt: 'Dabei seit',
-        q: 'Suche',
-      },
-    },
-    'audit-log': {
-      name: 'Protokolleintrag |||| Änderungsprotokoll',
-      fields: {
-        id: 'ID',
-        at: 'Wann',
-        actorName: 'Wer',
-        entity: 'Datensatztyp',
-        entityId: 'Datensatz-ID',
-        action: 'Aktion',
-        fromState: 'Von',
-        toState: 'Nach',
-        changes: 'Änderungen',
-        note: 'Notiz',
-        what: 'Was geschah',
-        record: 'Datensatz',
-      },
-    },
-  },
-};
+// Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
+export const de = composeMessages(
+  contests,
+  contestEntries,
+  boothProposals,
+  boothShifts,
+  inventoryItems,
+  budgets,
+  cfps,
+  submissions,
+  committees,
+  reviews,
+  reviewQueue,
+  agendaSlots,
+  shipments,
+  banners,
+  stockMovements,
+  app,
+  events,
+  users,
+  auditLog,
+  publicPages,
+  account,
+);
 
-// The shared contracts' validation phrases (English, from libs/contracts), keyed by their text:
-// react-admin translates a field error with the error itself as key, so these show in German.
-// Phrases zod makes up itself (e.g. "Too big: …") stay English.
 export const deValidation: Record<string, string> = {
   'is required': 'ist erforderlich',
   'must be lowercase words joined by hyphens': 'muss aus kleingeschriebenen, mit Bindestrich verbundenen Wörtern bestehen',

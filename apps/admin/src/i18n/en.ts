@@ -1,307 +1,49 @@
-// Every string the admin shows goes through one of these keys. `de.ts` must have the same shape
-// (checked by its type), so a new English string without a German one fails the type check.
-import { contestEntriesEn } from '../contest-entries/messages';
-import { contestsEn } from '../contests/messages';
-import { boothEn } from '../booth-proposals/messages';
-import { cfpEn } from '../cfps/messages';
-import { shipmentsEn } from '../shipments/messages';
-import { accountEn } from '../account/messages';
-export const en = {
-  summitdesk: {
-    contests: contestsEn.summitdesk,
-    contest_entries: contestEntriesEn.summitdesk,
-    ...boothEn.summitdesk,
-    cfp_program: cfpEn.summitdesk,
-    ...shipmentsEn.summitdesk,
-    ...accountEn.summitdesk,
-    app: {
-      name: 'Summitdesk',
-      tagline: "The community's events program",
-      skip_to_content: 'Skip to content',
-    },
-    menu: {
-      dashboard: 'Dashboard',
-      home: 'My summit desk',
-      public_calendar: 'Public calendar',
-      my_booth_proposals: 'My booth proposals',
-      my_talks: 'My talks',
-    },
-    common: {
-      empty_value: '(empty)',
-      close: 'Close',
-      retry: 'Try again',
-      loading: 'Loading…',
-      load_error: 'This could not be loaded.',
-    },
-    form: {
-      draft_restored: 'We restored the draft you had not saved yet.',
-      discard_draft: 'Discard draft',
-    },
-    auth: {
-      sign_in_heading: 'Sign in',
-      email: 'E-mail',
-      password: 'Password',
-      sign_in: 'Sign in',
-      sign_in_failed: 'Signing in failed. Check your e-mail and password.',
-      rate_limited: 'Too many attempts. Try again in %{smart_count} second. |||| Too many attempts. Try again in %{smart_count} seconds.',
-      no_account: 'New to Summitdesk?',
-      create_account: 'Create an account',
-      register_heading: 'Create your account',
-      register_intro: 'Members propose booths, volunteer for shifts, submit talks and vote in contests.',
-      name: 'Full name',
-      affiliation: 'Affiliation',
-      affiliation_help: 'Company, university or project (optional)',
-      country: 'Country',
-      country_help: 'Optional',
-      password_help: 'At least %{min} characters; common passwords are refused',
-      register_submit: 'Create account',
-      registered: 'Welcome to Summitdesk! Your account is ready.',
-      have_account: 'Already have an account?',
-      public_calendar: 'Browse the public event calendar',
-    },
-    dashboard: {
-      organizer_title: 'Dashboard',
-      member_title: 'My summit desk',
-      welcome: 'Welcome, %{name}',
-      organizer_intro: 'The events program at a glance.',
-      member_intro: 'What is coming up in the events program. Your booth proposals, shifts and talks will appear here too.',
-      events_by_status: 'Events by status',
-      events_total: '%{smart_count} event in total |||| %{smart_count} events in total',
-      upcoming_events: 'Upcoming events',
-      no_upcoming: 'No upcoming events.',
-      all_events: 'All events',
-      show_status: '%{count} %{status}: show them',
-    },
-    events: {
-      actions: {
-        confirm: 'Confirm',
-        mark_held: 'Mark held',
-        cancel: 'Cancel event',
-      },
-      done: {
-        confirm: 'Event confirmed',
-        mark_held: 'Event marked as held',
-        cancel: 'Event cancelled',
-      },
-      cancel_dialog: {
-        title: 'Cancel “%{name}”?',
-        content: 'The event stays in the calendar, marked as cancelled. Say why, for the people who planned to come.',
-        reason: 'Reason',
-        reason_help: 'Kept in the event history',
-        submit: 'Cancel event',
-        keep: 'Keep event',
-      },
-      empty: {
-        title: 'No events yet',
-        organizer: 'Create the first one and it will appear in the public calendar.',
-        member: 'Nothing is planned yet. Check back soon.',
-        create: 'Create one',
-      },
-      filters: {
-        label: 'Filters',
-        status: 'Status',
-        kind: 'Kind',
-        when: 'When',
-        upcoming: 'Upcoming',
-        past: 'Past',
-      },
-      search: 'Search events',
-      tabs: {
-        details: 'Details',
-        history: 'History',
-      },
-      sections: {
-        what: 'What',
-        when: 'When',
-        where: 'Where',
-        host: 'Host',
-      },
-      dates: 'Dates',
-      place: 'Place',
-      slug_help: 'Used in public links; leave empty to derive it from the name',
-      time_zone_help: 'The event’s dates and times are in this zone',
-      website_help: 'https://…',
-      status_steps: 'Event status',
-      next_action: 'Next: %{action}',
-      kinds: {
-        summit: 'Summit',
-        conference: 'Conference',
-        meetup: 'Meetup',
-        tradeshow: 'Trade show',
-      },
-    },
-    statuses: {
-      ...boothEn.statuses,
-      ...cfpEn.statuses,
-      ...shipmentsEn.statuses,
-      event: {
-        planned: 'Planned',
-        confirmed: 'Confirmed',
-        held: 'Held',
-        cancelled: 'Cancelled',
-      },
-      user: {
-        active: 'Active',
-        disabled: 'Disabled',
-        member: 'Member',
-        organizer: 'Organizer',
-      },
-    },
-    users: {
-      roles: {
-        member: 'Member',
-        organizer: 'Organizer',
-      },
-      filters: {
-        role: 'Role',
-        account: 'Account',
-        active: 'Active',
-        disabled: 'Disabled',
-      },
-      search: 'Search users',
-      you: 'you',
-      disable: 'Disable',
-      enable: 'Enable',
-      disabled_done: 'Account disabled',
-      enabled_done: 'Account enabled',
-      disable_dialog_title: 'Disable %{name}?',
-      disable_dialog_content: 'They can no longer sign in until an organizer enables the account again.',
-      change_role: 'Change role',
-      role_dialog_title: 'Change the role of %{name}',
-      role_dialog_content: 'Organizers run everything, including users and money. Members take part.',
-      role_changed: 'Role changed',
-      save_role: 'Change role',
-    },
-    audit: {
-      sentence: '%{actor} %{verb} the %{entity}',
-      system: 'Summitdesk',
-      someone: 'Someone',
-      verbs: {
-        ...boothEn.verbs,
-        ...cfpEn.verbs,
-        ...shipmentsEn.verbs,
-        create: 'created',
-        update: 'updated',
-        delete: 'deleted',
-        confirm: 'confirmed',
-        mark_held: 'marked as held',
-        cancel: 'cancelled',
-        register: 'registered',
-        verify_email: 'confirmed the e-mail address of',
-        disable: 'disabled',
-        enable: 'enabled',
-        change_role: 'changed the role of',
-      },
-      entities: {
-        ...boothEn.entities,
-        ...cfpEn.entities,
-        ...shipmentsEn.entities,
-        event: 'event',
-        user: 'user account',
-      },
-      moved: '%{from} → %{to}',
-      became: 'now %{to}',
-      change: '%{field}: %{from} → %{to}',
-      changes: 'Changed fields',
-      note: 'Note: %{note}',
-      no_history: 'No history yet.',
-      history_label: 'History of this record',
-      open_record: 'Open %{record}',
-      filters: {
-        entity: 'Record type',
-        entity_id: 'Record ID',
-        action: 'Action',
-      },
-    },
-    public: {
-      title: 'Event calendar',
-      intro: 'Summits, conferences, meetups and trade shows where the community meets.',
-      subscribe: 'Subscribe (iCal)',
-      subscribe_help: 'Add this address to your calendar app and new events appear by themselves.',
-      feed_address: 'Calendar feed address',
-      filter: 'Filter events',
-      filter_help: 'By name, place or host',
-      kind: 'Kind',
-      all_kinds: 'All kinds',
-      show_past: 'Show past events',
-      results: '%{smart_count} event |||| %{smart_count} events',
-      none: 'No events match.',
-      load_error: 'The calendar could not be loaded. Try again in a moment.',
-      sign_in: 'Sign in',
-      open_admin: 'Open Summitdesk',
-      website: 'Website',
-      website_of: 'Website of %{name} (opens in a new tab)',
-      program: 'Program and call for papers',
-      program_of: 'Program and call for papers of %{name}',
-      propose_booth: 'Bring us to this event',
-      propose_booth_at: 'Propose a community booth at %{name}',
-      hosted_by: 'Hosted by %{host}',
-      footer: 'Summitdesk — open-source community events',
-    },
-  },
-  resources: {
-    ...contestsEn.resources,
-    ...contestEntriesEn.resources,
-    ...boothEn.resources,
-    ...cfpEn.resources,
-    ...shipmentsEn.resources,
-    events: {
-      name: 'Event |||| Events',
-      fields: {
-        id: 'ID',
-        name: 'Name',
-        slug: 'Slug',
-        kind: 'Kind',
-        startDate: 'Start date',
-        endDate: 'End date',
-        timeZone: 'Time zone',
-        venue: 'Venue',
-        city: 'City',
-        country: 'Country',
-        hostOrganization: 'Host organisation',
-        website: 'Website',
-        description: 'Description',
-        status: 'Status',
-        version: 'Version',
-        createdAt: 'Created',
-        updatedAt: 'Updated',
-        q: 'Search',
-      },
-    },
-    users: {
-      name: 'User |||| Users',
-      fields: {
-        id: 'ID',
-        email: 'E-mail',
-        name: 'Name',
-        affiliation: 'Affiliation',
-        country: 'Country',
-        role: 'Role',
-        disabled: 'Account',
-        version: 'Version',
-        createdAt: 'Joined',
-        q: 'Search',
-      },
-    },
-    'audit-log': {
-      name: 'Audit log entry |||| Audit log',
-      fields: {
-        id: 'ID',
-        at: 'When',
-        actorName: 'Who',
-        entity: 'Record type',
-        entityId: 'Record ID',
-        action: 'Action',
-        fromState: 'From',
-        toState: 'To',
-        changes: 'Changes',
-        note: 'Note',
-        what: 'What happened',
-        record: 'Record',
-      },
-    },
-  },
-};
+// Every string the admin shows goes through one of these keys. Each resource folder has its own
+// messages.en.ts; add a resource with one import and one entry below (and the same in de.ts).
+import { composeMessages } from './messages';
+import { app } from './app.en';
+import { messages as boothProposals } from '../booth-proposals/messages.en';
+import { messages as boothShifts } from '../booth-shifts/messages.en';
+import { messages as inventoryItems } from '../inventory-items/messages.en';
+import { messages as budgets } from '../budgets/messages.en';
+import { messages as cfps } from '../cfps/messages.en';
+import { messages as submissions } from '../submissions/messages.en';
+import { messages as committees } from '../committees/messages.en';
+import { messages as reviews } from '../reviews/messages.en';
+import { messages as reviewQueue } from '../review-queue/messages.en';
+import { messages as agendaSlots } from '../agenda-slots/messages.en';
+import { messages as contests } from '../contests/messages.en';
+import { messages as contestEntries } from '../contest-entries/messages.en';
+import { messages as shipments } from '../shipments/messages.en';
+import { messages as banners } from '../banners/messages.en';
+import { messages as stockMovements } from '../stock-movements/messages.en';
+import { messages as events } from '../events/messages.en';
+import { messages as users } from '../users/messages.en';
+import { messages as auditLog } from '../audit-log/messages.en';
+import { messages as publicPages } from '../public/messages.en';
+import { messages as account } from '../account/messages.en';
 
-export type Translations<T> = { [K in keyof T]: T[K] extends string ? string : Translations<T[K]> };
-export type Messages = Translations<typeof en>;
+// Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
+export const en = composeMessages(
+  contests,
+  contestEntries,
+  boothProposals,
+  boothShifts,
+  inventoryItems,
+  budgets,
+  cfps,
+  submissions,
+  committees,
+  reviews,
+  reviewQueue,
+  agendaSlots,
+  shipments,
+  banners,
+  stockMovements,
+  app,
+  events,
+  users,
+  auditLog,
+  publicPages,
+  account,
+);

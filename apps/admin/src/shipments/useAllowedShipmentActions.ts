@@ -1,9 +1,12 @@
-import { usePermissions } from 'react-admin';
-import { shipmentMachine, type Role, type Shipment, type ShipmentAction } from '@summitdesk/contracts';
+import { shipmentMachine, type Shipment, type ShipmentAction } from '@summitdesk/contracts';
+import { useViewer, type Viewer } from '../common/useViewer';
 
-// The actions the signed-in user may take on this parcel now, straight from the shared state machine.
+// The actions the viewer may take on this parcel now, straight from the shared state machine.
+export function allowedShipmentActions(record: Pick<Shipment, 'status'>, { role }: Viewer): ShipmentAction[] {
+  return role ? shipmentMachine.allowedActions(record.status, role) : [];
+}
+
 export function useAllowedShipmentActions(record: Pick<Shipment, 'status'> | undefined): ShipmentAction[] {
-  const { permissions } = usePermissions<Role>();
-  if (!record || !permissions) return [];
-  return shipmentMachine.allowedActions(record.status, permissions);
+  const viewer = useViewer();
+  return record ? allowedShipmentActions(record, viewer) : [];
 }

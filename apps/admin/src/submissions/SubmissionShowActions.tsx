@@ -5,7 +5,8 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
 import type { Submission } from '@summitdesk/contracts';
 import { DecideButton } from './DecideButton';
-import { SubmissionActionButton } from './SubmissionActionButton';
+import { WorkflowActionButton } from '../common/WorkflowActionButton';
+import { allowedSubmissionActions } from './useAllowedSubmissionActions';
 
 const EDITABLE = new Set(['draft', 'submitted', 'in_review', 'waitlisted', 'accepted', 'confirmed']);
 
@@ -13,10 +14,10 @@ export const SubmissionShowActions = () => {
   const record = useRecordContext<Submission>();
   return (
     <TopToolbar>
-      <SubmissionActionButton action="submit" icon={<SendIcon />} />
-      <SubmissionActionButton action="confirm" icon={<CheckCircleIcon />} />
-      <SubmissionActionButton action="decline" icon={<DoNotDisturbIcon />} color="warning" />
-      <SubmissionActionButton action="withdraw" icon={<UndoIcon />} color="warning" />
+      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="submit" allowedActions={allowedSubmissionActions} icon={<SendIcon />} />
+      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="confirm" allowedActions={allowedSubmissionActions} icon={<CheckCircleIcon />} />
+      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="decline" allowedActions={allowedSubmissionActions} icon={<DoNotDisturbIcon />} color="warning" />
+      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="withdraw" allowedActions={allowedSubmissionActions} icon={<UndoIcon />} color="warning" />
       <DecideButton />
       {record?.viewerRole === 'speaker' && EDITABLE.has(record.status) ? <EditButton /> : null}
     </TopToolbar>

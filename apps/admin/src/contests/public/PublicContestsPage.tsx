@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Alert, Box, Card, CardActionArea, CardContent, CircularProgress, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney, type PublicContest } from '@summitdesk/contracts';
-import { API_URL, httpClient } from '../../httpClient';
+import type { SummitdeskDataProvider } from '../../dataProvider';
 import { ContestStatusChip } from '../ContestStatusChip';
 import { PublicPage } from './PublicPage';
 
@@ -13,15 +13,16 @@ type ContestSummary = Omit<PublicContest, 'entries' | 'results' | 'turnout'>;
 export const PublicContestsPage = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const [state, setState] = useState<{ contests?: ContestSummary[]; error?: unknown }>({});
   useEffect(() => {
     const controller = new AbortController();
-    const query = new URLSearchParams({ sort: '["entriesOpenAt","DESC"]', range: '[0,99]' });
-    httpClient<ContestSummary[]>(`${API_URL}/public/contests?${query}`, { anonymous: true, signal: controller.signal })
-      .then(({ json }) => setState({ contests: json }))
+    dataProvider
+      .getPublicList<ContestSummary>('contests', { sort: { field: 'entriesOpenAt', order: 'DESC' }, range: [0, 99], signal: controller.signal })
+      .then(({ data }) => setState({ contests: data }))
       .catch((error: unknown) => !controller.signal.aborted && setState({ error }));
     return () => controller.abort();
-  }, []);
+  }, [dataProvider]);
   const date = (instant: string) => new Date(instant).toLocaleDateString(locale, { dateStyle: 'medium' });
   return (
     <PublicPage>

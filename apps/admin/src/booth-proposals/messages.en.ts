@@ -1,5 +1,7 @@
-// The booth program's strings (proposals, shifts, catalogue, budget), merged into en.ts / de.ts.
-export const boothEn = {
+import type { ResourceMessages } from '../i18n/messages';
+
+// The booth proposal screens' strings.
+export const messages = {
   summitdesk: {
     booth_proposals: {
       menu: 'Booth proposals',
@@ -109,46 +111,6 @@ export const boothEn = {
       pipeline: { title: 'Booth proposal pipeline', total: '%{smart_count} proposal |||| %{smart_count} proposals', open_queue: 'Open the review queue', show_status: 'Show %{status} proposals' },
       my_card: { title: 'My booth proposals', none: 'You have not proposed a booth yet.' },
     },
-    booth_shifts: {
-      menu: 'Booth shifts',
-      empty: 'No shifts yet — volunteer for a booth and it shows here.',
-      volunteer: 'Volunteer for a shift',
-      day_help: 'A day of the event',
-      time_help: 'In the event’s time zone',
-      actions: { confirm: 'Confirm', decline: 'Decline', cancel: 'Cancel shift' },
-      done: { confirm: 'Shift confirmed', decline: 'Shift declined', cancel: 'Shift cancelled' },
-      mine: 'My shifts',
-      rota: 'Rota',
-      gaps: 'Not staffed yet',
-      no_gaps: 'Every opening hour is staffed.',
-      uncovered: '%{hours} uncovered',
-      opening: 'Open %{opens}–%{closes}',
-      zone_note: 'Times in %{zone}',
-      booth: 'Booth',
-    },
-    inventory_items: {
-      menu: 'Catalogue',
-      empty: 'The catalogue is empty — add flyers, stickers or live media.',
-      search: 'Search the catalogue',
-    },
-    budgets: {
-      menu: 'Budget',
-      empty: 'No budget yet — create the year’s budget before approving booths.',
-      summary: 'Summary',
-      amount: 'Budget',
-      allocated: 'Allocated',
-      paid: 'Paid',
-      income: 'Sponsorship and refunds in',
-      spent: 'Spent',
-      remaining: 'Remaining',
-      burn_down: 'Burn-down',
-      burn_down_help: 'Allocated, paid and remaining money over the year, from the ledger.',
-      ledger: 'Ledger',
-      no_entries: 'No ledger entries yet.',
-      record_entry: 'Record an entry',
-      ledger_help: 'The ledger is append-only: a mistake is corrected by a new entry (a refund).',
-      kinds: { allocation: 'Allocation', payment: 'Payment', sponsorship: 'Sponsorship', refund: 'Refund', expense: 'Expense' },
-    },
   },
   statuses: {
     'booth-proposal': {
@@ -166,7 +128,6 @@ export const boothEn = {
       withdrawn: 'Withdrawn',
       cancelled: 'Cancelled',
     },
-    'booth-shift': { offered: 'Offered', confirmed: 'Confirmed', declined: 'Declined', cancelled: 'Cancelled' },
   },
   verbs: {
     submit: 'submitted',
@@ -181,15 +142,10 @@ export const boothEn = {
     close: 'closed',
     add_photo: 'added a photo to',
     remove_photo: 'removed a photo from',
-    shift_offered: 'offered a shift at',
-    shift_confirmed: 'confirmed a shift at',
-    shift_declined: 'declined a shift at',
-    shift_cancelled: 'cancelled a shift at',
-    decline: 'declined',
-    allocation: 'allocated money in',
-    payment: 'recorded a payment in',
   },
-  entities: { 'booth-proposal': 'booth proposal', 'booth-shift': 'booth shift', 'inventory-item': 'catalogue item', budget: 'budget', 'ledger-entry': 'ledger' },
+  entities: {
+    'booth-proposal': 'booth proposal',
+  },
   resources: {
     'booth-proposals': {
       name: 'Booth proposal |||| Booth proposals',
@@ -235,24 +191,5 @@ export const boothEn = {
         q: 'Search',
       },
     },
-    'booth-shifts': {
-      name: 'Booth shift |||| Booth shifts',
-      fields: { id: 'ID', boothProposalId: 'Booth', userId: 'Volunteer', userName: 'Volunteer', day: 'Day', startTime: 'From', endTime: 'Until', status: 'Status', note: 'Note' },
-    },
-    'inventory-items': {
-      name: 'Catalogue item |||| Catalogue',
-      fields: { id: 'ID', sku: 'SKU', name: 'Name', unit: 'Unit', q: 'Search' },
-    },
-    budgets: {
-      name: 'Budget |||| Budgets',
-      fields: { id: 'ID', year: 'Year', currency: 'Currency', amount: 'Amount', note: 'Note' },
-    },
-    'ledger-entries': {
-      name: 'Ledger entry |||| Ledger',
-      fields: { id: 'ID', budgetId: 'Budget', kind: 'Kind', amount: 'Amount', currency: 'Currency', boothProposalId: 'Booth', memo: 'Memo', createdAt: 'When', q: 'Search' },
-    },
   },
-};
-
-// The German catalog must have the same shape, so a string added here without a translation fails the type check.
-export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+} satisfies ResourceMessages;

@@ -1,0 +1,49 @@
+import type { SameShape } from '../i18n/messages';
+import type { messages as en } from './messages.en';
+
+export const messages: SameShape<typeof en> = {
+  summitdesk: {
+    audit: {
+      sentence: '%{actor} hat %{entity} %{verb}',
+      system: 'Summitdesk',
+      someone: 'Jemand',
+      moved: '%{from} → %{to}',
+      became: 'jetzt %{to}',
+      change: '%{field}: %{from} → %{to}',
+      changes: 'Geänderte Felder',
+      note: 'Notiz: %{note}',
+      no_history: 'Noch kein Verlauf.',
+      history_label: 'Verlauf dieses Datensatzes',
+      open_record: '%{record} öffnen',
+      filters: {
+        entity: 'Datensatztyp',
+        entity_id: 'Datensatz-ID',
+        action: 'Aktion',
+      },
+    },
+  },
+  verbs: {
+    create: 'angelegt',
+    update: 'geändert',
+    delete: 'gelöscht',
+  },
+  resources: {
+    'audit-log': {
+      name: 'Protokolleintrag |||| Änderungsprotokoll',
+      fields: {
+        id: 'ID',
+        at: 'Wann',
+        actorName: 'Wer',
+        entity: 'Datensatztyp',
+        entityId: 'Datensatz-ID',
+        action: 'Aktion',
+        fromState: 'Von',
+        toState: 'Nach',
+        changes: 'Änderungen',
+        note: 'Notiz',
+        what: 'Was geschah',
+        record: 'Datensatz',
+      },
+    },
+  },
+};

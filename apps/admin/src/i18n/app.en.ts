@@ -1,0 +1,65 @@
+import type { ResourceMessages } from './messages';
+
+// Strings of the app itself: its name, menu, sign-in and dashboard, and what every screen shares.
+export const app = {
+  summitdesk: {
+    app: {
+      name: 'Summitdesk',
+      tagline: "The community's events program",
+      skip_to_content: 'Skip to content',
+    },
+    menu: {
+      dashboard: 'Dashboard',
+      home: 'My summit desk',
+      public_calendar: 'Public calendar',
+      my_booth_proposals: 'My booth proposals',
+      my_talks: 'My talks',
+    },
+    common: {
+      empty_value: '(empty)',
+      close: 'Close',
+      retry: 'Try again',
+      loading: 'Loading…',
+      load_error: 'This could not be loaded.',
+    },
+    form: {
+      draft_restored: 'We restored the draft you had not saved yet.',
+      discard_draft: 'Discard draft',
+    },
+    auth: {
+      sign_in_heading: 'Sign in',
+      email: 'E-mail',
+      password: 'Password',
+      sign_in: 'Sign in',
+      sign_in_failed: 'Signing in failed. Check your e-mail and password.',
+      rate_limited: 'Too many attempts. Try again in %{smart_count} second. |||| Too many attempts. Try again in %{smart_count} seconds.',
+      no_account: 'New to Summitdesk?',
+      create_account: 'Create an account',
+      register_heading: 'Create your account',
+      register_intro: 'Members propose booths, volunteer for shifts, submit talks and vote in contests.',
+      name: 'Full name',
+      affiliation: 'Affiliation',
+      affiliation_help: 'Company, university or project (optional)',
+      country: 'Country',
+      country_help: 'Optional',
+      password_help: 'At least %{min} characters; common passwords are refused',
+      register_submit: 'Create account',
+      registered: 'Welcome to Summitdesk! Your account is ready.',
+      have_account: 'Already have an account?',
+      public_calendar: 'Browse the public event calendar',
+    },
+    dashboard: {
+      organizer_title: 'Dashboard',
+      member_title: 'My summit desk',
+      welcome: 'Welcome, %{name}',
+      organizer_intro: 'The events program at a glance.',
+      member_intro: 'What is coming up in the events program. Your booth proposals, shifts and talks will appear here too.',
+      events_by_status: 'Events by status',
+      events_total: '%{smart_count} event in total |||| %{smart_count} events in total',
+      upcoming_events: 'Upcoming events',
+      no_upcoming: 'No upcoming events.',
+      all_events: 'All events',
+      show_status: '%{count} %{status}: show them',
+    },
+  },
+} satisfies ResourceMessages;

@@ -1,0 +1,73 @@
+import type { ResourceMessages } from '../i18n/messages';
+
+export const messages = {
+  summitdesk: {
+    cfp_program: {
+      my_talks: 'My talks',
+      talks: 'Talks',
+      search_talks: 'Search talks',
+      empty_talks: 'No talks yet — propose one to an open call for papers.',
+      propose_talk: 'Propose a talk',
+      mine: 'Mine',
+      assigned_to_me: 'Assigned to me',
+      steps: { call: '1. The call', talk: '2. Your talk', speakers: '3. Co-speakers' },
+      abstract_help: 'Markdown: **bold**, lists, links. HTML is shown as text.',
+      notes_help: 'Only the committee reads these.',
+      co_speakers_help: 'E-mail addresses, one per line. Each gets a link that works once; they accept it signed in with a confirmed address.',
+      after_create: 'Your draft is saved. Press "Submit" on the next page when it is ready.',
+      speakers: 'Speakers',
+      speaker_status: { invited: 'invited', accepted: 'accepted', declined: 'declined' },
+      anonymous: 'Speakers are hidden: this call is reviewed anonymously.',
+      feedback: 'Comments from the reviewers',
+      pending_decision: 'Staged decision: %{decision}',
+      no_pending: 'No decision staged',
+      actions: { submit: 'Submit', withdraw: 'Withdraw', confirm: 'Confirm I will speak', decline: 'Decline', accept_invitation: 'Accept invitation', decline_invitation: 'Decline invitation', decide: 'Stage decision' },
+      done: {
+        submit: 'Submitted to the committee.',
+        withdraw: 'The talk is withdrawn.',
+        confirm: 'Thank you — the talk is confirmed.',
+        decline: 'You have declined the talk.',
+        accept_invitation: 'You are now a speaker of this talk.',
+        decline_invitation: 'Invitation declined.',
+        decide: 'Decision staged; speakers learn it when decisions are released.',
+      },
+      decisions: { accept: 'Accept', reject: 'Reject', waitlist: 'Waitlist', none: 'No decision' },
+      decide_dialog: { title: 'Stage a decision for "%{title}"', content: 'Only the committee sees staged decisions until you release them all together.', submit: 'Stage' },
+      levels: { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' },
+    },
+  },
+  statuses: {
+    submission: {
+      draft: 'Draft',
+      submitted: 'Submitted',
+      in_review: 'In review',
+      accepted: 'Accepted',
+      rejected: 'Rejected',
+      waitlisted: 'Waitlisted',
+      confirmed: 'Confirmed',
+      declined: 'Declined',
+      withdrawn: 'Withdrawn',
+    },
+  },
+  verbs: {
+    submit: 'submitted',
+    withdraw: 'withdrew',
+    start_review: 'started the review of',
+    stage_decision: 'staged a decision on',
+    accept: 'accepted',
+    reject: 'rejected',
+    waitlist: 'waitlisted',
+    decline: 'declined',
+    accept_invitation: 'accepted the invitation to',
+    decline_invitation: 'declined the invitation to',
+  },
+  entities: {
+    submission: 'talk',
+  },
+  resources: {
+    submissions: {
+      name: 'Talk |||| Talks',
+      fields: { id: 'ID', cfpId: 'Call for papers', title: 'Title', abstract: 'Abstract', format: 'Format', track: 'Track', level: 'Level', notes: 'Notes to the committee', status: 'Status', coSpeakerEmails: 'Co-speakers', submittedAt: 'Submitted', createdAt: 'Created', q: 'Search' },
+    },
+  },
+} satisfies ResourceMessages;
