@@ -4,7 +4,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { LoginSchema, RegisterSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Public } from '../common/auth.decorators.js';
+import { CurrentUser, Public, SignedIn } from '../common/auth.decorators.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
@@ -35,6 +35,7 @@ export class AuthController {
     return this.auth.login(user);
   }
 
+  @SignedIn()
   @ApiBearerAuth()
   @Get('me')
   me(@CurrentUser() user: AuthUser) {

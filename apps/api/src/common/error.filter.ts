@@ -12,8 +12,9 @@ export function errorBody(status: number, code: string, message: string, errors?
 }
 
 // zod issues → react-admin's { field: message } shape; nested paths are dotted ("shippingAddress.city").
+// Field names may be the client's own keys (`__proto__`, `constructor`), so the map has no prototype.
 export function zodFieldErrors(error: ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = Object.create(null);
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) errors[[...issue.path, key].join('.')] = 'is not a known field';
