@@ -1,8 +1,9 @@
 import { CreateButton, DataTable, DateField, DeleteButton, List, ReferenceField, TopToolbar } from 'react-admin';
 import type { Conflict } from '@summitdesk/contracts';
+import { formulaSafeExporter } from '../common/csvExport';
 
 export const ConflictList = () => (
-  <List actions={<TopToolbar><CreateButton label="summitdesk.cfp_program.committee.declare" /></TopToolbar>}>
+  <List exporter={formulaSafeExporter} actions={<TopToolbar><CreateButton label="summitdesk.cfp_program.committee.declare" /></TopToolbar>}>
     <DataTable<Conflict> bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="reviewerId">
         <ReferenceField source="reviewerId" reference="users" link={false} />
