@@ -45,16 +45,20 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     }),
   );
   if (config.CORS_ORIGIN) {
-    app.enableCors({ origin: config.CORS_ORIGIN.split(','), exposedHeaders: ['Content-Range', 'X-Request-Id', 'Retry-After'] });
+    // Only the listed origins, and only the header react-admin's lists need; the admin itself is
+    // served from the API's origin (or through Vite's proxy), so it needs no CORS at all.
+    app.enableCors({ origin: config.CORS_ORIGIN.split(',').map((origin) => origin.trim()).filter(Boolean), exposedHeaders: ['Content-Range'] });
   }
   app.use(jsonBodies(config.BODY_LIMIT));
   app.setGlobalPrefix('api');
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Summitdesk API').setDescription('The events program portal: see DESIGN §3').setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  if (config.openApiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Summitdesk API').setDescription('The events program portal: see DESIGN §3').setVersion('1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  }
 
   serveAdmin(app, config.ADMIN_DIST);
   return app;

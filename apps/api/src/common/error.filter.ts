@@ -101,6 +101,12 @@ export class ErrorFilter implements ExceptionFilter {
         return { status: 422, body: errorBody(422, CommonErrorCodes.VALIDATION, 'The request refers to a record that does not exist or is still in use') };
       }
     }
+    // Express and its middleware mark a client's fault the http-errors way (a malformed %-escape in
+    // the path is a 400); their messages may echo the input, so only the status is passed on.
+    const clientStatus = (exception as { status?: unknown } | null)?.status;
+    if (exception instanceof Error && typeof clientStatus === 'number' && clientStatus >= 400 && clientStatus < 500) {
+      return { status: clientStatus, body: errorBody(clientStatus, codeForStatus(clientStatus), 'The request could not be read') };
+    }
     return { status: 500, body: errorBody(500, 'SERVER.ERROR', 'Something went wrong on our side; it has been logged') };
   }
 }
