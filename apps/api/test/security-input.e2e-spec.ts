@@ -41,6 +41,10 @@ describe('security of input', () => {
   };
 
   describe('prototype keys (finding 1)', () => {
+    it('runs, as production does, without the __proto__ accessor (--disable-proto=delete)', () => {
+      expect(Object.getOwnPropertyDescriptor(Object.prototype, '__proto__')).toBeUndefined();
+    });
+
     it('finds the lists, public ones included', () => {
       expect(listPaths).toEqual(expect.arrayContaining(['/api/events', '/api/public/events', '/api/submissions', '/api/audit-log', '/api/contest-entries']));
       expect(listPaths.length).toBeGreaterThan(20);
