@@ -30,6 +30,9 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   // by default the header is ignored, so it cannot be spoofed to dodge the login limit.
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.disable('x-powered-by');
+  // `<`, `>` and `&` in JSON answers are written as \u003c…: text a client sent (a field name in an
+  // error, a stored title) never reaches a browser as markup, even one that sniffs.
+  app.set('json escape', true);
   app.use(requestLogger(logger));
   app.use(
     helmet({
