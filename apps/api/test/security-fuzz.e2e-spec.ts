@@ -26,7 +26,7 @@ const FIELD_NAMES = [
   'startDate', 'endDate', 'startsAt', 'endsAt', 'timeZone', 'kind', 'slug', 'country', 'materials', 'lines', 'speakers', 'coSpeakerEmails',
   'shippingAddress', 'preview', 'year', 'carrier', 'trackingNumber', 'phases', 'formats', 'tracks', 'track', 'format', 'level', 'q',
   'sku', 'tag', 'room', 'description', 'licenseAccepted', 'direction', 'visitors', 'leads', 'createdAt', 'mine', 'assignedToMe',
-  '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', 'valueOf',
+  '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', 'valueOf', '<script>x</script>', 'a\u0000b',
 ];
 const ACTIVE = '<script>alert(1)</script>';
 
@@ -38,6 +38,7 @@ const nastyStrings = fc.oneof(
     'javascript:alert(1)', 'data:text/html,<b>', 'https://example.org', '2027-02-30', '2027-02-19', '9999-12-31', '0000-00-00', '2027-13-01',
     '2027-04-21T10:00:00Z', '2027-04-21T25:61:00+14:00', '+275760-09-13T00:00:00Z', 'Europe/Berlin', 'Nowhere/Land', 'US', 'usd', 'USD',
     'organizer', 'member', 'approved', 'funded', 'chair', 'talk', 'Core', '1e309', 'NaN', '-0', '１２３', '\u202e', '\ud800', 'a'.repeat(600),
+    '\u0000', 'Xen\u0000Summit',
   ),
 );
 const nastyNumbers = fc.oneof(
@@ -110,7 +111,7 @@ const queryFor = fc.dictionary(
 
 const idValue = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 8 }).map(String) },
-  { weight: 3, arbitrary: fc.constantFrom('0', '-1', '2147483647', '2147483648', '99999999999999999999', 'abc', '1e3', '1.0', '%20', '..', ' 1', '0x1f', "1'--", '<x>') },
+  { weight: 3, arbitrary: fc.constantFrom('0', '-1', '2147483647', '2147483648', '99999999999999999999', 'abc', '1e3', '1.0', '%20', '..', ' 1', '0x1f', "1'--", '<x>', '\u0000', '<script>x</script>') },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 );
 const headersFor = fc.record(
