@@ -68,6 +68,30 @@ export default tseslint.config(
   {
     files: ['apps/admin/src/**/*.tsx', 'apps/admin/src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // CSV leaves the admin only through common/csvExport.ts, which neutralises spreadsheet formulas.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/apps/api/**', '@summitdesk/api'], message: 'Only the API and its tests import API code.' }],
+          paths: [
+            { name: 'react-admin', importNames: ['defaultExporter', 'downloadCSV'], message: 'Export CSV through common/csvExport.ts (formula-safe).' },
+            { name: 'jsonexport', message: 'Export CSV through common/csvExport.ts (formula-safe).' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Program:has(ImportDeclaration[source.value='react-admin'] ImportSpecifier[imported.name='List']) JSXOpeningElement[name.name='List']:not(:has(JSXAttribute[name.name='exporter']))",
+          message: 'Give every react-admin <List> an exporter from common/csvExport.ts (or exporter={false}); the default one writes spreadsheet formulas as they are.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/admin/src/common/csvExport.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -29,6 +29,8 @@ export default defineConfig({
           name: 'api',
           include: ['apps/api/src/**/*.spec.ts', 'apps/api/test/**/*.e2e-spec.ts'],
           environment: 'node',
+          // As in production (npm start, Dockerfile): no `__proto__` accessor to pollute through.
+          execArgv: ['--disable-proto=delete'],
           globalSetup: ['apps/api/test/global-setup.ts'],
           pool: 'forks',
           testTimeout: 30_000,

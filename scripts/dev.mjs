@@ -7,7 +7,7 @@ const run = (command, args, env = {}) =>
 
 const children = [
   run('npx', ['tsc', '-b', '--watch', '--preserveWatchOutput', 'apps/api']),
-  run('node', ['--watch-path=apps/api/dist', '--watch-path=libs/contracts/dist', 'apps/api/dist/main.js'], { CORS_ORIGIN: 'http://localhost:5173' }),
+  run('node', ['--disable-proto=delete', '--watch-path=apps/api/dist', '--watch-path=libs/contracts/dist', 'apps/api/dist/main.js'], { CORS_ORIGIN: 'http://localhost:5173' }),
   run('npm', ['run', 'dev', '-w', '@summitdesk/admin']),
 ];
 

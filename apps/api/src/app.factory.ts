@@ -30,6 +30,9 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   // by default the header is ignored, so it cannot be spoofed to dodge the login limit.
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.disable('x-powered-by');
+  // `<`, `>` and `&` in JSON answers are written as \u003c…: text a client sent (a field name in an
+  // error, a stored title) never reaches a browser as markup, even one that sniffs.
+  app.set('json escape', true);
   app.use(requestLogger(logger));
   app.use(
     helmet({
@@ -45,16 +48,20 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     }),
   );
   if (config.CORS_ORIGIN) {
-    app.enableCors({ origin: config.CORS_ORIGIN.split(','), exposedHeaders: ['Content-Range', 'X-Request-Id', 'Retry-After'] });
+    // Only the listed origins, and only the header react-admin's lists need; the admin itself is
+    // served from the API's origin (or through Vite's proxy), so it needs no CORS at all.
+    app.enableCors({ origin: config.CORS_ORIGIN.split(',').map((origin) => origin.trim()).filter(Boolean), exposedHeaders: ['Content-Range'] });
   }
   app.use(jsonBodies(config.BODY_LIMIT));
   app.setGlobalPrefix('api');
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Summitdesk API').setDescription('The events program portal: see DESIGN §3').setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  if (config.openApiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Summitdesk API').setDescription('The events program portal: see DESIGN §3').setVersion('1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  }
 
   serveAdmin(app, config.ADMIN_DIST);
   return app;

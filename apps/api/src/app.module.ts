@@ -6,6 +6,7 @@ import { AuditLogModule } from './audit-log/audit-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { JwtAuthGuard, RolesGuard } from './common/auth.guards.js';
 import { ErrorFilter } from './common/error.filter.js';
+import { IdParamsGuard } from './common/id.pipe.js';
 import { ListPageInterceptor } from './common/list-page.interceptor.js';
 import { TransitionRunner } from './common/transition-runner.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
@@ -64,6 +65,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_GUARD, useClass: IdParamsGuard },
         { provide: APP_INTERCEPTOR, useClass: ListPageInterceptor },
         TransitionRunner,
       ],

@@ -38,7 +38,7 @@ async function serve(config: AppConfig, target: DatabaseTarget, embedded: Runnin
   app.enableShutdownHooks();
   await app.listen(config.PORT);
   const address = `http://localhost:${config.PORT}`;
-  const lines = [`Summitdesk is running at ${address}  (API docs: ${address}/api/docs)`];
+  const lines = [`Summitdesk is running at ${address}${config.openApiDocs ? `  (API docs: ${address}/api/docs)` : ''}`];
   if (embedded) lines.push(`Database: embedded PostgreSQL in ${join(config.DATA_DIR, 'pg')}`);
   if (embedded && !demo && refusal) lines.push('No demo data: NODE_ENV=production (SEED_DEMO=yes loads it).');
   if (demo) {

@@ -10,6 +10,7 @@ import { AuditRecordLink } from './AuditRecordLink';
 import { auditActions, auditEntities } from './entities';
 import { useDescribeAuditEntry } from './useDescribeAuditEntry';
 import { useRecordTypeLabel } from './useRecordTypeLabel';
+import { formulaSafeExporter } from '../common/csvExport';
 
 export const AuditLogList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -39,7 +40,7 @@ export const AuditLogList = () => {
   ];
 
   return (
-    <List
+    <List exporter={formulaSafeExporter}
       filters={filters}
       aside={isSmall ? undefined : <AuditLogFilterSidebar />}
       sort={{ field: 'at', order: 'DESC' }}

@@ -5,6 +5,7 @@ import { BannerLocations, type Banner } from '@summitdesk/contracts';
 import { BannerEmpty } from './BannerEmpty';
 import { BannerLocationChip } from './BannerLocationChip';
 import { BannerWhereField } from './BannerWhereField';
+import { formulaSafeExporter } from '../common/csvExport';
 
 export const BannerList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -14,7 +15,7 @@ export const BannerList = () => {
     <SelectInput key="location" source="location" alwaysOn choices={BannerLocations.map((location) => ({ id: location, name: translate(`summitdesk.statuses.banner.${location}`) }))} />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'tag', order: 'ASC' }} perPage={25} empty={<BannerEmpty />}>
+    <List exporter={formulaSafeExporter} filters={filters} sort={{ field: 'tag', order: 'ASC' }} perPage={25} empty={<BannerEmpty />}>
       {isSmall ? (
         <SimpleList<Banner> primaryText={(record) => `${record.tag} · ${record.description}`} secondaryText={(record) => <BannerLocationChip location={record.location} />} rowClick="show" />
       ) : (

@@ -3,11 +3,12 @@ import { DataTable, DateField, FunctionField, List, ReferenceField, useTranslate
 import type { BannerOrder } from '@summitdesk/contracts';
 import { MoneyText } from '../booth-proposals/MoneyText';
 import { ReceiveBannerButton } from './ReceiveBannerButton';
+import { formulaSafeExporter } from '../common/csvExport';
 
 export const BannerOrderList = () => {
   const translate = useTranslate();
   return (
-    <List sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} empty={false}>
+    <List exporter={formulaSafeExporter} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} empty={false}>
       <DataTable<BannerOrder> bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="boothProposalId" disableSort>

@@ -6,6 +6,7 @@ import { humanize } from '../common/text';
 import { BoothShiftEmpty } from './BoothShiftEmpty';
 import { BoothShiftStatusChip } from './BoothShiftStatusChip';
 import { ShiftActionButtons } from './ShiftActionButtons';
+import { formulaSafeExporter } from '../common/csvExport';
 
 const ListActions = () => (
   <TopToolbar>
@@ -26,7 +27,7 @@ export const BoothShiftList = () => {
     <SelectInput key="userId" source="userId" label="summitdesk.booth_shifts.mine" choices={identity ? [{ id: identity.id, name: identity.fullName ?? '' }] : []} />,
   ];
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={25} empty={<BoothShiftEmpty />}>
+    <List exporter={formulaSafeExporter} filters={filters} actions={<ListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={25} empty={<BoothShiftEmpty />}>
       {isSmall ? (
         <SimpleList<BoothShift> primaryText={(shift) => `${shift.userName} · ${shift.boothName}`} secondaryText={when} tertiaryText={(shift) => <BoothShiftStatusChip status={shift.status} />} linkType={false} />
       ) : (

@@ -2,6 +2,7 @@ import { CreateButton, DataTable, ExportButton, List, ReferenceField, SearchInpu
 import { LedgerKinds, type LedgerEntry } from '@summitdesk/contracts';
 import { MoneyText } from '../booth-proposals/MoneyText';
 import { LedgerKindChip } from './LedgerKindChip';
+import { formulaSafeExporter } from '../common/csvExport';
 
 // The whole ledger across budgets: read and add only; there is no edit or delete.
 export const LedgerEntryList = () => {
@@ -11,7 +12,7 @@ export const LedgerEntryList = () => {
     <SelectInput key="kind" source="kind" choices={LedgerKinds.map((kind) => ({ id: kind, name: translate(`summitdesk.budgets.kinds.${kind}`) }))} />,
   ];
   return (
-    <List filters={filters} actions={<TopToolbar><CreateButton label="summitdesk.budgets.record_entry" /><ExportButton /></TopToolbar>} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
+    <List exporter={formulaSafeExporter} filters={filters} actions={<TopToolbar><CreateButton label="summitdesk.budgets.record_entry" /><ExportButton /></TopToolbar>} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
       <DataTable<LedgerEntry> bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="createdAt" render={(entry) => entry.createdAt.slice(0, 10)} />
         <DataTable.Col source="budgetId">

@@ -1,6 +1,7 @@
 import { CreateButton, DataTable, DateField, List, ReferenceField, TopToolbar, usePermissions } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { CfpStateChip } from './CfpStateChip';
+import { formulaSafeExporter } from '../common/csvExport';
 
 const Actions = () => {
   const { permissions } = usePermissions();
@@ -8,7 +9,7 @@ const Actions = () => {
 };
 
 export const CfpList = () => (
-  <List actions={<Actions />} sort={{ field: 'closesAt', order: 'DESC' }}>
+  <List exporter={formulaSafeExporter} actions={<Actions />} sort={{ field: 'closesAt', order: 'DESC' }}>
     <DataTable<Cfp> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="eventId">
         <ReferenceField source="eventId" reference="events" link={false} />

@@ -1,5 +1,6 @@
 import { CreateButton, DataTable, List, ReferenceField, TopToolbar, usePermissions } from 'react-admin';
 import type { Committee } from '@summitdesk/contracts';
+import { formulaSafeExporter } from '../common/csvExport';
 
 const Actions = () => {
   const { permissions } = usePermissions();
@@ -7,7 +8,7 @@ const Actions = () => {
 };
 
 export const CommitteeList = () => (
-  <List actions={<Actions />}>
+  <List exporter={formulaSafeExporter} actions={<Actions />}>
     <DataTable<Committee> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="eventId">

@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
 import { CreateButton, DataTable, DateField, DeleteButton, List, ReferenceField, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { Conflict } from '@summitdesk/contracts';
+import { formulaSafeExporter } from '../common/csvExport';
 
 // Once review is under way a reviewer may no longer take back a conflict (removing one would show
 // which talks come back); the API says per row whether this viewer may.
@@ -19,7 +20,7 @@ const RemoveConflictButton = () => {
 };
 
 export const ConflictList = () => (
-  <List actions={<TopToolbar><CreateButton label="summitdesk.cfp_program.committee.declare" /></TopToolbar>}>
+  <List exporter={formulaSafeExporter} actions={<TopToolbar><CreateButton label="summitdesk.cfp_program.committee.declare" /></TopToolbar>}>
     <DataTable<Conflict> bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="reviewerId">
         <ReferenceField source="reviewerId" reference="users" link={false} />

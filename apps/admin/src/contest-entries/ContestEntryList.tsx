@@ -4,6 +4,7 @@ import { AutocompleteInput, DataTable, DateField, List, ReferenceField, Referenc
 import { ContestEntryStatuses, type ContestEntry } from '@summitdesk/contracts';
 import { ContestEntryStatusChip } from './ContestEntryStatusChip';
 import { EntryThumbnailField } from './EntryThumbnailField';
+import { formulaSafeExporter } from '../common/csvExport';
 
 // Organizers moderate here (every entry, pending first when sorted by status); members see their own
 // entries and the approved ones.
@@ -18,7 +19,7 @@ export const ContestEntryList = () => {
     </ReferenceInput>,
   ];
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+    <List exporter={formulaSafeExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
       {isSmall ? (
         <SimpleList<ContestEntry>
           leftAvatar={(record) => <img src={record.thumbnailUrl ?? ''} alt="" width={40} height={40} />}

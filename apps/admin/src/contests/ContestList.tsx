@@ -5,6 +5,7 @@ import { ContestStatuses, type Contest } from '@summitdesk/contracts';
 import { ContestEmpty } from './ContestEmpty';
 import { ContestStatusChip } from './ContestStatusChip';
 import { PrizeField } from './PrizeField';
+import { formulaSafeExporter } from '../common/csvExport';
 
 export const ContestList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -19,7 +20,7 @@ export const ContestList = () => {
     />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'entriesOpenAt', order: 'DESC' }} perPage={25} empty={<ContestEmpty />}>
+    <List exporter={formulaSafeExporter} filters={filters} sort={{ field: 'entriesOpenAt', order: 'DESC' }} perPage={25} empty={<ContestEmpty />}>
       {isSmall ? (
         <SimpleList<Contest> primaryText={(record) => record.title} tertiaryText={(record) => <ContestStatusChip status={record.status} />} rowClick="show" />
       ) : (

@@ -2,6 +2,7 @@ import { BooleanInput, CreateButton, DataTable, ExportButton, List, SearchInput,
 import type { InventoryItem } from '@summitdesk/contracts';
 import { RestockButton } from './RestockButton';
 import { StockField } from './StockField';
+import { formulaSafeExporter } from '../common/csvExport';
 
 const ListActions = () => (
   <TopToolbar>
@@ -16,7 +17,7 @@ const onlyWhenOn = (value: boolean) => (value ? true : undefined);
 export const InventoryItemList = () => {
   const translate = useTranslate();
   return (
-    <List filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.inventory_items.search')} />, <BooleanInput key="alerts" source="belowReorderLevel" label="summitdesk.stock.alert" alwaysOn parse={onlyWhenOn} />]} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List exporter={formulaSafeExporter} filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.inventory_items.search')} />, <BooleanInput key="alerts" source="belowReorderLevel" label="summitdesk.stock.alert" alwaysOn parse={onlyWhenOn} />]} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
       <DataTable<InventoryItem> rowClick="edit" bulkActionButtons={false}>
         <DataTable.Col source="sku" />
         <DataTable.Col source="name" />

@@ -1,9 +1,10 @@
 import { DataTable, DateField, List, NumberField, ReferenceField, TextField } from 'react-admin';
 import type { Review } from '@summitdesk/contracts';
+import { formulaSafeExporter } from '../common/csvExport';
 
 // The reviews the API lets this user read: their own, and others' once they have reviewed.
 export const ReviewList = () => (
-  <List sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
+  <List exporter={formulaSafeExporter} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
     <DataTable<Review> bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="submissionId">
         <ReferenceField source="submissionId" reference="submissions" link="show" />

@@ -1,5 +1,6 @@
 import { DataTable, DateField, FunctionField, List, ReferenceField, ReferenceInput, AutocompleteInput, SelectInput, useTranslate } from 'react-admin';
 import { StockMovementKinds, type StockMovement } from '@summitdesk/contracts';
+import { formulaSafeExporter } from '../common/csvExport';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 
@@ -13,7 +14,7 @@ export const StockMovementList = () => {
     <SelectInput key="kind" source="kind" choices={StockMovementKinds.map((kind) => ({ id: kind, name: translate(`summitdesk.stock.kinds.${kind}`) }))} alwaysOn />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50} empty={false}>
+    <List exporter={formulaSafeExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50} empty={false}>
       <DataTable<StockMovement> bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="createdAt">
           <DateField source="createdAt" showTime />

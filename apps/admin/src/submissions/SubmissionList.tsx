@@ -4,6 +4,7 @@ import { BooleanInput, CreateButton, DataTable, ExportButton, List, SearchInput,
 import { SubmissionStatuses, type Submission } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
 import { SubmissionStatusChip } from './SubmissionStatusChip';
+import { formulaSafeExporter } from '../common/csvExport';
 
 // A switched-off toggle removes the filter rather than asking for the opposite.
 const onlyWhenOn = (value: boolean) => (value ? true : undefined);
@@ -27,7 +28,7 @@ export const SubmissionList = () => {
     <SelectInput key="status" source="status" choices={SubmissionStatuses.map((status) => ({ id: status, name: translate(`summitdesk.statuses.submission.${status}`, { _: humanize(status) }) }))} />,
   ];
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} empty={false}>
+    <List exporter={formulaSafeExporter} filters={filters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} empty={false}>
       {isSmall ? (
         <SimpleList<Submission> primaryText={(record) => record.title} secondaryText={(record) => record.track ?? record.format} tertiaryText={(record) => <SubmissionStatusChip status={record.status} />} rowClick="show" />
       ) : (

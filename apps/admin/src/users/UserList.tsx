@@ -8,6 +8,7 @@ import { AccountStatusChip } from './AccountStatusChip';
 import { RoleChip } from './RoleChip';
 import { UserFilterSidebar } from './UserFilterSidebar';
 import { UserNameCell } from './UserNameCell';
+import { formulaSafeExporter } from '../common/csvExport';
 
 export const UserList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -26,7 +27,7 @@ export const UserList = () => {
     : [search];
 
   return (
-    <List filters={filters} aside={isSmall ? undefined : <UserFilterSidebar />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List exporter={formulaSafeExporter} filters={filters} aside={isSmall ? undefined : <UserFilterSidebar />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
       {isSmall ? (
         <SimpleList<User>
           primaryText={(user) => user.name}

@@ -6,7 +6,7 @@ import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Public } from '../common/auth.decorators.js';
+import { CurrentUser, Public, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EventEntity } from '../events/event.entity.js';
@@ -22,26 +22,31 @@ class UpdateSlotDto extends createZodDto(UpdateAgendaSlotSchema) {}
 export class AgendaSlotsController {
   constructor(private readonly agenda: AgendaService) {}
 
+  @SignedIn()
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.agenda.list(query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@Param('id', IdPipe) id: number) {
     return this.agenda.findOne(id);
   }
 
+  @SignedIn()
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateSlotDto) {
     return this.agenda.create(actor, body);
   }
 
+  @SignedIn()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateSlotDto) {
     return this.agenda.update(actor, id, body);
   }
 
+  @SignedIn()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.agenda.remove(actor, id);

@@ -4,7 +4,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { LoginSchema, RegisterSchema, TokenSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Public } from '../common/auth.decorators.js';
+import { CurrentUser, Public, SignedIn } from '../common/auth.decorators.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
 import { EmailVerificationService } from './email-verification.service.js';
@@ -48,6 +48,7 @@ export class AuthController {
     return this.verification.verify(body.token);
   }
 
+  @SignedIn()
   @ApiBearerAuth()
   @HttpCode(200)
   @Post('resend-verification')
@@ -55,6 +56,7 @@ export class AuthController {
     return this.verification.resend(user);
   }
 
+  @SignedIn()
   @ApiBearerAuth()
   @Get('me')
   me(@CurrentUser() user: AuthUser) {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { InjectRepository } from '@nestjs/typeorm';
+import { MAX_INT4 } from '@summitdesk/contracts';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '../common/auth-user.js';
@@ -13,13 +14,16 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
   ) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, algorithms: ['HS256'] });
+    // The algorithm is pinned: a token naming `none` or another algorithm is refused whatever it says.
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, algorithms: ['HS256'], ignoreExpiration: false });
   }
 
   // One primary-key lookup per request: a disabled user's token stops working at once, and a role
   // change takes effect without a new sign-in.
-  async validate(payload: { sub: number }): Promise<AuthUser | false> {
-    const user = await this.users.findOne({ where: { id: payload.sub }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+  async validate(payload: { sub: unknown }): Promise<AuthUser | false> {
+    // Only our own signed tokens get here, but the id is still checked before it reaches a query.
+    if (!Number.isSafeInteger(payload.sub) || (payload.sub as number) < 1 || (payload.sub as number) > MAX_INT4) return false;
+    const user = await this.users.findOne({ where: { id: payload.sub as number }, select: { id: true, email: true, name: true, role: true, disabled: true } });
     if (!user || user.disabled) return false;
     return { id: user.id, email: user.email, name: user.name, role: user.role };
   }

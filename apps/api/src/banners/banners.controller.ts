@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AssignBannerSchema, CreateBannerSchema, LoseBannerSchema, UpdateBannerSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { BannersService } from './banners.service.js';
 
@@ -20,11 +20,13 @@ class AssignBannerDto extends createZodDto(AssignBannerSchema) {}
 export class BannersController {
   constructor(private readonly banners: BannersService) {}
 
+  @SignedIn()
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.banners.list(query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@Param('id', IdPipe) id: number) {
     return this.banners.findOne(id);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { ApproveBoothProposalSchema, BoothProposalActionSchema, BoothReportSchema, CreateBoothProposalSchema, UpdateBoothProposalSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { singleFileUpload } from '../uploads/upload.interceptor.js';
 import type { UploadedFile as UploadedFileData } from '../uploads/uploads.service.js';
@@ -30,6 +30,7 @@ export class BoothProposalsController {
     private readonly photos: BoothProposalPhotosService,
   ) {}
 
+  @SignedIn()
   @Get()
   list(@CurrentUser() viewer: AuthUser, @Query() query: Record<string, unknown>) {
     return this.proposals.list(viewer, query);
@@ -42,26 +43,31 @@ export class BoothProposalsController {
     return this.proposals.pipeline();
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@CurrentUser() viewer: AuthUser, @Param('id', IdPipe) id: number) {
     return this.proposals.findOne(viewer, id);
   }
 
+  @SignedIn()
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateBoothProposalDto) {
     return this.proposals.create(actor, body);
   }
 
+  @SignedIn()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateBoothProposalDto) {
     return this.proposals.update(actor, id, body);
   }
 
+  @SignedIn()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.proposals.remove(actor, id);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/submit')
   submit(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
@@ -96,6 +102,7 @@ export class BoothProposalsController {
     return this.workflow.act(actor, id, 'reject', body);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/withdraw')
   withdraw(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
@@ -116,12 +123,14 @@ export class BoothProposalsController {
     return this.workflow.markPaid(actor, id, body);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/mark-held')
   markHeld(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.act(actor, id, 'mark_held', body);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/report')
   report(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothReportDto) {
@@ -135,6 +144,7 @@ export class BoothProposalsController {
     return this.workflow.act(actor, id, 'close', body);
   }
 
+  @SignedIn()
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(singleFileUpload(MAX_PHOTO_BYTES))
   @Post(':id/photos')
@@ -142,12 +152,14 @@ export class BoothProposalsController {
     return this.photos.add(actor, id, file);
   }
 
+  @SignedIn()
   @Get(':id/photos/:photoId')
   async photo(@CurrentUser() viewer: AuthUser, @Param('id', IdPipe) id: number, @Param('photoId', IdPipe) photoId: number) {
     const { stream, size, mediaType } = await this.photos.read(viewer, id, photoId);
     return new StreamableFile(stream, { type: mediaType, length: size, disposition: 'inline' });
   }
 
+  @SignedIn()
   @Delete(':id/photos/:photoId')
   removePhoto(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Param('photoId', IdPipe) photoId: number) {
     return this.photos.remove(actor, id, photoId);

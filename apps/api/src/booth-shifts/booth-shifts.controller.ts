@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { BoothShiftActionSchema, CreateBoothShiftSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser } from '../common/auth.decorators.js';
+import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { BoothShiftsService } from './booth-shifts.service.js';
 
@@ -17,33 +17,39 @@ class BoothShiftActionDto extends createZodDto(BoothShiftActionSchema) {}
 export class BoothShiftsController {
   constructor(private readonly shifts: BoothShiftsService) {}
 
+  @SignedIn()
   @Get()
   list(@CurrentUser() viewer: AuthUser, @Query() query: Record<string, unknown>) {
     return this.shifts.list(viewer, query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@CurrentUser() viewer: AuthUser, @Param('id', IdPipe) id: number) {
     return this.shifts.findOne(viewer, id);
   }
 
+  @SignedIn()
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateBoothShiftDto) {
     return this.shifts.create(actor, body);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/confirm')
   confirm(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothShiftActionDto) {
     return this.shifts.act(actor, id, 'confirm', body);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/decline')
   decline(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothShiftActionDto) {
     return this.shifts.act(actor, id, 'decline', body);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/cancel')
   cancel(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothShiftActionDto) {
@@ -58,6 +64,7 @@ export class BoothShiftsController {
 export class BoothCoverageController {
   constructor(private readonly shifts: BoothShiftsService) {}
 
+  @SignedIn()
   @Get(':id/coverage')
   coverage(@CurrentUser() viewer: AuthUser, @Param('id', IdPipe) id: number) {
     return this.shifts.coverage(viewer, id);

@@ -32,8 +32,11 @@ export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
-    if (!roles?.length) return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    // Fail closed: a route without an access rule is a mistake, not an invitation.
+    if (!roles?.length) throw new AppError(403, CommonErrorCodes.FORBIDDEN, 'This route has no access rule');
     const user = context.switchToHttp().getRequest().user as AuthUser | undefined;
     if (user && roles.includes(user.role)) return true;
     throw new AppError(403, CommonErrorCodes.FORBIDDEN, `Only ${roles.join(' or ')}s may do this`);

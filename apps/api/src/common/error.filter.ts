@@ -12,23 +12,37 @@ export function errorBody(status: number, code: string, message: string, errors?
 }
 
 // zod issues → react-admin's { field: message } shape; nested paths are dotted ("shippingAddress.city").
+// Field names may be the client's own keys (`__proto__`, `constructor`), so the map has no prototype.
 export function zodFieldErrors(error: ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = Object.create(null);
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) errors[[...issue.path, key].join('.')] = 'is not a known field';
       continue;
     }
     const field = issue.path.join('.') || '_';
-    errors[field] ??= issue.message;
+    errors[field] ??= issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'is required' : issue.message;
   }
   return errors;
 }
 
 const PG_UNIQUE_VIOLATION = '23505';
-const PG_INVALID_TEXT = '22P02';
-const PG_OUT_OF_RANGE = '22003';
+const PG_FOREIGN_KEY_VIOLATION = '23503';
 const PG_CHECK_VIOLATION = '23514';
+// Class 22, "data exception": a value out of range, of the wrong form, or that text cannot hold.
+const PG_DATA_EXCEPTION_CLASS = '22';
+
+// The key columns of a unique violation, named without their values: PostgreSQL's detail reads
+// `Key (lower(email::text))=(someone@example.org) already exists.`, and the values are other people's data.
+export function uniqueViolationFields(detail: string | undefined): string[] {
+  const keys = detail ? /^Key \((.+?)\)=\(/.exec(detail)?.[1] : undefined;
+  if (!keys) return [];
+  return keys
+    .split(',')
+    .map((key) => key.trim().replace(/::[a-z ]+/g, '').replace(/^[a-z_]+\((.*)\)$/, '$1'))
+    .filter((column) => /^[a-z_][a-z0-9_]*$/.test(column))
+    .map((column) => column.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase()));
+}
 
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -71,16 +85,27 @@ export class ErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception as QueryFailedError & { code?: string }).code;
-      const detail = (exception as QueryFailedError & { detail?: string }).detail;
       if (code === PG_UNIQUE_VIOLATION) {
-        return { status: 409, body: errorBody(409, CommonErrorCodes.DUPLICATE, `A record like this already exists${detail ? `: ${detail}` : ''}`) };
+        const fields = uniqueViolationFields((exception as QueryFailedError & { detail?: string }).detail);
+        const errors = Object.fromEntries(fields.map((field) => [field, 'is already taken']));
+        const what = fields.length ? ` with this ${fields.join(' and ')}` : ' like this';
+        return { status: 409, body: errorBody(409, CommonErrorCodes.DUPLICATE, `A record${what} already exists`, fields.length ? errors : undefined) };
       }
-      if (code === PG_INVALID_TEXT || code === PG_OUT_OF_RANGE) {
+      if (code?.startsWith(PG_DATA_EXCEPTION_CLASS)) {
         return { status: 400, body: errorBody(400, CommonErrorCodes.VALIDATION, 'A value in the request has the wrong form or is out of range') };
       }
       if (code === PG_CHECK_VIOLATION) {
         return { status: 422, body: errorBody(422, CommonErrorCodes.VALIDATION, 'The request breaks a rule of the data') };
       }
+      if (code === PG_FOREIGN_KEY_VIOLATION) {
+        return { status: 422, body: errorBody(422, CommonErrorCodes.VALIDATION, 'The request refers to a record that does not exist or is still in use') };
+      }
+    }
+    // Express and its middleware mark a client's fault the http-errors way (a malformed %-escape in
+    // the path is a 400); their messages may echo the input, so only the status is passed on.
+    const clientStatus = (exception as { status?: unknown } | null)?.status;
+    if (exception instanceof Error && typeof clientStatus === 'number' && clientStatus >= 400 && clientStatus < 500) {
+      return { status: clientStatus, body: errorBody(clientStatus, codeForStatus(clientStatus), 'The request could not be read') };
     }
     return { status: 500, body: errorBody(500, 'SERVER.ERROR', 'Something went wrong on our side; it has been logged') };
   }

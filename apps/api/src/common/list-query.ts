@@ -49,6 +49,13 @@ function parseJson(name: string, raw: unknown): unknown {
 
 const ALLOWED_PARAMS = new Set(['sort', 'range', 'filter']);
 
+// Field names come from the client, so a spec answers for its own names only: an inherited name such
+// as `__proto__` or `constructor` would otherwise pass the allowlist and hand Object.prototype to the
+// query builder, which then writes into it and poisons every object of the process.
+function ownEntry<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
 export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): ListQuery {
   for (const key of Object.keys(query)) {
     if (!ALLOWED_PARAMS.has(key)) {
@@ -59,7 +66,7 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
   if (!Array.isArray(sortValue) || sortValue.length !== 2 || typeof sortValue[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortValue[1]).toUpperCase())) {
     throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'sort must look like ["field","ASC"]', { sort: 'must look like ["field","ASC"]' });
   }
-  if (!(sortValue[0] in spec.sortable)) {
+  if (ownEntry(spec.sortable, sortValue[0]) === undefined) {
     throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot sort ${spec.resource} by "${sortValue[0]}"; sortable: ${Object.keys(spec.sortable).join(', ')}`, { sort: 'is not a sortable field' });
   }
 
@@ -116,8 +123,8 @@ export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
       continue;
     }
     const rangeMatch = /^(.*)_(gte|lte)$/.exec(key);
-    const fieldName = rangeMatch && spec.filterable[rangeMatch[1]]?.range ? rangeMatch[1] : key;
-    const field = spec.filterable[fieldName];
+    const fieldName = rangeMatch && ownEntry(spec.filterable, rangeMatch[1])?.range ? rangeMatch[1] : key;
+    const field = ownEntry(spec.filterable, fieldName);
     if (!field) {
       throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot filter ${spec.resource} by "${key}"; filterable: ${['q', ...Object.keys(spec.filterable)].join(', ')}`, { [key]: 'is not a filterable field' });
     }
@@ -132,7 +139,9 @@ export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
       qb.andWhere(`${field.column} = :${p}`, { [p]: checkValue(key, field, raw) });
     }
   }
-  qb.orderBy(spec.sortable[list.sort], list.order, list.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy(spec.idColumn, list.order);
+  const sortColumn = ownEntry(spec.sortable, list.sort);
+  if (sortColumn === undefined) throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot sort ${spec.resource} by "${list.sort}"`, { sort: 'is not a sortable field' });
+  qb.orderBy(sortColumn, list.order, list.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy(spec.idColumn, list.order);
   return qb.offset(list.start).limit(list.end - list.start + 1);
 }
 

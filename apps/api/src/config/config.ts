@@ -49,9 +49,11 @@ const EnvSchema = z.object({
   SEED_DEMO: booleanFlag,
   WORKERS: z.enum(['on', 'off']).default('on'),
   QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
+  // The OpenAPI UI and document; unset means on, except in production.
+  OPENAPI_DOCS: z.enum(['on', 'off']).optional(),
 });
 
-export type AppConfig = z.infer<typeof EnvSchema> & { jwtSecret: string; publicUrl: string };
+export type AppConfig = z.infer<typeof EnvSchema> & { jwtSecret: string; publicUrl: string; openApiDocs: boolean };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -64,7 +66,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error('Invalid configuration:\n  JWT_SECRET: is required in production (replicas must share it)');
   }
   const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
-  return { ...config, publicUrl, jwtSecret: config.JWT_SECRET ?? localSecret(config.DATA_DIR) };
+  return {
+    ...config,
+    publicUrl,
+    jwtSecret: config.JWT_SECRET ?? localSecret(config.DATA_DIR),
+    // A production API does not describe itself to strangers unless asked to.
+    openApiDocs: config.OPENAPI_DOCS ? config.OPENAPI_DOCS === 'on' : config.NODE_ENV !== 'production',
+  };
 }
 
 // Without JWT_SECRET (a laptop, the demo) keep one random secret in the data folder so sign-ins

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { ContestEntryActionSchema, CreateContestEntrySchema, HideContestEntrySchema, UpdateContestEntrySchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { ArtworkService, type UploadedFile as Upload } from './artwork.service.js';
 import { ContestEntriesService } from './contest-entries.service.js';
@@ -24,32 +24,38 @@ export class ContestEntriesController {
     private readonly artwork: ArtworkService,
   ) {}
 
+  @SignedIn()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.entries.list(actor, query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.entries.findOne(actor, id);
   }
 
+  @SignedIn()
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateContestEntryDto) {
     return this.entries.create(actor, body);
   }
 
+  @SignedIn()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateContestEntryDto) {
     return this.entries.update(actor, id, body);
   }
 
+  @SignedIn()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.entries.remove(actor, id);
   }
 
   // Size limit and disk streaming come from the module's multer options (contest-entries.module.ts).
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/artwork')
   @ApiConsumes('multipart/form-data')

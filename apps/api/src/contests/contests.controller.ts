@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AwardContestSchema, ContestActionSchema, CreateContestSchema, UpdateContestSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { ContestsService } from './contests.service.js';
 
@@ -18,11 +18,13 @@ class AwardContestDto extends createZodDto(AwardContestSchema) {}
 export class ContestsController {
   constructor(private readonly contests: ContestsService) {}
 
+  @SignedIn()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.contests.list(actor, query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.contests.findOne(actor, id);

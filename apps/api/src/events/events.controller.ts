@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateEventSchema, EventActionSchema, UpdateEventSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { EventsService } from './events.service.js';
 
@@ -17,11 +17,13 @@ class EventActionDto extends createZodDto(EventActionSchema) {}
 export class EventsController {
   constructor(private readonly events: EventsService) {}
 
+  @SignedIn()
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.events.list(query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@Param('id', IdPipe) id: number) {
     return this.events.findOne(id);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateInventoryItemSchema, UpdateInventoryItemSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { InventoryItemsService } from './inventory-items.service.js';
 
@@ -17,11 +17,13 @@ class UpdateInventoryItemDto extends createZodDto(UpdateInventoryItemSchema) {}
 export class InventoryItemsController {
   constructor(private readonly items: InventoryItemsService) {}
 
+  @SignedIn()
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.items.list(query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@Param('id', IdPipe) id: number) {
     return this.items.findOne(id);

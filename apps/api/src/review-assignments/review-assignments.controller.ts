@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateReviewAssignmentSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser } from '../common/auth.decorators.js';
+import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { AssignmentMatrixService } from './assignment-matrix.service.js';
 import { ReviewAssignmentsService } from './review-assignments.service.js';
@@ -16,21 +16,25 @@ class CreateAssignmentDto extends createZodDto(CreateReviewAssignmentSchema) {}
 export class ReviewAssignmentsController {
   constructor(private readonly assignments: ReviewAssignmentsService) {}
 
+  @SignedIn()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.assignments.list(actor, query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.assignments.findOne(actor, id);
   }
 
+  @SignedIn()
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateAssignmentDto) {
     return this.assignments.create(actor, body);
   }
 
+  @SignedIn()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.assignments.remove(actor, id);
@@ -46,6 +50,7 @@ export class CfpAssignmentController {
     private readonly matrix: AssignmentMatrixService,
   ) {}
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/assign')
   assign(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
@@ -53,6 +58,7 @@ export class CfpAssignmentController {
   }
 
   // Reviewers × submissions for the chair's screen, conflicts marked.
+  @SignedIn()
   @Get(':id/assignment-matrix')
   assignmentMatrix(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.matrix.matrix(actor, id);

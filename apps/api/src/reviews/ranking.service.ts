@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommonErrorCodes, type RankedSubmission } from '@summitdesk/contracts';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { badRequest, notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { CfpEntity } from '../cfps/cfp.entity.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
+import { toCsv } from '../common/csv.js';
 
 type RankingFilter = { track?: string; status?: string };
 
@@ -69,7 +69,7 @@ export class RankingService {
       .limit(50_000)
       .getRawMany();
     const columns = ['submission_id', 'title', 'track', 'format', 'status', ...(withSpeakers ? ['speakers'] : []), 'reviewer', 'score', 'confidence', 'comment_to_speakers', 'comment_to_committee'];
-    return stringify(rows, { header: true, columns });
+    return toCsv(rows, columns);
   }
 }
 

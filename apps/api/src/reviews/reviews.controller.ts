@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateReviewSchema, UpdateReviewSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser } from '../common/auth.decorators.js';
+import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { parseRankingFilter, RankingService } from './ranking.service.js';
 import { ReviewsService } from './reviews.service.js';
@@ -18,21 +18,25 @@ class UpdateReviewDto extends createZodDto(UpdateReviewSchema) {}
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
+  @SignedIn()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.reviews.list(actor, query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.reviews.findOne(actor, id);
   }
 
+  @SignedIn()
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateReviewDto) {
     return this.reviews.create(actor, body);
   }
 
+  @SignedIn()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateReviewDto) {
     return this.reviews.update(actor, id, body);
@@ -45,12 +49,14 @@ export class ReviewsController {
 export class CfpScoresController {
   constructor(private readonly ranking: RankingService) {}
 
+  @SignedIn()
   @Get(':id/ranking')
   rank(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Query('filter') filter?: string) {
     return this.ranking.ranking(actor, id, parseRankingFilter(filter));
   }
 
   // The CSV type is set only on success, so that a 404 still answers as JSON.
+  @SignedIn()
   @Get(':id/reviews.csv')
   async exportCsv(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Res({ passthrough: true }) response: Response) {
     const csv = await this.ranking.exportCsv(actor, id);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CreateShipmentSchema, DeliverShipmentSchema, ShipmentActionSchema, ShipShipmentSchema, UpdateShipmentSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { renderPackingSlip } from './packing-slip.js';
 import { presentShipment } from './shipment.presenter.js';
@@ -26,16 +26,19 @@ export class ShipmentsController {
     private readonly workflow: ShipmentWorkflowService,
   ) {}
 
+  @SignedIn()
   @Get()
   list(@CurrentUser() viewer: AuthUser, @Query() query: Record<string, unknown>) {
     return this.shipments.list(viewer, query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@CurrentUser() viewer: AuthUser, @Param('id', IdPipe) id: number) {
     return this.shipments.findOne(viewer, id);
   }
 
+  @SignedIn()
   @Get(':id/packing-slip')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'")

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { TokenSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser } from '../common/auth.decorators.js';
+import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
 import { SpeakerInvitationsService } from './speaker-invitations.service.js';
 
 class TokenDto extends createZodDto(TokenSchema) {}
@@ -11,6 +11,7 @@ class TokenDto extends createZodDto(TokenSchema) {}
 // The token travels in the body, never in a URL that access logs keep.
 @ApiTags('submissions')
 @ApiBearerAuth()
+@SignedIn()
 @Controller('submissions/invitations')
 export class SpeakerInvitationsController {
   constructor(private readonly invitations: SpeakerInvitationsService) {}

@@ -49,7 +49,7 @@ export function takeScopeFilters(query: Record<string, unknown>): { query: Recor
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return { query };
   const taken: { mine?: boolean; assignedToMe?: boolean } = {};
   for (const key of ScopeFilters) {
-    if (!(key in filter)) continue;
+    if (!Object.hasOwn(filter, key)) continue;
     const value = filter[key];
     if (typeof value !== 'boolean') throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `filter.${key} must be true or false`, { [key]: 'must be true or false' });
     taken[key] = value;

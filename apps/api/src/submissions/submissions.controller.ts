@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { BulkDecideSchema, CreateSubmissionSchema, DecideSubmissionSchema, SubmissionActionSchema, UpdateSubmissionSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser } from '../common/auth.decorators.js';
+import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { DecisionsService } from './decisions.service.js';
 import { SubmissionReader } from './submission-reader.js';
@@ -25,44 +25,52 @@ export class SubmissionsController {
     private readonly decisions: DecisionsService,
   ) {}
 
+  @SignedIn()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.reader.list(actor, query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.reader.findOne(actor, id);
   }
 
+  @SignedIn()
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateSubmissionDto) {
     return this.submissions.create(actor, body);
   }
 
+  @SignedIn()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateSubmissionDto) {
     return this.submissions.update(actor, id, body);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/submit')
   submit(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: SubmissionActionDto) {
     return this.submissions.act(actor, id, 'submit', body.version);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/withdraw')
   withdraw(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: SubmissionActionDto) {
     return this.submissions.act(actor, id, 'withdraw', body.version);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/confirm')
   confirm(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: SubmissionActionDto) {
     return this.submissions.act(actor, id, 'confirm', body.version);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/decline')
   decline(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: SubmissionActionDto) {
@@ -70,6 +78,7 @@ export class SubmissionsController {
   }
 
   // Stages the chair's decision; speakers learn of it only when decisions are released.
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/decide')
   decide(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: DecideDto) {
@@ -83,12 +92,14 @@ export class SubmissionsController {
 export class CfpDecisionsController {
   constructor(private readonly decisions: DecisionsService) {}
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/decisions')
   stage(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BulkDecideDto) {
     return this.decisions.bulkDecide(actor, id, body);
   }
 
+  @SignedIn()
   @HttpCode(200)
   @Post(':id/release-decisions')
   release(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {

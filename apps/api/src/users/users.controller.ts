@@ -4,7 +4,7 @@ import { ChangeRoleSchema, UpdateUserSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Roles } from '../common/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { UsersService } from './users.service.js';
 
@@ -35,11 +35,13 @@ export class UsersController {
     return this.users.list(query);
   }
 
+  @SignedIn()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.users.findOne(actor, id);
   }
 
+  @SignedIn()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateUserDto) {
     return this.users.update(actor, id, body);

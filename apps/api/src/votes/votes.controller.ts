@@ -4,7 +4,7 @@ import { CastVoteSchema } from '@summitdesk/contracts';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser } from '../common/auth.decorators.js';
+import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
 import { VotesService } from './votes.service.js';
 
 class CastVoteDto extends createZodDto(CastVoteSchema) {}
@@ -15,12 +15,14 @@ class CastVoteDto extends createZodDto(CastVoteSchema) {}
 export class VotesController {
   constructor(private readonly votes: VotesService) {}
 
+  @SignedIn()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.votes.list(actor, query);
   }
 
   // 201 when the vote is new, 200 when it was moved (or repeated).
+  @SignedIn()
   @Post()
   async cast(@CurrentUser() actor: AuthUser, @Body() body: CastVoteDto, @Res({ passthrough: true }) response: Response) {
     const { vote, created } = await this.votes.cast(actor, body);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema } from '../common/fields.js';
 import { CurrencySchema } from '../common/money.js';
 import { MinorUnitsSchema } from './money.js';
 
@@ -35,7 +36,7 @@ export type UpdateBudget = z.infer<typeof UpdateBudgetSchema>;
 
 export const CreateLedgerEntrySchema = z
   .object({
-    budgetId: z.number().int().positive(),
+    budgetId: IdSchema,
     kind: z.enum(ManualLedgerKinds),
     amount: MinorUnitsSchema.positive('must be more than zero'),
     currency: CurrencySchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VersionSchema } from '../common/fields.js';
+import { IdSchema, VersionSchema } from '../common/fields.js';
 import type { ContestEntryStatus } from './contest-entry.machine.js';
 import type { ArtworkMediaType } from './contest.errors.js';
 
@@ -10,7 +10,7 @@ const EntryText = {
 
 export const CreateContestEntrySchema = z
   .object({
-    contestId: z.number().int().positive(),
+    contestId: IdSchema,
     ...EntryText,
     // Consent to the contest's artwork licence is recorded with the entry; without it there is no entry.
     licenseAccepted: z.literal(true, { error: "must be accepted: tick the box to agree to the contest's artwork licence" }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MinorUnitsSchema } from '../budgets/money.js';
 import { CurrencySchema } from '../common/money.js';
 import { InstantSchema, TimeZoneSchema } from '../common/dates.js';
-import { VersionSchema } from '../common/fields.js';
+import { IdSchema, VersionSchema } from '../common/fields.js';
 import type { ContestStatus } from './contest.machine.js';
 
 const ContestFields = z.object({
@@ -51,7 +51,7 @@ export type UpdateContest = z.infer<typeof UpdateContestSchema>;
 export const ContestActionSchema = z.object({ version: VersionSchema.optional() }).strict();
 export type ContestActionBody = z.infer<typeof ContestActionSchema>;
 
-export const AwardContestSchema = z.object({ entryId: z.number().int().positive(), version: VersionSchema.optional() }).strict();
+export const AwardContestSchema = z.object({ entryId: IdSchema, version: VersionSchema.optional() }).strict();
 export type AwardContest = z.infer<typeof AwardContestSchema>;
 
 export type Contest = Omit<CreateContest, 'rules' | 'timeZone'> & {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { IdSchema } from '../common/fields.js';
 
 // Casts the caller's one vote in a contest, or moves it to another entry while voting is open.
 export const CastVoteSchema = z
-  .object({ contestId: z.number().int().positive(), entryId: z.number().int().positive() })
+  .object({ contestId: IdSchema, entryId: IdSchema })
   .strict();
 export type CastVote = z.infer<typeof CastVoteSchema>;
 

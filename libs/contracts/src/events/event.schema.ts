@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, TimeZoneSchema } from '../common/dates.js';
-import { CountryCodeSchema } from '../common/fields.js';
+import { CountryCodeSchema, webUrl } from '../common/fields.js';
 
 export const EventKinds = ['summit', 'conference', 'meetup', 'tradeshow'] as const;
 export type EventKind = (typeof EventKinds)[number];
@@ -18,7 +18,7 @@ const EventFields = z.object({
   city: z.string().trim().max(120).nullish(),
   country: CountryCodeSchema.nullish(),
   hostOrganization: z.string().trim().max(200).nullish(),
-  website: z.url('must be a web address').max(500).nullish(),
+  website: webUrl().nullish(),
   description: z.string().max(10_000).nullish(),
 });
 
