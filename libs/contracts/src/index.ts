@@ -39,3 +39,8 @@ export * from './shipments/shipment.errors.js';
 export * from './shipments/shipment-warnings.js';
 export * from './banners/banner.schema.js';
 export * from './stock-movements/stock-movement.schema.js';
+export * from './sponsorships/sponsorship.machine.js';
+export * from './sponsorships/sponsorship.errors.js';
+export * from './sponsorships/sponsor.schema.js';
+export * from './sponsorships/sponsorship-package.schema.js';
+export * from './sponsorships/sponsorship.schema.js';

@@ -68,6 +68,8 @@ export type LedgerEntry = {
   boothProposalId: number | null;
   shipmentId: number | null;
   contestId: number | null;
+  // Income from (or a refund of) a sponsorship; a booth sponsorship also names the booth.
+  sponsorshipId: number | null;
   memo: string;
   actorId: number | null;
   createdAt: string;
