@@ -44,3 +44,4 @@ export * from './sponsorships/sponsorship.errors.js';
 export * from './sponsorships/sponsor.schema.js';
 export * from './sponsorships/sponsorship-package.schema.js';
 export * from './sponsorships/sponsorship.schema.js';
+export * from './sponsorships/sponsorship.colors.js';

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactElement } from 'react';
+import { useId, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { Button, useTranslate } from 'react-admin';
 
@@ -16,13 +16,16 @@ type Props = {
   required?: boolean;
   maxLength?: number;
   isPending: boolean;
+  // More inputs above the reason (a refund's amount); `invalid` keeps submit off while they are wrong.
+  children?: ReactNode;
+  invalid?: boolean;
   // Called with the trimmed reason (undefined when left empty and optional) and a way to close.
   onConfirm: (reason: string | undefined, close: () => void) => void;
 };
 
 // A step that refuses, cancels or takes something back asks why first; the reason goes to the
 // audit log (and often to the person affected).
-export const ReasonDialogButton = ({ label, icon, title, content, reasonLabel, helperText, keepLabel, submitLabel, color = 'error', required = true, maxLength = 1000, isPending, onConfirm }: Props) => {
+export const ReasonDialogButton = ({ label, icon, title, content, reasonLabel, helperText, keepLabel, submitLabel, color = 'error', required = true, maxLength = 1000, isPending, children, invalid = false, onConfirm }: Props) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -35,7 +38,7 @@ export const ReasonDialogButton = ({ label, icon, title, content, reasonLabel, h
   const missing = required && !reason.trim();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (missing) return;
+    if (missing || invalid) return;
     onConfirm(reason.trim() || undefined, close);
   };
   return (
@@ -48,6 +51,7 @@ export const ReasonDialogButton = ({ label, icon, title, content, reasonLabel, h
           <DialogTitle id={titleId}>{title}</DialogTitle>
           <DialogContent>
             {content ? <DialogContentText id={descriptionId}>{translate(content)}</DialogContentText> : null}
+            {children}
             <TextField
               autoFocus
               required={required}
@@ -65,7 +69,7 @@ export const ReasonDialogButton = ({ label, icon, title, content, reasonLabel, h
           </DialogContent>
           <DialogActions>
             <Button label={keepLabel} onClick={close} />
-            <Button label={submitLabel} type="submit" variant="contained" color={color} disabled={isPending || missing} />
+            <Button label={submitLabel} type="submit" variant="contained" color={color} disabled={isPending || missing || invalid} />
           </DialogActions>
         </form>
       </Dialog>
