@@ -1,0 +1,40 @@
+import type { Theme } from '@mui/material';
+import { useMediaQuery } from '@mui/material';
+import { AutocompleteInput, List, ReferenceInput, SearchInput, SelectInput, SimpleList, useLocaleState, useTranslate } from 'react-admin';
+import { SponsorshipStatuses, formatMoney, type Sponsorship } from '@summitdesk/contracts';
+import { humanize } from '../common/text';
+import { SponsorshipEmpty } from './SponsorshipEmpty';
+import { SponsorshipFilterSidebar } from './SponsorshipFilterSidebar';
+import { SponsorshipStatusChip } from './SponsorshipStatusChip';
+import { SponsorshipsTable } from './SponsorshipsTable';
+
+export const SponsorshipList = () => {
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.sponsorships.search')} />,
+    <ReferenceInput key="eventId" source="eventId" reference="events">
+      <AutocompleteInput />
+    </ReferenceInput>,
+    <ReferenceInput key="sponsorId" source="sponsorId" reference="sponsors">
+      <AutocompleteInput />
+    </ReferenceInput>,
+    ...(isSmall
+      ? [<SelectInput key="status" source="status" choices={SponsorshipStatuses.map((status) => ({ id: status, name: translate(`summitdesk.sponsorships.statuses.${status}`, { _: humanize(status) }) }))} />]
+      : []),
+  ];
+  return (
+    <List filters={filters} aside={isSmall ? undefined : <SponsorshipFilterSidebar />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} empty={<SponsorshipEmpty />}>
+      {isSmall ? (
+        <SimpleList<Sponsorship>
+          primaryText={(record) => `#${record.id} · ${formatMoney(record.amount, record.currency, locale)}`}
+          secondaryText={(record) => <SponsorshipStatusChip status={record.status} />}
+          rowClick="show"
+        />
+      ) : (
+        <SponsorshipsTable withSponsor />
+      )}
+    </List>
+  );
+};
