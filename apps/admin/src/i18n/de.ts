@@ -4,6 +4,10 @@ import { contestsDe } from '../contests/messages';
 import { boothDe } from '../booth-proposals/messages.de';
 import { cfpDe } from '../cfps/messages';
 import { shipmentsDe } from '../shipments/messages';
+import { sponsorsDe } from '../sponsors/messages.de';
+import { sponsorshipPackagesDe } from '../sponsorship-packages/messages.de';
+import { sponsorshipsDe } from '../sponsorships/messages.de';
+import { sponsorPageDe } from '../sponsor-page/messages.de';
 
 export const de: Messages = {
   summitdesk: {
@@ -12,6 +16,10 @@ export const de: Messages = {
     ...boothDe.summitdesk,
     cfp_program: cfpDe.summitdesk,
     ...shipmentsDe.summitdesk,
+    ...sponsorsDe.summitdesk,
+    ...sponsorshipPackagesDe.summitdesk,
+    ...sponsorshipsDe.summitdesk,
+    ...sponsorPageDe.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: 'Das Veranstaltungsprogramm der Community',
@@ -181,6 +189,7 @@ export const de: Messages = {
         ...boothDe.verbs,
         ...cfpDe.verbs,
         ...shipmentsDe.verbs,
+        ...sponsorshipsDe.verbs,
         create: 'angelegt',
         update: 'geändert',
         delete: 'gelöscht',
@@ -196,6 +205,7 @@ export const de: Messages = {
         ...boothDe.entities,
         ...cfpDe.entities,
         ...shipmentsDe.entities,
+        ...sponsorshipsDe.entities,
         event: 'die Veranstaltung',
         user: 'das Benutzerkonto',
       },
@@ -245,6 +255,9 @@ export const de: Messages = {
     ...boothDe.resources,
     ...cfpDe.resources,
     ...shipmentsDe.resources,
+    ...sponsorsDe.resources,
+    ...sponsorshipPackagesDe.resources,
+    ...sponsorshipsDe.resources,
     events: {
       name: 'Veranstaltung |||| Veranstaltungen',
       fields: {

@@ -5,6 +5,10 @@ import { contestsEn } from '../contests/messages';
 import { boothEn } from '../booth-proposals/messages';
 import { cfpEn } from '../cfps/messages';
 import { shipmentsEn } from '../shipments/messages';
+import { sponsorsEn } from '../sponsors/messages.en';
+import { sponsorshipPackagesEn } from '../sponsorship-packages/messages.en';
+import { sponsorshipsEn } from '../sponsorships/messages.en';
+import { sponsorPageEn } from '../sponsor-page/messages.en';
 export const en = {
   summitdesk: {
     contests: contestsEn.summitdesk,
@@ -12,6 +16,10 @@ export const en = {
     ...boothEn.summitdesk,
     cfp_program: cfpEn.summitdesk,
     ...shipmentsEn.summitdesk,
+    ...sponsorsEn.summitdesk,
+    ...sponsorshipPackagesEn.summitdesk,
+    ...sponsorshipsEn.summitdesk,
+    ...sponsorPageEn.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: "The community's events program",
@@ -178,6 +186,7 @@ export const en = {
         ...boothEn.verbs,
         ...cfpEn.verbs,
         ...shipmentsEn.verbs,
+        ...sponsorshipsEn.verbs,
         create: 'created',
         update: 'updated',
         delete: 'deleted',
@@ -193,6 +202,7 @@ export const en = {
         ...boothEn.entities,
         ...cfpEn.entities,
         ...shipmentsEn.entities,
+        ...sponsorshipsEn.entities,
         event: 'event',
         user: 'user account',
       },
@@ -242,6 +252,9 @@ export const en = {
     ...boothEn.resources,
     ...cfpEn.resources,
     ...shipmentsEn.resources,
+    ...sponsorsEn.resources,
+    ...sponsorshipPackagesEn.resources,
+    ...sponsorshipsEn.resources,
     events: {
       name: 'Event |||| Events',
       fields: {

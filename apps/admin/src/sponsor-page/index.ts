@@ -1,0 +1,3 @@
+export { SponsorPage } from './SponsorPage';
+export { SponsorReturnPage } from './SponsorReturnPage';
+export { SPONSOR_RETURN_PATH } from './returnUrl';
