@@ -43,7 +43,7 @@ export const SponsorPage = () => {
       {sponsorsPending ? null : sponsor ? (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           {sponsors.length > 1 ? (
-            <TextField select size="small" label={translate('summitdesk.sponsor_page.buying_for')} value={sponsor.id} onChange={(event) => setChosenId(Number(event.target.value))} sx={{ minWidth: 240 }}>
+            <TextField select size="small" label={translate('summitdesk.sponsor_page.buying_for')} value={sponsor.id} onChange={(event) => setChosenId(Number(event.target.value))} sx={{ minWidth: 240, maxWidth: 360 }} fullWidth={false}>
               {sponsors.map((row) => (
                 <MenuItem key={row.id} value={row.id}>
                   {row.name}

@@ -25,7 +25,7 @@ export const SponsorList = () => {
             <UrlField source="website" target="_blank" rel="noopener noreferrer" onClick={(event) => event.stopPropagation()} />
           </DataTable.Col>
           <DataTable.Col source="verified" render={() => <SponsorVerifiedChip />} />
-          <DataTable.NumberCol source="contactIds" disableSort render={(record: Sponsor) => record.contactIds.length} />
+          <DataTable.Col source="contactIds" align="right" disableSort render={(record: Sponsor) => record.contactIds.length} />
           <DataTable.Col source="createdAt">
             <DateField source="createdAt" />
           </DataTable.Col>

@@ -13,7 +13,7 @@ export const PackagesTable = ({ withEvent = true }: { withEvent?: boolean }) => 
         <ReferenceField source="eventId" reference="events" link="show" />
       </DataTable.Col>
     ) : null}
-    <DataTable.NumberCol source="price" render={(record) => <MoneyText amount={record.price} currency={record.currency} />} />
+    <DataTable.Col source="price" align="right" render={(record) => <MoneyText amount={record.price} currency={record.currency} />} />
     <DataTable.Col source="available" disableSort>
       <PackageAvailability />
     </DataTable.Col>

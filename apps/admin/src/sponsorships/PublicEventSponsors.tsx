@@ -12,7 +12,7 @@ const SponsorLinks = ({ sponsors, height }: { sponsors: PublicSponsor[]; height:
       {sponsors.map((sponsor) => (
         <li key={sponsor.id}>
           <Link href={sponsor.website} target="_blank" rel="noopener noreferrer" aria-label={translate('summitdesk.sponsorships.public.visit', { name: sponsor.name })}>
-            <SponsorLogo sponsor={sponsor} height={height} />
+            <SponsorLogo sponsor={sponsor} height={height} fallback="name" />
           </Link>
         </li>
       ))}
@@ -31,7 +31,10 @@ export const PublicEventSponsors = ({ slug, compact = false }: { slug: string; c
   if (tiers.length === 0 && booths.length === 0) return null;
   if (compact) {
     return (
-      <Box aria-label={translate('summitdesk.sponsorships.public.heading')} component="section" sx={{ mt: 1 }}>
+      <Box aria-label={translate('summitdesk.sponsorships.public.heading')} component="section" sx={{ mt: 1, display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="caption" color="text.secondary">
+          {translate('summitdesk.sponsorships.public.sponsored_by')}
+        </Typography>
         <SponsorLinks sponsors={[...tiers.flatMap((tier) => tier.sponsors), ...booths.flatMap((booth) => booth.sponsors)]} height={24} />
       </Box>
     );

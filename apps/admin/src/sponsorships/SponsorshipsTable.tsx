@@ -22,12 +22,12 @@ export const SponsorshipsTable = ({ withSponsor = false, withStripe = true }: { 
     <DataTable.Col source="status">
       <SponsorshipStatusChip />
     </DataTable.Col>
-    <DataTable.NumberCol source="amount">
+    <DataTable.Col source="amount" align="right">
       <SponsorshipAmountField />
-    </DataTable.NumberCol>
-    <DataTable.NumberCol source="amountRefunded">
+    </DataTable.Col>
+    <DataTable.Col source="amountRefunded" align="right">
       <SponsorshipRefundField />
-    </DataTable.NumberCol>
+    </DataTable.Col>
     {withStripe ? (
       <DataTable.Col source="stripePaymentIntentId" disableSort>
         <StripeLinksField />

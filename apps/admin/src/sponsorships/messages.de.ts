@@ -85,6 +85,7 @@ export const sponsorshipsDe: Translations<typeof sponsorshipsEn> = {
         visit: '%{name} (Website, öffnet in neuem Tab)',
         booth_heading: 'Community-Stand',
         booth_sponsored_by: 'Stand gesponsert von',
+        sponsored_by: 'Gesponsert von',
       },
     },
   },

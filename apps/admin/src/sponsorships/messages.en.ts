@@ -84,6 +84,7 @@ export const sponsorshipsEn = {
         visit: '%{name} (website, opens in a new tab)',
         booth_heading: 'Community booth',
         booth_sponsored_by: 'Booth sponsored by',
+        sponsored_by: 'Sponsored by',
       },
     },
   },
