@@ -29,7 +29,7 @@ export const SponsorShow = () => {
           <SponsorVerifiedChip label="resources.sponsors.fields.verified" />
           <DateField source="verifiedAt" showTime emptyText="—" />
           {isOrganizerView ? (
-            <ReferenceArrayField source="contactIds" reference="users">
+            <ReferenceArrayField source="contactIds" reference="users" emptyText="—">
               <SingleFieldList linkType="show">
                 <ChipField source="name" size="small" />
               </SingleFieldList>

@@ -14,9 +14,11 @@ type SponsorshipFigures = BudgetSummary & { sponsorshipIncome?: number; sponsors
 export const SponsorshipIncomeCard = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const [year] = useState(() => new Date().getFullYear());
-  const { data: budgets } = useGetList<Budget & { id: number }>('budgets', { filter: { year }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 1 } });
+  const [thisYear] = useState(() => new Date().getFullYear());
+  // This year's budget, or next year's once planning starts (as the burn-down card does).
+  const { data: budgets } = useGetList<Budget & { id: number }>('budgets', { filter: { year: [thisYear, thisYear + 1] }, sort: { field: 'year', order: 'ASC' }, pagination: { page: 1, perPage: 2 } });
   const budget = budgets?.[0];
+  const year = budget?.year ?? thisYear;
   const { data } = useBudgetSummary(budget?.id);
   const figures = data as SponsorshipFigures | undefined;
   const income = figures ? (figures.sponsorshipIncome ?? figures.income) : undefined;
