@@ -148,7 +148,7 @@ export class SponsorshipPackagesService {
   // the package's currency. Checked now, so that a paid webhook never finds nowhere to book.
   private async check(manager: EntityManager, input: CreateSponsorshipPackage) {
     checkAmount(input.price, 'price', SponsorshipErrorCodes.BAD_AMOUNT, { positive: true });
-    const event = await this.events.findOne(input.eventId).catch(() => null);
+    const event = await this.events.findIn(manager, input.eventId);
     if (!event) throw unprocessable(SponsorshipErrorCodes.REFERENCE_NOT_FOUND, 'No such event', { eventId: 'does not exist' });
     if (input.boothProposalId) {
       const booth = await this.booths.find(manager, input.boothProposalId);

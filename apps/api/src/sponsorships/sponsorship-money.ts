@@ -25,14 +25,14 @@ export class SponsorshipMoneyService {
 
   async context(manager: EntityManager, row: SponsorshipEntity): Promise<SponsorshipContext> {
     const found = (await this.packages.findMany(manager, [row.packageId])).get(row.packageId);
-    const event = await this.events.findOne(row.eventId);
+    const event = await this.events.findIn(manager, row.eventId);
     const sponsorName = (await this.sponsors.names(manager, [row.sponsorId])).get(row.sponsorId) ?? `Sponsor ${row.sponsorId}`;
-    return { packageName: found?.name ?? 'Sponsorship', eventName: event.name, sponsorName, boothProposalId: found?.boothProposalId ?? null };
+    return { packageName: found?.name ?? 'Sponsorship', eventName: event?.name ?? `event ${row.eventId}`, sponsorName, boothProposalId: found?.boothProposalId ?? null };
   }
 
   async money(manager: EntityManager, row: SponsorshipEntity, context: SponsorshipContext, amount: number): Promise<SponsorshipMoney> {
     const booth = context.boothProposalId ? await this.booths.find(manager, context.boothProposalId) : null;
-    const budgetId = booth?.budgetId ?? (await this.ledger.budgetFor(manager, await this.eventYear(row), row.currency)).id;
+    const budgetId = booth?.budgetId ?? (await this.ledger.budgetFor(manager, await this.eventYear(manager, row), row.currency)).id;
     const memo = `${context.sponsorName}: ${context.packageName} sponsorship of ${context.eventName}${booth ? ` (booth #${booth.id})` : ''}`;
     return { budgetId, sponsorshipId: row.id, boothProposalId: booth?.id ?? null, amount, currency: row.currency, memo };
   }
@@ -46,7 +46,8 @@ export class SponsorshipMoneyService {
     return formatMoney(amount, currency);
   }
 
-  private async eventYear(row: SponsorshipEntity): Promise<number> {
-    return Number((await this.events.findOne(row.eventId)).startDate.slice(0, 4));
+  private async eventYear(manager: EntityManager, row: SponsorshipEntity): Promise<number> {
+    const event = await this.events.findIn(manager, row.eventId);
+    return Number((event?.startDate ?? row.createdAt.toISOString()).slice(0, 4));
   }
 }

@@ -104,8 +104,8 @@ export class SponsorshipPurchasesService {
         note: `${sponsor.name}: ${offer.name}, ${card ? 'card checkout' : 'bank transfer'}`,
       });
       if (card) {
-        const event = await this.events.findOne(offer.eventId);
-        const opened = await this.checkout.open(created, `${offer.name} sponsorship: ${event.name}`, actor.email);
+        const event = await this.events.findIn(manager, offer.eventId);
+        const opened = await this.checkout.open(created, `${offer.name} sponsorship: ${event?.name ?? 'an event'}`, actor.email);
         await manager.update(SponsorshipEntity, { id: created.id }, { stripeCheckoutSessionId: opened.id, checkoutUrl: opened.url, holdExpiresAt: opened.expiresAt });
       }
       return this.reader.show(manager, actor, created.id);
