@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module.js';
 import { jsonBodies } from './common/body-parsing.js';
+import { STRIPE_WEBHOOK_PATH, stripeWebhookBody } from './stripe/stripe-webhook-body.js';
 import { createLogger, PinoNestLogger, requestLogger } from './common/logging.js';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseTarget } from './database/data-source.js';
@@ -47,6 +48,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   if (config.CORS_ORIGIN) {
     app.enableCors({ origin: config.CORS_ORIGIN.split(','), exposedHeaders: ['Content-Range', 'X-Request-Id', 'Retry-After'] });
   }
+  // Before the JSON parser: Stripe's signature is checked on the exact bytes it sent.
+  app.use(STRIPE_WEBHOOK_PATH, stripeWebhookBody());
   app.use(jsonBodies(config.BODY_LIMIT));
   app.setGlobalPrefix('api');
 

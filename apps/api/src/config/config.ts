@@ -28,14 +28,35 @@ const EnvSchema = z.object({
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Summitdesk <no-reply@summitdesk.test>'),
-  PUBLIC_URL: z.string().default(''),
+  // Where people reach the portal (links in mail, Stripe's return pages); no trailing slash.
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, 'must be an http:// or https:// address such as https://summit.example.org')
+    .or(z.literal(''))
+    .default(''),
+  // Card payments for sponsorships; without the secret key only bank transfers can be recorded.
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, 'must be a Stripe secret or restricted key (sk_test_…, sk_live_…)')
+    .or(z.literal(''))
+    .default(''),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9_]+$/, 'must be the webhook endpoint\'s signing secret (whsec_…)')
+    .or(z.literal(''))
+    .default(''),
+  // Stripe's own API by default; a local server in tests, or an egress proxy.
+  STRIPE_API_BASE: z
+    .string()
+    .regex(/^https?:\/\/[^/\s?#]+\/?$/, 'must be a base address such as https://api.stripe.com or http://127.0.0.1:12111')
+    .default('https://api.stripe.com'),
   ADMIN_DIST: z.string().default(join(repoRoot, 'apps/admin/dist')),
   SEED_DEMO: booleanFlag,
   WORKERS: z.enum(['on', 'off']).default('on'),
   QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
 });
 
-export type AppConfig = z.infer<typeof EnvSchema> & { jwtSecret: string };
+export type AppConfig = z.infer<typeof EnvSchema> & { jwtSecret: string; publicUrl: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -47,7 +68,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!config.JWT_SECRET && config.NODE_ENV === 'production') {
     throw new Error('Invalid configuration:\n  JWT_SECRET: is required in production (replicas must share it)');
   }
-  return { ...config, jwtSecret: config.JWT_SECRET ?? localSecret(config.DATA_DIR) };
+  if (config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET && config.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration:\n  STRIPE_WEBHOOK_SECRET: is required with STRIPE_SECRET_KEY (card payments are confirmed only by signed webhooks)');
+  }
+  const publicUrl = (config.PUBLIC_URL || `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+  return { ...config, publicUrl, jwtSecret: config.JWT_SECRET ?? localSecret(config.DATA_DIR) };
 }
 
 // Without JWT_SECRET (a laptop, the demo) keep one random secret in the data folder so sign-ins

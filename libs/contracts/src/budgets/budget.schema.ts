@@ -55,6 +55,9 @@ export type BudgetSummary = {
   income: number;
   spent: number;
   remaining: number;
+  // Booths with sponsorship income: what the program approved, what sponsors paid (net of refunds)
+  // and what the booth still costs the program (approved − sponsored, never below zero).
+  sponsoredBooths: Array<{ boothProposalId: number; approved: number; sponsored: number; costToProgram: number }>;
 };
 
 export type BurnDownPoint = { date: string; allocated: number; paid: number; remaining: number };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, VersionSchema } from '../common/fields.js';
+import { defineMachine } from '../common/state-machine.js';
+import type { Role } from '../users/user.schema.js';
 
 // A company's public address: http or https only (no javascript:, data: or ftp: links on the event page).
 export const WebsiteSchema = z
@@ -54,3 +56,12 @@ export type Sponsor = {
   createdAt: string;
   updatedAt: string;
 };
+
+// A sponsor profile is checked by an organizer before its logo appears on public pages.
+export const SponsorStatuses = ['unverified', 'verified'] as const;
+export type SponsorStatus = (typeof SponsorStatuses)[number];
+export const SponsorActions = ['verify'] as const;
+export type SponsorAction = (typeof SponsorActions)[number];
+export const sponsorMachine = defineMachine<SponsorStatus, SponsorAction, Role>('sponsor', {
+  verify: { from: ['unverified'], to: 'verified', by: ['organizer'] },
+});

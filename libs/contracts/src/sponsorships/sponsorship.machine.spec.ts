@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Roles } from '../users/user.schema.js';
+import { sponsorMachine } from './sponsor.schema.js';
 import { SponsorshipActions, SponsorshipActors, SponsorshipStatuses, sponsorshipMachine, type SponsorshipActor } from './sponsorship.machine.js';
 
 // Every allowed move and who may make it; every other (state, action, actor) is refused.
@@ -48,5 +50,13 @@ describe('sponsorshipMachine', () => {
   it('offers a contact only to cancel a pending checkout', () => {
     expect(sponsorshipMachine.allowedActions('pending', 'contact')).toEqual(['cancel']);
     expect(sponsorshipMachine.allowedActions('paid', 'contact')).toEqual([]);
+  });
+});
+
+describe('sponsorMachine', () => {
+  it('lets an organizer verify an unverified sponsor, and nobody verify twice', () => {
+    expect(sponsorMachine.transition('unverified', 'verify', 'organizer')).toEqual({ ok: true, to: 'verified' });
+    expect(sponsorMachine.transition('unverified', 'verify', 'member')).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
+    for (const role of Roles) expect(sponsorMachine.transition('verified', 'verify', role)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
   });
 });
