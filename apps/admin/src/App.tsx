@@ -38,7 +38,7 @@ import { PublicContestsPage } from './contests/public/PublicContestsPage';
 import sponsors from './sponsors';
 import sponsorshipPackages from './sponsorship-packages';
 import sponsorships from './sponsorships';
-import { SPONSOR_RETURN_PATH, SponsorPage, SponsorReturnPage } from './sponsor-page';
+import { SponsorPage } from './sponsor-page';
 
 // Bump the version when stored preferences (columns, saved queries) change shape.
 const store = localStorageStore('1', 'summitdesk');
@@ -86,7 +86,6 @@ export const App = () => (
       <Route path="/review-queue" element={<ReviewQueuePage />} />
       <Route path="/agenda-builder/:eventId?" element={<AgendaBuilderPage />} />
       <Route path="/sponsor" element={<SponsorPage />} />
-      <Route path={SPONSOR_RETURN_PATH} element={<SponsorReturnPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={<RegisterPage />} />

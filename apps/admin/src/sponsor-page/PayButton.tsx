@@ -6,7 +6,7 @@ import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { Sponsorship, SponsorshipPackage } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
-import { sponsorReturnPath } from './returnUrl';
+import { sponsorshipReturnPath } from './returnUrl';
 
 type Props = { sponsorshipPackage: SponsorshipPackage; sponsorId: number | undefined; card: boolean; disabledReason?: string };
 
@@ -29,7 +29,7 @@ export const PayButton = ({ sponsorshipPackage, sponsorId, card, disabledReason 
         window.location.assign(sponsorship.checkoutUrl);
         return;
       }
-      void navigate(sponsorReturnPath(sponsorship.id, 'bank_transfer'));
+      void navigate(sponsorshipReturnPath(sponsorship.id, 'bank_transfer'));
     } catch (error) {
       const message = errorMessage(error, translate);
       notify(message, { type: 'error', messageArgs: { _: message } });

@@ -33,12 +33,8 @@ export const SponsorPage = () => {
   return (
     <Box sx={{ py: 2, display: 'grid', gap: 3 }}>
       <Title title="summitdesk.sponsor_page.title" />
-      <Box>
-        <Typography component="h1" variant="h4" sx={{ fontWeight: 700 }}>
-          {translate('summitdesk.sponsor_page.title')}
-        </Typography>
-        <Typography color="text.secondary">{translate('summitdesk.sponsor_page.intro')}</Typography>
-      </Box>
+      {/* The app bar carries the page's h1 (react-admin's Title). */}
+      <Typography color="text.secondary">{translate('summitdesk.sponsor_page.intro')}</Typography>
 
       {sponsorsPending ? null : sponsor ? (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>

@@ -1,3 +1,2 @@
 export { SponsorPage } from './SponsorPage';
-export { SponsorReturnPage } from './SponsorReturnPage';
-export { SPONSOR_RETURN_PATH } from './returnUrl';
+export { CheckoutOutcomePanel } from './CheckoutOutcomePanel';

@@ -1,9 +1,13 @@
-// Where Stripe sends the buyer back (the API builds these from PUBLIC_URL), and where the pay
-// button goes when there is no card checkout.
-export const SPONSOR_RETURN_PATH = '/sponsor/return';
+// Where Stripe sends the buyer back (the API builds success and cancel URLs from PUBLIC_URL as the
+// sponsorship's own page with `?checkout=success|cancelled`), and where the pay button goes when
+// there is no card checkout.
+export const CheckoutOutcomes = ['success', 'cancelled', 'bank_transfer'] as const;
+export type CheckoutOutcome = (typeof CheckoutOutcomes)[number];
 
-export type CheckoutOutcome = 'success' | 'cancelled' | 'bank_transfer';
+export function sponsorshipReturnPath(sponsorshipId: number | string, outcome: CheckoutOutcome): string {
+  return `/sponsorships/${encodeURIComponent(String(sponsorshipId))}/show?${new URLSearchParams({ checkout: outcome })}`;
+}
 
-export function sponsorReturnPath(sponsorshipId: number | string, outcome: CheckoutOutcome): string {
-  return `${SPONSOR_RETURN_PATH}?${new URLSearchParams({ sponsorship: String(sponsorshipId), checkout: outcome })}`;
+export function checkoutOutcome(value: string | null): CheckoutOutcome | undefined {
+  return CheckoutOutcomes.find((outcome) => outcome === value);
 }

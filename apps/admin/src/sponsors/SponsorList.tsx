@@ -24,7 +24,7 @@ export const SponsorList = () => {
           <DataTable.Col source="website" disableSort>
             <UrlField source="website" target="_blank" rel="noopener noreferrer" onClick={(event) => event.stopPropagation()} />
           </DataTable.Col>
-          <DataTable.Col source="verified" render={() => <SponsorVerifiedChip />} />
+          <DataTable.Col source="verified" disableSort render={() => <SponsorVerifiedChip />} />
           <DataTable.Col source="contactIds" align="right" disableSort render={(record: Sponsor) => record.contactIds.length} />
           <DataTable.Col source="createdAt">
             <DateField source="createdAt" />

@@ -9,7 +9,7 @@ export const PackagesTable = ({ withEvent = true }: { withEvent?: boolean }) => 
   <DataTable<SponsorshipPackage> rowClick="edit" bulkActionButtons={false}>
     <DataTable.Col source="name" />
     {withEvent ? (
-      <DataTable.Col source="eventId">
+      <DataTable.Col source="eventId" disableSort>
         <ReferenceField source="eventId" reference="events" link="show" />
       </DataTable.Col>
     ) : null}

@@ -1,12 +1,9 @@
 import type { Theme } from '@mui/material';
 import { useMediaQuery } from '@mui/material';
-import { AutocompleteInput, BooleanInput, List, ReferenceInput, SearchInput, SimpleList, useLocaleState, useTranslate } from 'react-admin';
+import { AutocompleteInput, List, ReferenceInput, SearchInput, SimpleList, useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney, type SponsorshipPackage } from '@summitdesk/contracts';
 import { PackageEmpty } from './PackageEmpty';
 import { PackagesTable } from './PackagesTable';
-
-// Off means no filter, not the opposite filter.
-const onlyWhenOn = (value: boolean) => (value ? true : undefined);
 
 export const SponsorshipPackageList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -17,7 +14,6 @@ export const SponsorshipPackageList = () => {
     <ReferenceInput key="eventId" source="eventId" reference="events" alwaysOn>
       <AutocompleteInput />
     </ReferenceInput>,
-    <BooleanInput key="onSale" source="onSale" parse={onlyWhenOn} />,
   ];
   return (
     <List filters={filters} sort={{ field: 'price', order: 'DESC' }} perPage={25} empty={<PackageEmpty />}>

@@ -1,21 +1,17 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { ReferenceField, RecordContextProvider, useGetList, useTranslate } from 'react-admin';
-import type { LedgerEntry } from '@summitdesk/contracts';
+import { ReferenceField, RecordContextProvider, useTranslate } from 'react-admin';
 import { MoneyText } from '../booth-proposals/MoneyText';
+import { useBudgetSummary } from '../budgets/useBudgetFigures';
 import { useBoothSponsors } from './useBoothSponsors';
 
-// Booths whose sponsorship money landed in this budget, each with approved − sponsored as the API
-// counts it. The ledger names the booth on every sponsorship row, so it says which booths to show.
+// Booths with sponsorship income in this budget, each with approved − sponsored as the API counts it
+// in the budget summary; the sponsors' names come from the booth's own sponsor figures.
 export const SponsoredBoothCosts = ({ budgetId }: { budgetId: number }) => {
   const translate = useTranslate();
-  const { data: entries } = useGetList<LedgerEntry>('ledger-entries', {
-    filter: { budgetId, kind: 'sponsorship' satisfies LedgerEntry['kind'] },
-    sort: { field: 'createdAt', order: 'ASC' },
-    pagination: { page: 1, perPage: 500 },
-  });
-  const boothIds = [...new Set((entries ?? []).map((entry) => entry.boothProposalId).filter((id): id is number => id != null))];
-  if (!entries) return null;
-  if (boothIds.length === 0) return <Typography variant="body2">{translate('summitdesk.sponsorships.budget.none')}</Typography>;
+  const { data } = useBudgetSummary(budgetId);
+  if (!data) return null;
+  const booths = data.sponsoredBooths ?? [];
+  if (booths.length === 0) return <Typography variant="body2">{translate('summitdesk.sponsorships.budget.none')}</Typography>;
   return (
     <Table size="small" aria-label={translate('summitdesk.sponsorships.budget.booth_costs')}>
       <TableHead>
@@ -28,29 +24,33 @@ export const SponsoredBoothCosts = ({ budgetId }: { budgetId: number }) => {
         </TableRow>
       </TableHead>
       <TableBody>
-        {boothIds.map((id) => (
-          <BoothCostRow key={id} boothProposalId={id} />
+        {booths.map((booth) => (
+          <TableRow key={booth.boothProposalId}>
+            <TableCell>
+              <RecordContextProvider value={{ id: booth.boothProposalId, boothProposalId: booth.boothProposalId }}>
+                <ReferenceField source="boothProposalId" reference="booth-proposals" link="show" />
+              </RecordContextProvider>
+            </TableCell>
+            <TableCell>
+              <BoothSponsorNames boothProposalId={booth.boothProposalId} />
+            </TableCell>
+            <TableCell align="right">
+              <MoneyText amount={booth.approved} currency={data.currency} />
+            </TableCell>
+            <TableCell align="right">
+              <MoneyText amount={booth.sponsored} currency={data.currency} />
+            </TableCell>
+            <TableCell align="right" sx={{ fontWeight: 600 }}>
+              <MoneyText amount={booth.costToProgram} currency={data.currency} />
+            </TableCell>
+          </TableRow>
         ))}
       </TableBody>
     </Table>
   );
 };
 
-const BoothCostRow = ({ boothProposalId }: { boothProposalId: number }) => {
+const BoothSponsorNames = ({ boothProposalId }: { boothProposalId: number }) => {
   const { data } = useBoothSponsors(boothProposalId);
-  return (
-    <TableRow>
-      <TableCell>
-        <RecordContextProvider value={{ id: boothProposalId, boothProposalId }}>
-          <ReferenceField source="boothProposalId" reference="booth-proposals" link="show" />
-        </RecordContextProvider>
-      </TableCell>
-      <TableCell>{data ? data.sponsors.map((sponsor) => sponsor.name).join(', ') || '—' : '…'}</TableCell>
-      <TableCell align="right">{data ? <MoneyText amount={data.approved} currency={data.currency} /> : '…'}</TableCell>
-      <TableCell align="right">{data ? <MoneyText amount={data.sponsored} currency={data.currency} /> : '…'}</TableCell>
-      <TableCell align="right" sx={{ fontWeight: 600 }}>
-        {data ? <MoneyText amount={data.costToProgram} currency={data.currency} /> : '…'}
-      </TableCell>
-    </TableRow>
-  );
+  return <>{data?.sponsors.map((sponsor) => sponsor.name).join(', ') || '—'}</>;
 };

@@ -1,8 +1,7 @@
 import { Card, CardContent } from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
-import PaymentsIcon from '@mui/icons-material/Payments';
 import { FilterList, FilterListItem, SavedQueriesList, useTranslate } from 'react-admin';
-import { SponsorshipPaymentMethods, SponsorshipStatuses } from '@summitdesk/contracts';
+import { SponsorshipStatuses } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
 
 export const SponsorshipFilterSidebar = () => {
@@ -14,11 +13,6 @@ export const SponsorshipFilterSidebar = () => {
         <FilterList label="summitdesk.sponsorships.filters.status" icon={<FlagIcon />}>
           {SponsorshipStatuses.map((status) => (
             <FilterListItem key={status} label={translate(`summitdesk.sponsorships.statuses.${status}`, { _: humanize(status) })} value={{ status }} />
-          ))}
-        </FilterList>
-        <FilterList label="summitdesk.sponsorships.filters.payment_method" icon={<PaymentsIcon />}>
-          {SponsorshipPaymentMethods.map((method) => (
-            <FilterListItem key={method} label={translate(`summitdesk.sponsorships.payment_methods.${method}`, { _: humanize(method) })} value={{ paymentMethod: method }} />
           ))}
         </FilterList>
       </CardContent>

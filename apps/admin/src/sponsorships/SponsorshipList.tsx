@@ -1,6 +1,6 @@
 import type { Theme } from '@mui/material';
 import { useMediaQuery } from '@mui/material';
-import { AutocompleteInput, List, ReferenceInput, SearchInput, SelectInput, SimpleList, useLocaleState, useTranslate } from 'react-admin';
+import { AutocompleteInput, List, ReferenceInput, SelectInput, SimpleList, useLocaleState, useTranslate } from 'react-admin';
 import { SponsorshipStatuses, formatMoney, type Sponsorship } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
 import { SponsorshipEmpty } from './SponsorshipEmpty';
@@ -13,11 +13,10 @@ export const SponsorshipList = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const filters = [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.sponsorships.search')} />,
-    <ReferenceInput key="eventId" source="eventId" reference="events">
+    <ReferenceInput key="sponsorId" source="sponsorId" reference="sponsors" alwaysOn>
       <AutocompleteInput />
     </ReferenceInput>,
-    <ReferenceInput key="sponsorId" source="sponsorId" reference="sponsors">
+    <ReferenceInput key="eventId" source="eventId" reference="events">
       <AutocompleteInput />
     </ReferenceInput>,
     ...(isSmall

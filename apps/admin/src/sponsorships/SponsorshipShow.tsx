@@ -2,6 +2,7 @@ import { Alert } from '@mui/material';
 import { DateField, ReferenceField, Show, TabbedShowLayout, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { sponsorshipMachine, type Sponsorship } from '@summitdesk/contracts';
 import { HistoryTab } from '../audit-log/HistoryTab';
+import { CheckoutOutcomePanel } from '../sponsor-page/CheckoutOutcomePanel';
 import { humanize } from '../common/text';
 import { SponsorshipAmountField, SponsorshipRefundField } from './SponsorshipAmountField';
 import { SponsorshipShowActions } from './SponsorshipShowActions';
@@ -35,6 +36,7 @@ export const SponsorshipShow = () => {
   const { canAccess: canSeeHistory } = useCanAccess({ resource: 'audit-log', action: 'list' });
   return (
     <Show actions={<SponsorshipShowActions />}>
+      <CheckoutOutcomePanel />
       <SponsorshipStepper />
       <DisputeAlert />
       <TabbedShowLayout>
@@ -48,7 +50,7 @@ export const SponsorshipShow = () => {
           <SponsorshipRefundField label="resources.sponsorships.fields.amountRefunded" />
           <PaymentMethodField label="resources.sponsorships.fields.paymentMethod" />
           <TextField source="paymentReference" emptyText="—" />
-          <StripeLinksField label="resources.sponsorships.fields.stripePaymentIntentId" />
+          {canSeeHistory ? <StripeLinksField label="resources.sponsorships.fields.stripePaymentIntentId" /> : null}
           <DateField source="holdExpiresAt" showTime emptyText="—" />
           <DateField source="paidAt" showTime emptyText="—" />
           <DateField source="createdAt" showTime />

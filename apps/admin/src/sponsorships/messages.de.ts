@@ -4,7 +4,6 @@ import type { sponsorshipsEn } from './messages.en';
 export const sponsorshipsDe: Translations<typeof sponsorshipsEn> = {
   summitdesk: {
     sponsorships: {
-      search: 'Sponsorings durchsuchen',
       empty: 'Noch keine Sponsorings – legen Sie ein Paket an; Sponsoren kaufen es auf ihrer Seite „Sponsern“.',
       create_package: 'Neues Sponsoring-Paket',
       statuses: {
@@ -27,7 +26,7 @@ export const sponsorshipsDe: Translations<typeof sponsorshipsEn> = {
       open_payment_in_stripe: 'Zahlung %{id} im Stripe-Dashboard öffnen (neuer Tab)',
       open_session_in_stripe: 'Checkout-Sitzung %{id} im Stripe-Dashboard öffnen (neuer Tab)',
       tabs: { details: 'Sponsoring', history: 'Verlauf' },
-      filters: { label: 'Sponsorings filtern', status: 'Status', payment_method: 'Zahlung' },
+      filters: { label: 'Sponsorings filtern', status: 'Status' },
       actions: { record_payment: 'Zahlung erfassen', refund: 'Erstatten', cancel: 'Stornieren' },
       done: {
         record_payment: 'Zahlung erfasst: Das Sponsoring ist bezahlt und die Einnahme steht im Budget',

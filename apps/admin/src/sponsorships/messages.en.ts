@@ -3,7 +3,6 @@
 export const sponsorshipsEn = {
   summitdesk: {
     sponsorships: {
-      search: 'Search sponsorships',
       empty: 'No sponsorships yet — create a package, and sponsors can buy it from their Sponsor page.',
       create_package: 'New sponsorship package',
       statuses: {
@@ -26,7 +25,7 @@ export const sponsorshipsEn = {
       open_payment_in_stripe: 'Open payment %{id} in the Stripe dashboard (new tab)',
       open_session_in_stripe: 'Open Checkout Session %{id} in the Stripe dashboard (new tab)',
       tabs: { details: 'Sponsorship', history: 'History' },
-      filters: { label: 'Filter sponsorships', status: 'Status', payment_method: 'Payment' },
+      filters: { label: 'Filter sponsorships', status: 'Status' },
       actions: { record_payment: 'Record payment', refund: 'Refund', cancel: 'Cancel' },
       done: {
         record_payment: 'Payment recorded: the sponsorship is paid and the income is in the budget',
