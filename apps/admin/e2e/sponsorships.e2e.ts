@@ -5,7 +5,7 @@ import { launchChromium } from './support/browser.js';
 // Sponsorships through the built admin on the demo data, with no Stripe keys configured: the
 // organizer reads the sponsorship list (states, money, the refunded one) and a sponsorship's history;
 // a member opens the Sponsor page, compares the package cards and is told that card payment is not
-// configured and a bank transfer can be arranged.
+// configured and a bank transfer can be arranged; AMD's contact reserves a Silver package that way.
 describe('Sponsorships (browser)', () => {
   let browser: Browser;
   let baseUrl: string;
@@ -76,6 +76,23 @@ describe('Sponsorships (browser)', () => {
     await cards.first().getByRole('button', { name: /and pay by bank transfer/ }).waitFor();
     // A member without a company profile is shown how to create one; a contact sees who they buy for.
     await page.getByText(/First, your company’s sponsor profile|Buying as/).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('lets a sponsor contact reserve a package without Stripe and says a bank transfer will be arranged', async () => {
+    // AMD's contact in the demo data; the same demo password as every demo account.
+    const page = await signIn({ email: 'tim@summitdesk.test', password: member.password });
+    await page.goto(`${baseUrl}/sponsor`);
+    await page.getByText('Buying as AMD').waitFor();
+    const silver = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Silver' }) });
+    await silver.getByRole('button', { name: /Reserve Silver and pay by bank transfer/ }).click();
+    await page.waitForURL(/\/sponsorships\/\d+\/show\?checkout=bank_transfer/);
+    await page.getByRole('status').getByText('Card payment is not configured').waitFor();
+    await page.getByRole('status').getByText(/arrange a bank transfer/).waitFor();
+    await page.getByText('Pending', { exact: true }).first().waitFor();
+    // The new sponsorship is among the company's receipts, still waiting for its money.
+    await page.getByRole('link', { name: 'Back to the Sponsor page' }).click();
+    await page.getByRole('table', { name: /Sponsorships and receipts of AMD/ }).getByText('Pending', { exact: true }).waitFor();
     expect(errors).toEqual([]);
   });
 });

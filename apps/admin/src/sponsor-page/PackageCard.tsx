@@ -15,7 +15,8 @@ export const PackageCard = ({ sponsorshipPackage, eventName, sponsorId, card, bl
   const translate = useTranslate();
   const headingId = useId();
   const soldOut = sponsorshipPackage.available <= 0;
-  const reason = blockedReason ?? (soldOut ? 'summitdesk.sponsorship_packages.sold_out' : !sponsorshipPackage.onSale ? 'summitdesk.sponsor_page.not_on_sale' : undefined);
+  // What stops everyone (sold out, not on sale) comes before what stops this buyer (no profile yet).
+  const reason = soldOut ? 'summitdesk.sponsorship_packages.sold_out' : !sponsorshipPackage.onSale ? 'summitdesk.sponsor_page.not_on_sale' : blockedReason;
   return (
     <Card component="article" aria-labelledby={headingId} variant="outlined" sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <CardContent sx={{ flex: 1 }}>

@@ -12,13 +12,14 @@ export const SalesWindowField = ({ record: given, showChip = true }: { record?: 
   const [now] = useState(() => Date.now());
   const record = given ?? context;
   if (!record) return null;
-  const state = record.onSale ? 'on_sale' : Date.parse(record.salesOpenAt) > now ? 'not_yet' : 'closed';
+  // From the window alone: a sold-out package is still in its sales window (the places show that).
+  const state = now < Date.parse(record.salesOpenAt) ? 'not_yet' : now >= Date.parse(record.salesCloseAt) ? 'closed' : 'on_sale';
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
       <Typography variant="body2">
         {translate('summitdesk.sponsorship_packages.window', { open: formatInstant(record.salesOpenAt, locale), close: formatInstant(record.salesCloseAt, locale) })}
       </Typography>
-      {showChip ? <Chip size="small" variant="outlined" color={record.onSale ? 'success' : 'default'} label={translate(`summitdesk.sponsorship_packages.sales.${state}`)} /> : null}
+      {showChip ? <Chip size="small" variant="outlined" color={state === 'on_sale' ? 'success' : 'default'} label={translate(`summitdesk.sponsorship_packages.sales.${state}`)} /> : null}
     </Stack>
   );
 };
