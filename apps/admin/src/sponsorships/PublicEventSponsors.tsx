@@ -30,12 +30,21 @@ export const PublicEventSponsors = ({ slug, compact = false }: { slug: string; c
   const booths = (data?.booths ?? []).filter((booth) => booth.sponsors.length > 0);
   if (tiers.length === 0 && booths.length === 0) return null;
   if (compact) {
+    const eventSponsors = tiers.flatMap((tier) => tier.sponsors);
+    const boothSponsors = booths.flatMap((booth) => booth.sponsors);
+    const row = (label: string, sponsors: PublicSponsor[]) =>
+      sponsors.length > 0 ? (
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Typography variant="caption" color="text.secondary">
+            {translate(label)}
+          </Typography>
+          <SponsorLinks sponsors={sponsors} height={24} />
+        </Box>
+      ) : null;
     return (
-      <Box aria-label={translate('summitdesk.sponsorships.public.heading')} component="section" sx={{ mt: 1, display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="caption" color="text.secondary">
-          {translate('summitdesk.sponsorships.public.sponsored_by')}
-        </Typography>
-        <SponsorLinks sponsors={[...tiers.flatMap((tier) => tier.sponsors), ...booths.flatMap((booth) => booth.sponsors)]} height={24} />
+      <Box aria-label={translate('summitdesk.sponsorships.public.heading')} component="section" sx={{ mt: 1, display: 'grid', gap: 0.5 }}>
+        {row('summitdesk.sponsorships.public.sponsored_by', eventSponsors)}
+        {row('summitdesk.sponsorships.public.booth_sponsored_by', boothSponsors)}
       </Box>
     );
   }
