@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/config/config.js';
-import { buy, createPackage, ledgerRows, sponsorshipWorld, summitWithBudget, verifiedSponsor, type SponsorshipWorld } from './sponsorship-fixtures.js';
+import {
+  buy,
+  createPackage,
+  ledgerRows,
+  sponsorshipWorld,
+  summitWithBudget,
+  verifiedSponsor,
+  type SponsorshipWorld,
+} from './sponsorship-fixtures.js';
 import { bearer } from './test-app.js';
 
 const run = promisify(execFile);
