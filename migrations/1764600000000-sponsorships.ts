@@ -52,7 +52,9 @@ export class Sponsorships1764600000000 implements MigrationInterface {
         CONSTRAINT uq_sponsorship_package_id_event UNIQUE (id, event_id)
       )`);
     await db.query(`CREATE INDEX ix_sponsorship_package_event_price ON sponsorship_package (event_id, price DESC)`);
-    await db.query(`CREATE INDEX ix_sponsorship_package_booth_proposal ON sponsorship_package (booth_proposal_id) WHERE booth_proposal_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX ix_sponsorship_package_booth_proposal ON sponsorship_package (booth_proposal_id) WHERE booth_proposal_id IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX ix_sponsorship_package_sales_close_at ON sponsorship_package (sales_close_at)`);
     await db.query(`CREATE INDEX ix_sponsorship_package_search ON sponsorship_package USING gin (name gin_trgm_ops)`);
 
@@ -67,7 +69,8 @@ export class Sponsorships1764600000000 implements MigrationInterface {
         sponsor_id                  int NOT NULL CONSTRAINT fk_sponsorship_sponsor REFERENCES sponsor (id),
         status                      text NOT NULL DEFAULT 'pending' CONSTRAINT ck_sponsorship_status CHECK (
                                       status IN ('pending', 'paid', 'partially_refunded', 'refunded', 'expired', 'cancelled', 'disputed')),
-        payment_method              text NOT NULL CONSTRAINT ck_sponsorship_payment_method CHECK (payment_method IN ('card', 'bank_transfer')),
+        payment_method              text NOT NULL
+                                      CONSTRAINT ck_sponsorship_payment_method CHECK (payment_method IN ('card', 'bank_transfer')),
         amount                      bigint NOT NULL CONSTRAINT ck_sponsorship_amount CHECK (amount > 0),
         currency                    char(3) NOT NULL,
         amount_refunded             bigint NOT NULL DEFAULT 0,
@@ -112,7 +115,9 @@ export class Sponsorships1764600000000 implements MigrationInterface {
 
     // Sponsorship money in the books: the row names its sponsorship, and a key that makes the same
     // income or refund impossible to append twice, whatever path (webhook, reconciliation) tries.
-    await db.query(`ALTER TABLE ledger_entry ADD COLUMN sponsorship_id int CONSTRAINT fk_ledger_entry_sponsorship REFERENCES sponsorship (id)`);
+    await db.query(
+      `ALTER TABLE ledger_entry ADD COLUMN sponsorship_id int CONSTRAINT fk_ledger_entry_sponsorship REFERENCES sponsorship (id)`,
+    );
     await db.query(`ALTER TABLE ledger_entry ADD COLUMN dedupe_key text`);
     await db.query(`CREATE INDEX ix_ledger_entry_sponsorship ON ledger_entry (sponsorship_id) WHERE sponsorship_id IS NOT NULL`);
     await db.query(`CREATE UNIQUE INDEX uq_ledger_entry_dedupe_key ON ledger_entry (dedupe_key) WHERE dedupe_key IS NOT NULL`);

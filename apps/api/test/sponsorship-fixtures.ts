@@ -56,7 +56,11 @@ export async function summitWithBudget(t: TestApp, organizer: TestUser, fields: 
 }
 
 export async function verifiedSponsor(t: TestApp, contact: TestUser, organizer: TestUser, name = 'AMD', verify = true) {
-  const created = await t.http().post('/api/sponsors').set(bearer(contact)).send({ name, website: `https://www.${name.toLowerCase().replace(/\W/g, '')}.com` });
+  const created = await t
+    .http()
+    .post('/api/sponsors')
+    .set(bearer(contact))
+    .send({ name, website: `https://www.${name.toLowerCase().replace(/\W/g, '')}.com` });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   if (!verify) return created.body as { id: number; version: number };
   const verified = await t.http().post(`/api/sponsors/${created.body.id}/verify`).set(bearer(organizer)).send({});
@@ -64,20 +68,36 @@ export async function verifiedSponsor(t: TestApp, contact: TestUser, organizer: 
   return verified.body as { id: number; version: number };
 }
 
-export const openWindow = () => ({ salesOpenAt: new Date(Date.now() - 86_400_000).toISOString(), salesCloseAt: new Date(Date.now() + 30 * 86_400_000).toISOString() });
+export const openWindow = () => ({
+  salesOpenAt: new Date(Date.now() - 86_400_000).toISOString(),
+  salesCloseAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+});
 
 export async function createPackage(t: TestApp, organizer: TestUser, eventId: number, fields: Record<string, unknown> = {}) {
   const response = await t
     .http()
     .post('/api/sponsorship-packages')
     .set(bearer(organizer))
-    .send({ eventId, name: 'Gold', price: 1_000_000, currency: 'USD', benefits: ['Logo on the event page', 'A keynote slot'], quantity: 2, ...openWindow(), ...fields });
+    .send({
+      eventId,
+      name: 'Gold',
+      price: 1_000_000,
+      currency: 'USD',
+      benefits: ['Logo on the event page', 'A keynote slot'],
+      quantity: 2,
+      ...openWindow(),
+      ...fields,
+    });
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   return response.body as { id: number; price: number; sold: number; available: number };
 }
 
 export async function buy(t: TestApp, buyer: TestUser, packageId: number, sponsorId: number, extra: Record<string, unknown> = {}) {
-  return t.http().post('/api/sponsorships').set(bearer(buyer)).send({ packageId, sponsorId, ...extra });
+  return t
+    .http()
+    .post('/api/sponsorships')
+    .set(bearer(buyer))
+    .send({ packageId, sponsorId, ...extra });
 }
 
 // A signed delivery of a Stripe event, as Stripe would POST it.
@@ -91,7 +111,10 @@ export function deliver(t: TestApp, event: object, options: { secret?: string; t
     .send(payload);
 }
 
-export const ledgerRows = (t: TestApp, sponsorshipId: number): Promise<Array<{ kind: string; amount: string; booth_proposal_id: number | null }>> =>
+export const ledgerRows = (
+  t: TestApp,
+  sponsorshipId: number,
+): Promise<Array<{ kind: string; amount: string; booth_proposal_id: number | null }>> =>
   t.dataSource.query(`SELECT kind, amount, booth_proposal_id FROM ledger_entry WHERE sponsorship_id = $1 ORDER BY id`, [sponsorshipId]);
 
 export const storedEvents = (t: TestApp): Promise<Array<{ id: string; type: string; outcome: string }>> =>

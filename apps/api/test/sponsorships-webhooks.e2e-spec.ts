@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPackage, buy, deliver, ledgerRows, sponsorshipWorld, storedEvents, summitWithBudget, verifiedSponsor, WEBHOOK_SECRET, type SponsorshipWorld } from './sponsorship-fixtures.js';
+import {
+  createPackage,
+  buy,
+  deliver,
+  ledgerRows,
+  sponsorshipWorld,
+  storedEvents,
+  summitWithBudget,
+  verifiedSponsor,
+  WEBHOOK_SECRET,
+  type SponsorshipWorld,
+} from './sponsorship-fixtures.js';
 import { signed } from './support/fake-stripe.js';
 import { bearer } from './test-app.js';
 
@@ -9,7 +20,9 @@ describe('Stripe webhooks', () => {
   let sponsorId: number;
   beforeAll(async () => {
     world = await sponsorshipWorld();
-    ({ event: { id: eventId } } = await summitWithBudget(world.t, world.organizer));
+    ({
+      event: { id: eventId },
+    } = await summitWithBudget(world.t, world.organizer));
     ({ id: sponsorId } = await verifiedSponsor(world.t, world.member, world.organizer, 'AMD'));
   });
   afterAll(() => world?.close());
@@ -23,7 +36,10 @@ describe('Stripe webhooks', () => {
   };
 
   async function paidCheckout(quantity = 5) {
-    const offer = await createPackage(world.t, world.organizer, eventId, { name: `Gold ${Math.random().toString(36).slice(2, 7)}`, quantity });
+    const offer = await createPackage(world.t, world.organizer, eventId, {
+      name: `Gold ${Math.random().toString(36).slice(2, 7)}`,
+      quantity,
+    });
     const bought = await buy(world.t, world.member, offer.id, sponsorId);
     expect(bought.status, JSON.stringify(bought.body)).toBe(201);
     const session = world.stripe.pay(bought.body.stripeCheckoutSessionId);
@@ -43,7 +59,12 @@ describe('Stripe webhooks', () => {
     const stale = await deliver(t, event, { timestamp: Math.floor(Date.now() / 1000) - 301 });
     expect([stale.status, stale.body.code]).toEqual([400, 'STRIPE.BAD_SIGNATURE']);
     expect(stale.body.message).toMatch(/tolerance/i);
-    const tampered = await t.http().post('/api/stripe/webhook').set('Content-Type', 'application/json').set('Stripe-Signature', signed(payload, WEBHOOK_SECRET)).send(payload.replace('"paid"', '"unpaid"'));
+    const tampered = await t
+      .http()
+      .post('/api/stripe/webhook')
+      .set('Content-Type', 'application/json')
+      .set('Stripe-Signature', signed(payload, WEBHOOK_SECRET))
+      .send(payload.replace('"paid"', '"unpaid"'));
     expect(tampered.status).toBe(400);
     const notJson = await deliver(t, {}, { raw: 'this is not { json' });
     expect([notJson.status, notJson.body.code]).toEqual([400, 'STRIPE.BAD_EVENT']);
@@ -51,7 +72,12 @@ describe('Stripe webhooks', () => {
     expect([notAnEvent.status, notAnEvent.body.code]).toEqual([400, 'STRIPE.BAD_EVENT']);
     const huge = await deliver(t, {}, { raw: JSON.stringify({ ...event, padding: 'x'.repeat(300 * 1024) }) });
     expect([huge.status, huge.body.code]).toEqual([400, 'STRIPE.EVENT_TOO_LARGE']);
-    const textPlain = await t.http().post('/api/stripe/webhook').set('Content-Type', 'text/plain').set('Stripe-Signature', signed('nope', WEBHOOK_SECRET)).send('nope');
+    const textPlain = await t
+      .http()
+      .post('/api/stripe/webhook')
+      .set('Content-Type', 'text/plain')
+      .set('Stripe-Signature', signed('nope', WEBHOOK_SECRET))
+      .send('nope');
     expect(textPlain.status).toBe(400);
     expect(await counts()).toEqual(before);
   });
@@ -71,13 +97,23 @@ describe('Stripe webhooks', () => {
     stripe.refundInDashboard(session.payment_intent!, 400_000);
     const partial = stripe.event('charge.refunded', stripe.charge(session.payment_intent!));
     // The refund overtakes the completion: it finds the checkout behind the payment and completes it first.
-    const deliveries = [...Array.from({ length: 20 }, () => deliver(t, partial)), ...Array.from({ length: 20 }, () => deliver(t, completed))];
+    const deliveries = [
+      ...Array.from({ length: 20 }, () => deliver(t, partial)),
+      ...Array.from({ length: 20 }, () => deliver(t, completed)),
+    ];
     const answers = await Promise.all(deliveries.reverse());
     expect(answers.every((answer) => answer.status === 200 || answer.status === 409)).toBe(true);
     // Whatever was refused is delivered again by Stripe, later.
     for (const event of [partial, completed]) expect((await deliver(t, event)).status).toBe(200);
-    expect((await ledgerRows(t, sponsorship.id)).map((row) => `${row.kind} ${row.amount}`)).toEqual(['sponsorship 1000000', 'refund 400000']);
-    expect((await t.http().get(`/api/sponsorships/${sponsorship.id}`).set(bearer(world.member))).body).toMatchObject({ status: 'partially_refunded', amountRefunded: 400_000, refundPending: 0 });
+    expect((await ledgerRows(t, sponsorship.id)).map((row) => `${row.kind} ${row.amount}`)).toEqual([
+      'sponsorship 1000000',
+      'refund 400000',
+    ]);
+    expect((await t.http().get(`/api/sponsorships/${sponsorship.id}`).set(bearer(world.member))).body).toMatchObject({
+      status: 'partially_refunded',
+      amountRefunded: 400_000,
+      refundPending: 0,
+    });
     const stored = (await storedEvents(t)).filter((event) => event.id === partial.id || event.id === completed.id);
     expect(stored).toHaveLength(2);
   });
@@ -91,7 +127,10 @@ describe('Stripe webhooks', () => {
     expect((await deliver(t, refunded)).body).toEqual({ received: true, outcome: 'applied' });
     expect((await deliver(t, completed)).body).toEqual({ received: true, outcome: 'ignored' });
     expect((await t.http().get(`/api/sponsorships/${sponsorship.id}`).set(bearer(world.member))).body.status).toBe('refunded');
-    expect((await ledgerRows(t, sponsorship.id)).map((row) => `${row.kind} ${row.amount}`)).toEqual(['sponsorship 1000000', 'refund 1000000']);
+    expect((await ledgerRows(t, sponsorship.id)).map((row) => `${row.kind} ${row.amount}`)).toEqual([
+      'sponsorship 1000000',
+      'refund 1000000',
+    ]);
   });
 
   it('refuses a webhook for a sponsorship the database never recorded, and applies it once when it can', async () => {
@@ -108,9 +147,22 @@ describe('Stripe webhooks', () => {
     expect(await counts()).toEqual(before);
     const row = saved[0];
     await t.dataSource.query(
-      `INSERT INTO sponsorship (id, package_id, event_id, sponsor_id, status, payment_method, amount, currency, checkout_key, checkout_url, stripe_checkout_session_id, hold_expires_at, created_by)
+      `INSERT INTO sponsorship (id, package_id, event_id, sponsor_id, status, payment_method, amount, currency, checkout_key,
+         checkout_url, stripe_checkout_session_id, hold_expires_at, created_by)
        VALUES ($1, $2, $3, $4, 'pending', 'card', $5, $6, $7, $8, $9, $10, $11)`,
-      [row.id, row.package_id, row.event_id, row.sponsor_id, row.amount, row.currency, row.checkout_key, row.checkout_url, row.stripe_checkout_session_id, row.hold_expires_at, row.created_by],
+      [
+        row.id,
+        row.package_id,
+        row.event_id,
+        row.sponsor_id,
+        row.amount,
+        row.currency,
+        row.checkout_key,
+        row.checkout_url,
+        row.stripe_checkout_session_id,
+        row.hold_expires_at,
+        row.created_by,
+      ],
     );
     // Stripe's retry: applied once; later retries are duplicates.
     expect((await deliver(t, event)).body).toEqual({ received: true, outcome: 'applied' });
@@ -125,12 +177,21 @@ describe('Stripe webhooks', () => {
     expect((await buy(t, world.member, offer.id, sponsorId)).body.code).toBe('SPONSORSHIP.SOLD_OUT');
     const expired = stripe.event('checkout.session.expired', stripe.expire(first.body.stripeCheckoutSessionId));
     expect((await deliver(t, expired)).body.outcome).toBe('applied');
-    expect((await t.http().get(`/api/sponsorships/${first.body.id}`).set(bearer(world.member))).body).toMatchObject({ status: 'expired', checkoutUrl: null });
+    expect((await t.http().get(`/api/sponsorships/${first.body.id}`).set(bearer(world.member))).body).toMatchObject({
+      status: 'expired',
+      checkoutUrl: null,
+    });
     const second = await buy(t, world.member, offer.id, sponsorId);
     expect(second.status).toBe(201);
     const session = stripe.pay(second.body.stripeCheckoutSessionId);
     await deliver(t, stripe.event('checkout.session.completed', session));
-    const dispute = stripe.event('charge.dispute.created', { id: 'dp_1', object: 'dispute', payment_intent: session.payment_intent, reason: 'fraudulent', amount: 1_000_000 });
+    const dispute = stripe.event('charge.dispute.created', {
+      id: 'dp_1',
+      object: 'dispute',
+      payment_intent: session.payment_intent,
+      reason: 'fraudulent',
+      amount: 1_000_000,
+    });
     expect((await deliver(t, dispute)).body.outcome).toBe('applied');
     expect((await t.http().get(`/api/sponsorships/${second.body.id}`).set(bearer(world.member))).body.status).toBe('disputed');
   });

@@ -16,7 +16,16 @@ import { BoothSponsorshipFacts } from './booth-sponsorship-facts.js';
 @Module({
   imports: [EventsModule],
   controllers: [BoothProposalsController],
-  providers: [BoothProposalsService, BoothProposalWorkflowService, BoothProposalApprovalService, BoothProposalPhotosService, BoothProposalRemindersService, BoothProposalMailer, BoothSponsorshipFacts, { provide: BoothClosingCheck, useClass: BannersClosingCheck }],
+  providers: [
+    BoothProposalsService,
+    BoothProposalWorkflowService,
+    BoothProposalApprovalService,
+    BoothProposalPhotosService,
+    BoothProposalRemindersService,
+    BoothProposalMailer,
+    BoothSponsorshipFacts,
+    { provide: BoothClosingCheck, useClass: BannersClosingCheck },
+  ],
   exports: [BoothProposalWorkflowService, BoothProposalRemindersService, BoothProposalMailer, BoothClosingCheck, BoothSponsorshipFacts],
 })
 export class BoothProposalsModule {}

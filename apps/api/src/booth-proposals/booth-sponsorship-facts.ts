@@ -16,7 +16,10 @@ export type SponsorableBooth = {
 @Injectable()
 export class BoothSponsorshipFacts {
   async find(manager: EntityManager, id: number): Promise<SponsorableBooth | null> {
-    const booth = await manager.findOne(BoothProposalEntity, { where: { id }, select: { id: true, eventId: true, status: true, budgetId: true, approvedCurrency: true } });
+    const booth = await manager.findOne(BoothProposalEntity, {
+      where: { id },
+      select: { id: true, eventId: true, status: true, budgetId: true, approvedCurrency: true },
+    });
     if (!booth) return null;
     return {
       id: booth.id,

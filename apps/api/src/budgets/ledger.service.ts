@@ -26,7 +26,8 @@ export type NewLedgerEntry = {
 const SUMMARY_SQL = `
   SELECT
     coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint
-      - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND booth_proposal_id IS NOT NULL AND sponsorship_id IS NULL), 0)::bigint AS allocated,
+      - coalesce(sum(amount) FILTER (
+          WHERE kind = 'refund' AND booth_proposal_id IS NOT NULL AND sponsorship_id IS NULL), 0)::bigint AS allocated,
     coalesce(sum(amount) FILTER (WHERE kind = 'payment'), 0)::bigint AS paid,
     coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)::bigint
       - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND sponsorship_id IS NOT NULL), 0)::bigint
@@ -117,7 +118,12 @@ export class LedgerService {
 
   // Appends the refund that brings the sponsorship's refunded total to `refundedTotal` (the step
   // `money.amount`), unless that step is already in the books.
-  async recordSponsorshipRefund(manager: EntityManager, actor: AuditActor | null, money: SponsorshipMoney, refundedTotal: number): Promise<boolean> {
+  async recordSponsorshipRefund(
+    manager: EntityManager,
+    actor: AuditActor | null,
+    money: SponsorshipMoney,
+    refundedTotal: number,
+  ): Promise<boolean> {
     return this.appendOnce(manager, actor, 'refund', `sponsorship:${money.sponsorshipId}:refunded-to:${refundedTotal}`, money);
   }
 
@@ -135,15 +141,23 @@ export class LedgerService {
   // The booths' cost to the program: approved − sponsored, never below zero.
   async boothFunding(manager: EntityManager, boothProposalIds: number[]): Promise<BoothFunding[]> {
     if (boothProposalIds.length === 0) return [];
-    const rows: Array<{ boothProposalId: number; currency: string; approved: string; sponsored: string }> = await manager.query(BOOTH_FUNDING_SQL, [boothProposalIds]);
+    type Row = { boothProposalId: number; currency: string; approved: string; sponsored: string };
+    const rows: Row[] = await manager.query(BOOTH_FUNDING_SQL, [boothProposalIds]);
     return rows.map((row) => {
       const approved = Number(row.approved);
       const sponsored = Number(row.sponsored);
-      return { boothProposalId: row.boothProposalId, currency: row.currency, approved, sponsored, costToProgram: Math.max(0, approved - sponsored) };
+      const costToProgram = Math.max(0, approved - sponsored);
+      return { boothProposalId: row.boothProposalId, currency: row.currency, approved, sponsored, costToProgram };
     });
   }
 
-  private async appendOnce(manager: EntityManager, actor: AuditActor | null, kind: 'sponsorship' | 'refund', dedupeKey: string, money: SponsorshipMoney): Promise<boolean> {
+  private async appendOnce(
+    manager: EntityManager,
+    actor: AuditActor | null,
+    kind: 'sponsorship' | 'refund',
+    dedupeKey: string,
+    money: SponsorshipMoney,
+  ): Promise<boolean> {
     const exists = await manager.query(`SELECT 1 FROM ledger_entry WHERE dedupe_key = $1`, [dedupeKey]);
     if (exists.length > 0) return false;
     await this.append(manager, actor, { ...money, kind, dedupeKey });
@@ -158,7 +172,8 @@ export class LedgerService {
     const income = Number(row.income);
     const spent = Number(row.spent);
     const boothIds: Array<{ id: number }> = await manager.query(
-      `SELECT DISTINCT booth_proposal_id AS id FROM ledger_entry WHERE budget_id = $1 AND kind = 'sponsorship' AND booth_proposal_id IS NOT NULL`,
+      `SELECT DISTINCT booth_proposal_id AS id FROM ledger_entry
+       WHERE budget_id = $1 AND kind = 'sponsorship' AND booth_proposal_id IS NOT NULL`,
       [budgetId],
     );
     const sponsoredBooths = await this.boothFunding(manager, boothIds.map((booth) => booth.id));
@@ -183,7 +198,8 @@ export class LedgerService {
       `WITH daily AS (
          SELECT (created_at AT TIME ZONE 'UTC')::date AS day,
            coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)
-             - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND booth_proposal_id IS NOT NULL AND sponsorship_id IS NULL), 0) AS allocated,
+             - coalesce(sum(amount) FILTER (
+                 WHERE kind = 'refund' AND booth_proposal_id IS NOT NULL AND sponsorship_id IS NULL), 0) AS allocated,
            sum(amount) FILTER (WHERE kind = 'payment') AS paid,
            sum(CASE WHEN kind = 'refund' AND sponsorship_id IS NOT NULL THEN -amount
                     WHEN kind IN ('sponsorship', 'refund') THEN amount

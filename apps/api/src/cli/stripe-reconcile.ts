@@ -12,7 +12,10 @@ const usage = 'usage: npm run stripe:reconcile -- --since YYYY-MM-DD [--until YY
 export type ReconcileArgs = { since: Date; until?: Date; fix: boolean };
 
 export function parseReconcileArgs(args: string[]): ReconcileArgs {
-  const { values } = parseArgs({ args, options: { since: { type: 'string' }, until: { type: 'string' }, fix: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: { since: { type: 'string' }, until: { type: 'string' }, fix: { type: 'boolean', default: false } },
+  });
   const date = (name: string, value: string | undefined) => {
     if (!IsoDateSchema.safeParse(value).success) throw new Error(`--${name} must be a date as YYYY-MM-DD\n${usage}`);
     return new Date(`${value}T00:00:00Z`);
@@ -23,7 +26,10 @@ export function parseReconcileArgs(args: string[]): ReconcileArgs {
 
 export function formatFindings(findings: ReconciliationFinding[], fix: boolean): string {
   if (findings.length === 0) return 'Stripe and the books agree.';
-  const lines = findings.map((finding) => `${finding.fixed ? 'fixed   ' : 'differs '} sponsorship ${finding.sponsorshipId ?? '?'}  ${finding.stripeObject}  ${finding.problem}`);
+  const lines = findings.map(
+    (finding) =>
+      `${finding.fixed ? 'fixed   ' : 'differs '} sponsorship ${finding.sponsorshipId ?? '?'}  ${finding.stripeObject}  ${finding.problem}`,
+  );
   const open = findings.filter((finding) => !finding.fixed).length;
   const hint = !fix && open > 0 ? '\nRun again with --fix to repair them through the webhook code path.' : '';
   return `${lines.join('\n')}\n${findings.length} disagreement(s), ${open} left open.${hint}`;

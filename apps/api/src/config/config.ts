@@ -69,7 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error('Invalid configuration:\n  JWT_SECRET: is required in production (replicas must share it)');
   }
   if (config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET && config.NODE_ENV === 'production') {
-    throw new Error('Invalid configuration:\n  STRIPE_WEBHOOK_SECRET: is required with STRIPE_SECRET_KEY (card payments are confirmed only by signed webhooks)');
+    throw new Error(
+      'Invalid configuration:\n  STRIPE_WEBHOOK_SECRET: is required with STRIPE_SECRET_KEY ' +
+        '(card payments are confirmed only by signed webhooks)',
+    );
   }
   const publicUrl = (config.PUBLIC_URL || `http://localhost:${config.PORT}`).replace(/\/+$/, '');
   return { ...config, publicUrl, jwtSecret: config.JWT_SECRET ?? localSecret(config.DATA_DIR) };

@@ -4,5 +4,10 @@ import { UploadErrorsInterceptor } from '../common/images/upload-errors.intercep
 
 @Injectable()
 export class ArtworkUploadInterceptor extends UploadErrorsInterceptor {
-  protected readonly codes = { what: 'artwork', maxBytes: ARTWORK_MAX_BYTES, tooLarge: ContestErrorCodes.ARTWORK_TOO_LARGE, missing: ContestErrorCodes.ARTWORK_MISSING };
+  protected readonly codes = {
+    what: 'artwork',
+    maxBytes: ARTWORK_MAX_BYTES,
+    tooLarge: ContestErrorCodes.ARTWORK_TOO_LARGE,
+    missing: ContestErrorCodes.ARTWORK_MISSING,
+  };
 }

@@ -11,7 +11,8 @@ const MAX_EDGE = 1024;
 // Decompression bombs: a tiny file that claims 100 000 × 100 000 pixels is refused before decoding.
 const MAX_INPUT_PIXELS = 50_000_000;
 
-const unsupported = (message: string) => new AppError(415, SponsorshipErrorCodes.LOGO_UNSUPPORTED, message, { file: 'must be a PNG or SVG image' });
+const unsupported = (message: string) =>
+  new AppError(415, SponsorshipErrorCodes.LOGO_UNSUPPORTED, message, { file: 'must be a PNG or SVG image' });
 
 // Recognised by its bytes (never its name or declared type). A PNG is re-encoded (a file that merely
 // looks like one does not survive decoding; metadata is dropped); an SVG is sanitised like contest

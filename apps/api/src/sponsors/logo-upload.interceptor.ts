@@ -4,5 +4,10 @@ import { UploadErrorsInterceptor } from '../common/images/upload-errors.intercep
 
 @Injectable()
 export class LogoUploadInterceptor extends UploadErrorsInterceptor {
-  protected readonly codes = { what: 'logo', maxBytes: SPONSOR_LOGO_MAX_BYTES, tooLarge: SponsorshipErrorCodes.LOGO_TOO_LARGE, missing: SponsorshipErrorCodes.LOGO_MISSING };
+  protected readonly codes = {
+    what: 'logo',
+    maxBytes: SPONSOR_LOGO_MAX_BYTES,
+    tooLarge: SponsorshipErrorCodes.LOGO_TOO_LARGE,
+    missing: SponsorshipErrorCodes.LOGO_MISSING,
+  };
 }

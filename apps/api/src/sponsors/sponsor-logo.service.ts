@@ -27,10 +27,14 @@ export class SponsorLogoService {
   // The upload sits in a temporary file (LogoUploadInterceptor removes it afterwards); it is checked
   // and re-encoded or sanitised before anything is stored.
   async upload(actor: AuthUser, id: number, file: UploadedFile | undefined) {
-    if (!file) throw badRequest(SponsorshipErrorCodes.LOGO_MISSING, 'Attach the logo as the multipart field "file"', { file: 'is required' });
+    if (!file)
+      throw badRequest(SponsorshipErrorCodes.LOGO_MISSING, 'Attach the logo as the multipart field "file"', { file: 'is required' });
     await this.dataSource.transaction((manager) => this.sponsors.lockEditable(manager, actor, id));
     const processed = await processLogo(file.path);
-    const token = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0');
+    const token = randomBytes(9)
+      .toString('base64url')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '0');
     const logoKey = `sponsors/${id}/${token}.${processed.extension}`;
     await this.storage.put(logoKey, processed.logo, processed.type);
     let replaced: string | null = null;
@@ -40,7 +44,11 @@ export class SponsorLogoService {
         replaced = sponsor.logoKey;
         // The public sees only what an organizer checked: a contact's new logo needs a fresh check.
         const reverify = actor.role !== 'organizer' && sponsor.verifiedAt !== null;
-        await saveVersioned(manager, SponsorEntity, sponsor, { logoKey, logoType: processed.type, ...(reverify ? { verifiedAt: null } : {}) });
+        await saveVersioned(manager, SponsorEntity, sponsor, {
+          logoKey,
+          logoType: processed.type,
+          ...(reverify ? { verifiedAt: null } : {}),
+        });
         await this.audit.record(manager, actor, {
           entity: 'sponsor',
           entityId: id,

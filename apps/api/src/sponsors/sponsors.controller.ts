@@ -1,4 +1,18 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CreateSponsorSchema, UpdateSponsorSchema, VerifySponsorSchema } from '@summitdesk/contracts';
@@ -85,6 +99,10 @@ export class PublicSponsorLogoController {
   ) {
     const file = await this.logos.open(id, expires, signature);
     setInertImageHeaders(response, !!signature);
-    return new StreamableFile(file.stream, { type: file.contentType, disposition: `inline; filename="${file.filename}"`, length: file.size });
+    return new StreamableFile(file.stream, {
+      type: file.contentType,
+      disposition: `inline; filename="${file.filename}"`,
+      length: file.size,
+    });
   }
 }

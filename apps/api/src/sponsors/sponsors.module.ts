@@ -10,7 +10,6 @@ import { sponsorEntities } from './sponsor.entity.js';
 import { PublicSponsorLogoController, SponsorsController } from './sponsors.controller.js';
 import { SponsorsService } from './sponsors.service.js';
 
-
 // Owns sponsor and sponsor_contact. Exports SponsorsService for the sponsorships feature (is this
 // buyer a contact, the public face of the sponsors of an event).
 @Module({

@@ -66,11 +66,19 @@ export class SponsorsService {
     // `contactId` (the Sponsor page's "my companies") is a membership test, not a column.
     const { contactId, rest } = takeFilter(query, 'contactId');
     if (contactId !== undefined) {
-      if (!Number.isSafeInteger(Number(contactId))) throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'filter.contactId must be a user id', { contactId: 'must be a whole number' });
-      qb.andWhere('EXISTS (SELECT 1 FROM sponsor_contact contact_filter WHERE contact_filter.sponsor_id = sponsor.id AND contact_filter.user_id = :contactId)', { contactId: Number(contactId) });
+      if (!Number.isSafeInteger(Number(contactId)))
+        throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'filter.contactId must be a user id', { contactId: 'must be a whole number' });
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM sponsor_contact contact_filter
+                 WHERE contact_filter.sponsor_id = sponsor.id AND contact_filter.user_id = :contactId)`,
+        { contactId: Number(contactId) },
+      );
     }
     const page = await findPage(qb, rest, listSpec);
-    const contacts = await this.contactsOf(this.dataSource.manager, page.rows.map((sponsor) => sponsor.id));
+    const contacts = await this.contactsOf(
+      this.dataSource.manager,
+      page.rows.map((sponsor) => sponsor.id),
+    );
     return Object.assign(page, {
       rows: page.rows.map((sponsor) => this.present(viewer, sponsor, contacts.get(sponsor.id) ?? [])),
     });
@@ -84,9 +92,18 @@ export class SponsorsService {
     return this.dataSource.transaction(async (manager) => {
       // A member creates their own company's profile, so they are always one of its contacts.
       const contactIds = unique(actor.role === 'organizer' ? input.contactIds : [actor.id, ...input.contactIds]);
-      const sponsor = await manager.save(SponsorEntity, manager.create(SponsorEntity, { name: input.name, website: input.website, createdBy: actor.id }));
+      const sponsor = await manager.save(
+        SponsorEntity,
+        manager.create(SponsorEntity, { name: input.name, website: input.website, createdBy: actor.id }),
+      );
       await this.replaceContacts(manager, sponsor.id, contactIds);
-      await this.audit.record(manager, actor, { entity: 'sponsor', entityId: sponsor.id, action: 'create', toState: 'unverified', changes: { name: { from: null, to: sponsor.name }, contactIds: { from: null, to: contactIds } } });
+      await this.audit.record(manager, actor, {
+        entity: 'sponsor',
+        entityId: sponsor.id,
+        action: 'create',
+        toState: 'unverified',
+        changes: { name: { from: null, to: sponsor.name }, contactIds: { from: null, to: contactIds } },
+      });
       return this.show(manager, actor, sponsor.id);
     });
   }
@@ -98,7 +115,11 @@ export class SponsorsService {
       const before = await this.contactIdsOf(manager, id);
       const contactIds = unique(input.contactIds);
       if (actor.role !== 'organizer' && !contactIds.includes(actor.id)) {
-        throw unprocessable(SponsorshipErrorCodes.NOT_A_CONTACT, 'You cannot remove yourself from the contacts; ask another contact or an organizer', { contactIds: 'must include you' });
+        throw unprocessable(
+          SponsorshipErrorCodes.NOT_A_CONTACT,
+          'You cannot remove yourself from the contacts; ask another contact or an organizer',
+          { contactIds: 'must include you' },
+        );
       }
       const patch: Partial<SponsorEntity> = { name: input.name, website: input.website };
       const changes = changedFields(sponsor, patch);
@@ -107,7 +128,8 @@ export class SponsorsService {
       if (reverify) patch.verifiedAt = null;
       await saveVersioned(manager, SponsorEntity, sponsor, patch);
       await this.replaceContacts(manager, id, contactIds);
-      if (JSON.stringify([...before].sort()) !== JSON.stringify([...contactIds].sort())) changes.contactIds = { from: before, to: contactIds };
+      if (JSON.stringify([...before].sort()) !== JSON.stringify([...contactIds].sort()))
+        changes.contactIds = { from: before, to: contactIds };
       await this.audit.record(manager, actor, {
         entity: 'sponsor',
         entityId: id,
@@ -121,7 +143,9 @@ export class SponsorsService {
 
   async verify(actor: AuthUser, id: number, version?: number) {
     return this.dataSource.transaction(async (manager) => {
-      await this.transitions.runIn(manager, sponsorWorkflow, { id, action: 'verify', actor, version }, async () => ({ patch: { verifiedBy: actor.id } }));
+      await this.transitions.runIn(manager, sponsorWorkflow, { id, action: 'verify', actor, version }, async () => ({
+        patch: { verifiedBy: actor.id },
+      }));
       return this.show(manager, actor, id);
     });
   }
@@ -173,7 +197,11 @@ export class SponsorsService {
   }
 
   // For a purchase: the sponsor, or 404 when the buyer may not see it.
-  async findForPurchase(manager: EntityManager, viewer: AuthUser, id: number): Promise<{ id: number; name: string; verified: boolean; contactIds: number[] }> {
+  async findForPurchase(
+    manager: EntityManager,
+    viewer: AuthUser,
+    id: number,
+  ): Promise<{ id: number; name: string; verified: boolean; contactIds: number[] }> {
     const sponsor = await manager.findOneBy(SponsorEntity, { id });
     const contactIds = sponsor ? await this.contactIdsOf(manager, id) : [];
     if (!sponsor || (viewer.role !== 'organizer' && !contactIds.includes(viewer.id) && !sponsor.verifiedAt)) throw notFound('Sponsor');
@@ -199,7 +227,8 @@ export class SponsorsService {
   private scope(qb: SelectQueryBuilder<SponsorEntity>, viewer: AuthUser) {
     if (viewer.role === 'organizer') return;
     qb.andWhere(
-      `(sponsor.verified_at IS NOT NULL OR EXISTS (SELECT 1 FROM sponsor_contact scope_contact WHERE scope_contact.sponsor_id = sponsor.id AND scope_contact.user_id = :viewerId))`,
+      `(sponsor.verified_at IS NOT NULL OR EXISTS (
+         SELECT 1 FROM sponsor_contact scope_contact WHERE scope_contact.sponsor_id = sponsor.id AND scope_contact.user_id = :viewerId))`,
       { viewerId: viewer.id },
     );
   }
@@ -207,7 +236,7 @@ export class SponsorsService {
   private async checkCanEdit(manager: EntityManager, actor: AuthUser, sponsor: SponsorEntity) {
     if (actor.role === 'organizer') return;
     if (await this.isContact(manager, sponsor.id, actor.id)) return;
-    if (sponsor.verifiedAt) throw forbidden('Only the company\'s contacts and organizers may change this sponsor');
+    if (sponsor.verifiedAt) throw forbidden("Only the company's contacts and organizers may change this sponsor");
     throw notFound('Sponsor');
   }
 
@@ -223,10 +252,15 @@ export class SponsorsService {
     await manager.delete(SponsorContactEntity, { sponsorId });
     if (userIds.length === 0) return;
     try {
-      await manager.insert(SponsorContactEntity, userIds.map((userId) => ({ sponsorId, userId })));
+      await manager.insert(
+        SponsorContactEntity,
+        userIds.map((userId) => ({ sponsorId, userId })),
+      );
     } catch (error) {
       if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === PG_FOREIGN_KEY_VIOLATION) {
-        throw unprocessable(SponsorshipErrorCodes.UNKNOWN_CONTACT, 'A contact is not a user of this portal', { contactIds: 'lists someone who is not a user' });
+        throw unprocessable(SponsorshipErrorCodes.UNKNOWN_CONTACT, 'A contact is not a user of this portal', {
+          contactIds: 'lists someone who is not a user',
+        });
       }
       throw error;
     }
@@ -243,7 +277,8 @@ function takeFilter(query: Record<string, unknown>, key: string): { contactId: u
   } catch {
     return { contactId: undefined, rest: query };
   }
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter) || !(key in filter)) return { contactId: undefined, rest: query };
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter) || !(key in filter))
+    return { contactId: undefined, rest: query };
   const { [key]: value, ...others } = filter as Record<string, unknown>;
   return { contactId: value, rest: { ...query, filter: JSON.stringify(others) } };
 }

@@ -6,7 +6,6 @@ import { sponsorshipPackageEntities } from './sponsorship-package.entity.js';
 import { SponsorshipPackagesController } from './sponsorship-packages.controller.js';
 import { SponsorshipPackagesService } from './sponsorship-packages.service.js';
 
-
 // Owns sponsorship_package. Exports the service for the sponsorships feature (lockForSale, the
 // packages of an event) and takes its sales counter in return.
 @Module({

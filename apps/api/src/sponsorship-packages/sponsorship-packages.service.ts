@@ -55,7 +55,10 @@ export class SponsorshipPackagesService {
 
   async list(query: Record<string, unknown>) {
     const page = await findPage(this.dataSource.getRepository(SponsorshipPackageEntity).createQueryBuilder('package'), query, listSpec);
-    const sales = await this.countSales(this.dataSource.manager, page.rows.map((row) => row.id));
+    const sales = await this.countSales(
+      this.dataSource.manager,
+      page.rows.map((row) => row.id),
+    );
     return Object.assign(page, { rows: page.rows.map((row) => presentPackage(row, sales.get(row.id))) });
   }
 
@@ -82,12 +85,20 @@ export class SponsorshipPackagesService {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockForUpdate(manager, SponsorshipPackageEntity, id, 'Sponsorship package', input.version);
       if (input.eventId !== current.eventId) {
-        throw unprocessable(SponsorshipErrorCodes.PACKAGE_OF_ANOTHER_EVENT, 'A package stays with its event; create a new one for another event', { eventId: 'cannot change' });
+        throw unprocessable(
+          SponsorshipErrorCodes.PACKAGE_OF_ANOTHER_EVENT,
+          'A package stays with its event; create a new one for another event',
+          { eventId: 'cannot change' },
+        );
       }
       await this.check(manager, input);
       const sales = (await this.countSales(manager, [id])).get(id) ?? { sold: 0, held: 0 };
       if (input.quantity < sales.sold + sales.held) {
-        throw unprocessable(SponsorshipErrorCodes.QUANTITY_BELOW_SOLD, `${sales.sold + sales.held} of these are sold or held by a checkout; the quantity cannot be lower`, { quantity: `must be at least ${sales.sold + sales.held}` });
+        throw unprocessable(
+          SponsorshipErrorCodes.QUANTITY_BELOW_SOLD,
+          `${sales.sold + sales.held} of these are sold or held by a checkout; the quantity cannot be lower`,
+          { quantity: `must be at least ${sales.sold + sales.held}` },
+        );
       }
       const patch = fields(input);
       const changes = changedFields(current, patch);
@@ -105,7 +116,10 @@ export class SponsorshipPackagesService {
         await manager.delete(SponsorshipPackageEntity, { id });
       } catch (error) {
         if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === PG_FOREIGN_KEY_VIOLATION) {
-          throw conflict(SponsorshipErrorCodes.PACKAGE_IN_USE, 'This package has sponsorships; it cannot be deleted (close its sales window instead)');
+          throw conflict(
+            SponsorshipErrorCodes.PACKAGE_IN_USE,
+            'This package has sponsorships; it cannot be deleted (close its sales window instead)',
+          );
         }
         throw error;
       }
@@ -119,8 +133,14 @@ export class SponsorshipPackagesService {
   // The package, locked for the rest of the transaction: purchases of one package queue here, so
   // counting the places left and taking one cannot interleave.
   async lockForSale(manager: EntityManager, id: number): Promise<SponsorshipPackageEntity> {
-    const found = await manager.getRepository(SponsorshipPackageEntity).createQueryBuilder('package').setLock('pessimistic_write').where('package.id = :id', { id }).getOne();
-    if (!found) throw unprocessable(SponsorshipErrorCodes.REFERENCE_NOT_FOUND, 'No such sponsorship package', { packageId: 'does not exist' });
+    const found = await manager
+      .getRepository(SponsorshipPackageEntity)
+      .createQueryBuilder('package')
+      .setLock('pessimistic_write')
+      .where('package.id = :id', { id })
+      .getOne();
+    if (!found)
+      throw unprocessable(SponsorshipErrorCodes.REFERENCE_NOT_FOUND, 'No such sponsorship package', { packageId: 'does not exist' });
     return found;
   }
 
@@ -152,15 +172,24 @@ export class SponsorshipPackagesService {
     if (!event) throw unprocessable(SponsorshipErrorCodes.REFERENCE_NOT_FOUND, 'No such event', { eventId: 'does not exist' });
     if (input.boothProposalId) {
       const booth = await this.booths.find(manager, input.boothProposalId);
-      if (!booth) throw unprocessable(SponsorshipErrorCodes.REFERENCE_NOT_FOUND, 'No such booth proposal', { boothProposalId: 'does not exist' });
+      if (!booth)
+        throw unprocessable(SponsorshipErrorCodes.REFERENCE_NOT_FOUND, 'No such booth proposal', { boothProposalId: 'does not exist' });
       if (booth.eventId !== input.eventId) {
-        throw unprocessable(SponsorshipErrorCodes.BOOTH_OF_ANOTHER_EVENT, 'That booth is at another event', { boothProposalId: 'is at another event' });
+        throw unprocessable(SponsorshipErrorCodes.BOOTH_OF_ANOTHER_EVENT, 'That booth is at another event', {
+          boothProposalId: 'is at another event',
+        });
       }
       if (!booth.approved || !booth.budgetId) {
-        throw unprocessable(SponsorshipErrorCodes.BOOTH_NOT_APPROVED, 'Only an approved booth can be sponsored', { boothProposalId: 'is not approved' });
+        throw unprocessable(SponsorshipErrorCodes.BOOTH_NOT_APPROVED, 'Only an approved booth can be sponsored', {
+          boothProposalId: 'is not approved',
+        });
       }
       if (booth.currency !== input.currency) {
-        throw unprocessable(SponsorshipErrorCodes.CURRENCY_MISMATCH, `The booth's budget is kept in ${booth.currency}; price the package in ${booth.currency}`, { currency: `must be ${booth.currency}` });
+        throw unprocessable(
+          SponsorshipErrorCodes.CURRENCY_MISMATCH,
+          `The booth's budget is kept in ${booth.currency}; price the package in ${booth.currency}`,
+          { currency: `must be ${booth.currency}` },
+        );
       }
       return;
     }
@@ -182,7 +211,11 @@ function fields(input: CreateSponsorshipPackage): Partial<SponsorshipPackageEnti
   };
 }
 
-export function presentPackage(row: SponsorshipPackageEntity, sales: PackageSales = { sold: 0, held: 0 }, now = Date.now()): SponsorshipPackage {
+export function presentPackage(
+  row: SponsorshipPackageEntity,
+  sales: PackageSales = { sold: 0, held: 0 },
+  now = Date.now(),
+): SponsorshipPackage {
   const available = Math.max(0, row.quantity - sales.sold - sales.held);
   return {
     id: row.id,

@@ -30,15 +30,22 @@ export class SponsorShowcaseService {
       where: { eventId: event.id, status: In([...SponsorshipPublicStatuses]) },
       order: { paidAt: 'ASC', id: 'ASC' },
     });
-    const faces = await this.sponsors.publicSponsors(manager, sold.map((row) => row.sponsorId));
-    const sponsorsOf = (packageIds: number[]) => unique(sold.filter((row) => packageIds.includes(row.packageId)).map((row) => faces.get(row.sponsorId)!));
+    const faces = await this.sponsors.publicSponsors(
+      manager,
+      sold.map((row) => row.sponsorId),
+    );
+    const sponsorsOf = (packageIds: number[]) =>
+      unique(sold.filter((row) => packageIds.includes(row.packageId)).map((row) => faces.get(row.sponsorId)!));
     const tiers = offers
       .filter((offer) => !offer.boothProposalId)
       .map((offer) => ({ name: offer.name, price: offer.price, currency: offer.currency, sponsors: sponsorsOf([offer.id]) }))
       .filter((tier) => tier.sponsors.length > 0);
     const boothIds = unique(offers.flatMap((offer) => (offer.boothProposalId ? [offer.boothProposalId] : [])));
     const booths = boothIds
-      .map((boothProposalId) => ({ boothProposalId, sponsors: sponsorsOf(offers.filter((offer) => offer.boothProposalId === boothProposalId).map((offer) => offer.id)) }))
+      .map((boothProposalId) => ({
+        boothProposalId,
+        sponsors: sponsorsOf(offers.filter((offer) => offer.boothProposalId === boothProposalId).map((offer) => offer.id)),
+      }))
       .filter((booth) => booth.sponsors.length > 0);
     return { eventId: event.id, tiers, booths };
   }
@@ -49,9 +56,15 @@ export class SponsorShowcaseService {
     if (!booth) throw notFound('Booth proposal');
     const offers = await this.packages.forBooth(manager, boothProposalId);
     const sold = offers.length
-      ? await manager.find(SponsorshipEntity, { where: { packageId: In(offers.map((offer) => offer.id)), status: In([...SponsorshipPublicStatuses]) }, order: { id: 'ASC' } })
+      ? await manager.find(SponsorshipEntity, {
+          where: { packageId: In(offers.map((offer) => offer.id)), status: In([...SponsorshipPublicStatuses]) },
+          order: { id: 'ASC' },
+        })
       : [];
-    const faces = await this.sponsors.publicSponsors(manager, sold.map((row) => row.sponsorId));
+    const faces = await this.sponsors.publicSponsors(
+      manager,
+      sold.map((row) => row.sponsorId),
+    );
     const [funding] = await this.ledger.boothFunding(manager, [boothProposalId]);
     return {
       boothProposalId,

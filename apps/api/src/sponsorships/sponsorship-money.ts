@@ -27,13 +27,19 @@ export class SponsorshipMoneyService {
     const found = (await this.packages.findMany(manager, [row.packageId])).get(row.packageId);
     const event = await this.events.findIn(manager, row.eventId);
     const sponsorName = (await this.sponsors.names(manager, [row.sponsorId])).get(row.sponsorId) ?? `Sponsor ${row.sponsorId}`;
-    return { packageName: found?.name ?? 'Sponsorship', eventName: event?.name ?? `event ${row.eventId}`, sponsorName, boothProposalId: found?.boothProposalId ?? null };
+    return {
+      packageName: found?.name ?? 'Sponsorship',
+      eventName: event?.name ?? `event ${row.eventId}`,
+      sponsorName,
+      boothProposalId: found?.boothProposalId ?? null,
+    };
   }
 
   async money(manager: EntityManager, row: SponsorshipEntity, context: SponsorshipContext, amount: number): Promise<SponsorshipMoney> {
     const booth = context.boothProposalId ? await this.booths.find(manager, context.boothProposalId) : null;
     const budgetId = booth?.budgetId ?? (await this.ledger.budgetFor(manager, await this.eventYear(manager, row), row.currency)).id;
-    const memo = `${context.sponsorName}: ${context.packageName} sponsorship of ${context.eventName}${booth ? ` (booth #${booth.id})` : ''}`;
+    const boothNote = booth ? ` (booth #${booth.id})` : '';
+    const memo = `${context.sponsorName}: ${context.packageName} sponsorship of ${context.eventName}${boothNote}`;
     return { budgetId, sponsorshipId: row.id, boothProposalId: booth?.id ?? null, amount, currency: row.currency, memo };
   }
 

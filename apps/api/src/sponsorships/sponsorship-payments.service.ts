@@ -47,7 +47,9 @@ export class SponsorshipPaymentsService {
   async complete(manager: EntityManager, checkout: CompletedCheckout): Promise<StripeEventResult> {
     const row = await this.lockKnown(manager, { id: checkout.sponsorshipId });
     if (row.stripeCheckoutSessionId && row.stripeCheckoutSessionId !== checkout.checkoutSessionId) {
-      this.logger.warn(`Checkout ${checkout.checkoutSessionId} names sponsorship ${row.id}, whose checkout is ${row.stripeCheckoutSessionId}`);
+      this.logger.warn(
+        `Checkout ${checkout.checkoutSessionId} names sponsorship ${row.id}, whose checkout is ${row.stripeCheckoutSessionId}`,
+      );
       return unchanged(row.id);
     }
     const context = await this.money.context(manager, row);
@@ -56,25 +58,48 @@ export class SponsorshipPaymentsService {
       const booked = await this.ledger.recordSponsorship(manager, STRIPE_ACTOR, await this.money.money(manager, row, context, row.amount));
       return booked ? applied(row.id) : unchanged(row.id);
     }
-    await this.transitions.runIn(manager, this.workflow, { id: row.id, action: 'complete', actor: STRIPE_ACTOR, as: AS_STRIPE }, async ({ from }) => {
-      await this.ledger.recordSponsorship(manager, STRIPE_ACTOR, await this.money.money(manager, row, context, row.amount));
-      const amount = this.money.format(row.amount, row.currency);
-      return {
-        patch: { stripeCheckoutSessionId: checkout.checkoutSessionId, stripePaymentIntentId: checkout.paymentIntentId, paidAt: new Date(), checkoutUrl: null, holdExpiresAt: null },
-        note: `Card payment of ${amount} received${from === 'pending' ? '' : ` after the checkout was ${from}`}`,
-        mails: await this.money.mailContacts(manager, row, `Thank you: ${context.packageName} sponsorship of ${context.eventName} is paid`, `We received ${amount} from ${context.sponsorName} for the ${context.packageName} sponsorship of ${context.eventName}. Thank you for supporting the community.`),
-      };
-    });
+    await this.transitions.runIn(
+      manager,
+      this.workflow,
+      { id: row.id, action: 'complete', actor: STRIPE_ACTOR, as: AS_STRIPE },
+      async ({ from }) => {
+        await this.ledger.recordSponsorship(manager, STRIPE_ACTOR, await this.money.money(manager, row, context, row.amount));
+        const amount = this.money.format(row.amount, row.currency);
+        return {
+          patch: {
+            stripeCheckoutSessionId: checkout.checkoutSessionId,
+            stripePaymentIntentId: checkout.paymentIntentId,
+            paidAt: new Date(),
+            checkoutUrl: null,
+            holdExpiresAt: null,
+          },
+          note: `Card payment of ${amount} received${from === 'pending' ? '' : ` after the checkout was ${from}`}`,
+          mails: await this.money.mailContacts(
+            manager,
+            row,
+            `Thank you: ${context.packageName} sponsorship of ${context.eventName} is paid`,
+            `We received ${amount} from ${context.sponsorName} for the ${context.packageName} sponsorship of ${context.eventName}. ` +
+              'Thank you for supporting the community.',
+          ),
+        };
+      },
+    );
     return applied(row.id);
   }
 
   async expire(manager: EntityManager, sponsorshipId: number, checkoutSessionId: string): Promise<StripeEventResult> {
     const row = await this.lockKnown(manager, { id: sponsorshipId });
-    if (row.status !== 'pending' || (row.stripeCheckoutSessionId && row.stripeCheckoutSessionId !== checkoutSessionId)) return unchanged(row.id);
-    await this.transitions.runIn(manager, this.workflow, { id: row.id, action: 'expire', actor: STRIPE_ACTOR, as: AS_STRIPE }, async () => ({
-      patch: { checkoutUrl: null, holdExpiresAt: null },
-      note: 'The checkout expired unpaid; its place is released',
-    }));
+    if (row.status !== 'pending' || (row.stripeCheckoutSessionId && row.stripeCheckoutSessionId !== checkoutSessionId))
+      return unchanged(row.id);
+    await this.transitions.runIn(
+      manager,
+      this.workflow,
+      { id: row.id, action: 'expire', actor: STRIPE_ACTOR, as: AS_STRIPE },
+      async () => ({
+        patch: { checkoutUrl: null, holdExpiresAt: null },
+        note: 'The checkout expired unpaid; its place is released',
+      }),
+    );
     return applied(row.id);
   }
 
@@ -88,9 +113,14 @@ export class SponsorshipPaymentsService {
   async disputed(manager: EntityManager, paymentIntentId: string, reason: string | null): Promise<StripeEventResult> {
     const row = await this.lockKnown(manager, { stripePaymentIntentId: paymentIntentId });
     if (row.status !== 'paid' && row.status !== 'partially_refunded') return unchanged(row.id);
-    await this.transitions.runIn(manager, this.workflow, { id: row.id, action: 'dispute', actor: STRIPE_ACTOR, as: AS_STRIPE }, async () => ({
-      note: `The card holder disputed the payment${reason ? ` (${reason})` : ''}`,
-    }));
+    await this.transitions.runIn(
+      manager,
+      this.workflow,
+      { id: row.id, action: 'dispute', actor: STRIPE_ACTOR, as: AS_STRIPE },
+      async () => ({
+        note: `The card holder disputed the payment${reason ? ` (${reason})` : ''}`,
+      }),
+    );
     return applied(row.id);
   }
 
@@ -102,24 +132,52 @@ export class SponsorshipPaymentsService {
       await this.ledger.recordSponsorship(manager, actor, await this.money.money(manager, row, context, row.amount));
       const amount = this.money.format(row.amount, row.currency);
       return {
-        patch: { paymentReference: reference, paidAt: new Date(), checkoutUrl: null, holdExpiresAt: null, paymentMethod: 'bank_transfer' as const },
+        patch: {
+          paymentReference: reference,
+          paidAt: new Date(),
+          checkoutUrl: null,
+          holdExpiresAt: null,
+          paymentMethod: 'bank_transfer' as const,
+        },
         changes: { paymentReference: { from: null, to: reference } },
         note: `Bank transfer of ${amount} recorded (reference ${reference})`,
-        mails: await this.money.mailContacts(manager, row, `Thank you: ${context.packageName} sponsorship of ${context.eventName} is paid`, `We received your bank transfer of ${amount} (reference ${reference}) for the ${context.packageName} sponsorship of ${context.eventName}.`),
+        mails: await this.money.mailContacts(
+          manager,
+          row,
+          `Thank you: ${context.packageName} sponsorship of ${context.eventName} is paid`,
+          `We received your bank transfer of ${amount} (reference ${reference}) ` +
+            `for the ${context.packageName} sponsorship of ${context.eventName}.`,
+        ),
       };
     });
   }
 
   // An organizer's refund of money that did not come through Stripe: booked at once.
-  async recordManualRefund(manager: EntityManager, actor: AuthUser, row: SponsorshipEntity, refundedTotal: number, reason: string): Promise<void> {
+  async recordManualRefund(
+    manager: EntityManager,
+    actor: AuthUser,
+    row: SponsorshipEntity,
+    refundedTotal: number,
+    reason: string,
+  ): Promise<void> {
     await this.bookRefund(manager, actor, row, refundedTotal, undefined, reason);
   }
 
-  private async bookRefund(manager: EntityManager, actor: AuthUser | SystemActor, row: SponsorshipEntity, refundedTotal: number, as: readonly string[] | undefined, reason: string | null): Promise<StripeEventResult> {
+  private async bookRefund(
+    manager: EntityManager,
+    actor: AuthUser | SystemActor,
+    row: SponsorshipEntity,
+    refundedTotal: number,
+    as: readonly string[] | undefined,
+    reason: string | null,
+  ): Promise<StripeEventResult> {
     if (refundedTotal <= row.amountRefunded) return unchanged(row.id);
     if (!PAID_STATES.has(row.status) || row.status === 'refunded') {
       // A refund of a payment this database has not seen completed yet: refused, Stripe delivers it again.
-      throw conflict(SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP, `Sponsorship ${row.id} is ${row.status}; a refund cannot be booked before its payment`);
+      throw conflict(
+        SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP,
+        `Sponsorship ${row.id} is ${row.status}; a refund cannot be booked before its payment`,
+      );
     }
     const step = refundedTotal - row.amountRefunded;
     const action: SponsorshipAction = refundedTotal >= row.amount ? 'refund_fully' : 'refund_partly';
@@ -131,7 +189,12 @@ export class SponsorshipPaymentsService {
         patch: { amountRefunded: refundedTotal, refundPending: Math.max(0, row.refundPending - step) },
         changes: { amountRefunded: { from: row.amountRefunded, to: refundedTotal } },
         note: `Refunded ${amount}${reason ? `: ${reason}` : ''}`,
-        mails: await this.money.mailContacts(manager, row, `Refund of ${amount} for the ${context.packageName} sponsorship of ${context.eventName}`, `We refunded ${amount} of the ${context.packageName} sponsorship of ${context.eventName} to ${context.sponsorName}.`),
+        mails: await this.money.mailContacts(
+          manager,
+          row,
+          `Refund of ${amount} for the ${context.packageName} sponsorship of ${context.eventName}`,
+          `We refunded ${amount} of the ${context.packageName} sponsorship of ${context.eventName} to ${context.sponsorName}.`,
+        ),
       };
     });
     return applied(row.id);
@@ -144,11 +207,17 @@ export class SponsorshipPaymentsService {
       .getRepository(SponsorshipEntity)
       .createQueryBuilder('sponsorship')
       .setLock('pessimistic_write')
-      .where('id' in where ? 'sponsorship.id = :id' : 'sponsorship.stripe_payment_intent_id = :pi', 'id' in where ? { id: where.id } : { pi: where.stripePaymentIntentId })
+      .where(
+        'id' in where ? 'sponsorship.id = :id' : 'sponsorship.stripe_payment_intent_id = :pi',
+        'id' in where ? { id: where.id } : { pi: where.stripePaymentIntentId },
+      )
       .getOne();
     if (!row) {
       const what = 'id' in where ? `sponsorship ${where.id}` : `a sponsorship paid by ${where.stripePaymentIntentId}`;
-      throw conflict(SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP, `This database has no record of ${what} (yet); deliver the event again later`);
+      throw conflict(
+        SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP,
+        `This database has no record of ${what} (yet); deliver the event again later`,
+      );
     }
     return row;
   }

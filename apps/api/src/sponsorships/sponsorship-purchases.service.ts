@@ -62,18 +62,28 @@ export class SponsorshipPurchasesService {
         throw forbidden(`Only ${sponsor.name}'s contacts may buy a sponsorship for it`);
       }
       if (!sponsor.verified) {
-        throw unprocessable(SponsorshipErrorCodes.SPONSOR_NOT_VERIFIED, `${sponsor.name} is not verified yet; an organizer verifies a sponsor before it can buy`, { sponsorId: 'is not verified yet' });
+        throw unprocessable(
+          SponsorshipErrorCodes.SPONSOR_NOT_VERIFIED,
+          `${sponsor.name} is not verified yet; an organizer verifies a sponsor before it can buy`,
+          { sponsorId: 'is not verified yet' },
+        );
       }
       const offer = await this.packages.lockForSale(manager, input.packageId);
       if (input.eventId !== undefined && input.eventId !== offer.eventId) {
-        throw unprocessable(SponsorshipErrorCodes.PACKAGE_OF_ANOTHER_EVENT, `${offer.name} is a package of another event`, { packageId: 'belongs to another event' });
+        throw unprocessable(SponsorshipErrorCodes.PACKAGE_OF_ANOTHER_EVENT, `${offer.name} is a package of another event`, {
+          packageId: 'belongs to another event',
+        });
       }
       const now = Date.now();
       if (now < offer.salesOpenAt.getTime()) {
-        throw conflict(SponsorshipErrorCodes.SALES_NOT_OPEN, `Sales of ${offer.name} open at ${offer.salesOpenAt.toISOString()}`, { packageId: 'is not on sale yet' });
+        throw conflict(SponsorshipErrorCodes.SALES_NOT_OPEN, `Sales of ${offer.name} open at ${offer.salesOpenAt.toISOString()}`, {
+          packageId: 'is not on sale yet',
+        });
       }
       if (now >= offer.salesCloseAt.getTime()) {
-        throw conflict(SponsorshipErrorCodes.SALES_CLOSED, `Sales of ${offer.name} closed at ${offer.salesCloseAt.toISOString()}`, { packageId: 'is no longer on sale' });
+        throw conflict(SponsorshipErrorCodes.SALES_CLOSED, `Sales of ${offer.name} closed at ${offer.salesCloseAt.toISOString()}`, {
+          packageId: 'is no longer on sale',
+        });
       }
       const sales = (await countSales(manager, [offer.id])).get(offer.id) ?? { sold: 0, held: 0 };
       if (sales.sold + sales.held >= offer.quantity) {
@@ -106,7 +116,11 @@ export class SponsorshipPurchasesService {
       if (card) {
         const event = await this.events.findIn(manager, offer.eventId);
         const opened = await this.checkout.open(created, `${offer.name} sponsorship: ${event?.name ?? 'an event'}`, actor.email);
-        await manager.update(SponsorshipEntity, { id: created.id }, { stripeCheckoutSessionId: opened.id, checkoutUrl: opened.url, holdExpiresAt: opened.expiresAt });
+        await manager.update(
+          SponsorshipEntity,
+          { id: created.id },
+          { stripeCheckoutSessionId: opened.id, checkoutUrl: opened.url, holdExpiresAt: opened.expiresAt },
+        );
       }
       return this.reader.show(manager, actor, created.id);
     });
@@ -117,7 +131,11 @@ export class SponsorshipPurchasesService {
     if (!this.checkout.configured) throw this.checkout.notConfigured();
     const shown = await this.reader.findOne(actor, id);
     if (shown.status !== 'pending' || !shown.checkoutUrl) {
-      throw conflict(SponsorshipErrorCodes.CHECKOUT_ALREADY_PAID, `This sponsorship is ${shown.status}${shown.status === 'pending' ? ' and waits for a bank transfer' : ''}; there is nothing to pay by card`);
+      throw conflict(
+        SponsorshipErrorCodes.CHECKOUT_ALREADY_PAID,
+        `This sponsorship is ${shown.status}${shown.status === 'pending' ? ' and waits for a bank transfer' : ''}; ` +
+          'there is nothing to pay by card',
+      );
     }
     return shown;
   }
@@ -127,9 +145,14 @@ export class SponsorshipPurchasesService {
     await this.closeOpenCheckout(actor, id);
     return this.dataSource.transaction(async (manager) => {
       await this.reader.findVisible(manager, actor, id);
-      await this.transitions.runIn(manager, this.workflow, { id, action: 'cancel', actor, version: body.version, note: body.reason ?? null }, async () => ({
-        patch: { checkoutUrl: null, holdExpiresAt: null },
-      }));
+      await this.transitions.runIn(
+        manager,
+        this.workflow,
+        { id, action: 'cancel', actor, version: body.version, note: body.reason ?? null },
+        async () => ({
+          patch: { checkoutUrl: null, holdExpiresAt: null },
+        }),
+      );
       return this.reader.show(manager, actor, id);
     });
   }
@@ -148,12 +171,16 @@ export class SponsorshipPurchasesService {
     return this.dataSource.transaction(async (manager) => {
       const row = await lockForUpdate(manager, SponsorshipEntity, id, 'Sponsorship', body.version);
       if (!(SponsorshipRefundableStatuses as readonly string[]).includes(row.status)) {
-        throw conflict(SponsorshipErrorCodes.NOT_REFUNDABLE, `A ${row.status.replace('_', ' ')} sponsorship cannot be refunded`, { status: `is ${row.status}` });
+        throw conflict(SponsorshipErrorCodes.NOT_REFUNDABLE, `A ${row.status.replace('_', ' ')} sponsorship cannot be refunded`, {
+          status: `is ${row.status}`,
+        });
       }
       const left = row.amount - row.amountRefunded - row.refundPending;
       const amount = checkAmount(body.amount ?? left, 'amount', SponsorshipErrorCodes.BAD_AMOUNT, { positive: true });
       if (amount > left) {
-        throw unprocessable(SponsorshipErrorCodes.REFUND_TOO_LARGE, `At most ${left} (minor units) of this payment can still be refunded`, { amount: `must be at most ${left}` });
+        throw unprocessable(SponsorshipErrorCodes.REFUND_TOO_LARGE, `At most ${left} (minor units) of this payment can still be refunded`, {
+          amount: `must be at most ${left}`,
+        });
       }
       if (row.stripePaymentIntentId) {
         const refund = await this.checkout.refund(row, amount, body.reason);
@@ -176,7 +203,11 @@ export class SponsorshipPurchasesService {
     const shown = await this.reader.findOne(actor, id);
     if (shown.status !== 'pending' || !shown.stripeCheckoutSessionId || !this.checkout.configured) return;
     if ((await this.checkout.close(shown.stripeCheckoutSessionId)) === 'paid') {
-      throw conflict(SponsorshipErrorCodes.CHECKOUT_ALREADY_PAID, 'The card payment has just gone through; wait for Stripe\'s confirmation instead', { status: 'is being paid' });
+      throw conflict(
+        SponsorshipErrorCodes.CHECKOUT_ALREADY_PAID,
+        "The card payment has just gone through; wait for Stripe's confirmation instead",
+        { status: 'is being paid' },
+      );
     }
   }
 }

@@ -20,7 +20,9 @@ export class SponsorshipWebhooks implements OnModuleInit {
 
   onModuleInit() {
     this.events.on('checkout.session.completed', (manager, event) => this.completed(manager, event.data.object as Stripe.Checkout.Session));
-    this.events.on('checkout.session.async_payment_succeeded', (manager, event) => this.completed(manager, event.data.object as Stripe.Checkout.Session));
+    this.events.on('checkout.session.async_payment_succeeded', (manager, event) =>
+      this.completed(manager, event.data.object as Stripe.Checkout.Session),
+    );
     this.events.on('checkout.session.expired', (manager, event) => this.expired(manager, event.data.object as Stripe.Checkout.Session));
     this.events.on(
       'charge.refunded',
@@ -45,7 +47,11 @@ export class SponsorshipWebhooks implements OnModuleInit {
 
   // A refund can overtake its payment's completion (Stripe does not promise order): the checkout
   // behind the payment, looked up before the transaction, is completed first in the same one.
-  private async refunded(manager: EntityManager, charge: Stripe.Charge, session: Stripe.Checkout.Session | null): Promise<StripeEventResult> {
+  private async refunded(
+    manager: EntityManager,
+    charge: Stripe.Charge,
+    session: Stripe.Checkout.Session | null,
+  ): Promise<StripeEventResult> {
     const paymentIntentId = idOf(charge.payment_intent);
     if (!paymentIntentId) return ignored;
     if (session) await this.completed(manager, session);

@@ -1,6 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CancelSponsorshipSchema, CreateSponsorshipSchema, RecordSponsorshipPaymentSchema, RefundSponsorshipSchema } from '@summitdesk/contracts';
+import {
+  CancelSponsorshipSchema,
+  CreateSponsorshipSchema,
+  RecordSponsorshipPaymentSchema,
+  RefundSponsorshipSchema,
+} from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Public, Roles } from '../common/auth.decorators.js';

@@ -18,12 +18,18 @@ import { BoothSponsorsController, PublicEventSponsorsController, SponsorshipsCon
 import { SponsorshipsService } from './sponsorships.service.js';
 import { StripeCheckout } from './stripe-checkout.js';
 
-
 // Owns sponsorship. Registers its Stripe event handlers with the event store and its sales counter
 // with the packages feature; reaches sponsors, packages, booths, events and the ledger only through
 // the services those features export.
 @Module({
-  imports: [TypeOrmModule.forFeature(sponsorshipEntities), StripeModule, SponsorsModule, SponsorshipPackagesModule, BoothProposalsModule, EventsModule],
+  imports: [
+    TypeOrmModule.forFeature(sponsorshipEntities),
+    StripeModule,
+    SponsorsModule,
+    SponsorshipPackagesModule,
+    BoothProposalsModule,
+    EventsModule,
+  ],
   controllers: [SponsorshipsController, BoothSponsorsController, PublicEventSponsorsController],
   providers: [
     SponsorshipsService,

@@ -73,7 +73,10 @@ export class SponsorshipsService {
   }
 
   private async boothsOf(manager: EntityManager, rows: SponsorshipEntity[]): Promise<Map<number, number | null>> {
-    const packages = await this.packages.findMany(manager, rows.map((row) => row.packageId));
+    const packages = await this.packages.findMany(
+      manager,
+      rows.map((row) => row.packageId),
+    );
     return new Map([...packages].map(([id, found]) => [id, found.boothProposalId]));
   }
 }

@@ -9,7 +9,11 @@ import type { SponsorshipEntity } from './sponsorship.entity.js';
 export type OpenedCheckout = { id: string; url: string | null; expiresAt: Date };
 
 const providerFailed = (what: string, error: unknown) =>
-  new AppError(HttpStatus.BAD_GATEWAY, SponsorshipErrorCodes.PAYMENT_PROVIDER_FAILED, `Stripe did not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  new AppError(
+    HttpStatus.BAD_GATEWAY,
+    SponsorshipErrorCodes.PAYMENT_PROVIDER_FAILED,
+    `Stripe did not ${what}: ${error instanceof Error ? error.message : String(error)}`,
+  );
 
 // The Stripe calls sponsorships make. Each create carries an idempotency key derived from the
 // attempt, so a retry (the SDK's own, or a double click) returns the first result instead of a
@@ -28,7 +32,10 @@ export class StripeCheckout {
   }
 
   notConfigured() {
-    return conflict(SponsorshipErrorCodes.CARD_PAYMENT_NOT_CONFIGURED, 'Card payment is not configured on this server (no STRIPE_SECRET_KEY); pay by bank transfer, which an organizer records');
+    return conflict(
+      SponsorshipErrorCodes.CARD_PAYMENT_NOT_CONFIGURED,
+      'Card payment is not configured on this server (no STRIPE_SECRET_KEY); pay by bank transfer, which an organizer records',
+    );
   }
 
   // Amount and currency come from the sponsorship (copied from the package), never from the client.
@@ -42,7 +49,9 @@ export class StripeCheckout {
           client_reference_id: String(row.id),
           metadata: { sponsorshipId: String(row.id), packageId: String(row.packageId), sponsorId: String(row.sponsorId) },
           payment_intent_data: { metadata: { sponsorshipId: String(row.id) } },
-          line_items: [{ quantity: 1, price_data: { currency: row.currency.toLowerCase(), unit_amount: row.amount, product_data: { name: label } } }],
+          line_items: [
+            { quantity: 1, price_data: { currency: row.currency.toLowerCase(), unit_amount: row.amount, product_data: { name: label } } },
+          ],
           success_url: `${returnTo}?checkout=success`,
           cancel_url: `${returnTo}?checkout=cancelled`,
           expires_at: Math.floor(Date.now() / 1000) + CHECKOUT_HOLD_MINUTES * 60,
@@ -50,7 +59,11 @@ export class StripeCheckout {
         },
         { idempotencyKey: `sponsorship-checkout-${row.checkoutKey}` },
       );
-      return { id: session.id, url: session.url ?? null, expiresAt: new Date((session.expires_at ?? 0) * 1000 || Date.now() + CHECKOUT_HOLD_MINUTES * 60_000) };
+      return {
+        id: session.id,
+        url: session.url ?? null,
+        expiresAt: new Date((session.expires_at ?? 0) * 1000 || Date.now() + CHECKOUT_HOLD_MINUTES * 60_000),
+      };
     } catch (error) {
       throw providerFailed('open a checkout', error);
     }
@@ -73,7 +86,12 @@ export class StripeCheckout {
     const stripe = this.client();
     try {
       return await stripe.refunds.create(
-        { payment_intent: row.stripePaymentIntentId!, amount, reason: 'requested_by_customer', metadata: { sponsorshipId: String(row.id), reason: reason.slice(0, 400) } },
+        {
+          payment_intent: row.stripePaymentIntentId!,
+          amount,
+          reason: 'requested_by_customer',
+          metadata: { sponsorshipId: String(row.id), reason: reason.slice(0, 400) },
+        },
         // One key per refund step: the same request repeated is the same refund.
         { idempotencyKey: `sponsorship-${row.id}-refund-from-${row.amountRefunded + row.refundPending}-of-${amount}` },
       );

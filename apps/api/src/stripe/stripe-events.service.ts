@@ -36,7 +36,11 @@ export class StripeEventsService {
   // only then is the body parsed. Every failure is 400 and nothing is written.
   verify(rawBody: Buffer | undefined, signature: string | string[] | undefined): Stripe.Event {
     const secret = this.config.STRIPE_WEBHOOK_SECRET;
-    if (!secret) throw badRequest(SponsorshipErrorCodes.WEBHOOK_NOT_CONFIGURED, 'This server has no STRIPE_WEBHOOK_SECRET; it accepts no Stripe events');
+    if (!secret)
+      throw badRequest(
+        SponsorshipErrorCodes.WEBHOOK_NOT_CONFIGURED,
+        'This server has no STRIPE_WEBHOOK_SECRET; it accepts no Stripe events',
+      );
     if (typeof signature !== 'string' || signature.length === 0) {
       throw badRequest(SponsorshipErrorCodes.BAD_SIGNATURE, 'The Stripe-Signature header is missing');
     }
@@ -50,7 +54,13 @@ export class StripeEventsService {
       throw badRequest(SponsorshipErrorCodes.BAD_EVENT, 'The body is not a JSON Stripe event');
     }
     const shape = event as unknown as { id?: unknown; type?: unknown; created?: unknown; data?: { object?: unknown } };
-    if (typeof shape.id !== 'string' || typeof shape.type !== 'string' || typeof shape.created !== 'number' || typeof shape.data?.object !== 'object' || !shape.data.object) {
+    if (
+      typeof shape.id !== 'string' ||
+      typeof shape.type !== 'string' ||
+      typeof shape.created !== 'number' ||
+      typeof shape.data?.object !== 'object' ||
+      !shape.data.object
+    ) {
       throw badRequest(SponsorshipErrorCodes.BAD_EVENT, 'The body is not a Stripe event (id, type, created and data.object are required)');
     }
     return event;

@@ -13,8 +13,12 @@ export function stripeWebhookBody() {
     raw(request, response, (error?: { type?: string }) => {
       if (error) {
         const tooLarge = error.type === 'entity.too.large';
-        const message = tooLarge ? `A Stripe event is never larger than ${STRIPE_WEBHOOK_MAX_BYTES / 1024} kB` : 'The body could not be read';
-        response.status(400).json(errorBody(400, tooLarge ? SponsorshipErrorCodes.EVENT_TOO_LARGE : SponsorshipErrorCodes.BAD_EVENT, message));
+        const message = tooLarge
+          ? `A Stripe event is never larger than ${STRIPE_WEBHOOK_MAX_BYTES / 1024} kB`
+          : 'The body could not be read';
+        response
+          .status(400)
+          .json(errorBody(400, tooLarge ? SponsorshipErrorCodes.EVENT_TOO_LARGE : SponsorshipErrorCodes.BAD_EVENT, message));
         return;
       }
       request.rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);

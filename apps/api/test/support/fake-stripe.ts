@@ -17,7 +17,17 @@ type Session = {
   created: number;
   expires_at: number;
 };
-type Refund = { id: string; object: 'refund'; amount: number; currency: string; payment_intent: string; charge: string; status: 'succeeded'; created: number; metadata: Record<string, string> };
+type Refund = {
+  id: string;
+  object: 'refund';
+  amount: number;
+  currency: string;
+  payment_intent: string;
+  charge: string;
+  status: 'succeeded';
+  created: number;
+  metadata: Record<string, string>;
+};
 
 export type FakeStripeRequest = { method: string; path: string; params: Record<string, string>; idempotencyKey: string | null };
 
@@ -69,7 +79,9 @@ export class FakeStripe {
 
   charge(paymentIntentId: string) {
     const session = [...this.sessions.values()].find((candidate) => candidate.payment_intent === paymentIntentId)!;
-    const refunded = this.refunds.filter((refund) => refund.payment_intent === paymentIntentId).reduce((sum, refund) => sum + refund.amount, 0);
+    const refunded = this.refunds
+      .filter((refund) => refund.payment_intent === paymentIntentId)
+      .reduce((sum, refund) => sum + refund.amount, 0);
     return {
       id: `ch_${paymentIntentId.slice(3)}`,
       object: 'charge',
@@ -82,7 +94,16 @@ export class FakeStripe {
   }
 
   event(type: string, object: object, created = Math.floor(Date.now() / 1000)) {
-    return { id: `evt_test_${this.next()}`, object: 'event', api_version: '2026-10-28.endive', created, livemode: false, pending_webhooks: 1, type, data: { object: structuredClone(object) } };
+    return {
+      id: `evt_test_${this.next()}`,
+      object: 'event',
+      api_version: '2026-10-28.endive',
+      created,
+      livemode: false,
+      pending_webhooks: 1,
+      type,
+      data: { object: structuredClone(object) },
+    };
   }
 
   private next() {
@@ -92,7 +113,17 @@ export class FakeStripe {
 
   private addRefund(paymentIntentId: string, amount: number, metadata: Record<string, string>): Refund {
     const session = [...this.sessions.values()].find((candidate) => candidate.payment_intent === paymentIntentId)!;
-    const refund: Refund = { id: `re_test_${this.next()}`, object: 'refund', amount, currency: session.currency, payment_intent: paymentIntentId, charge: `ch_${paymentIntentId.slice(3)}`, status: 'succeeded', created: ++this.clock, metadata };
+    const refund: Refund = {
+      id: `re_test_${this.next()}`,
+      object: 'refund',
+      amount,
+      currency: session.currency,
+      payment_intent: paymentIntentId,
+      charge: `ch_${paymentIntentId.slice(3)}`,
+      status: 'succeeded',
+      created: ++this.clock,
+      metadata,
+    };
     this.refunds.push(refund);
     return refund;
   }
@@ -150,7 +181,8 @@ export class FakeStripe {
         if (!session) return send(404, { error: { type: 'invalid_request_error', message: `No such checkout.session: '${parts[3]}'` } });
         if (request.method === 'GET') return send(200, session);
         if (parts[4] === 'expire') {
-          if (session.status !== 'open') return send(400, { error: { type: 'invalid_request_error', message: 'Only open sessions can be expired' } });
+          if (session.status !== 'open')
+            return send(400, { error: { type: 'invalid_request_error', message: 'Only open sessions can be expired' } });
           return remember(this.expire(session.id));
         }
       }
@@ -159,12 +191,16 @@ export class FakeStripe {
         const charge = this.charge(paymentIntentId);
         const amount = Number(params.amount ?? charge.amount - charge.amount_refunded);
         if (amount > charge.amount - charge.amount_refunded) {
-          return send(400, { error: { type: 'invalid_request_error', message: 'Refund amount is greater than unrefunded amount on charge' } });
+          return send(400, {
+            error: { type: 'invalid_request_error', message: 'Refund amount is greater than unrefunded amount on charge' },
+          });
         }
         return remember(this.addRefund(paymentIntentId, amount, pick(params, 'metadata')));
       }
       if (request.method === 'GET' && url.pathname === '/v1/refunds') {
-        const listed = this.refunds.filter((refund) => (!params.payment_intent || refund.payment_intent === params.payment_intent) && inPeriod(refund.created, params));
+        const listed = this.refunds.filter(
+          (refund) => (!params.payment_intent || refund.payment_intent === params.payment_intent) && inPeriod(refund.created, params),
+        );
         return send(200, { object: 'list', url: '/v1/refunds', has_more: false, data: [...listed].reverse() });
       }
       send(404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${url.pathname})` } });

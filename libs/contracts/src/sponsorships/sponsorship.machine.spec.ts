@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Roles } from '../users/user.schema.js';
 import { sponsorMachine } from './sponsor.schema.js';
-import { SponsorshipActions, SponsorshipActors, SponsorshipStatuses, sponsorshipMachine, type SponsorshipActor } from './sponsorship.machine.js';
+import {
+  SponsorshipActions,
+  SponsorshipActors,
+  SponsorshipStatuses,
+  sponsorshipMachine,
+  type SponsorshipActor,
+} from './sponsorship.machine.js';
 
 // Every allowed move and who may make it; every other (state, action, actor) is refused.
 const allowed: Record<string, { to: string; by: SponsorshipActor[] }> = {
@@ -57,6 +63,7 @@ describe('sponsorMachine', () => {
   it('lets an organizer verify an unverified sponsor, and nobody verify twice', () => {
     expect(sponsorMachine.transition('unverified', 'verify', 'organizer')).toEqual({ ok: true, to: 'verified' });
     expect(sponsorMachine.transition('unverified', 'verify', 'member')).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
-    for (const role of Roles) expect(sponsorMachine.transition('verified', 'verify', role)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+    for (const role of Roles)
+      expect(sponsorMachine.transition('verified', 'verify', role)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
   });
 });

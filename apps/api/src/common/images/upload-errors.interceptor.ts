@@ -22,10 +22,20 @@ export abstract class UploadErrorsInterceptor implements NestInterceptor {
     return next.handle().pipe(
       catchError((error: unknown) => {
         if (error instanceof PayloadTooLargeException) {
-          return throwError(() => new AppError(413, tooLarge, `The ${what} is larger than the ${megabytes} MB allowed; export it smaller and try again`, { file: `must be at most ${megabytes} MB` }));
+          return throwError(
+            () =>
+              new AppError(413, tooLarge, `The ${what} is larger than the ${megabytes} MB allowed; export it smaller and try again`, {
+                file: `must be at most ${megabytes} MB`,
+              }),
+          );
         }
         if (error instanceof BadRequestException) {
-          return throwError(() => new AppError(400, missing, `Send one image as the multipart field "file" (${error.message})`, { file: 'must be sent as the only multipart field "file"' }));
+          return throwError(
+            () =>
+              new AppError(400, missing, `Send one image as the multipart field "file" (${error.message})`, {
+                file: 'must be sent as the only multipart field "file"',
+              }),
+          );
         }
         return throwError(() => error);
       }),
