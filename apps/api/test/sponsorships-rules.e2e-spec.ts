@@ -92,7 +92,8 @@ describe('sponsorship rules', () => {
     expect((await buy(t, member, future.id, sponsorId)).body.code).toBe('SPONSORSHIP.SALES_NOT_OPEN');
 
     const stranger = await t.user('member');
-    expect((await buy(t, stranger, gold.id, sponsorId)).status).toBe(403);
+    const notContact = await buy(t, stranger, gold.id, sponsorId);
+    expect([notContact.status, notContact.body.code]).toEqual([403, 'SPONSOR.NOT_A_CONTACT']);
     expect((await buy(t, member, 999_999, sponsorId)).status).toBe(422);
     expect((await buy(t, member, gold.id, 999_999)).status).toBe(404);
   });
@@ -247,6 +248,50 @@ describe('sponsorship rules', () => {
       sponsors: [{ id: sponsorId, name: 'AMD', website: 'https://www.amd.com', logoUrl: null }],
     });
     expect((await t.http().get('/api/public/events/no-such-event/sponsors')).status).toBe(404);
+  });
+
+  it('lists packages, sponsors and sponsorships the react-admin way, each member seeing only their companies', async () => {
+    const { t, organizer, member } = world;
+    const outsider = await t.user('member', { name: 'Otto Outsider' });
+    const packages = await t
+      .http()
+      .get('/api/sponsorship-packages')
+      .query({ filter: JSON.stringify({ eventId }), sort: '["price","DESC"]', range: '[0,4]' })
+      .set(bearer(outsider));
+    expect(packages.status).toBe(200);
+    expect(packages.headers['content-range']).toMatch(/^sponsorship-packages 0-\d+\/\d+$/);
+    expect(packages.body[0]).toEqual(expect.objectContaining({ eventId, sold: expect.any(Number), available: expect.any(Number) }));
+    const mine = await t
+      .http()
+      .get('/api/sponsors')
+      .query({ filter: JSON.stringify({ contactId: member.id }) })
+      .set(bearer(member));
+    expect(mine.body.map((sponsor: { id: number }) => sponsor.id)).toContain(sponsorId);
+    expect(mine.body.every((sponsor: { contactIds: number[] }) => sponsor.contactIds.includes(member.id))).toBe(true);
+    const all = await t.http().get('/api/sponsorships').query({ range: '[0,499]' }).set(bearer(organizer));
+    expect(all.status).toBe(200);
+    expect(all.headers['content-range']).toMatch(/^sponsorships /);
+    const own = await t.http().get('/api/sponsorships').query({ range: '[0,499]' }).set(bearer(member));
+    expect(own.body.length).toBeGreaterThan(0);
+    expect(own.body.every((row: { sponsorId: number }) => row.sponsorId === sponsorId)).toBe(true);
+    const none = await t.http().get('/api/sponsorships').set(bearer(outsider));
+    expect([none.status, none.body, none.headers['content-range']]).toEqual([200, [], 'sponsorships */0']);
+    expect((await t.http().get(`/api/sponsorships/${own.body[0].id}`).set(bearer(outsider))).status).toBe(404);
+    const paid = await t
+      .http()
+      .get('/api/sponsorships')
+      .query({ filter: JSON.stringify({ status: 'paid', eventId }) })
+      .set(bearer(organizer));
+    expect(paid.body.every((row: { status: string }) => row.status === 'paid')).toBe(true);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/sponsorships')
+          .query({ filter: JSON.stringify({ status: 'gone' }) })
+          .set(bearer(organizer))
+      ).status,
+    ).toBe(400);
   });
 
   it('reads the reconcile command line', () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   SponsorshipErrorCodes,
   SponsorshipRefundableStatuses,
@@ -11,7 +11,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { conflict, forbidden, unprocessable } from '../common/app-error.js';
+import { AppError, conflict, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { checkAmount } from '../common/money.js';
 import { lockForUpdate } from '../common/record-lock.js';
@@ -59,7 +59,14 @@ export class SponsorshipPurchasesService {
     return this.dataSource.transaction(async (manager) => {
       const sponsor = await this.sponsors.findForPurchase(manager, actor, input.sponsorId);
       if (actor.role !== 'organizer' && !sponsor.contactIds.includes(actor.id)) {
-        throw forbidden(`Only ${sponsor.name}'s contacts may buy a sponsorship for it`);
+        throw new AppError(
+          HttpStatus.FORBIDDEN,
+          SponsorshipErrorCodes.NOT_A_CONTACT,
+          `Only ${sponsor.name}'s contacts may buy a sponsorship for it`,
+          {
+            sponsorId: 'you are not one of its contacts',
+          },
+        );
       }
       if (!sponsor.verified) {
         throw unprocessable(
