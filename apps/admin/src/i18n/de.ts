@@ -4,10 +4,10 @@ import { contestsDe } from '../contests/messages';
 import { boothDe } from '../booth-proposals/messages.de';
 import { cfpDe } from '../cfps/messages';
 import { shipmentsDe } from '../shipments/messages';
-import { sponsorsDe } from '../sponsors/messages.de';
-import { sponsorshipPackagesDe } from '../sponsorship-packages/messages.de';
-import { sponsorshipsDe } from '../sponsorships/messages.de';
-import { sponsorPageDe } from '../sponsor-page/messages.de';
+import { messages as sponsorsMessages } from '../sponsors/messages.de';
+import { messages as sponsorshipPackagesMessages } from '../sponsorship-packages/messages.de';
+import { messages as sponsorshipsMessages } from '../sponsorships/messages.de';
+import { messages as sponsorPageMessages } from '../sponsor-page/messages.de';
 
 export const de: Messages = {
   summitdesk: {
@@ -16,10 +16,10 @@ export const de: Messages = {
     ...boothDe.summitdesk,
     cfp_program: cfpDe.summitdesk,
     ...shipmentsDe.summitdesk,
-    ...sponsorsDe.summitdesk,
-    ...sponsorshipPackagesDe.summitdesk,
-    ...sponsorshipsDe.summitdesk,
-    ...sponsorPageDe.summitdesk,
+    ...sponsorsMessages.summitdesk,
+    ...sponsorshipPackagesMessages.summitdesk,
+    ...sponsorshipsMessages.summitdesk,
+    ...sponsorPageMessages.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: 'Das Veranstaltungsprogramm der Community',
@@ -143,6 +143,7 @@ export const de: Messages = {
       ...boothDe.statuses,
       ...cfpDe.statuses,
       ...shipmentsDe.statuses,
+      ...sponsorshipsMessages.statuses,
       event: {
         planned: 'Geplant',
         confirmed: 'Bestätigt',
@@ -189,7 +190,7 @@ export const de: Messages = {
         ...boothDe.verbs,
         ...cfpDe.verbs,
         ...shipmentsDe.verbs,
-        ...sponsorshipsDe.verbs,
+        ...sponsorshipsMessages.verbs,
         create: 'angelegt',
         update: 'geändert',
         delete: 'gelöscht',
@@ -205,7 +206,7 @@ export const de: Messages = {
         ...boothDe.entities,
         ...cfpDe.entities,
         ...shipmentsDe.entities,
-        ...sponsorshipsDe.entities,
+        ...sponsorshipsMessages.entities,
         event: 'die Veranstaltung',
         user: 'das Benutzerkonto',
       },
@@ -255,9 +256,9 @@ export const de: Messages = {
     ...boothDe.resources,
     ...cfpDe.resources,
     ...shipmentsDe.resources,
-    ...sponsorsDe.resources,
-    ...sponsorshipPackagesDe.resources,
-    ...sponsorshipsDe.resources,
+    ...sponsorsMessages.resources,
+    ...sponsorshipPackagesMessages.resources,
+    ...sponsorshipsMessages.resources,
     events: {
       name: 'Veranstaltung |||| Veranstaltungen',
       fields: {

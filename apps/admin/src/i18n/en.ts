@@ -5,10 +5,10 @@ import { contestsEn } from '../contests/messages';
 import { boothEn } from '../booth-proposals/messages';
 import { cfpEn } from '../cfps/messages';
 import { shipmentsEn } from '../shipments/messages';
-import { sponsorsEn } from '../sponsors/messages.en';
-import { sponsorshipPackagesEn } from '../sponsorship-packages/messages.en';
-import { sponsorshipsEn } from '../sponsorships/messages.en';
-import { sponsorPageEn } from '../sponsor-page/messages.en';
+import { messages as sponsorsMessages } from '../sponsors/messages.en';
+import { messages as sponsorshipPackagesMessages } from '../sponsorship-packages/messages.en';
+import { messages as sponsorshipsMessages } from '../sponsorships/messages.en';
+import { messages as sponsorPageMessages } from '../sponsor-page/messages.en';
 export const en = {
   summitdesk: {
     contests: contestsEn.summitdesk,
@@ -16,10 +16,10 @@ export const en = {
     ...boothEn.summitdesk,
     cfp_program: cfpEn.summitdesk,
     ...shipmentsEn.summitdesk,
-    ...sponsorsEn.summitdesk,
-    ...sponsorshipPackagesEn.summitdesk,
-    ...sponsorshipsEn.summitdesk,
-    ...sponsorPageEn.summitdesk,
+    ...sponsorsMessages.summitdesk,
+    ...sponsorshipPackagesMessages.summitdesk,
+    ...sponsorshipsMessages.summitdesk,
+    ...sponsorPageMessages.summitdesk,
     app: {
       name: 'Summitdesk',
       tagline: "The community's events program",
@@ -140,6 +140,7 @@ export const en = {
       ...boothEn.statuses,
       ...cfpEn.statuses,
       ...shipmentsEn.statuses,
+      ...sponsorshipsMessages.statuses,
       event: {
         planned: 'Planned',
         confirmed: 'Confirmed',
@@ -186,7 +187,7 @@ export const en = {
         ...boothEn.verbs,
         ...cfpEn.verbs,
         ...shipmentsEn.verbs,
-        ...sponsorshipsEn.verbs,
+        ...sponsorshipsMessages.verbs,
         create: 'created',
         update: 'updated',
         delete: 'deleted',
@@ -202,7 +203,7 @@ export const en = {
         ...boothEn.entities,
         ...cfpEn.entities,
         ...shipmentsEn.entities,
-        ...sponsorshipsEn.entities,
+        ...sponsorshipsMessages.entities,
         event: 'event',
         user: 'user account',
       },
@@ -252,9 +253,9 @@ export const en = {
     ...boothEn.resources,
     ...cfpEn.resources,
     ...shipmentsEn.resources,
-    ...sponsorsEn.resources,
-    ...sponsorshipPackagesEn.resources,
-    ...sponsorshipsEn.resources,
+    ...sponsorsMessages.resources,
+    ...sponsorshipPackagesMessages.resources,
+    ...sponsorshipsMessages.resources,
     events: {
       name: 'Event |||| Events',
       fields: {

@@ -1,7 +1,7 @@
 import type { Translations } from '../i18n/en';
-import type { sponsorPageEn } from './messages.en';
+import type { messages as en } from './messages.en';
 
-export const sponsorPageDe: Translations<typeof sponsorPageEn> = {
+export const messages: Translations<typeof en> = {
   summitdesk: {
     sponsor_page: {
       menu: 'Sponsern',

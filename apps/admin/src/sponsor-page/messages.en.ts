@@ -1,5 +1,5 @@
 // The member's Sponsor page and Stripe's return page, composed into i18n/en.ts.
-export const sponsorPageEn = {
+export const messages = {
   summitdesk: {
     sponsor_page: {
       menu: 'Sponsor',

@@ -1,7 +1,7 @@
 import type { Translations } from '../i18n/en';
-import type { sponsorsEn } from './messages.en';
+import type { messages as en } from './messages.en';
 
-export const sponsorsDe: Translations<typeof sponsorsEn> = {
+export const messages: Translations<typeof en> = {
   summitdesk: {
     sponsors: {
       search: 'Sponsoren durchsuchen',

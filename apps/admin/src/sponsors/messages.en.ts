@@ -1,5 +1,5 @@
 // Sponsor profiles' strings, composed into i18n/en.ts.
-export const sponsorsEn = {
+export const messages = {
   summitdesk: {
     sponsors: {
       search: 'Search sponsors',

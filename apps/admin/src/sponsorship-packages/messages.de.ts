@@ -1,7 +1,7 @@
 import type { Translations } from '../i18n/en';
-import type { sponsorshipPackagesEn } from './messages.en';
+import type { messages as en } from './messages.en';
 
-export const sponsorshipPackagesDe: Translations<typeof sponsorshipPackagesEn> = {
+export const messages: Translations<typeof en> = {
   summitdesk: {
     sponsorship_packages: {
       search: 'Pakete durchsuchen',

@@ -1,5 +1,5 @@
 // Sponsorship packages' strings, composed into i18n/en.ts.
-export const sponsorshipPackagesEn = {
+export const messages = {
   summitdesk: {
     sponsorship_packages: {
       search: 'Search packages',

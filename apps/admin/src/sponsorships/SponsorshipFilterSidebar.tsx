@@ -12,7 +12,7 @@ export const SponsorshipFilterSidebar = () => {
         <SavedQueriesList />
         <FilterList label="summitdesk.sponsorships.filters.status" icon={<FlagIcon />}>
           {SponsorshipStatuses.map((status) => (
-            <FilterListItem key={status} label={translate(`summitdesk.sponsorships.statuses.${status}`, { _: humanize(status) })} value={{ status }} />
+            <FilterListItem key={status} label={translate(`summitdesk.statuses.sponsorship.${status}`, { _: humanize(status) })} value={{ status }} />
           ))}
         </FilterList>
       </CardContent>

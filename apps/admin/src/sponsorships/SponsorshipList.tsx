@@ -20,7 +20,7 @@ export const SponsorshipList = () => {
       <AutocompleteInput />
     </ReferenceInput>,
     ...(isSmall
-      ? [<SelectInput key="status" source="status" choices={SponsorshipStatuses.map((status) => ({ id: status, name: translate(`summitdesk.sponsorships.statuses.${status}`, { _: humanize(status) }) }))} />]
+      ? [<SelectInput key="status" source="status" choices={SponsorshipStatuses.map((status) => ({ id: status, name: translate(`summitdesk.statuses.sponsorship.${status}`, { _: humanize(status) }) }))} />]
       : []),
   ];
   return (

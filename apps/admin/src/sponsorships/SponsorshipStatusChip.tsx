@@ -8,5 +8,5 @@ export const SponsorshipStatusChip = ({ status }: { status?: SponsorshipStatus; 
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={SponsorshipStatusColors[value] ?? 'default'} label={translate(`summitdesk.sponsorships.statuses.${value}`, { _: humanize(value) })} />;
+  return <Chip size="small" color={SponsorshipStatusColors[value] ?? 'default'} label={translate(`summitdesk.statuses.sponsorship.${value}`, { _: humanize(value) })} />;
 };

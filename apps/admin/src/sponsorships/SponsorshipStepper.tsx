@@ -10,7 +10,7 @@ export const SponsorshipStepper = () => {
   const record = useRecordContext<Sponsorship>();
   const translate = useTranslate();
   if (!record) return null;
-  const label = (status: SponsorshipStatus) => translate(`summitdesk.sponsorships.statuses.${status}`, { _: humanize(status) });
+  const label = (status: SponsorshipStatus) => translate(`summitdesk.statuses.sponsorship.${status}`, { _: humanize(status) });
   const reached = MAIN_PATH.includes(record.status);
   const paidOnce = record.paidAt !== null;
   const steps: SponsorshipStatus[] = reached ? [...MAIN_PATH] : paidOnce ? [...MAIN_PATH, record.status] : [MAIN_PATH[0]!, record.status];

@@ -1,20 +1,11 @@
 import type { Translations } from '../i18n/en';
-import type { sponsorshipsEn } from './messages.en';
+import type { messages as en } from './messages.en';
 
-export const sponsorshipsDe: Translations<typeof sponsorshipsEn> = {
+export const messages: Translations<typeof en> = {
   summitdesk: {
     sponsorships: {
       empty: 'Noch keine Sponsorings – legen Sie ein Paket an; Sponsoren kaufen es auf ihrer Seite „Sponsern“.',
       create_package: 'Neues Sponsoring-Paket',
-      statuses: {
-        pending: 'Offen',
-        paid: 'Bezahlt',
-        partially_refunded: 'Teilweise erstattet',
-        refunded: 'Erstattet',
-        expired: 'Abgelaufen',
-        cancelled: 'Storniert',
-        disputed: 'Angefochten',
-      },
       payment_methods: { card: 'Karte (Stripe)', bank_transfer: 'Überweisung' },
       status_steps: 'Wo dieses Sponsoring steht',
       next: {
@@ -86,6 +77,17 @@ export const sponsorshipsDe: Translations<typeof sponsorshipsEn> = {
         booth_sponsored_by: 'Stand gesponsert von',
         sponsored_by: 'Gesponsert von',
       },
+    },
+  },
+  statuses: {
+    sponsorship: {
+      pending: 'Offen',
+      paid: 'Bezahlt',
+      partially_refunded: 'Teilweise erstattet',
+      refunded: 'Erstattet',
+      expired: 'Abgelaufen',
+      cancelled: 'Storniert',
+      disputed: 'Angefochten',
     },
   },
   verbs: {

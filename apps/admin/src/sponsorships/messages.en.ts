@@ -1,19 +1,10 @@
 // Sponsorships' strings (organizer list and page, booth and budget figures, dashboard card, public
 // sponsors), composed into i18n/en.ts.
-export const sponsorshipsEn = {
+export const messages = {
   summitdesk: {
     sponsorships: {
       empty: 'No sponsorships yet — create a package, and sponsors can buy it from their Sponsor page.',
       create_package: 'New sponsorship package',
-      statuses: {
-        pending: 'Pending',
-        paid: 'Paid',
-        partially_refunded: 'Partly refunded',
-        refunded: 'Refunded',
-        expired: 'Expired',
-        cancelled: 'Cancelled',
-        disputed: 'Disputed',
-      },
       payment_methods: { card: 'Card (Stripe)', bank_transfer: 'Bank transfer' },
       status_steps: 'Where this sponsorship stands',
       next: {
@@ -85,6 +76,18 @@ export const sponsorshipsEn = {
         booth_sponsored_by: 'Booth sponsored by',
         sponsored_by: 'Sponsored by',
       },
+    },
+  },
+  // summitdesk.statuses.sponsorship.<state>: the chips, steppers and filters.
+  statuses: {
+    sponsorship: {
+      pending: 'Pending',
+      paid: 'Paid',
+      partially_refunded: 'Partly refunded',
+      refunded: 'Refunded',
+      expired: 'Expired',
+      cancelled: 'Cancelled',
+      disputed: 'Disputed',
     },
   },
   // The History tab's words for what happens to sponsors, packages and sponsorships.
