@@ -6,6 +6,7 @@ import { CallForPapers1764300000000 } from './1764300000000-call-for-papers.js';
 import { Contests1764400000000 } from './1764400000000-contests.js';
 import { ConflictSources1764500000000 } from './1764500000000-conflict-sources.js';
 import { AccountTrust1764510000000 } from './1764510000000-account-trust.js';
+import { Sponsorships1764600000000 } from './1764600000000-sponsorships.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Contests1764400000000,
   ConflictSources1764500000000,
   AccountTrust1764510000000,
+  Sponsorships1764600000000,
 ];

@@ -37,6 +37,10 @@ import { PublicProgramPage } from './agenda-slots/PublicProgramPage';
 import { AgendaBuilderPage } from './agenda-slots/AgendaBuilderPage';
 import { PublicContestPage } from './contests/public/PublicContestPage';
 import { PublicContestsPage } from './contests/public/PublicContestsPage';
+import sponsors from './sponsors';
+import sponsorshipPackages from './sponsorship-packages';
+import sponsorships from './sponsorships';
+import { SponsorPage } from './sponsor-page';
 
 // Bump the version when stored preferences (columns, saved queries) change shape.
 const store = localStorageStore('1', 'summitdesk');
@@ -76,11 +80,15 @@ export const App = () => (
     <Resource name="conflicts" {...conflicts} />
     <Resource name="reviews" {...reviews} />
     <Resource name="agenda-slots" {...agendaSlots} />
+    <Resource name="sponsors" {...sponsors} />
+    <Resource name="sponsorship-packages" {...sponsorshipPackages} />
+    <Resource name="sponsorships" {...sponsorships} />
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/review-queue" element={<ReviewQueuePage />} />
       <Route path="/invitations/accept" element={<InvitationPage />} />
       <Route path="/agenda-builder/:eventId?" element={<AgendaBuilderPage />} />
+      <Route path="/sponsor" element={<SponsorPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={<RegisterPage />} />

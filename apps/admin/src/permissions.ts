@@ -18,6 +18,11 @@ const memberAccess: Record<string, readonly string[]> = {
   conflicts: ['list', 'show', 'create', 'delete'],
   reviews: ['list', 'show', 'export'],
   'agenda-slots': ['list', 'show', 'create', 'edit', 'delete', 'export'],
+  // Sponsor contacts: their company's profile and sponsorships (the API shows them no others), and
+  // the packages on sale. Packages are set up, and sponsorships settled, by organizers.
+  sponsors: ['list', 'show', 'create', 'edit'],
+  'sponsorship-packages': ['list', 'show'],
+  sponsorships: ['list', 'show', 'create'],
 };
 
 export function canRoleAccess(role: Role | undefined, resource: string, action: string): boolean {

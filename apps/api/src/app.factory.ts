@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module.js';
 import { jsonBodies } from './common/body-parsing.js';
+import { STRIPE_WEBHOOK_PATH, stripeWebhookBody } from './stripe/stripe-webhook-body.js';
 import { createLogger, PinoNestLogger, requestLogger } from './common/logging.js';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseTarget } from './database/data-source.js';
@@ -52,6 +53,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     // served from the API's origin (or through Vite's proxy), so it needs no CORS at all.
     app.enableCors({ origin: config.CORS_ORIGIN.split(',').map((origin) => origin.trim()).filter(Boolean), exposedHeaders: ['Content-Range'] });
   }
+  // Before the JSON parser: Stripe's signature is checked on the exact bytes it sent.
+  app.use(STRIPE_WEBHOOK_PATH, stripeWebhookBody());
   app.use(jsonBodies(config.BODY_LIMIT));
   app.setGlobalPrefix('api');
 

@@ -29,6 +29,10 @@ import { CallForPapersModule } from './cfps/call-for-papers.module.js';
 import { StockMovementsModule } from './stock-movements/stock-movements.module.js';
 import { BannersModule } from './banners/banners.module.js';
 import { ShipmentsModule } from './shipments/shipments.module.js';
+import { SponsorsModule } from './sponsors/sponsors.module.js';
+import { SponsorshipPackagesModule } from './sponsorship-packages/sponsorship-packages.module.js';
+import { SponsorshipsModule } from './sponsorships/sponsorships.module.js';
+import { StripeModule } from './stripe/stripe.module.js';
 
 @Module({})
 export class AppModule {
@@ -56,6 +60,10 @@ export class AppModule {
         StockMovementsModule,
         BannersModule,
         ShipmentsModule,
+        StripeModule,
+        SponsorsModule,
+        SponsorshipPackagesModule,
+        SponsorshipsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -26,7 +26,15 @@ describe('booth program demo data', () => {
     const first = await snapshot();
     const year = new Date().getUTCFullYear() + 1;
     expect(first).toEqual([
-      { slug: `scale-${year}`, proposer: 'Konrad Rzeszutek Wilk', status: 'shipped', fee_approved: 50000, volunteers: 'Heechul Kim (KR), Justin Ryan (US)', ledger: 'allocation,payment,expense' },
+      {
+        slug: `scale-${year}`,
+        proposer: 'Konrad Rzeszutek Wilk',
+        status: 'shipped',
+        fee_approved: 50000,
+        volunteers: 'Heechul Kim (KR), Justin Ryan (US)',
+        // The sponsorships step adds the booth partner's income.
+        ledger: 'allocation,payment,expense,sponsorship',
+      },
       { slug: `citrix-synergy-${year}`, proposer: 'Daniel Stodden', status: 'withdrawn', fee_approved: null, volunteers: null, ledger: null },
       { slug: `southeast-linuxfest-${year}`, proposer: 'Pasi Kärkkäinen', status: 'in_review', fee_approved: null, volunteers: null, ledger: null },
     ]);

@@ -3,6 +3,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { PublicHeader } from '../public/PublicHeader';
+import { PublicEventSponsors } from '../sponsorships/PublicEventSponsors';
 import { usePublicProgram } from './usePublicProgram';
 
 // A summit's public page for its program: the call and its deadline, the committee as announced,
@@ -47,6 +48,7 @@ export const PublicProgramPage = () => {
                 </CardContent>
               </Card>
             ) : null}
+            {slug ? <PublicEventSponsors slug={slug} /> : null}
             <Box component="section" aria-labelledby="agenda-heading">
               <Typography id="agenda-heading" component="h2" variant="h5" sx={{ mb: 1 }}>{translate('summitdesk.cfp_program.program.agenda')}</Typography>
               <Typography color="text.secondary">

@@ -2,6 +2,7 @@ import { Show, TabbedShowLayout, useCanAccess } from 'react-admin';
 import { HistoryTab } from '../audit-log/HistoryTab';
 import { BoothRota } from '../booth-shifts/BoothRota';
 import { BoothShipments } from '../shipments/BoothShipments';
+import { BoothSponsorsBanner } from '../sponsorships/BoothSponsorsBanner';
 import { BoothProposalDetails } from './BoothProposalDetails';
 import { BoothProposalShowActions } from './BoothProposalShowActions';
 import { BoothProposalStepper } from './BoothProposalStepper';
@@ -12,6 +13,7 @@ export const BoothProposalShow = () => {
   return (
     <Show actions={<BoothProposalShowActions />}>
       <BoothProposalStepper />
+      <BoothSponsorsBanner />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="summitdesk.booth_proposals.tabs.details">
           <BoothProposalDetails label={false} />

@@ -6,6 +6,7 @@ import { MoneyText } from '../booth-proposals/MoneyText';
 import { BudgetSummaryTiles } from './BudgetSummaryTiles';
 import { BurnDownChart } from './BurnDownChart';
 import { LedgerKindChip } from './LedgerKindChip';
+import { SponsoredBoothCosts } from '../sponsorships/SponsoredBoothCosts';
 
 const BudgetPage = () => {
   const record = useRecordContext<Budget & { id: number }>();
@@ -21,6 +22,15 @@ const BudgetPage = () => {
           {translate('summitdesk.budgets.burn_down')}
         </Typography>
         <BurnDownChart budgetId={record.id} currency={record.currency} year={record.year} amount={record.amount} />
+      </Box>
+      <Box component="section" aria-label={translate('summitdesk.sponsorships.budget.booth_costs')}>
+        <Typography component="h2" variant="h6">
+          {translate('summitdesk.sponsorships.budget.booth_costs')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('summitdesk.sponsorships.budget.booth_costs_help')}
+        </Typography>
+        <SponsoredBoothCosts budgetId={record.id} />
       </Box>
       <Box component="section" aria-label={translate('summitdesk.budgets.ledger')}>
         <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>

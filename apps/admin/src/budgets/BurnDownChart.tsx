@@ -25,11 +25,14 @@ export const BurnDownChart = ({ budgetId, currency, year, amount, height = 280 }
   const { data: points } = useBurnDown(budgetId);
   if (!points) return null;
   const data = spanYear(points, year, amount);
+  // Sponsorship income is drawn once the API sends it per point (cumulative, net of refunds).
+  const withIncome = points.some((point) => typeof (point as BurnDownPoint & { income?: number }).income === 'number');
   const money = (value: number) => formatMoney(value, currency, locale);
   const lines = [
     { key: 'allocated', color: theme.palette.info.main },
     { key: 'paid', color: theme.palette.success.main },
     { key: 'remaining', color: theme.palette.warning.main },
+    ...(withIncome ? [{ key: 'income', color: theme.palette.secondary.main }] : []),
   ] as const;
   const summary = data.at(-1);
   return (
@@ -40,7 +43,7 @@ export const BurnDownChart = ({ budgetId, currency, year, amount, height = 280 }
       {/* The last point in words, for screen readers and for a glance. */}
       {summary ? (
         <Typography variant="body2" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-          {lines.map((line) => `${translate(`summitdesk.budgets.${line.key}`)}: ${money(summary[line.key])}`).join(', ')}
+          {lines.map((line) => `${translate(`summitdesk.budgets.${line.key}`)}: ${money((summary as Record<string, unknown>)[line.key] as number)}`).join(', ')}
         </Typography>
       ) : null}
       <ResponsiveContainer width="100%" height={height}>

@@ -12,6 +12,7 @@ import { BoothPipelineCard } from './BoothPipelineCard';
 import { BudgetBurnDownCard } from './BudgetBurnDownCard';
 import { MyBoothProposalsCard } from './MyBoothProposalsCard';
 import { MyBoothShiftsCard } from './MyBoothShiftsCard';
+import { SponsorshipIncomeCard } from '../sponsorships/SponsorshipIncomeCard';
 
 export type DashboardCardDefinition = {
   key: string;
@@ -35,6 +36,7 @@ export const dashboardCards: DashboardCardDefinition[] = [
   { key: 'shipment-warnings', component: ShipmentWarningsCard, roles: ['organizer'], size: 'wide' },
   { key: 'booth-pipeline', component: BoothPipelineCard, roles: ['organizer'] },
   { key: 'budget-burn-down', component: BudgetBurnDownCard, roles: ['organizer'], size: 'wide' },
+  { key: 'sponsorship-income', component: SponsorshipIncomeCard, roles: ['organizer'] },
   { key: 'my-booth-proposals', component: MyBoothProposalsCard, roles: ['member'] },
   { key: 'my-booth-shifts', component: MyBoothShiftsCard, roles: ['member'] },
 ];

@@ -22,6 +22,10 @@ import { messages as users } from '../users/messages.de';
 import { messages as auditLog } from '../audit-log/messages.de';
 import { messages as publicPages } from '../public/messages.de';
 import { messages as account } from '../account/messages.de';
+import { messages as sponsors } from '../sponsors/messages.de';
+import { messages as sponsorshipPackages } from '../sponsorship-packages/messages.de';
+import { messages as sponsorships } from '../sponsorships/messages.de';
+import { messages as sponsorPage } from '../sponsor-page/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -46,6 +50,10 @@ export const de = composeMessages(
   auditLog,
   publicPages,
   account,
+  sponsors,
+  sponsorshipPackages,
+  sponsorships,
+  sponsorPage,
 );
 
 export const deValidation: Record<string, string> = {

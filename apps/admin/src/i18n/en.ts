@@ -22,6 +22,10 @@ import { messages as users } from '../users/messages.en';
 import { messages as auditLog } from '../audit-log/messages.en';
 import { messages as publicPages } from '../public/messages.en';
 import { messages as account } from '../account/messages.en';
+import { messages as sponsors } from '../sponsors/messages.en';
+import { messages as sponsorshipPackages } from '../sponsorship-packages/messages.en';
+import { messages as sponsorships } from '../sponsorships/messages.en';
+import { messages as sponsorPage } from '../sponsor-page/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -46,4 +50,8 @@ export const en = composeMessages(
   auditLog,
   publicPages,
   account,
+  sponsors,
+  sponsorshipPackages,
+  sponsorships,
+  sponsorPage,
 );

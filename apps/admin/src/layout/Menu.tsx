@@ -4,6 +4,7 @@ import HomeIcon from '@mui/icons-material/Home';
 import PublicIcon from '@mui/icons-material/Public';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import StorefrontIcon from '@mui/icons-material/Storefront';
+import HandshakeIcon from '@mui/icons-material/Handshake';
 import { ReviewQueueMenuItem } from '../review-queue/ReviewQueueMenuItem';
 
 // The dashboard entry is the organizer's Dashboard or the member's home. Organizers see every
@@ -36,6 +37,7 @@ const MemberItems = () => {
       <RaMenu.ResourceItem name="booth-shifts" />
       <RaMenu.Item to="/submissions" primaryText="summitdesk.menu.my_talks" leftIcon={<RecordVoiceOverIcon />} />
       <RaMenu.ResourceItem name="contests" />
+      <RaMenu.Item to="/sponsor" primaryText="summitdesk.sponsor_page.menu" leftIcon={<HandshakeIcon />} />
       {seats ? (
         <>
           <RaMenu.ResourceItem name="cfps" />

@@ -6,6 +6,7 @@ import { EventPlaceField } from '../events/EventPlaceField';
 import { EventStatusChip } from '../events/EventStatusChip';
 import { humanize } from '../common/text';
 import type { PublicEvent } from './usePublicEvents';
+import { PublicEventSponsors } from '../sponsorships/PublicEventSponsors';
 
 export const PublicEventCard = ({ event }: { event: PublicEvent }) => {
   const translate = useTranslate();
@@ -32,6 +33,7 @@ export const PublicEventCard = ({ event }: { event: PublicEvent }) => {
               {translate('summitdesk.public.hosted_by', { host: event.hostOrganization })}
             </Typography>
           ) : null}
+          <PublicEventSponsors slug={event.slug} compact />
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mt: 1 }}>
             {event.kind === 'summit' ? (
               <Link component={RouterLink} to={`/public/events/${event.slug}/program`} variant="body2" aria-label={translate('summitdesk.public.program_of', { name: event.name })}>

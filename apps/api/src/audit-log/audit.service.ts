@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '../common/auth-user.js';
 import { AuditLogEntry } from './audit-log-entry.entity.js';
+
+// A signed-in user, or the system acting on a verified outside message (a Stripe webhook: no user id).
+export type AuditActor = { id: number | null; name: string; email?: string | null; role?: string | null };
 
 export type AuditRecord = {
   entity: string;
@@ -17,7 +19,7 @@ export type AuditRecord = {
 // commits or rolls back with the change it describes.
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, actor: AuthUser | null, entry: AuditRecord): Promise<void> {
+  async record(manager: EntityManager, actor: AuditActor | null, entry: AuditRecord): Promise<void> {
     await manager.insert(AuditLogEntry, {
       actorId: actor?.id ?? null,
       actorName: actor?.name ?? null,

@@ -9,13 +9,23 @@ import { BoothProposalRemindersService } from './booth-proposal-reminders.servic
 import { BoothProposalWorkflowService } from './booth-proposal-workflow.service.js';
 import { BoothProposalsController } from './booth-proposals.controller.js';
 import { BoothProposalsService } from './booth-proposals.service.js';
+import { BoothSponsorshipFacts } from './booth-sponsorship-facts.js';
 
 // Exports what other features call: shipIfAllParcelsLeft (shipments), sendStalledReminders (the worker),
-// the mailer (booth shifts) and the closing check (banners).
+// the mailer (booth shifts), the closing check (banners) and the booth facts sponsorships need.
 @Module({
   imports: [EventsModule],
   controllers: [BoothProposalsController],
-  providers: [BoothProposalsService, BoothProposalWorkflowService, BoothProposalApprovalService, BoothProposalPhotosService, BoothProposalRemindersService, BoothProposalMailer, { provide: BoothClosingCheck, useClass: BannersClosingCheck }],
-  exports: [BoothProposalWorkflowService, BoothProposalRemindersService, BoothProposalMailer, BoothClosingCheck],
+  providers: [
+    BoothProposalsService,
+    BoothProposalWorkflowService,
+    BoothProposalApprovalService,
+    BoothProposalPhotosService,
+    BoothProposalRemindersService,
+    BoothProposalMailer,
+    BoothSponsorshipFacts,
+    { provide: BoothClosingCheck, useClass: BannersClosingCheck },
+  ],
+  exports: [BoothProposalWorkflowService, BoothProposalRemindersService, BoothProposalMailer, BoothClosingCheck, BoothSponsorshipFacts],
 })
 export class BoothProposalsModule {}

@@ -29,6 +29,13 @@ export class LedgerEntryEntity {
   @Column({ type: 'int', nullable: true })
   contestId: number | null;
 
+  @Column({ type: 'int', nullable: true })
+  sponsorshipId: number | null;
+
+  // Makes a repeated append of the same money (a redelivered webhook) fail on a unique index.
+  @Column({ type: 'text', nullable: true, select: false })
+  dedupeKey?: string | null;
+
   @Column({ type: 'text' })
   memo: string;
 

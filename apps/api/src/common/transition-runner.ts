@@ -30,10 +30,16 @@ export type Workflow<E extends Versioned, S extends string, A extends string, R 
   rolesOf?: (record: E, actor: AuthUser, manager: EntityManager) => R[] | Promise<R[]>;
 };
 
+// The system acting on a verified outside message (a Stripe webhook, its reconciliation): no user.
+export type SystemActor = { id: null; name: string };
+
 export type TransitionRequest<A extends string> = {
   id: number;
   action: A;
-  actor: AuthUser;
+  actor: AuthUser | SystemActor;
+  // Hats the caller has already established (a verified webhook acts as `stripe`); when absent the
+  // workflow's rolesOf, or the user's global role, decides. A system actor must say its hats.
+  as?: readonly string[];
   version?: number;
   note?: string | null;
 };
@@ -78,7 +84,7 @@ export class TransitionRunner {
   ): Promise<E> {
     const record = await lockForUpdate(manager, workflow.entity, request.id, workflow.label, request.version);
     const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);
-    const roles = workflow.rolesOf ? await workflow.rolesOf(record, request.actor, manager) : [request.actor.role as R];
+    const roles = await rolesFor(workflow, record, request, manager);
     const to = decide(workflow.machine, from, request.action, roles);
     const effects = (await work?.({ manager, record, from, to })) ?? {};
     const statePatch = workflow.statePatch ? workflow.statePatch(to) : ({ status: to } as unknown as Partial<E>);
@@ -95,6 +101,18 @@ export class TransitionRunner {
     for (const mail of effects.mails ?? []) await this.notifications.queue(manager, mail);
     return saved;
   }
+}
+
+async function rolesFor<E extends Versioned, S extends string, A extends string, R extends string>(
+  workflow: Workflow<E, S, A, R>,
+  record: E,
+  request: TransitionRequest<A>,
+  manager: EntityManager,
+): Promise<R[]> {
+  if (request.as) return [...request.as] as R[];
+  const actor = request.actor;
+  if (actor.id === null) throw new Error(`A system actor must say which hats it acts in (${workflow.label} ${request.action})`);
+  return workflow.rolesOf ? workflow.rolesOf(record, actor, manager) : [actor.role as R];
 }
 
 // A move refused for every hat is 403 when the state would allow it for someone else, else 409.

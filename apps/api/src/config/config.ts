@@ -45,6 +45,22 @@ const EnvSchema = z.object({
       .refine((url) => !/[?#]/.test(url), 'must not have a query or fragment')
       .optional(),
   ),
+  // Card payments for sponsorships; without the secret key only bank transfers can be recorded.
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, 'must be a Stripe secret or restricted key (sk_test_…, sk_live_…)')
+    .or(z.literal(''))
+    .default(''),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9_]+$/, 'must be the webhook endpoint\'s signing secret (whsec_…)')
+    .or(z.literal(''))
+    .default(''),
+  // Stripe's own API by default; a local server in tests, or an egress proxy.
+  STRIPE_API_BASE: z
+    .string()
+    .regex(/^https?:\/\/[^/\s?#]+\/?$/, 'must be a base address such as https://api.stripe.com or http://127.0.0.1:12111')
+    .default('https://api.stripe.com'),
   ADMIN_DIST: z.string().default(join(repoRoot, 'apps/admin/dist')),
   SEED_DEMO: booleanFlag,
   WORKERS: z.enum(['on', 'off']).default('on'),
@@ -64,6 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = parsed.data;
   if (!config.JWT_SECRET && config.NODE_ENV === 'production') {
     throw new Error('Invalid configuration:\n  JWT_SECRET: is required in production (replicas must share it)');
+  }
+  if (config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET && config.NODE_ENV === 'production') {
+    throw new Error(
+      'Invalid configuration:\n  STRIPE_WEBHOOK_SECRET: is required with STRIPE_SECRET_KEY ' +
+        '(card payments are confirmed only by signed webhooks)',
+    );
   }
   const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
   return {

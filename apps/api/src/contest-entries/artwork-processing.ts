@@ -3,7 +3,7 @@ import { fileTypeFromFile } from 'file-type';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { AppError } from '../common/app-error.js';
-import { NotAnSvg, sanitizeSvg } from './svg-sanitizer.js';
+import { NotAnSvg, sanitizeSvg } from '../common/images/svg-sanitizer.js';
 
 export type ProcessedArtwork = { type: ArtworkMediaType; extension: string; artwork: Buffer; thumbnail: Buffer };
 

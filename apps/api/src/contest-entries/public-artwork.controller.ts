@@ -3,11 +3,11 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
+import { setInertImageHeaders } from '../common/images/inert-file.js';
 import type { ArtworkKind } from './artwork-links.js';
 import { ArtworkService } from './artwork.service.js';
 
-// Uploaded files are served so that they can never act as a page: a fixed image type, no sniffing,
-// and a CSP that forbids everything (an SVG opened on its own runs no script and loads nothing).
+// Served inert (common/images/inert-file.ts): an SVG opened on its own runs no script and loads nothing.
 @ApiTags('public')
 @Public()
 @Controller('public/contest-entries')
@@ -23,9 +23,7 @@ export class PublicArtworkController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const file = await this.artwork.open(id, kind, expires, signature);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    response.setHeader('Cache-Control', signature ? 'private, max-age=3600' : 'public, max-age=300');
+    setInertImageHeaders(response, !!signature);
     return new StreamableFile(file.stream, { type: file.contentType, disposition: `inline; filename="${file.filename}"`, length: file.size });
   }
 }

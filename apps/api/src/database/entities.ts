@@ -29,8 +29,12 @@ import { BannerHandOverEntity } from '../banners/banner-hand-over.entity.js';
 import { BannerOrderEntity } from '../banners/banner-order.entity.js';
 import { ShipmentEntity } from '../shipments/shipment.entity.js';
 import { ShipmentLineEntity } from '../shipments/shipment-line.entity.js';
+import { sponsorEntities } from '../sponsors/sponsor.entity.js';
+import { sponsorshipPackageEntities } from '../sponsorship-packages/sponsorship-package.entity.js';
+import { sponsorshipEntities } from '../sponsorships/sponsorship.entity.js';
+import { stripeEntities } from '../stripe/stripe-event.entity.js';
 
-// Every entity the API maps; each feature adds its own here.
+// Every entity the API maps; each feature adds its own here (newer features export their list).
 export const entities = [
   UserEntity,
   EventEntity,
@@ -63,4 +67,8 @@ export const entities = [
   ShipmentLineEntity,
   EmailVerificationEntity,
   SpeakerInvitationEntity,
+  ...stripeEntities,
+  ...sponsorEntities,
+  ...sponsorshipPackageEntities,
+  ...sponsorshipEntities,
 ];

@@ -50,6 +50,11 @@ export class EventsService {
     return presentEvent(event);
   }
 
+  // For other features inside their own transaction (no second connection from the pool).
+  async findIn(manager: EntityManager, id: number): Promise<EventEntity | null> {
+    return manager.getRepository(EventEntity).findOneBy({ id });
+  }
+
   async findBySlug(slug: string) {
     const event = await this.dataSource.getRepository(EventEntity).findOneBy({ slug });
     if (!event) throw notFound('Event');

@@ -56,6 +56,9 @@ export type BudgetSummary = {
   income: number;
   spent: number;
   remaining: number;
+  // Booths with sponsorship income: what the program approved, what sponsors paid (net of refunds)
+  // and what the booth still costs the program (approved − sponsored, never below zero).
+  sponsoredBooths: Array<{ boothProposalId: number; approved: number; sponsored: number; costToProgram: number }>;
 };
 
 export type BurnDownPoint = { date: string; allocated: number; paid: number; remaining: number };
@@ -69,6 +72,8 @@ export type LedgerEntry = {
   boothProposalId: number | null;
   shipmentId: number | null;
   contestId: number | null;
+  // Income from (or a refund of) a sponsorship; a booth sponsorship also names the booth.
+  sponsorshipId: number | null;
   memo: string;
   actorId: number | null;
   createdAt: string;

@@ -6,6 +6,7 @@ import { seedContests } from '../../contests/seed-contests.js';
 import { seedBoothProposals } from '../../booth-proposals/seed-booth-proposals.js';
 import { seedCfp } from '../../cfps/seed-cfp.js';
 import { seedShipments } from '../../shipments/seed-shipments.js';
+import { seedSponsorships } from '../../sponsorships/seed-sponsorships.js';
 
 // Each step is idempotent (it adds what is missing, keyed by natural keys), so `npm run seed` can run
 // again safely; features append their own steps.
@@ -16,6 +17,7 @@ export const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => P
   { name: 'booth-proposals', run: seedBoothProposals },
   { name: 'shipments', run: seedShipments },
   { name: 'cfp', run: seedCfp },
+  { name: 'sponsorships', run: (dataSource) => seedSponsorships(dataSource) },
 ];
 
 export async function seedDemo(target: DatabaseTarget, log: (line: string) => void = () => undefined): Promise<void> {

@@ -1,0 +1,2 @@
+export { SponsorPage } from './SponsorPage';
+export { CheckoutOutcomePanel } from './CheckoutOutcomePanel';

@@ -1,0 +1,224 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { SponsorshipErrorCodes, type SponsorshipAction } from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { LedgerService } from '../budgets/ledger.service.js';
+import { conflict } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { lockForUpdate } from '../common/record-lock.js';
+import { TransitionRunner, type SystemActor } from '../common/transition-runner.js';
+import { SponsorsService } from '../sponsors/sponsors.service.js';
+import type { StripeEventResult } from '../stripe/stripe-events.service.js';
+import { SponsorshipEntity } from './sponsorship.entity.js';
+import { SponsorshipMoneyService } from './sponsorship-money.js';
+import { AS_STRIPE, STRIPE_ACTOR, sponsorshipWorkflow, type SponsorshipWorkflow } from './sponsorship-workflow.js';
+
+export type CompletedCheckout = { sponsorshipId: number; checkoutSessionId: string; paymentIntentId: string | null };
+export type RefundedCharge = { paymentIntentId: string; amountRefunded: number; currency: string };
+
+const PAID_STATES = new Set(['paid', 'partially_refunded', 'refunded', 'disputed']);
+
+const applied = (sponsorshipId: number): StripeEventResult => ({ outcome: 'applied', sponsorshipId });
+const unchanged = (sponsorshipId: number | null): StripeEventResult => ({ outcome: 'ignored', sponsorshipId });
+
+// The one path money takes into a sponsorship: Stripe's webhooks, the reconciliation's repairs and the
+// organizer's bank-transfer records all come through here, inside the caller's transaction. Each step
+// locks the sponsorship, checks the state it finds, moves it through the transition runner (audit
+// and mail in the same transaction) and books the money with a dedupe key, so whatever arrives twice,
+// or out of order, is counted once.
+@Injectable()
+export class SponsorshipPaymentsService {
+  private readonly logger = new Logger('SponsorshipPayments');
+  private readonly workflow: SponsorshipWorkflow;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transitions: TransitionRunner,
+    private readonly ledger: LedgerService,
+    private readonly money: SponsorshipMoneyService,
+    sponsors: SponsorsService,
+  ) {
+    this.workflow = sponsorshipWorkflow(sponsors);
+  }
+
+  async knowsPayment(paymentIntentId: string): Promise<boolean> {
+    return this.dataSource.getRepository(SponsorshipEntity).existsBy({ stripePaymentIntentId: paymentIntentId });
+  }
+
+  async complete(manager: EntityManager, checkout: CompletedCheckout): Promise<StripeEventResult> {
+    const row = await this.lockKnown(manager, { id: checkout.sponsorshipId });
+    if (row.stripeCheckoutSessionId && row.stripeCheckoutSessionId !== checkout.checkoutSessionId) {
+      this.logger.warn(
+        `Checkout ${checkout.checkoutSessionId} names sponsorship ${row.id}, whose checkout is ${row.stripeCheckoutSessionId}`,
+      );
+      return unchanged(row.id);
+    }
+    const context = await this.money.context(manager, row);
+    if (PAID_STATES.has(row.status)) {
+      // Already paid: the income is in the books, or is put there now if it was lost (a repair).
+      const booked = await this.ledger.recordSponsorship(manager, STRIPE_ACTOR, await this.money.money(manager, row, context, row.amount));
+      return booked ? applied(row.id) : unchanged(row.id);
+    }
+    await this.transitions.runIn(
+      manager,
+      this.workflow,
+      { id: row.id, action: 'complete', actor: STRIPE_ACTOR, as: AS_STRIPE },
+      async ({ from }) => {
+        await this.ledger.recordSponsorship(manager, STRIPE_ACTOR, await this.money.money(manager, row, context, row.amount));
+        const amount = this.money.format(row.amount, row.currency);
+        return {
+          patch: {
+            stripeCheckoutSessionId: checkout.checkoutSessionId,
+            stripePaymentIntentId: checkout.paymentIntentId,
+            paidAt: new Date(),
+            checkoutUrl: null,
+            holdExpiresAt: null,
+          },
+          note: `Card payment of ${amount} received${from === 'pending' ? '' : ` after the checkout was ${from}`}`,
+          mails: await this.money.mailContacts(
+            manager,
+            row,
+            `Thank you: ${context.packageName} sponsorship of ${context.eventName} is paid`,
+            `We received ${amount} from ${context.sponsorName} for the ${context.packageName} sponsorship of ${context.eventName}. ` +
+              'Thank you for supporting the community.',
+          ),
+        };
+      },
+    );
+    return applied(row.id);
+  }
+
+  async expire(manager: EntityManager, sponsorshipId: number, checkoutSessionId: string): Promise<StripeEventResult> {
+    const row = await this.lockKnown(manager, { id: sponsorshipId });
+    if (row.status !== 'pending' || (row.stripeCheckoutSessionId && row.stripeCheckoutSessionId !== checkoutSessionId))
+      return unchanged(row.id);
+    await this.transitions.runIn(
+      manager,
+      this.workflow,
+      { id: row.id, action: 'expire', actor: STRIPE_ACTOR, as: AS_STRIPE },
+      async () => ({
+        patch: { checkoutUrl: null, holdExpiresAt: null },
+        note: 'The checkout expired unpaid; its place is released',
+      }),
+    );
+    return applied(row.id);
+  }
+
+  // `amountRefunded` is Stripe's running total for the payment, so a redelivered or late event that
+  // says no more than what is booked changes nothing, and each new step is booked once.
+  async refunded(manager: EntityManager, charge: RefundedCharge): Promise<StripeEventResult> {
+    const row = await this.lockKnown(manager, { stripePaymentIntentId: charge.paymentIntentId });
+    return this.bookRefund(manager, STRIPE_ACTOR, row, Math.min(charge.amountRefunded, row.amount), AS_STRIPE, null);
+  }
+
+  async disputed(manager: EntityManager, paymentIntentId: string, reason: string | null): Promise<StripeEventResult> {
+    const row = await this.lockKnown(manager, { stripePaymentIntentId: paymentIntentId });
+    if (row.status !== 'paid' && row.status !== 'partially_refunded') return unchanged(row.id);
+    await this.transitions.runIn(
+      manager,
+      this.workflow,
+      { id: row.id, action: 'dispute', actor: STRIPE_ACTOR, as: AS_STRIPE },
+      async () => ({
+        note: `The card holder disputed the payment${reason ? ` (${reason})` : ''}`,
+      }),
+    );
+    return applied(row.id);
+  }
+
+  // An organizer's record of a bank transfer: the same booking as a card payment.
+  async recordBankTransfer(manager: EntityManager, actor: AuthUser, id: number, reference: string, version?: number): Promise<void> {
+    const row = await lockForUpdate(manager, SponsorshipEntity, id, 'Sponsorship', version);
+    const context = await this.money.context(manager, row);
+    await this.transitions.runIn(manager, this.workflow, { id, action: 'record_payment', actor, version }, async () => {
+      await this.ledger.recordSponsorship(manager, actor, await this.money.money(manager, row, context, row.amount));
+      const amount = this.money.format(row.amount, row.currency);
+      return {
+        patch: {
+          paymentReference: reference,
+          paidAt: new Date(),
+          checkoutUrl: null,
+          holdExpiresAt: null,
+          paymentMethod: 'bank_transfer' as const,
+        },
+        changes: { paymentReference: { from: null, to: reference } },
+        note: `Bank transfer of ${amount} recorded (reference ${reference})`,
+        mails: await this.money.mailContacts(
+          manager,
+          row,
+          `Thank you: ${context.packageName} sponsorship of ${context.eventName} is paid`,
+          `We received your bank transfer of ${amount} (reference ${reference}) ` +
+            `for the ${context.packageName} sponsorship of ${context.eventName}.`,
+        ),
+      };
+    });
+  }
+
+  // An organizer's refund of money that did not come through Stripe: booked at once.
+  async recordManualRefund(
+    manager: EntityManager,
+    actor: AuthUser,
+    row: SponsorshipEntity,
+    refundedTotal: number,
+    reason: string,
+  ): Promise<void> {
+    await this.bookRefund(manager, actor, row, refundedTotal, undefined, reason);
+  }
+
+  private async bookRefund(
+    manager: EntityManager,
+    actor: AuthUser | SystemActor,
+    row: SponsorshipEntity,
+    refundedTotal: number,
+    as: readonly string[] | undefined,
+    reason: string | null,
+  ): Promise<StripeEventResult> {
+    if (refundedTotal <= row.amountRefunded) return unchanged(row.id);
+    if (!PAID_STATES.has(row.status) || row.status === 'refunded') {
+      // A refund of a payment this database has not seen completed yet: refused, Stripe delivers it again.
+      throw conflict(
+        SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP,
+        `Sponsorship ${row.id} is ${row.status}; a refund cannot be booked before its payment`,
+      );
+    }
+    const step = refundedTotal - row.amountRefunded;
+    const action: SponsorshipAction = refundedTotal >= row.amount ? 'refund_fully' : 'refund_partly';
+    const context = await this.money.context(manager, row);
+    await this.transitions.runIn(manager, this.workflow, { id: row.id, action, actor, as }, async () => {
+      await this.ledger.recordSponsorshipRefund(manager, actor, await this.money.money(manager, row, context, step), refundedTotal);
+      const amount = this.money.format(step, row.currency);
+      return {
+        patch: { amountRefunded: refundedTotal, refundPending: Math.max(0, row.refundPending - step) },
+        changes: { amountRefunded: { from: row.amountRefunded, to: refundedTotal } },
+        note: `Refunded ${amount}${reason ? `: ${reason}` : ''}`,
+        mails: await this.money.mailContacts(
+          manager,
+          row,
+          `Refund of ${amount} for the ${context.packageName} sponsorship of ${context.eventName}`,
+          `We refunded ${amount} of the ${context.packageName} sponsorship of ${context.eventName} to ${context.sponsorName}.`,
+        ),
+      };
+    });
+    return applied(row.id);
+  }
+
+  // The sponsorship an event names, locked; a name this database does not know is refused with a
+  // non-2xx so that Stripe retries later (the purchase may not have committed yet).
+  private async lockKnown(manager: EntityManager, where: { id: number } | { stripePaymentIntentId: string }): Promise<SponsorshipEntity> {
+    const row = await manager
+      .getRepository(SponsorshipEntity)
+      .createQueryBuilder('sponsorship')
+      .setLock('pessimistic_write')
+      .where(
+        'id' in where ? 'sponsorship.id = :id' : 'sponsorship.stripe_payment_intent_id = :pi',
+        'id' in where ? { id: where.id } : { pi: where.stripePaymentIntentId },
+      )
+      .getOne();
+    if (!row) {
+      const what = 'id' in where ? `sponsorship ${where.id}` : `a sponsorship paid by ${where.stripePaymentIntentId}`;
+      throw conflict(
+        SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP,
+        `This database has no record of ${what} (yet); deliver the event again later`,
+      );
+    }
+    return row;
+  }
+}
