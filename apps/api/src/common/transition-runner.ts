@@ -3,7 +3,7 @@ import { CommonErrorCodes, type Move, type Refusal } from '@summitdesk/contracts
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { NotificationsService, type OutgoingMessage } from '../notifications/notifications.service.js';
-import { AppError, conflict } from './app-error.js';
+import { AppError, conflict, notFound, staleVersion } from './app-error.js';
 import type { AuthUser } from './auth-user.js';
 import { lockForUpdate, saveVersioned } from './record-lock.js';
 
@@ -20,20 +20,31 @@ export type Workflow<E extends Versioned, S extends string, A extends string, R 
   label: string;
   // The audit log's name for the record (one of the contracts' audit entity names).
   auditEntity: string;
-  machine: TransitionMachine<S, A, R>;
+  // The machine, or (for one whose verdict depends on more than the state: a booth's path, a
+  // contest's clock) a function that builds it for the locked record.
+  machine: TransitionMachine<S, A, R> | ((record: E, manager: EntityManager) => TransitionMachine<S, A, R> | Promise<TransitionMachine<S, A, R>>);
   // The state the machine reads; defaults to the record's `status` column.
   stateOf?: (record: E) => S;
   // The patch that stores a new state; defaults to `{ status }`.
   statePatch?: (state: S) => Partial<E>;
   // The hats the actor wears towards this record (organizer, proposer, volunteer…); defaults to the
   // actor's global role. The move is allowed if any hat allows it.
-  rolesOf?: (record: E, actor: AuthUser, manager: EntityManager) => R[] | Promise<R[]>;
+  // `actor` is null when the system takes the step (a booth shipped by its last parcel leaving).
+  rolesOf?: (record: E, actor: AuthUser | null, manager: EntityManager) => R[] | Promise<R[]>;
+  // Whether the actor may see the record at all; one they may not is absent (404), and only then is
+  // the version compared, so that a stale version never reveals a hidden record.
+  canSee?: (record: E, actor: AuthUser | null, manager: EntityManager) => boolean | Promise<boolean>;
+  // The 403 message when the actor wears no hat towards the record.
+  noRoleMessage?: string;
+  // What follows the save and the audit row and needs the saved record: mails that name saved
+  // fields, moves of other records (a shipment moving its booth on).
+  after?: (context: TransitionContext<E, S> & { saved: E }) => Promise<void>;
 };
 
 export type TransitionRequest<A extends string> = {
   id: number;
   action: A;
-  actor: AuthUser;
+  actor: AuthUser | null;
   version?: number;
   note?: string | null;
 };
@@ -76,10 +87,13 @@ export class TransitionRunner {
     request: TransitionRequest<A>,
     work?: (context: TransitionContext<E, S>) => Promise<TransitionEffects<E> | void>,
   ): Promise<E> {
-    const record = await lockForUpdate(manager, workflow.entity, request.id, workflow.label, request.version);
+    const record = await lockForUpdate(manager, workflow.entity, request.id, workflow.label);
+    if (workflow.canSee && !(await workflow.canSee(record, request.actor, manager))) throw notFound(workflow.label);
+    if (request.version !== undefined && request.version !== record.version) throw staleVersion(workflow.label);
     const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);
-    const roles = workflow.rolesOf ? await workflow.rolesOf(record, request.actor, manager) : [request.actor.role as R];
-    const to = decide(workflow.machine, from, request.action, roles);
+    const roles = workflow.rolesOf ? await workflow.rolesOf(record, request.actor, manager) : request.actor ? [request.actor.role as R] : [];
+    const machine = typeof workflow.machine === 'function' ? await workflow.machine(record, manager) : workflow.machine;
+    const to = decide(machine, from, request.action, roles, workflow.noRoleMessage);
     const effects = (await work?.({ manager, record, from, to })) ?? {};
     const statePatch = workflow.statePatch ? workflow.statePatch(to) : ({ status: to } as unknown as Partial<E>);
     const saved = await saveVersioned(manager, workflow.entity, record, { ...effects.patch, ...statePatch });
@@ -93,24 +107,26 @@ export class TransitionRunner {
       note: effects.note ?? request.note ?? null,
     });
     for (const mail of effects.mails ?? []) await this.notifications.queue(manager, mail);
+    if (workflow.after) await workflow.after({ manager, record: saved, from, to, saved });
     return saved;
   }
 }
 
-// A move refused for every hat is 403 when the state would allow it for someone else, else 409.
-function decide<S extends string, A extends string, R extends string>(
+// A move refused for every hat is 403 when the state would allow it for someone else, else 409; an
+// actor with no hat towards the record is refused as such (403), whatever the state.
+export function decide<S extends string, A extends string, R extends string>(
   machine: TransitionMachine<S, A, R>,
   from: S,
   action: A,
-  roles: R[],
+  roles: readonly R[],
+  noRoleMessage = 'You are not allowed to do this',
 ): S {
+  if (roles.length === 0) throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, noRoleMessage);
   const answers = roles.map((role) => machine.transition(from, action, role));
   const allowed = answers.find((answer): answer is Move<S> => answer.ok);
   if (allowed) return allowed.to;
   const refusals = answers as Refusal[];
   const illegal = refusals.find((refusal) => refusal.code === 'ILLEGAL_TRANSITION');
-  if (illegal || refusals.length === 0) {
-    throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, illegal?.message ?? `Cannot ${action} from ${from}`, { status: `is ${from}` });
-  }
+  if (illegal) throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, illegal.message, { status: `is ${from}` });
   throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, refusals[0]!.message);
 }
