@@ -81,6 +81,17 @@ export class LedgerService {
     return saved;
   }
 
+  // What was allocated to a booth and not yet paid or released: what withdrawing or cancelling it gives back.
+  async unpaidAllocation(manager: EntityManager, boothProposalId: number): Promise<number> {
+    const [totals] = await manager.query(
+      `SELECT coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint
+            - coalesce(sum(amount) FILTER (WHERE kind IN ('payment', 'refund')), 0)::bigint AS unpaid
+       FROM ledger_entry WHERE booth_proposal_id = $1`,
+      [boothProposalId],
+    );
+    return Number(totals.unpaid);
+  }
+
   async summary(manager: EntityManager, budgetId: number): Promise<BudgetSummary> {
     const budget = await manager.findOneBy(BudgetEntity, { id: budgetId });
     if (!budget) throw notFound('Budget');

@@ -32,6 +32,6 @@ describe('TransitionRunner refusal mapping', () => {
   });
 
   it('refuses with 403 an actor who wears no hat towards the record', () => {
-    expect(refusal(() => decide(machine, 'open', 'shut', [], 'Only the keeper may'))).toMatchObject({ status: 403, code: 'AUTH.FORBIDDEN', message: 'Only the keeper may' });
+    expect(refusal(() => decide(machine, 'open', 'shut', [], { noRoleMessage: 'Only the keeper may' }))).toMatchObject({ status: 403, code: 'AUTH.FORBIDDEN', message: 'Only the keeper may' });
   });
 });

@@ -36,9 +36,11 @@ export type Workflow<E extends Versioned, S extends string, A extends string, R 
   canSee?: (record: E, actor: AuthUser | null, manager: EntityManager) => boolean | Promise<boolean>;
   // The 403 message when the actor wears no hat towards the record.
   noRoleMessage?: string;
+  // The 409 message for a move the state does not allow, from the machine's own (to name the wanted state).
+  illegalMessage?: (machineMessage: string, action: A) => string;
   // What follows the save and the audit row and needs the saved record: mails that name saved
   // fields, moves of other records (a shipment moving its booth on).
-  after?: (context: TransitionContext<E, S> & { saved: E }) => Promise<void>;
+  after?: (context: TransitionContext<E, S> & { saved: E; action: A; actor: AuthUser | null; note: string | null }) => Promise<void>;
 };
 
 export type TransitionRequest<A extends string> = {
@@ -93,10 +95,11 @@ export class TransitionRunner {
     const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);
     const roles = workflow.rolesOf ? await workflow.rolesOf(record, request.actor, manager) : request.actor ? [request.actor.role as R] : [];
     const machine = typeof workflow.machine === 'function' ? await workflow.machine(record, manager) : workflow.machine;
-    const to = decide(machine, from, request.action, roles, workflow.noRoleMessage);
+    const to = decide(machine, from, request.action, roles, workflow);
     const effects = (await work?.({ manager, record, from, to })) ?? {};
     const statePatch = workflow.statePatch ? workflow.statePatch(to) : ({ status: to } as unknown as Partial<E>);
     const saved = await saveVersioned(manager, workflow.entity, record, { ...effects.patch, ...statePatch });
+    const note = effects.note ?? request.note ?? null;
     await this.audit.record(manager, request.actor, {
       entity: workflow.auditEntity,
       entityId: record.id,
@@ -104,10 +107,10 @@ export class TransitionRunner {
       fromState: from,
       toState: to,
       changes: effects.changes ?? null,
-      note: effects.note ?? request.note ?? null,
+      note,
     });
     for (const mail of effects.mails ?? []) await this.notifications.queue(manager, mail);
-    if (workflow.after) await workflow.after({ manager, record: saved, from, to, saved });
+    if (workflow.after) await workflow.after({ manager, record: saved, from, to, saved, action: request.action, actor: request.actor, note });
     return saved;
   }
 }
@@ -119,14 +122,17 @@ export function decide<S extends string, A extends string, R extends string>(
   from: S,
   action: A,
   roles: readonly R[],
-  noRoleMessage = 'You are not allowed to do this',
+  messages: Pick<Workflow<never, S, A, R>, 'noRoleMessage' | 'illegalMessage'> = {},
 ): S {
-  if (roles.length === 0) throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, noRoleMessage);
+  if (roles.length === 0) throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, messages.noRoleMessage ?? 'You are not allowed to do this');
   const answers = roles.map((role) => machine.transition(from, action, role));
   const allowed = answers.find((answer): answer is Move<S> => answer.ok);
   if (allowed) return allowed.to;
   const refusals = answers as Refusal[];
   const illegal = refusals.find((refusal) => refusal.code === 'ILLEGAL_TRANSITION');
-  if (illegal) throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, illegal.message, { status: `is ${from}` });
+  if (illegal) {
+    const message = messages.illegalMessage ? messages.illegalMessage(illegal.message, action) : illegal.message;
+    throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, message, { status: `is ${from}` });
+  }
   throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, refusals[0]!.message);
 }

@@ -108,6 +108,11 @@ export function transitionBoothProposalAs(
   return refusal;
 }
 
+// The machine for one proposal's path, in the shape the API's transition runner asks.
+export const boothProposalMachine = (path: BoothProposalPath) => ({
+  transition: (state: BoothProposalStatus, action: BoothProposalAction, actor: BoothProposalActor) => transitionBoothProposal(state, action, actor, path),
+});
+
 export function allowedBoothProposalActions(
   state: BoothProposalStatus,
   actors: readonly BoothProposalActor[],

@@ -23,6 +23,10 @@ export const shipmentMachine = defineMachine<ShipmentStatus, ShipmentAction, Rol
 export const InFlightShipmentStatuses: readonly ShipmentStatus[] = ['shipped'];
 // Shipments not finished yet: their banners are spoken for and their booth still waits.
 export const OpenShipmentStatuses: readonly ShipmentStatus[] = ['requested', 'packed', 'shipped'];
+// Outbound parcels still at the warehouse, and those that have left it (whatever became of them
+// after): a booth counts as shipped once none waits and at least one has left.
+export const WaitingShipmentStatuses: readonly ShipmentStatus[] = ['requested', 'packed'];
+export const DepartedShipmentStatuses: readonly ShipmentStatus[] = ['shipped', 'delivered', 'lost'];
 // The board's columns, in the order a parcel moves.
 export const ShipmentBoardColumns: readonly ShipmentStatus[] = ['requested', 'packed', 'shipped', 'delivered'];
 
