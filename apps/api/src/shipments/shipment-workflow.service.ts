@@ -8,17 +8,18 @@ import {
   type ShipmentAction,
   type ShipmentActionBody,
   type ShipShipmentBody,
+  type ShipmentStatus,
+  type Role,
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit-log/audit.service.js';
 import { BannerCustodyService, type HandOver } from '../banners/banner-custody.service.js';
 import { BannerEntity } from '../banners/banner.entity.js';
 import { budgetForBooth } from '../banners/budget-for-booth.js';
 import { BoothProposalWorkflowService } from '../booth-proposals/booth-proposal-workflow.service.js';
 import { LedgerService } from '../budgets/ledger.service.js';
-import { AppError, conflict, unprocessable } from '../common/app-error.js';
+import { unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { StockService, type ItemQuantity } from '../stock-movements/stock.service.js';
 import { ShipmentLinesService } from './shipment-lines.service.js';
@@ -35,16 +36,31 @@ type Parcel = { shipment: ShipmentEntity; items: ItemQuantity[]; banners: Banner
 // movements, the ledger, the booth's progress, the audit row and the mail commit together.
 @Injectable()
 export class ShipmentWorkflowService {
+  private readonly workflow: Workflow<ShipmentEntity, ShipmentStatus, ShipmentAction, Role>;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly transitions: TransitionRunner,
     private readonly stock: StockService,
     private readonly custody: BannerCustodyService,
     private readonly ledger: LedgerService,
     private readonly lines: ShipmentLinesService,
     private readonly booths: BoothProposalWorkflowService,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.workflow = {
+      entity: ShipmentEntity,
+      label: 'Shipment',
+      auditEntity: 'shipment',
+      machine: shipmentMachine,
+      // The proposer hears that the parcel left; the booth moves on once its last parcel has.
+      after: async ({ manager, saved, action, actor }) => {
+        const shipment = (await loadShipment(manager, saved.id))!;
+        if (action === 'ship') await this.tellProposer(manager, shipment);
+        if (action === 'ship' || action === 'cancel') await this.progressBooth(manager, actor!, shipment);
+      },
+    };
+  }
 
   pack(actor: AuthUser, id: number, body: ShipmentActionBody) {
     return this.run(actor, id, 'pack', body, async (manager, { shipment, items, banners, conditions }) => {
@@ -122,21 +138,10 @@ export class ShipmentWorkflowService {
 
   private run(actor: AuthUser, id: number, action: ShipmentAction, body: ShipmentActionBody, work: (manager: EntityManager, parcel: Parcel) => Promise<Step>) {
     return this.dataSource.transaction(async (manager) => {
-      await lockForUpdate(manager, ShipmentEntity, id, 'Shipment', body.version);
-      const shipment = (await loadShipment(manager, id))!;
-      const move = shipmentMachine.transition(shipment.status, action, actor.role);
-      if (!move.ok) {
-        if (move.code === 'NOT_ALLOWED') throw new AppError(403, CommonErrorCodes.FORBIDDEN, move.message);
-        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${shipment.status}` });
-      }
-      const parcel = await this.parcel(manager, shipment, body);
-      const step = await work(manager, parcel);
-      const fromState = shipment.status;
-      const bare = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment');
-      await saveVersioned(manager, ShipmentEntity, bare, { ...step.patch, status: move.to });
-      await this.audit.record(manager, actor, { entity: 'shipment', entityId: id, action, fromState, toState: move.to, changes: step.changes, note: step.note ?? null });
-      if (action === 'ship') await this.tellProposer(manager, shipment);
-      if (action === 'ship' || action === 'cancel') await this.progressBooth(manager, actor, shipment);
+      await this.transitions.runIn(manager, this.workflow, { id, action, actor, version: body.version }, async () => {
+        const shipment = (await loadShipment(manager, id))!;
+        return work(manager, await this.parcel(manager, shipment, body));
+      });
       return presentShipment((await loadShipment(manager, id))!);
     });
   }
@@ -146,7 +151,7 @@ export class ShipmentWorkflowService {
     const lines: ShipmentLineEntity[] = shipment.lines ?? [];
     const items = lines.filter((line) => line.itemId !== null).map((line) => ({ itemId: line.itemId!, quantity: line.quantity! }));
     const bannerIds = lines.filter((line) => line.bannerId !== null).map((line) => line.bannerId!).sort((a, b) => a - b);
-    const banners = bannerIds.length ? await manager.getRepository(BannerEntity).createQueryBuilder('banner').setLock('pessimistic_write').where('banner.id IN (:...bannerIds)', { bannerIds }).orderBy('banner.id').getMany() : [];
+    const banners = await this.custody.lock(manager, bannerIds);
     const conditions = new Map<number, string>(lines.filter((line) => line.bannerId && line.condition && shipment.status === 'requested').map((line) => [line.bannerId!, line.condition!]));
     for (const [index, note] of (body.bannerConditions ?? []).entries()) {
       if (!bannerIds.includes(note.bannerId)) throw unprocessable(CommonErrorCodes.VALIDATION, 'A condition note names a banner that is not in this parcel', { [`bannerConditions.${index}.bannerId`]: 'is not in this parcel' });
