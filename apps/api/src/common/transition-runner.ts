@@ -36,6 +36,9 @@ export type Workflow<E extends Versioned, S extends string, A extends string, R 
   canSee?: (record: E, actor: AuthUser | null, manager: EntityManager) => boolean | Promise<boolean>;
   // The 403 message when the actor wears no hat towards the record.
   noRoleMessage?: string;
+  // The state people see, named in a 409, when it is more than the stored state (a published
+  // contest is `voting` or `upcoming` by the clock).
+  shownState?: (record: E) => string;
   // The 409 message for a move the state does not allow, from the machine's own (to name the wanted state).
   illegalMessage?: (machineMessage: string, action: A) => string;
   // What follows the save and the audit row and needs the saved record: mails that name saved
@@ -95,7 +98,7 @@ export class TransitionRunner {
     const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);
     const roles = workflow.rolesOf ? await workflow.rolesOf(record, request.actor, manager) : request.actor ? [request.actor.role as R] : [];
     const machine = typeof workflow.machine === 'function' ? await workflow.machine(record, manager) : workflow.machine;
-    const to = decide(machine, from, request.action, roles, workflow);
+    const to = decide(machine, from, request.action, roles, workflow, workflow.shownState?.(record));
     const effects = (await work?.({ manager, record, from, to })) ?? {};
     const statePatch = workflow.statePatch ? workflow.statePatch(to) : ({ status: to } as unknown as Partial<E>);
     const saved = await saveVersioned(manager, workflow.entity, record, { ...effects.patch, ...statePatch });
@@ -123,6 +126,7 @@ export function decide<S extends string, A extends string, R extends string>(
   action: A,
   roles: readonly R[],
   messages: Pick<Workflow<never, S, A, R>, 'noRoleMessage' | 'illegalMessage'> = {},
+  shown: string = from,
 ): S {
   if (roles.length === 0) throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, messages.noRoleMessage ?? 'You are not allowed to do this');
   const answers = roles.map((role) => machine.transition(from, action, role));
@@ -132,7 +136,7 @@ export function decide<S extends string, A extends string, R extends string>(
   const illegal = refusals.find((refusal) => refusal.code === 'ILLEGAL_TRANSITION');
   if (illegal) {
     const message = messages.illegalMessage ? messages.illegalMessage(illegal.message, action) : illegal.message;
-    throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, message, { status: `is ${from}` });
+    throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, message, { status: `is ${shown}` });
   }
   throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, refusals[0]!.message);
 }
