@@ -128,22 +128,6 @@ export const StaffableBoothProposalStatuses: readonly BoothProposalStatus[] = ['
 // Proposals waiting on someone, for the stalled reminders and the review queue.
 export const WaitingBoothProposalStatuses: readonly BoothProposalStatus[] = ['submitted', 'in_review'];
 
-export const BoothProposalStatusColors: Record<BoothProposalStatus, 'default' | 'info' | 'warning' | 'success' | 'error' | 'primary' | 'secondary'> = {
-  draft: 'default',
-  submitted: 'info',
-  in_review: 'info',
-  changes_requested: 'warning',
-  approved: 'primary',
-  funded: 'primary',
-  shipped: 'secondary',
-  held: 'secondary',
-  reported: 'success',
-  closed: 'success',
-  rejected: 'error',
-  withdrawn: 'default',
-  cancelled: 'error',
-};
-
 // The happy path in order, for the status timeline on a proposal's page.
 export const BoothProposalMainPath: readonly BoothProposalStatus[] = ['draft', 'submitted', 'in_review', 'approved', 'funded', 'shipped', 'held', 'reported', 'closed'];
 

@@ -68,13 +68,3 @@ export const contestStageOf = (status: ContestStatus): ContestStage =>
 // The actions a role may take on a contest people see as `status`: what the admin shows as buttons.
 export const allowedContestActions = (status: ContestStatus, actor: Role): ContestAction[] =>
   ContestActions.filter((action) => contestMachineAt(status).transition(contestStageOf(status), action, actor).ok);
-
-export const ContestStatusColors: Record<ContestStatus, 'default' | 'info' | 'primary' | 'warning' | 'secondary' | 'success'> = {
-  draft: 'default',
-  upcoming: 'info',
-  entries_open: 'primary',
-  entries_closed: 'warning',
-  voting: 'secondary',
-  closed: 'success',
-  awarded: 'success',
-};

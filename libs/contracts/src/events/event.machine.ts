@@ -14,9 +14,3 @@ export const eventMachine = defineMachine<EventStatus, EventAction, Role>('event
 });
 
 // Chip colours for the admin, kept beside the states so a new state cannot go uncoloured.
-export const EventStatusColors: Record<EventStatus, 'default' | 'info' | 'success' | 'error'> = {
-  planned: 'default',
-  confirmed: 'info',
-  held: 'success',
-  cancelled: 'error',
-};

@@ -30,11 +30,3 @@ export const DepartedShipmentStatuses: readonly ShipmentStatus[] = ['shipped', '
 // The board's columns, in the order a parcel moves.
 export const ShipmentBoardColumns: readonly ShipmentStatus[] = ['requested', 'packed', 'shipped', 'delivered'];
 
-export const ShipmentStatusColors: Record<ShipmentStatus, 'default' | 'info' | 'warning' | 'success' | 'error' | 'primary' | 'secondary'> = {
-  requested: 'default',
-  packed: 'info',
-  shipped: 'primary',
-  delivered: 'success',
-  lost: 'error',
-  cancelled: 'default',
-};
