@@ -4,6 +4,7 @@ import { BoothProgram1764200000000 } from './1764200000000-booth-program.js';
 import { InventoryBannersShipments1764250000000 } from './1764250000000-inventory-banners-shipments.js';
 import { CallForPapers1764300000000 } from './1764300000000-call-for-papers.js';
 import { Contests1764400000000 } from './1764400000000-contests.js';
+import { AuditEntityNames1764700000000 } from './1764700000000-audit-entity-names.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   InventoryBannersShipments1764250000000,
   CallForPapers1764300000000,
   Contests1764400000000,
+  AuditEntityNames1764700000000,
 ];

@@ -190,7 +190,7 @@ export const boothDe: Shape<typeof boothEn> = {
     allocation: 'mit einer Zuweisung bebucht',
     payment: 'mit einer Zahlung bebucht',
   },
-  entities: { 'booth-proposal': 'den Standantrag', 'booth-shift': 'den Standdienst', 'inventory-item': 'den Katalogeintrag', budget: 'das Budget', 'ledger-entry': 'das Hauptbuch' },
+  entities: { booth_proposal: 'den Standantrag', booth_shift: 'den Standdienst', inventory_item: 'den Katalogeintrag', budget: 'das Budget', ledger_entry: 'das Hauptbuch' },
   resources: {
     'booth-proposals': {
       name: 'Standantrag |||| Standanträge',

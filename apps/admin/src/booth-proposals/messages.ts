@@ -189,7 +189,7 @@ export const boothEn = {
     allocation: 'allocated money in',
     payment: 'recorded a payment in',
   },
-  entities: { 'booth-proposal': 'booth proposal', 'booth-shift': 'booth shift', 'inventory-item': 'catalogue item', budget: 'budget', 'ledger-entry': 'ledger' },
+  entities: { booth_proposal: 'booth proposal', booth_shift: 'booth shift', inventory_item: 'catalogue item', budget: 'budget', ledger_entry: 'ledger' },
   resources: {
     'booth-proposals': {
       name: 'Booth proposal |||| Booth proposals',

@@ -101,7 +101,7 @@ export const shipmentsEn = {
     banner: { warehouse: 'Warehouse', in_transit: 'In transit', at_event: 'At an event', lost: 'Lost' },
   },
   verbs: { pack: 'packed', ship: 'shipped', deliver: 'marked delivered', lose: 'reported lost', hand_over: 'handed over', reserve: 'reserved stock of', release: 'released stock of', restock: 'restocked', return: 'took back stock of', write_off: 'wrote off stock of', expense: 'booked an expense in', assign_banner: 'assigned a banner to', order: 'ordered', receive: 'received' },
-  entities: { shipment: 'shipment', banner: 'banner', 'banner-order': 'banner order' },
+  entities: { shipment: 'shipment', banner: 'banner', banner_order: 'banner order' },
   resources: {
     shipments: {
       name: 'Shipment |||| Shipments',
@@ -254,7 +254,7 @@ export const shipmentsDe: typeof shipmentsEn = {
     banner: { warehouse: 'Lager', in_transit: 'Unterwegs', at_event: 'Bei einer Veranstaltung', lost: 'Verloren' },
   },
   verbs: { pack: 'gepackt', ship: 'versandt', deliver: 'als zugestellt markiert', lose: 'als verloren gemeldet', hand_over: 'übergeben', reserve: 'reserviert', release: 'freigegeben', restock: 'aufgefüllt', return: 'zurückgebucht', write_off: 'abgeschrieben', expense: 'mit einer Ausgabe belastet', assign_banner: 'mit einem Banner versehen', order: 'bestellt', receive: 'erhalten' },
-  entities: { shipment: 'die Sendung', banner: 'das Banner', 'banner-order': 'die Bannerbestellung' },
+  entities: { shipment: 'die Sendung', banner: 'das Banner', banner_order: 'die Bannerbestellung' },
   resources: {
     shipments: {
       name: 'Sendung |||| Sendungen',

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditEntity } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth-user.js';
 import { AuditLogEntry } from './audit-log-entry.entity.js';
 
 export type AuditRecord = {
-  entity: string;
+  // One of the contracts' audit entity names, so that the admin's filter knows every one.
+  entity: AuditEntity;
   entityId: number | string;
   action: string;
   fromState?: string | null;

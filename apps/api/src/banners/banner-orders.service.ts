@@ -61,7 +61,7 @@ export class BannerOrdersService {
         BannerOrderEntity,
         manager.create(BannerOrderEntity, { ...input, supplier: input.supplier ?? null, ledgerEntryId: Number(entry.id), actorId: actor.id }),
       );
-      await this.audit.record(manager, actor, { entity: 'banner-order', entityId: order.id, action: 'order', changes: { cost: { from: null, to: input.cost } }, note: input.description });
+      await this.audit.record(manager, actor, { entity: 'banner_order', entityId: order.id, action: 'order', changes: { cost: { from: null, to: input.cost } }, note: input.description });
       return presentBannerOrder(order);
     });
   }
@@ -78,8 +78,8 @@ export class BannerOrdersService {
       const booth = await lockForUpdate(manager, BoothProposalEntity, order.boothProposalId, 'Booth proposal');
       const before = booth.bannerId;
       await saveVersioned(manager, BoothProposalEntity, booth, { bannerId: banner.id });
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: booth.id, action: 'assign_banner', changes: { bannerId: { from: before, to: banner.id } }, note: `New banner ${banner.tag} arrived` });
-      await this.audit.record(manager, actor, { entity: 'banner-order', entityId: order.id, action: 'receive', note: `Banner ${banner.tag}` });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: booth.id, action: 'assign_banner', changes: { bannerId: { from: before, to: banner.id } }, note: `New banner ${banner.tag} arrived` });
+      await this.audit.record(manager, actor, { entity: 'banner_order', entityId: order.id, action: 'receive', note: `Banner ${banner.tag}` });
       return presentBannerOrder(order);
     });
   }

@@ -56,7 +56,7 @@ export class BoothProposalWorkflowService {
     this.workflow = {
       entity: BoothProposalEntity,
       label: 'Booth proposal',
-      auditEntity: 'booth-proposal',
+      auditEntity: 'booth_proposal',
       // Which steps may be skipped depends on what the proposal asks for (DESIGN §2).
       machine: async (proposal, manager) => boothProposalMachine(boothProposalPath({ ...proposal, materials: await materialsOf(manager, proposal) })),
       // Without a user the step comes from the system on an organizer's behalf (shipments).

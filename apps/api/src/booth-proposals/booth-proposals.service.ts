@@ -70,7 +70,7 @@ export class BoothProposalsService {
         manager.create(BoothProposalEntity, { ...this.columns(input), proposerId: actor.id, status: 'draft' }),
       );
       await this.replaceMaterials(manager, proposal.id, input.materials);
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: proposal.id, action: 'create', toState: 'draft' });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: proposal.id, action: 'create', toState: 'draft' });
       return presentBoothProposal((await loadFullProposal(manager, proposal.id))!, actor);
     });
   }
@@ -91,7 +91,7 @@ export class BoothProposalsService {
       if (JSON.stringify(materialsBefore) !== JSON.stringify(materialsAfter)) changes.materials = { from: materialsBefore, to: materialsAfter };
       await saveVersioned(manager, BoothProposalEntity, proposal, patch);
       await this.replaceMaterials(manager, id, input.materials);
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: id, action: 'update', changes });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: id, action: 'update', changes });
       return presentBoothProposal((await loadFullProposal(manager, id))!, actor);
     });
   }
@@ -106,7 +106,7 @@ export class BoothProposalsService {
       }
       const shown = presentBoothProposal((await loadFullProposal(manager, id))!, actor);
       await manager.delete(BoothProposalEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: id, action: 'delete', fromState: 'draft' });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: id, action: 'delete', fromState: 'draft' });
       return shown;
     });
   }

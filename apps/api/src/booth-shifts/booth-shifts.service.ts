@@ -42,7 +42,7 @@ export class BoothShiftsService {
     this.workflow = {
       entity: BoothShiftEntity,
       label: 'Booth shift',
-      auditEntity: 'booth-shift',
+      auditEntity: 'booth_shift',
       machine: boothShiftMachine,
       canSee: async (locked, actor, manager) => this.canSee(await this.fullShift(manager, locked.id), actor!),
       rolesOf: async (locked, actor, manager) => hatsFor(await this.fullShift(manager, locked.id), actor!),
@@ -51,7 +51,7 @@ export class BoothShiftsService {
       after: async ({ manager, saved, to, actor, note }) => {
         const shift = await this.fullShift(manager, saved.id);
         const when = `${shift.day} ${shift.startTime.slice(0, 5)}–${shift.endTime.slice(0, 5)}`;
-        await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: shift.boothProposalId, action: `shift_${to}`, note: `${shift.user!.name}: ${when}${note ? ` (${note})` : ''}` });
+        await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: shift.boothProposalId, action: `shift_${to}`, note: `${shift.user!.name}: ${when}${note ? ` (${note})` : ''}` });
         await this.mailer.decided(manager, { shift, proposal: shift.proposal!, eventName: shift.proposal!.event!.name, actor: actor!, status: to, note });
       },
     };
@@ -92,8 +92,8 @@ export class BoothShiftsService {
       }
       const shift = await manager.save(BoothShiftEntity, manager.create(BoothShiftEntity, { ...input, note: input.note ?? null, userId: actor.id, status: 'offered' }));
       const when = `${input.day} ${input.startTime}–${input.endTime}`;
-      await this.audit.record(manager, actor, { entity: 'booth-shift', entityId: shift.id, action: 'create', toState: 'offered', note: when });
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: proposal.id, action: 'shift_offered', note: `${actor.name}: ${when}` });
+      await this.audit.record(manager, actor, { entity: 'booth_shift', entityId: shift.id, action: 'create', toState: 'offered', note: when });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: proposal.id, action: 'shift_offered', note: `${actor.name}: ${when}` });
       await this.mailer.offered(manager, { shift, proposal, eventName: event.name, actor });
       return presentBoothShift((await this.shiftQuery(manager).where('shift.id = :id', { id: shift.id }).getOne())!);
     });

@@ -72,7 +72,7 @@ export class LedgerService {
       }),
     );
     await this.audit.record(manager, actor, {
-      entity: 'ledger-entry',
+      entity: 'ledger_entry',
       entityId: saved.id,
       action: entry.kind,
       changes: { amount: { from: null, to: entry.amount }, currency: { from: null, to: entry.currency } },

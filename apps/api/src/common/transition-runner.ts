@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { CommonErrorCodes, type Move, type Refusal } from '@summitdesk/contracts';
+import { CommonErrorCodes, type AuditEntity, type Move, type Refusal } from '@summitdesk/contracts';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { NotificationsService, type OutgoingMessage } from '../notifications/notifications.service.js';
@@ -19,7 +19,7 @@ export type Workflow<E extends Versioned, S extends string, A extends string, R 
   // Used in "<label> not found" and stale-version messages.
   label: string;
   // The audit log's name for the record (one of the contracts' audit entity names).
-  auditEntity: string;
+  auditEntity: AuditEntity;
   // The machine, or (for one whose verdict depends on more than the state: a booth's path, a
   // contest's clock) a function that builds it for the locked record.
   machine: TransitionMachine<S, A, R> | ((record: E, manager: EntityManager) => TransitionMachine<S, A, R> | Promise<TransitionMachine<S, A, R>>);
