@@ -3,7 +3,7 @@ import LockIcon from '@mui/icons-material/Lock';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import SendIcon from '@mui/icons-material/Send';
 import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
-import type { BoothProposal } from '@summitdesk/contracts';
+import { EditableBoothProposalStatuses, type BoothProposal } from '@summitdesk/contracts';
 import { ApproveButton } from './ApproveButton';
 import { MarkPaidButton } from './MarkPaidButton';
 import { ProposalActionButton } from './ProposalActionButton';
@@ -11,13 +11,11 @@ import { ReasonActionButton } from './ReasonActionButton';
 import { ReportButton } from './ReportButton';
 import { useAllowedProposalActions } from './useAllowedProposalActions';
 
-const EDITABLE = ['draft', 'changes_requested'];
-
 export const BoothProposalShowActions = () => {
   const record = useRecordContext<BoothProposal>();
   const allowed = useAllowedProposalActions(record);
   // Only those who may submit or review it may edit it, and only before it is decided.
-  const canEdit = record && EDITABLE.includes(record.status) && (allowed.includes('submit') || allowed.includes('withdraw'));
+  const canEdit = record && EditableBoothProposalStatuses.includes(record.status) && (allowed.includes('submit') || allowed.includes('withdraw'));
   return (
     <TopToolbar>
       <ProposalActionButton action="submit" icon={<SendIcon />} />

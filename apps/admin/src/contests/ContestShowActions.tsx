@@ -1,5 +1,5 @@
 import { EditButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
-import type { Contest } from '@summitdesk/contracts';
+import { EditableContestStatuses, type Contest } from '@summitdesk/contracts';
 import { AwardButton } from './AwardButton';
 import { CloseVotingButton } from './CloseVotingButton';
 import { EnterContestButton } from './EnterContestButton';
@@ -9,7 +9,7 @@ import { PublishButton } from './PublishButton';
 export const ContestShowActions = () => {
   const record = useRecordContext<Contest>();
   const { canAccess: canEdit } = useCanAccess({ resource: 'contests', action: 'edit' });
-  const editable = record && record.status !== 'closed' && record.status !== 'awarded';
+  const editable = record && EditableContestStatuses.includes(record.status);
   return (
     <TopToolbar>
       <EnterContestButton />

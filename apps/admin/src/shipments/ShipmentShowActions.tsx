@@ -3,7 +3,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import CancelIcon from '@mui/icons-material/Cancel';
 import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
-import type { Shipment } from '@summitdesk/contracts';
+import { EditableShipmentStatuses, type Shipment } from '@summitdesk/contracts';
 import { PackingSlipButton } from './PackingSlipButton';
 import { ReasonButton } from './ReasonButton';
 import { ShipButton } from './ShipButton';
@@ -11,7 +11,7 @@ import { ShipmentActionButton } from './ShipmentActionButton';
 
 export const ShipmentShowActions = () => {
   const record = useRecordContext<Shipment>();
-  const editable = record?.status === 'requested' || record?.status === 'packed';
+  const editable = !!record && EditableShipmentStatuses.includes(record.status);
   return (
     <TopToolbar>
       <ShipmentActionButton action="pack" icon={<Inventory2Icon />} />

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  BoothProposalActionsNeedingReason,
   BoothProposalErrorCodes,
   boothProposalMachine,
   boothProposalPath,
@@ -37,8 +38,6 @@ export type StepOutcome = {
 export type StepWork = (manager: EntityManager, proposal: BoothProposalEntity, lines: BoothProposalMaterialEntity[]) => Promise<StepOutcome>;
 
 export type PlainAction = Exclude<BoothProposalAction, 'approve' | 'mark_paid' | 'mark_shipped' | 'report'>;
-
-const NEEDS_REASON: ReadonlySet<BoothProposalAction> = new Set(['request_changes', 'reject', 'cancel']);
 
 const materialsOf = (manager: EntityManager, proposal: BoothProposalEntity) => manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
 
@@ -84,11 +83,12 @@ export class BoothProposalWorkflowService {
   act(actor: AuthUser, id: number, action: PlainAction, body: BoothProposalActionBody) {
     return this.run(actor, id, action, body.version, async (manager, proposal, lines) => {
       const reason = body.reason?.trim() || null;
-      if (NEEDS_REASON.has(action) && !reason) {
+      const needsReason = BoothProposalActionsNeedingReason.includes(action);
+      if (needsReason && !reason) {
         throw unprocessable(BoothProposalErrorCodes.REASON_REQUIRED, 'Say why, so that the proposer knows', { reason: 'is required' });
       }
       const outcome: StepOutcome = { note: reason };
-      if (NEEDS_REASON.has(action)) outcome.patch = { reviewNote: reason };
+      if (needsReason) outcome.patch = { reviewNote: reason };
       if (action === 'start_review') outcome.patch = { reviewerId: actor.id };
       if (action === 'submit') this.checkReadyToSubmit(proposal, lines);
       if (action === 'mark_held') await this.checkEventOver(manager, proposal);

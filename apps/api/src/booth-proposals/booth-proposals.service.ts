@@ -4,6 +4,7 @@ import {
   BoothProposalErrorCodes,
   BoothProposalStatuses,
   CommonErrorCodes,
+  EditableBoothProposalStatuses,
   minorUnitsProblem,
   type BoothProposalStatus,
   type CreateBoothProposal,
@@ -25,7 +26,6 @@ import { BoothProposalPhotoEntity } from './booth-proposal-photo.entity.js';
 import { BoothProposalEntity } from './booth-proposal.entity.js';
 import { presentBoothProposal } from './booth-proposal.presenter.js';
 
-const EDITABLE_STATES = ['draft', 'changes_requested'];
 
 type ProposalInput = CreateBoothProposal | UpdateBoothProposal;
 
@@ -79,7 +79,7 @@ export class BoothProposalsService {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await lockVisibleProposal(manager, id, actor, input.version);
       if (proposal.proposerId !== actor.id && actor.role !== 'organizer') throw forbidden('Only the proposer or an organizer may edit a booth proposal');
-      if (!EDITABLE_STATES.includes(proposal.status)) {
+      if (!EditableBoothProposalStatuses.includes(proposal.status)) {
         throw conflict(BoothProposalErrorCodes.NOT_EDITABLE, `A booth proposal that is ${proposal.status} can no longer be edited`, { status: `is ${proposal.status}` });
       }
       await this.checkInput(manager, input);

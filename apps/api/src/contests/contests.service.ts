@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  CommonErrorCodes, ContestErrorCodes, contestMachineAt, formatMoney,
+  CommonErrorCodes, ContestErrorCodes, contestMachineAt, EditableContestStatuses, formatMoney,
   type AwardContest, type ContestAction, type ContestStage, type CreateContest, type Role, type UpdateContest,
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -107,7 +107,7 @@ export class ContestsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest', input.version);
       const status = statusOf(contest);
-      if (status === 'closed' || status === 'awarded') {
+      if (!EditableContestStatuses.includes(status)) {
         throw conflict(ContestErrorCodes.NOT_EDITABLE, `The contest is ${status}; its results stand and it can no longer be edited`, { status: `is ${status}` });
       }
       const patch: Partial<ContestEntity> = {};

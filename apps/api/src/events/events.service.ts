@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCodes, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
+import { CommonErrorCodes, DeletableEventStatuses, EditableEventStatuses, EventActionsNeedingReason, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
@@ -77,7 +77,7 @@ export class EventsService {
   update(actor: AuthUser, id: number, input: UpdateEvent) {
     return this.dataSource.transaction(async (manager) => {
       const event = await lockForUpdate(manager, EventEntity, id, 'Event', input.version);
-      if (event.status === 'held' || event.status === 'cancelled') {
+      if (!EditableEventStatuses.includes(event.status)) {
         throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `A ${event.status} event can no longer be edited`);
       }
       const patch: Partial<EventEntity> = {};
@@ -100,7 +100,7 @@ export class EventsService {
         if (action === 'mark_held' && record.startDate > today()) {
           throw unprocessable('EVENT.NOT_STARTED', `The event starts on ${record.startDate}; it can be marked held once it has begun`);
         }
-        if (action === 'cancel' && !options.reason) {
+        if (EventActionsNeedingReason.includes(action) && !options.reason) {
           throw unprocessable(CommonErrorCodes.VALIDATION, 'Say why the event is cancelled', { reason: 'is required' });
         }
       })
@@ -110,7 +110,7 @@ export class EventsService {
   remove(actor: AuthUser, id: number) {
     return this.dataSource.transaction(async (manager) => {
       const event = await lockForUpdate(manager, EventEntity, id, 'Event');
-      if (event.status !== 'planned') {
+      if (!DeletableEventStatuses.includes(event.status)) {
         throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `Only planned events can be deleted; cancel a ${event.status} event instead`);
       }
       const shown = presentEvent(event);

@@ -125,6 +125,15 @@ export function allowedBoothProposalActions(
 export const ApprovedBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped', 'held', 'reported', 'closed'];
 // Booths that still take volunteers.
 export const StaffableBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped'];
+// The proposer may still change what they ask for.
+export const EditableBoothProposalStatuses: readonly BoothProposalStatus[] = ['draft', 'changes_requested'];
+// Booths parcels may go to, and booths returns may come from (anything that was ever sent something).
+export const OutboundBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped'];
+export const ReturnBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped', 'held', 'reported', 'cancelled'];
+// Booths whose materials should be on their way before the event: the dispatch warning watches these.
+export const AwaitingDispatchBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded'];
+// Steps that say no or stop, whose reason the proposer must read.
+export const BoothProposalActionsNeedingReason: readonly BoothProposalAction[] = ['request_changes', 'reject', 'cancel'];
 // Proposals waiting on someone, for the stalled reminders and the review queue.
 export const WaitingBoothProposalStatuses: readonly BoothProposalStatus[] = ['submitted', 'in_review'];
 

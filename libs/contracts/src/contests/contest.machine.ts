@@ -30,6 +30,9 @@ export function contestStatus(contest: ContestWindows & { stage: ContestStage },
   return 'closed';
 }
 
+// Once voting has ended the results stand: a closed or awarded contest is no longer edited.
+export const EditableContestStatuses: readonly ContestStatus[] = ['draft', 'upcoming', 'entries_open', 'entries_closed', 'voting'];
+
 // Results (counts, ranking, turnout) are public only once voting has ended.
 export const resultsArePublic = (status: ContestStatus) => status === 'closed' || status === 'awarded';
 

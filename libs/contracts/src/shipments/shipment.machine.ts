@@ -27,6 +27,14 @@ export const OpenShipmentStatuses: readonly ShipmentStatus[] = ['requested', 'pa
 // after): a booth counts as shipped once none waits and at least one has left.
 export const WaitingShipmentStatuses: readonly ShipmentStatus[] = ['requested', 'packed'];
 export const DepartedShipmentStatuses: readonly ShipmentStatus[] = ['shipped', 'delivered', 'lost'];
+// Outbound parcels that are on their way or arrived: a booth with one has had something dispatched.
+export const DispatchedShipmentStatuses: readonly ShipmentStatus[] = ['shipped', 'delivered'];
+// Everything may change while requested; once packed, only the label.
+export const EditableShipmentStatuses: readonly ShipmentStatus[] = ['requested', 'packed'];
+// Only a requested parcel is deleted; anything further along is cancelled, keeping its trail.
+export const DeletableShipmentStatuses: readonly ShipmentStatus[] = ['requested'];
+// Moves the history must explain.
+export const ShipmentActionsNeedingReason: readonly ShipmentAction[] = ['lose', 'cancel'];
 // The board's columns, in the order a parcel moves.
 export const ShipmentBoardColumns: readonly ShipmentStatus[] = ['requested', 'packed', 'shipped', 'delivered'];
 
