@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BannerErrorCodes, CommonErrorCodes, minorUnitsProblem, type OrderBanner, type ReceiveBanner } from '@summitdesk/contracts';
+import { BannerErrorCodes, CommonErrorCodes, LedgerErrorCodes, minorUnitsProblem, type OrderBanner, type ReceiveBanner } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
@@ -47,7 +47,7 @@ export class BannerOrdersService {
         throw unprocessable(BannerErrorCodes.BOOTH_DID_NOT_ORDER, 'This booth did not ask for a new banner', { boothProposalId: `asks for banner "${booth.banner}"` });
       }
       const problem = minorUnitsProblem(input.cost) ?? (input.cost === 0 ? 'must be more than zero' : null);
-      if (problem) throw unprocessable('LEDGER.BAD_AMOUNT', `The banner's cost ${problem}`, { cost: problem });
+      if (problem) throw unprocessable(LedgerErrorCodes.BAD_AMOUNT, `The banner's cost ${problem}`, { cost: problem });
       const budget = await budgetForBooth(this.ledger, manager, booth, input.currency);
       const entry = await this.ledger.append(manager, actor, {
         budgetId: budget.id,

@@ -136,7 +136,7 @@ export class BoothProposalsService {
     if (feeProblem) throw unprocessable(BoothProposalErrorCodes.BAD_AMOUNT, `The booth fee ${feeProblem}`, { feeRequested: feeProblem });
     if (input.eventId) {
       const event = await manager.findOneBy(EventEntity, { id: input.eventId });
-      if (!event) throw unprocessable(CommonErrorCodes.VALIDATION, 'There is no such event', { eventId: 'is not an event' });
+      if (!event) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such event', { eventId: 'is not an event' });
       if (event.status === 'cancelled' || event.endDate < today()) {
         throw unprocessable(BoothProposalErrorCodes.EVENT_OVER, `${event.name} is ${event.status === 'cancelled' ? 'cancelled' : 'over'}; a booth can only be proposed for an event to come`, { eventId: 'is over or cancelled' });
       }
@@ -146,7 +146,7 @@ export class BoothProposalsService {
     const itemIds = input.materials.map((line) => line.itemId);
     if (itemIds.length > 0) {
       const found = await manager.countBy(InventoryItemEntity, { id: In(itemIds) });
-      if (found !== itemIds.length) throw unprocessable(BoothProposalErrorCodes.UNKNOWN_ITEM, 'A material is not in the inventory catalogue', { materials: 'names an item that is not in the catalogue' });
+      if (found !== itemIds.length) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'A material is not in the inventory catalogue', { materials: 'names an item that is not in the catalogue' });
     }
   }
 

@@ -75,7 +75,7 @@ export class BoothShiftsService {
   create(actor: AuthUser, input: CreateBoothShift) {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await manager.findOneBy(BoothProposalEntity, { id: input.boothProposalId });
-      if (!proposal || !isVisibleTo(proposal, actor)) throw unprocessable(CommonErrorCodes.VALIDATION, 'There is no such booth', { boothProposalId: 'is not a booth you can see' });
+      if (!proposal || !isVisibleTo(proposal, actor)) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth', { boothProposalId: 'is not a booth you can see' });
       if (!StaffableBoothProposalStatuses.includes(proposal.status)) {
         throw unprocessable(BoothShiftErrorCodes.BOOTH_NOT_STAFFABLE, `This booth is ${proposal.status} and takes no volunteers`, { boothProposalId: `is ${proposal.status}` });
       }

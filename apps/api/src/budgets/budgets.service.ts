@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LedgerKinds, type Budget, type CreateBudget, type CreateLedgerEntry, type UpdateBudget } from '@summitdesk/contracts';
+import { BudgetErrorCodes, LedgerKinds, type Budget, type CreateBudget, type CreateLedgerEntry, type UpdateBudget } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound } from '../common/app-error.js';
@@ -58,7 +58,7 @@ export class BudgetsService {
   create(actor: AuthUser, input: CreateBudget) {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(BudgetEntity, { year: input.year, currency: input.currency })) {
-        throw conflict('BUDGET.DUPLICATE', `There is already a ${input.year} budget in ${input.currency}`, { year: 'already has a budget in this currency' });
+        throw conflict(BudgetErrorCodes.DUPLICATE, `There is already a ${input.year} budget in ${input.currency}`, { year: 'already has a budget in this currency' });
       }
       const budget = await manager.save(BudgetEntity, manager.create(BudgetEntity, { ...input, note: input.note ?? null }));
       await this.audit.record(manager, actor, { entity: 'budget', entityId: budget.id, action: 'create', changes: { amount: { from: null, to: budget.amount } } });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BudgetSummary, BurnDownPoint, LedgerEntry, LedgerKind } from '@summitdesk/contracts';
+import { BudgetErrorCodes, LedgerErrorCodes, type BudgetSummary, type BurnDownPoint, type LedgerEntry, type LedgerKind } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { notFound, unprocessable } from '../common/app-error.js';
@@ -43,7 +43,7 @@ export class LedgerService {
     if (options.lock) query.setLock('pessimistic_write');
     const budgets = await query.orderBy('budget.id').getMany();
     if (budgets.length === 0) {
-      throw unprocessable('BUDGET.NOT_FOUND', `There is no ${year} budget${currency ? ` in ${currency}` : ''}; an organizer must create one first`, { budget: 'is missing' });
+      throw unprocessable(BudgetErrorCodes.NOT_FOUND, `There is no ${year} budget${currency ? ` in ${currency}` : ''}; an organizer must create one first`, { budget: 'is missing' });
     }
     return budgets[0];
   }
@@ -52,10 +52,10 @@ export class LedgerService {
     const budget = await manager.findOneBy(BudgetEntity, { id: entry.budgetId });
     if (!budget) throw notFound('Budget');
     if (budget.currency !== entry.currency) {
-      throw unprocessable('LEDGER.CURRENCY_MISMATCH', `The ${budget.year} budget is kept in ${budget.currency}; record the amount in ${budget.currency}`, { currency: `must be ${budget.currency}` });
+      throw unprocessable(LedgerErrorCodes.CURRENCY_MISMATCH, `The ${budget.year} budget is kept in ${budget.currency}; record the amount in ${budget.currency}`, { currency: `must be ${budget.currency}` });
     }
     if (!Number.isSafeInteger(entry.amount) || entry.amount <= 0) {
-      throw unprocessable('LEDGER.BAD_AMOUNT', 'A ledger amount must be a positive whole number of minor units', { amount: 'must be a positive whole number' });
+      throw unprocessable(LedgerErrorCodes.BAD_AMOUNT, 'A ledger amount must be a positive whole number of minor units', { amount: 'must be a positive whole number' });
     }
     const saved = await manager.save(
       LedgerEntryEntity,

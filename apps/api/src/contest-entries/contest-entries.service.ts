@@ -76,7 +76,7 @@ export class ContestEntriesService {
     return this.dataSource.transaction(async (manager) => {
       const contest = await manager.createQueryBuilder(ContestEntity, 'contest').setLock('pessimistic_read').where('contest.id = :id', { id: input.contestId }).getOne();
       if (!contest || (contest.stage === 'draft' && actor.role !== 'organizer')) {
-        throw unprocessable(CommonErrorCodes.NOT_FOUND, 'There is no such contest', { contestId: 'is not a contest you can enter' });
+        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such contest', { contestId: 'is not a contest you can enter' });
       }
       assertEntriesOpen(contest, 'contestId');
       const entry = await manager.save(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCodes, DeletableEventStatuses, EditableEventStatuses, EventActionsNeedingReason, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
+import { CommonErrorCodes, DeletableEventStatuses, EventErrorCodes, EditableEventStatuses, EventActionsNeedingReason, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
@@ -98,7 +98,7 @@ export class EventsService {
     return this.transitions
       .run(eventWorkflow, request, async ({ record }) => {
         if (action === 'mark_held' && record.startDate > today()) {
-          throw unprocessable('EVENT.NOT_STARTED', `The event starts on ${record.startDate}; it can be marked held once it has begun`);
+          throw unprocessable(EventErrorCodes.NOT_STARTED, `The event starts on ${record.startDate}; it can be marked held once it has begun`);
         }
         if (EventActionsNeedingReason.includes(action) && !options.reason) {
           throw unprocessable(CommonErrorCodes.VALIDATION, 'Say why the event is cancelled', { reason: 'is required' });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isItemLine, ShipmentErrorCodes, type ShipmentLineInput } from '@summitdesk/contracts';
+import { CommonErrorCodes, isItemLine, ShipmentErrorCodes, type ShipmentLineInput } from '@summitdesk/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { BannerCustodyService } from '../banners/banner-custody.service.js';
 import type { BannerEntity } from '../banners/banner.entity.js';
@@ -41,7 +41,7 @@ export class ShipmentLinesService {
     const ids = itemLines.map(({ line }) => (line as { itemId: number }).itemId);
     const known = new Set((await manager.findBy(InventoryItemEntity, { id: In(ids) })).map((item) => item.id));
     const errors = Object.fromEntries(itemLines.filter(({ line }) => !known.has((line as { itemId: number }).itemId)).map(({ index }) => [`lines.${index}.itemId`, 'is not in the catalogue']));
-    if (Object.keys(errors).length > 0) throw unprocessable(ShipmentErrorCodes.UNKNOWN_ITEM, 'Some lines name items that are not in the catalogue', errors);
+    if (Object.keys(errors).length > 0) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'Some lines name items that are not in the catalogue', errors);
   }
 
   // Locks the banners and checks each is where this parcel picks it up and on no other parcel.
@@ -52,7 +52,7 @@ export class ShipmentLinesService {
     const banners = await this.custody.lock(manager, ids);
     const byId = new Map(banners.map((banner) => [banner.id, banner]));
     const unknown = Object.fromEntries(bannerLines.filter(({ line }) => !byId.has(line.bannerId)).map(({ index }) => [`lines.${index}.bannerId`, 'is not one of our banners']));
-    if (Object.keys(unknown).length > 0) throw unprocessable(ShipmentErrorCodes.UNKNOWN_BANNER, 'Some lines name banners we do not have', unknown);
+    if (Object.keys(unknown).length > 0) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'Some lines name banners we do not have', unknown);
     // Outbound parcels leave the warehouse; returns and forwards pick the banner up at the booth.
     const origin = shipment.direction === 'return' ? shipment.boothProposalId : shipment.fromBoothProposalId;
     const problems: string[] = [];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CommonErrorCodes,
   DeletableShipmentStatuses,
   EditableShipmentStatuses,
   isItemLine,
@@ -70,7 +71,7 @@ export class ShipmentsService {
   create(actor: AuthUser, input: CreateShipment) {
     return this.dataSource.transaction(async (manager) => {
       const booth = await manager.findOneBy(BoothProposalEntity, { id: input.boothProposalId });
-      if (!booth) throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'There is no such booth', { boothProposalId: 'is not a booth proposal' });
+      if (!booth) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth', { boothProposalId: 'is not a booth proposal' });
       const direction = input.direction;
       const allowed = direction === 'outbound' ? OutboundBoothProposalStatuses : ReturnBoothProposalStatuses;
       if (!allowed.includes(booth.status)) {
@@ -83,7 +84,7 @@ export class ShipmentsService {
           throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'A forward goes outbound from another booth', { fromBoothProposalId: 'must be another booth, on an outbound parcel' });
         }
         if (!(await manager.existsBy(BoothProposalEntity, { id: fromBoothProposalId }))) {
-          throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'There is no such booth to forward from', { fromBoothProposalId: 'is not a booth proposal' });
+          throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth to forward from', { fromBoothProposalId: 'is not a booth proposal' });
         }
       }
       const shipTo = checkShipTo(input.shipTo, direction === 'outbound' ? booth.shippingAddress : null);
