@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BoothProposalErrorCodes, eventMachine, formatMoney, minorUnitsProblem, type ApproveBoothProposal } from '@summitdesk/contracts';
+import { BoothProposalErrorCodes, budgetYear, convertMinorUnits, eventMachine, formatMoney, minorUnitsProblem, rateAsDecimal, type ApproveBoothProposal } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { LedgerService } from '../budgets/ledger.service.js';
@@ -9,7 +9,6 @@ import { saveVersioned } from '../common/record-lock.js';
 import { EventEntity } from '../events/event.entity.js';
 import { EventsService } from '../events/events.service.js';
 import { BoothProposalWorkflowService, type StepOutcome } from './booth-proposal-workflow.service.js';
-import { convertMinorUnits, rateAsDecimal } from './booth-proposal-money.js';
 import { BoothProposalMaterialEntity } from './booth-proposal-material.entity.js';
 import type { BoothProposalEntity } from './booth-proposal.entity.js';
 
@@ -36,7 +35,7 @@ export class BoothProposalApprovalService {
     const event = await this.eventFor(manager, actor, proposal);
     // The budget row is locked, so approvals of different booths against it run one after another
     // and each sees what the previous ones allocated.
-    const budget = await this.ledger.budgetFor(manager, Number(event.startDate.slice(0, 4)), undefined, { lock: true });
+    const budget = await this.ledger.budgetFor(manager, budgetYear(event.startDate), undefined, { lock: true });
     if (body.currency && body.currency !== budget.currency) {
       throw unprocessable(BoothProposalErrorCodes.CURRENCY_MISMATCH, `The ${budget.year} budget is kept in ${budget.currency}; approve the fee in ${budget.currency}`, { currency: `must be ${budget.currency}` });
     }

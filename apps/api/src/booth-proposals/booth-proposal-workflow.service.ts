@@ -5,6 +5,7 @@ import {
   boothProposalMachine,
   boothProposalPath,
   boothProposalTarget,
+  todayIn,
   transitionBoothProposal,
   type BoothProposalAction,
   type BoothProposalActionBody,
@@ -19,7 +20,6 @@ import type { AuthUser } from '../common/auth-user.js';
 import { lockForUpdate } from '../common/record-lock.js';
 import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
 import { EventEntity } from '../events/event.entity.js';
-import { today } from '../events/events.service.js';
 import { outboundProgress } from '../shipments/outbound-progress.js';
 import { actorsFor, isVisibleTo, loadFullProposal } from './booth-proposal-access.js';
 import { BoothProposalMailer } from './booth-proposal-mailer.js';
@@ -185,7 +185,7 @@ export class BoothProposalWorkflowService {
 
   private async checkEventOver(manager: EntityManager, proposal: BoothProposalEntity) {
     const event = await manager.findOneByOrFail(EventEntity, { id: proposal.eventId! });
-    if (event.endDate > today()) {
+    if (event.endDate > todayIn(event.timeZone)) {
       throw unprocessable(BoothProposalErrorCodes.EVENT_NOT_OVER, `${event.name} ends on ${event.endDate}; the booth can be marked held from then`, { status: 'the event is not over yet' });
     }
   }

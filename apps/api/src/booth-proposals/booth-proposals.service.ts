@@ -6,6 +6,7 @@ import {
   CommonErrorCodes,
   EditableBoothProposalStatuses,
   minorUnitsProblem,
+  todayIn,
   type BoothProposalStatus,
   type CreateBoothProposal,
   type UpdateBoothProposal,
@@ -17,7 +18,6 @@ import type { AuthUser } from '../common/auth-user.js';
 import { ListPage, findPage } from '../common/list-query.js';
 import { changedFields, saveVersioned } from '../common/record-lock.js';
 import { EventEntity } from '../events/event.entity.js';
-import { today } from '../events/events.service.js';
 import { InventoryItemEntity } from '../inventory-items/inventory-item.entity.js';
 import { isVisibleTo, loadFullProposal, lockVisibleProposal } from './booth-proposal-access.js';
 import { boothProposalListSpec } from './booth-proposal-list.spec-config.js';
@@ -137,7 +137,7 @@ export class BoothProposalsService {
     if (input.eventId) {
       const event = await manager.findOneBy(EventEntity, { id: input.eventId });
       if (!event) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such event', { eventId: 'is not an event' });
-      if (event.status === 'cancelled' || event.endDate < today()) {
+      if (event.status === 'cancelled' || event.endDate < todayIn(event.timeZone)) {
         throw unprocessable(BoothProposalErrorCodes.EVENT_OVER, `${event.name} is ${event.status === 'cancelled' ? 'cancelled' : 'over'}; a booth can only be proposed for an event to come`, { eventId: 'is over or cancelled' });
       }
       const outside = (input.openingHours ?? []).find((hours) => hours.day < event.startDate || hours.day > event.endDate);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BudgetErrorCodes, LedgerErrorCodes, type BudgetSummary, type BurnDownPoint, type LedgerEntry, type LedgerKind } from '@summitdesk/contracts';
+import { BudgetErrorCodes, LedgerErrorCodes, minorUnitsProblem, type BudgetSummary, type BurnDownPoint, type LedgerEntry, type LedgerKind } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { notFound, unprocessable } from '../common/app-error.js';
@@ -54,9 +54,8 @@ export class LedgerService {
     if (budget.currency !== entry.currency) {
       throw unprocessable(LedgerErrorCodes.CURRENCY_MISMATCH, `The ${budget.year} budget is kept in ${budget.currency}; record the amount in ${budget.currency}`, { currency: `must be ${budget.currency}` });
     }
-    if (!Number.isSafeInteger(entry.amount) || entry.amount <= 0) {
-      throw unprocessable(LedgerErrorCodes.BAD_AMOUNT, 'A ledger amount must be a positive whole number of minor units', { amount: 'must be a positive whole number' });
-    }
+    const problem = minorUnitsProblem(entry.amount, { positive: true });
+    if (problem) throw unprocessable(LedgerErrorCodes.BAD_AMOUNT, `A ledger amount ${problem}`, { amount: problem });
     const saved = await manager.save(
       LedgerEntryEntity,
       manager.create(LedgerEntryEntity, {

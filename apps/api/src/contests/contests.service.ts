@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  CommonErrorCodes, ContestErrorCodes, contestMachineAt, EditableContestStatuses, formatMoney,
+  budgetYear, CommonErrorCodes, ContestErrorCodes, contestMachineAt, dayIn, EditableContestStatuses, formatMoney,
   type AwardContest, type ContestAction, type ContestStage, type CreateContest, type Role, type UpdateContest,
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -164,8 +164,7 @@ export class ContestsService implements OnModuleInit {
       if (results.find((result) => result.entryId === entry.id)?.rank !== 1) {
         throw unprocessable(ContestErrorCodes.NOT_A_WINNER, 'That entry did not get the most votes; award one of the top entries', { entryId: 'did not get the most votes' });
       }
-      const year = Number(new Intl.DateTimeFormat('en', { timeZone: contest.timeZone, year: 'numeric' }).format(contest.votingClosesAt));
-      const budget = await this.ledger.budgetFor(manager, year, contest.currency, { lock: true });
+      const budget = await this.ledger.budgetFor(manager, budgetYear(dayIn(contest.votingClosesAt, contest.timeZone)), contest.currency, { lock: true });
       const author = await manager.findOneByOrFail(UserEntity, { id: entry.authorId });
       const prize = formatMoney(contest.prize, contest.currency);
       await this.ledger.append(manager, actor, {

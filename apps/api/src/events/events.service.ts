@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCodes, DeletableEventStatuses, EventErrorCodes, EditableEventStatuses, EventActionsNeedingReason, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
+import { CommonErrorCodes, DeletableEventStatuses, EventErrorCodes, todayIn, EditableEventStatuses, EventActionsNeedingReason, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
@@ -97,7 +97,7 @@ export class EventsService {
     const request = { id, action, actor, version: options.version, note: options.reason ?? null };
     return this.transitions
       .run(eventWorkflow, request, async ({ record }) => {
-        if (action === 'mark_held' && record.startDate > today()) {
+        if (action === 'mark_held' && record.startDate > todayIn(record.timeZone)) {
           throw unprocessable(EventErrorCodes.NOT_STARTED, `The event starts on ${record.startDate}; it can be marked held once it has begun`);
         }
         if (EventActionsNeedingReason.includes(action) && !options.reason) {
@@ -133,4 +133,3 @@ function nullify<T extends object>(input: T): T {
   return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value ?? null])) as T;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);

@@ -85,7 +85,7 @@ export class ShipmentWorkflowService {
       }
       let ledgerEntryId: number | null = null;
       if (money.cost && money.currency) {
-        const budget = await budgetForBooth(this.ledger, manager, booth, money.currency);
+        const budget = await budgetForBooth(this.ledger, manager, booth, money.currency, booth.event?.timeZone);
         const memo = `Shipping: shipment #${shipment.id} (${shipment.direction}) for ${this.eventName(shipment)} by ${holder}`;
         const entry = await this.ledger.append(manager, actor, { budgetId: budget.id, kind: 'expense', amount: money.cost, currency: money.currency, boothProposalId: booth.id, shipmentId: shipment.id, memo });
         ledgerEntryId = Number(entry.id);

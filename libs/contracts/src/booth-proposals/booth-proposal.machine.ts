@@ -134,6 +134,8 @@ export const ReturnBoothProposalStatuses: readonly BoothProposalStatus[] = ['app
 export const AwaitingDispatchBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded'];
 // Steps that say no or stop, whose reason the proposer must read.
 export const BoothProposalActionsNeedingReason: readonly BoothProposalAction[] = ['request_changes', 'reject', 'cancel'];
+// Booths whose report is still to come once their event is over: the report reminder watches these.
+export const ReportPendingBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped', 'held'];
 // Proposals waiting on someone, for the stalled reminders and the review queue.
 export const WaitingBoothProposalStatuses: readonly BoothProposalStatus[] = ['submitted', 'in_review'];
 

@@ -3,6 +3,7 @@ export const BudgetErrorCodes = {
   // No budget for the year (and currency) a booking needs: an organizer must create it first.
   NOT_FOUND: 'BUDGET.NOT_FOUND',
   DUPLICATE: 'BUDGET.DUPLICATE',
+  BAD_AMOUNT: 'BUDGET.BAD_AMOUNT',
 } as const;
 
 export const LedgerErrorCodes = {
