@@ -1,4 +1,4 @@
-import type { BoothProposalStatus, BoothShiftStatus, ContestEntryStatus, ContestStatus, EventStatus, ShipmentStatus } from '@summitdesk/contracts';
+import type { BannerLocation, BoothProposalStatus, BoothShiftStatus, ContestEntryStatus, ContestStatus, EventStatus, ShipmentStatus } from '@summitdesk/contracts';
 
 // How each state looks in a chip: presentation, so it lives in the admin, not in the contracts.
 type ChipColor = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
@@ -57,4 +57,11 @@ export const contestStatusColors: StatusColors<ContestStatus> = {
   voting: 'secondary',
   closed: 'success',
   awarded: 'success',
+};
+
+export const bannerLocationColors: StatusColors<BannerLocation> = {
+  warehouse: 'success',
+  in_transit: 'primary',
+  at_event: 'secondary',
+  lost: 'error',
 };
