@@ -3,6 +3,7 @@ import {
   CommonErrorCodes,
   formatMoney,
   shipmentMachine,
+  ShipmentActionsNeedingReason,
   ShipmentErrorCodes,
   type DeliverShipmentBody,
   type ShipmentAction,
@@ -30,7 +31,8 @@ import { ShipmentEntity } from './shipment.entity.js';
 import { loadShipment } from './shipments.service.js';
 
 type Step = { patch?: Partial<ShipmentEntity>; changes?: Record<string, { from: unknown; to: unknown }>; note?: string | null };
-type Parcel = { shipment: ShipmentEntity; items: ItemQuantity[]; banners: BannerEntity[]; conditions: Map<number, string> };
+// `reason` is set (and required) for the moves the contracts say need one.
+type Parcel = { shipment: ShipmentEntity; items: ItemQuantity[]; banners: BannerEntity[]; conditions: Map<number, string>; reason: string };
 
 // The parcel's moves. Each runs in one transaction: the machine's verdict, stock and banner
 // movements, the ledger, the booth's progress, the audit row and the mail commit together.
@@ -118,8 +120,7 @@ export class ShipmentWorkflowService {
   }
 
   lose(actor: AuthUser, id: number, body: ShipmentActionBody) {
-    return this.run(actor, id, 'lose', body, async (manager, { shipment, banners }) => {
-      const reason = this.reason(body);
+    return this.run(actor, id, 'lose', body, async (manager, { shipment, banners, reason }) => {
       for (const banner of banners) {
         await this.custody.handOver(manager, actor, banner, { location: 'lost', boothProposalId: banner.boothProposalId, shipmentId: null, holder: `Lost by ${shipment.carrier} ${shipment.trackingNumber}`, note: reason, lostReason: `Lost with shipment #${shipment.id}: ${reason}`, historyShipmentId: shipment.id });
       }
@@ -128,8 +129,7 @@ export class ShipmentWorkflowService {
   }
 
   cancel(actor: AuthUser, id: number, body: ShipmentActionBody) {
-    return this.run(actor, id, 'cancel', body, async (manager, { shipment, items }) => {
-      const reason = this.reason(body);
+    return this.run(actor, id, 'cancel', body, async (manager, { shipment, items, reason }) => {
       if (shipment.status === 'packed' && this.fromWarehouse(shipment)) await this.stock.release(manager, actor, shipment.id, items);
       await this.lines.releaseBanners(manager, shipment.id);
       return { patch: { closedReason: reason }, note: reason };
@@ -139,15 +139,16 @@ export class ShipmentWorkflowService {
   private run(actor: AuthUser, id: number, action: ShipmentAction, body: ShipmentActionBody, work: (manager: EntityManager, parcel: Parcel) => Promise<Step>) {
     return this.dataSource.transaction(async (manager) => {
       await this.transitions.runIn(manager, this.workflow, { id, action, actor, version: body.version }, async () => {
+        const reason = ShipmentActionsNeedingReason.includes(action) ? this.reason(body) : '';
         const shipment = (await loadShipment(manager, id))!;
-        return work(manager, await this.parcel(manager, shipment, body));
+        return work(manager, { ...(await this.parcel(manager, shipment, body)), reason });
       });
       return presentShipment((await loadShipment(manager, id))!);
     });
   }
 
   // The lines as stock quantities, the banners locked for their hand-over, and the condition notes.
-  private async parcel(manager: EntityManager, shipment: ShipmentEntity, body: ShipmentActionBody): Promise<Parcel> {
+  private async parcel(manager: EntityManager, shipment: ShipmentEntity, body: ShipmentActionBody): Promise<Omit<Parcel, 'reason'>> {
     const lines: ShipmentLineEntity[] = shipment.lines ?? [];
     const items = lines.filter((line) => line.itemId !== null).map((line) => ({ itemId: line.itemId!, quantity: line.quantity! }));
     const bannerIds = lines.filter((line) => line.bannerId !== null).map((line) => line.bannerId!).sort((a, b) => a - b);
