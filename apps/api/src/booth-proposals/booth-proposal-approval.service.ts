@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { BoothProposalErrorCodes, budgetYear, convertMinorUnits, eventMachine, formatMoney, minorUnitsProblem, rateAsDecimal, type ApproveBoothProposal } from '@summitdesk/contracts';
+import { BoothProposalErrorCodes, budgetYear, convertMinorUnits, formatMoney, minorUnitsProblem, rateAsDecimal, type ApproveBoothProposal } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit-log/audit.service.js';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { saveVersioned } from '../common/record-lock.js';
-import { EventEntity } from '../events/event.entity.js';
+import type { EventEntity } from '../events/event.entity.js';
 import { EventsService } from '../events/events.service.js';
 import { BoothProposalWorkflowService, type StepOutcome } from './booth-proposal-workflow.service.js';
 import { BoothProposalMaterialEntity } from './booth-proposal-material.entity.js';
@@ -20,7 +18,6 @@ export class BoothProposalApprovalService {
     private readonly workflow: BoothProposalWorkflowService,
     private readonly ledger: LedgerService,
     private readonly events: EventsService,
-    private readonly audit: AuditService,
   ) {}
 
   approve(actor: AuthUser, id: number, body: ApproveBoothProposal) {
@@ -106,15 +103,11 @@ export class BoothProposalApprovalService {
   // A proposal about an event not yet in the calendar creates it, confirmed, with the approval.
   private async eventFor(manager: EntityManager, actor: AuthUser, proposal: BoothProposalEntity): Promise<EventEntity> {
     if (proposal.eventId) {
-      const event = await manager.findOneByOrFail(EventEntity, { id: proposal.eventId });
+      const event = await this.events.get(manager, proposal.eventId);
       if (event.status === 'cancelled') throw unprocessable(BoothProposalErrorCodes.EVENT_OVER, `${event.name} was cancelled`, { eventId: 'is cancelled' });
       return event;
     }
     const event = await this.events.insert(manager, actor, proposal.newEvent!);
-    const move = eventMachine.transition(event.status, 'confirm', 'organizer');
-    if (!move.ok) return event;
-    const confirmed = await saveVersioned(manager, EventEntity, event, { status: move.to });
-    await this.audit.record(manager, actor, { entity: 'event', entityId: event.id, action: 'confirm', fromState: 'planned', toState: move.to, note: `Confirmed with booth proposal #${proposal.id}` });
-    return confirmed;
+    return this.events.confirmWith(manager, actor, event.id, `Confirmed with booth proposal #${proposal.id}`);
   }
 }

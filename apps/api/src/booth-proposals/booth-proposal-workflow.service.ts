@@ -19,7 +19,7 @@ import { conflict, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { lockForUpdate } from '../common/record-lock.js';
 import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
-import { EventEntity } from '../events/event.entity.js';
+import { EventsService } from '../events/events.service.js';
 import { outboundProgress } from '../shipments/outbound-progress.js';
 import { actorsFor, isVisibleTo, loadFullProposal } from './booth-proposal-access.js';
 import { BoothProposalMailer } from './booth-proposal-mailer.js';
@@ -51,6 +51,7 @@ export class BoothProposalWorkflowService {
     private readonly ledger: LedgerService,
     private readonly mailer: BoothProposalMailer,
     private readonly closingCheck: BoothClosingCheck,
+    private readonly events: EventsService,
   ) {
     this.workflow = {
       entity: BoothProposalEntity,
@@ -170,7 +171,7 @@ export class BoothProposalWorkflowService {
   }
 
   async eventName(manager: EntityManager, proposal: BoothProposalEntity): Promise<string> {
-    if (proposal.eventId) return (await manager.findOneByOrFail(EventEntity, { id: proposal.eventId })).name;
+    if (proposal.eventId) return (await this.events.get(manager, proposal.eventId)).name;
     return proposal.newEvent?.name ?? 'an event';
   }
 
@@ -184,7 +185,7 @@ export class BoothProposalWorkflowService {
   }
 
   private async checkEventOver(manager: EntityManager, proposal: BoothProposalEntity) {
-    const event = await manager.findOneByOrFail(EventEntity, { id: proposal.eventId! });
+    const event = await this.events.get(manager, proposal.eventId!);
     if (event.endDate > todayIn(event.timeZone)) {
       throw unprocessable(BoothProposalErrorCodes.EVENT_NOT_OVER, `${event.name} ends on ${event.endDate}; the booth can be marked held from then`, { status: 'the event is not over yet' });
     }

@@ -17,7 +17,7 @@ import { conflict, forbidden, notFound, unprocessable } from '../common/app-erro
 import type { AuthUser } from '../common/auth-user.js';
 import { ListPage, findPage } from '../common/list-query.js';
 import { changedFields, saveVersioned } from '../common/record-lock.js';
-import { EventEntity } from '../events/event.entity.js';
+import { EventsService } from '../events/events.service.js';
 import { InventoryItemEntity } from '../inventory-items/inventory-item.entity.js';
 import { isVisibleTo, loadFullProposal, lockVisibleProposal } from './booth-proposal-access.js';
 import { boothProposalListSpec } from './booth-proposal-list.spec-config.js';
@@ -34,6 +34,7 @@ export class BoothProposalsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: EventsService,
   ) {}
 
   async list(viewer: AuthUser, query: Record<string, unknown>) {
@@ -135,7 +136,7 @@ export class BoothProposalsService {
     const feeProblem = minorUnitsProblem(input.feeRequested);
     if (feeProblem) throw unprocessable(BoothProposalErrorCodes.BAD_AMOUNT, `The booth fee ${feeProblem}`, { feeRequested: feeProblem });
     if (input.eventId) {
-      const event = await manager.findOneBy(EventEntity, { id: input.eventId });
+      const event = await this.events.find(manager, input.eventId);
       if (!event) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such event', { eventId: 'is not an event' });
       if (event.status === 'cancelled' || event.endDate < todayIn(event.timeZone)) {
         throw unprocessable(BoothProposalErrorCodes.EVENT_OVER, `${event.name} is ${event.status === 'cancelled' ? 'cancelled' : 'over'}; a booth can only be proposed for an event to come`, { eventId: 'is over or cancelled' });

@@ -56,6 +56,21 @@ export class EventsService {
     return event;
   }
 
+  // Another feature's read of an event (its dates and zone for a booth) in the caller's transaction.
+  find(manager: EntityManager, id: number): Promise<EventEntity | null> {
+    return manager.findOneBy(EventEntity, { id });
+  }
+
+  get(manager: EntityManager, id: number): Promise<EventEntity> {
+    return manager.findOneByOrFail(EventEntity, { id });
+  }
+
+  // Confirms an event as part of another feature's step (approving a booth at a new event), through
+  // the same runner as the event's own routes.
+  confirmWith(manager: EntityManager, actor: AuthUser, id: number, note: string): Promise<EventEntity> {
+    return this.transitions.runIn(manager, eventWorkflow, { id, action: 'confirm', actor, note });
+  }
+
   create(actor: AuthUser, input: CreateEvent) {
     return this.dataSource.transaction(async (manager) => {
       const event = await this.insert(manager, actor, input);
