@@ -23,7 +23,7 @@ import { conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage } from '../common/list-query.js';
 import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
-import { EventEntity } from '../events/event.entity.js';
+import { EventsService } from '../events/events.service.js';
 import { BoothShiftMailer } from './booth-shift-mailer.js';
 import { boothShiftListSpec } from './booth-shift-list.spec-config.js';
 import { BoothShiftEntity } from './booth-shift.entity.js';
@@ -38,6 +38,7 @@ export class BoothShiftsService {
     private readonly audit: AuditService,
     private readonly mailer: BoothShiftMailer,
     private readonly transitions: TransitionRunner,
+    private readonly events: EventsService,
   ) {
     this.workflow = {
       entity: BoothShiftEntity,
@@ -79,7 +80,7 @@ export class BoothShiftsService {
       if (!StaffableBoothProposalStatuses.includes(proposal.status)) {
         throw unprocessable(BoothShiftErrorCodes.BOOTH_NOT_STAFFABLE, `This booth is ${proposal.status} and takes no volunteers`, { boothProposalId: `is ${proposal.status}` });
       }
-      const event = await manager.findOneByOrFail(EventEntity, { id: proposal.eventId! });
+      const event = await this.events.get(manager, proposal.eventId!);
       if (input.day < event.startDate || input.day > event.endDate) {
         throw unprocessable(BoothShiftErrorCodes.OUTSIDE_EVENT, `${event.name} runs from ${event.startDate} to ${event.endDate}`, { day: `must be between ${event.startDate} and ${event.endDate}` });
       }
