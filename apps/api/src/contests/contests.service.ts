@@ -11,6 +11,7 @@ import type { AuthUser } from '../common/auth-user.js';
 import { findPage } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { TransitionRunner, type TransitionEffects, type Workflow } from '../common/transition-runner.js';
+import { approvedAuthorIds } from '../contest-entries/approved-authors.js';
 import { ContestEntryEntity } from '../contest-entries/contest-entry.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
@@ -142,8 +143,7 @@ export class ContestsService implements OnModuleInit {
   // Ends voting now: results become public at once, and every entrant hears of it.
   close(actor: AuthUser, id: number, version?: number) {
     return this.act(actor, id, 'close', version, async (manager, contest) => {
-      const authors: Array<{ author_id: number }> = await manager.query(`SELECT DISTINCT author_id FROM contest_entry WHERE contest_id = $1 AND status = 'approved'`, [id]);
-      const mails = authors.map(({ author_id }) => ({
+      const mails = (await approvedAuthorIds(manager, id)).map((author_id) => ({
         toUserId: author_id,
         subject: `Voting has closed: ${contest.title}`,
         text: `Voting in "${contest.title}" closed early. The results are now public on the contest page.`,
