@@ -26,6 +26,28 @@ export default tseslint.config(
     },
   },
   {
+    // Error codes come from each feature's enum in libs/contracts (BoothProposalErrorCodes.OVER_BUDGET),
+    // never a string typed at the throw. Scoped to the features converted so far; the CfP area
+    // (cfps, submissions, reviews, review-assignments, committees, agenda) joins once converted.
+    files: [
+      'apps/api/src/{audit-log,banners,booth-proposals,booth-shifts,budgets,contest-entries,contests,events,inventory-items,shipment-warnings,shipments,stock-movements,votes}/**/*.ts',
+      'apps/api/src/common/{app-error,record-lock,transition-runner}.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^(unprocessable|conflict|badRequest)$/] > :matches(Literal, TemplateLiteral):first-child',
+          message: 'Use an error code from the feature\'s enum in libs/contracts, not a string literal.',
+        },
+        {
+          selector: 'NewExpression[callee.name="AppError"] > :matches(Literal, TemplateLiteral):nth-child(2)',
+          message: 'Use an error code from the feature\'s enum in libs/contracts, not a string literal.',
+        },
+      ],
+    },
+  },
+  {
     // Node scripts (dev, benchmarks) and this config run on Node's globals.
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {

@@ -7,6 +7,7 @@ import { Contests1764400000000 } from './1764400000000-contests.js';
 import { ConflictSources1764500000000 } from './1764500000000-conflict-sources.js';
 import { AccountTrust1764510000000 } from './1764510000000-account-trust.js';
 import { Sponsorships1764600000000 } from './1764600000000-sponsorships.js';
+import { AuditEntityNames1764700000000 } from './1764700000000-audit-entity-names.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   ConflictSources1764500000000,
   AccountTrust1764510000000,
   Sponsorships1764600000000,
+  AuditEntityNames1764700000000,
 ];

@@ -29,6 +29,7 @@ import { CallForPapersModule } from './cfps/call-for-papers.module.js';
 import { StockMovementsModule } from './stock-movements/stock-movements.module.js';
 import { BannersModule } from './banners/banners.module.js';
 import { ShipmentsModule } from './shipments/shipments.module.js';
+import { ShipmentWarningsModule } from './shipment-warnings/shipment-warnings.module.js';
 import { SponsorsModule } from './sponsors/sponsors.module.js';
 import { SponsorshipPackagesModule } from './sponsorship-packages/sponsorship-packages.module.js';
 import { SponsorshipsModule } from './sponsorships/sponsorships.module.js';
@@ -59,6 +60,8 @@ export class AppModule {
         CallForPapersModule,
         StockMovementsModule,
         BannersModule,
+        // Before ShipmentsModule: its `shipments/warnings` route must win over `shipments/:id`.
+        ShipmentWarningsModule,
         ShipmentsModule,
         StripeModule,
         SponsorsModule,

@@ -96,7 +96,7 @@ describe('booth program journey', () => {
     expect(smtp.received.filter((mail) => mail.to === heechul.email)).toHaveLength(1);
 
     // The proposal's History tab reads the audit log: every step, in order, by whom.
-    const history = await t.http().get('/api/audit-log').query({ filter: JSON.stringify({ entity: 'booth-proposal', entityId: String(draft.id) }), sort: '["at","ASC"]', range: '[0,50]' }).set(bearer(stephen));
+    const history = await t.http().get('/api/audit-log').query({ filter: JSON.stringify({ entity: 'booth_proposal', entityId: String(draft.id) }), sort: '["at","ASC"]', range: '[0,50]' }).set(bearer(stephen));
     expect(history.body.map((entry: { action: string; actorName: string | null }) => `${entry.actorName ?? 'system'}: ${entry.action}`)).toEqual([
       'Pasi Kärkkäinen: create',
       'Pasi Kärkkäinen: submit',

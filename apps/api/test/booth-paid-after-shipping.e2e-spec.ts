@@ -34,7 +34,7 @@ describe('a booth whose parcels left before its fee was paid', () => {
 
     const paid = await act(t, organizer, proposal.id, 'mark-paid');
     expect(paid.status).toBe('shipped');
-    const history = await t.http().get('/api/audit-log').query({ filter: JSON.stringify({ entity: 'booth-proposal', entityId: String(proposal.id) }), sort: '["id","ASC"]' }).set({ Authorization: `Bearer ${organizer.token}` });
+    const history = await t.http().get('/api/audit-log').query({ filter: JSON.stringify({ entity: 'booth_proposal', entityId: String(proposal.id) }), sort: '["id","ASC"]' }).set({ Authorization: `Bearer ${organizer.token}` });
     expect(history.body.map((entry: { action: string }) => entry.action).slice(-2)).toEqual(['mark_paid', 'mark_shipped']);
   });
 });

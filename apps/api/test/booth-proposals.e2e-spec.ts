@@ -226,7 +226,7 @@ describe('booth proposals', () => {
       const overridden = await act(t, organizer, proposal.id, 'approve', { feeApproved: left + 5_000, overBudgetReason: 'Sponsor money from Citrix arrives in March.' });
       expect(overridden.overBudgetReason).toBe('Sponsor money from Citrix arrives in March.');
       expect(await remaining()).toBe(-5_000);
-      const audit = await t.dataSource.query(`SELECT note FROM audit_log WHERE entity = 'booth-proposal' AND entity_id = $1 AND action = 'approve'`, [String(proposal.id)]);
+      const audit = await t.dataSource.query(`SELECT note FROM audit_log WHERE entity = 'booth_proposal' AND entity_id = $1 AND action = 'approve'`, [String(proposal.id)]);
       expect(audit[0].note).toContain('Sponsor money from Citrix arrives in March.');
     });
 

@@ -42,7 +42,7 @@ describe('booth program demo data', () => {
     expect(await snapshot()).toEqual(first);
     const items = await client.query(`SELECT sku FROM inventory_item ORDER BY sku`);
     expect(items.rows.map((row) => row.sku)).toEqual(['CD-LIVE', 'FLY-XEN', 'STK-XEN']);
-    const history = await client.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'booth-proposal'`);
+    const history = await client.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'booth_proposal'`);
     // Ten steps of the booth seed, and SCALE's mark_shipped from the shipments step.
     expect(history.rows[0].n).toBe(11);
   });

@@ -74,7 +74,7 @@ describe('shipment journey', () => {
     // Every movement is in the audit log, and the stock is the sum of its movements.
     const audit: Array<{ entity: string; action: string }> = await t.dataSource.query(`SELECT entity, action FROM audit_log ORDER BY id`);
     const moves = audit.map((row) => `${row.entity}:${row.action}`);
-    for (const expected of ['inventory-item:restock', 'inventory-item:reserve', 'inventory-item:ship', 'inventory-item:return', 'shipment:create', 'shipment:pack', 'shipment:ship', 'shipment:deliver', 'banner:hand_over', 'ledger-entry:expense', 'booth-proposal:mark_shipped', 'booth-proposal:close']) {
+    for (const expected of ['inventory_item:restock', 'inventory_item:reserve', 'inventory_item:ship', 'inventory_item:return', 'shipment:create', 'shipment:pack', 'shipment:ship', 'shipment:deliver', 'banner:hand_over', 'ledger_entry:expense', 'booth_proposal:mark_shipped', 'booth_proposal:close']) {
       expect(moves, expected).toContain(expected);
     }
     expect(moves.filter((move) => move === 'shipment:deliver')).toHaveLength(2);

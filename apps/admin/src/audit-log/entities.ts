@@ -1,13 +1,6 @@
 // Audit entries name their record type in the singular with underscores ('booth_proposal');
-// the admin resource is plural kebab-case ('booth-proposals'). Features add their entity here,
-// from the contracts where a feature's list lives there.
-import { SponsorshipAuditEntities } from '@summitdesk/contracts';
-
-export const auditEntities = [
-  'event', 'user', 'contest', 'contest_entry', 'vote', 'shipment', 'banner', 'booth-proposal', 'booth-shift',
-  'inventory-item', 'submission', 'cfp', 'committee', 'committee_seat', 'conflict', 'review', 'review_assignment',
-  'agenda_slot', ...SponsorshipAuditEntities,
-] as const;
+// the admin resource is plural kebab-case ('booth-proposals'). The full list comes from contracts.
+export { AuditEntities as auditEntities } from '@summitdesk/contracts';
 
 // The actions the API records, for the list's filter; the verbs are in the i18n catalogs.
 export const auditActions = [

@@ -19,7 +19,8 @@ export function useDescribeAuditEntry() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
 
-  const state = (entity: string, value: string) => translate(`summitdesk.statuses.${entity}.${value}`, { _: humanize(value) });
+  // Audit rows name the table (booth_proposal); the status labels are keyed like the resource's record (booth-proposal).
+  const state = (entity: string, value: string) => translate(`summitdesk.statuses.${entity.replace(/_/g, '-')}.${value}`, { _: humanize(value) });
   const value = (input: unknown): string => {
     if (input === null || input === undefined || input === '') return translate('summitdesk.common.empty_value');
     if (typeof input === 'boolean') return translate(input ? 'ra.boolean.true' : 'ra.boolean.false');

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { BannerLocationColors, type Banner, type BannerLocation } from '@summitdesk/contracts';
+import { type Banner, type BannerLocation } from '@summitdesk/contracts';
+import { bannerLocationColors } from '../common/statusColors';
 import { humanize } from '../common/text';
 
 export const BannerLocationChip = ({ location }: { location?: BannerLocation; label?: string }) => {
@@ -8,5 +9,5 @@ export const BannerLocationChip = ({ location }: { location?: BannerLocation; la
   const translate = useTranslate();
   const value = location ?? record?.location;
   if (!value) return null;
-  return <Chip size="small" color={BannerLocationColors[value] ?? 'default'} label={translate(`summitdesk.statuses.banner.${value}`, { _: humanize(value) })} />;
+  return <Chip size="small" color={bannerLocationColors[value] ?? 'default'} label={translate(`summitdesk.statuses.banner.${value}`, { _: humanize(value) })} />;
 };

@@ -39,7 +39,7 @@ export const messages: SameShape<typeof en> = {
   },
   entities: {
     banner: 'das Banner',
-    'banner-order': 'die Bannerbestellung',
+    banner_order: 'die Bannerbestellung',
   },
   resources: {
     banners: {

@@ -38,7 +38,7 @@ export const messages = {
   },
   entities: {
     banner: 'banner',
-    'banner-order': 'banner order',
+    banner_order: 'banner order',
   },
   resources: {
     banners: {

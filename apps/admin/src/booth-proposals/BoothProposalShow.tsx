@@ -29,7 +29,7 @@ export const BoothProposalShow = () => {
         </TabbedShowLayout.Tab>
         {canSeeHistory ? (
           <TabbedShowLayout.Tab label="summitdesk.booth_proposals.tabs.history" path="history">
-            <HistoryTab entity="booth-proposal" label={false} />
+            <HistoryTab entity="booth_proposal" label={false} />
           </TabbedShowLayout.Tab>
         ) : null}
       </TabbedShowLayout>

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { BoothProposalStatusColors, type BoothProposal, type BoothProposalStatus } from '@summitdesk/contracts';
+import { type BoothProposal, type BoothProposalStatus } from '@summitdesk/contracts';
+import { boothProposalStatusColors } from '../common/statusColors';
 import { humanize } from '../common/text';
 
 export const BoothProposalStatusChip = ({ status }: { status?: BoothProposalStatus; label?: string }) => {
@@ -8,5 +9,5 @@ export const BoothProposalStatusChip = ({ status }: { status?: BoothProposalStat
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={BoothProposalStatusColors[value]} label={translate(`summitdesk.statuses.booth-proposal.${value}`, { _: humanize(value) })} />;
+  return <Chip size="small" color={boothProposalStatusColors[value]} label={translate(`summitdesk.statuses.booth-proposal.${value}`, { _: humanize(value) })} />;
 };

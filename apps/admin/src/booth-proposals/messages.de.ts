@@ -144,7 +144,7 @@ export const messages: SameShape<typeof en> = {
     remove_photo: 'um ein Foto gekürzt',
   },
   entities: {
-    'booth-proposal': 'den Standantrag',
+    booth_proposal: 'den Standantrag',
   },
   resources: {
     'booth-proposals': {

@@ -144,7 +144,7 @@ export const messages = {
     remove_photo: 'removed a photo from',
   },
   entities: {
-    'booth-proposal': 'booth proposal',
+    booth_proposal: 'booth proposal',
   },
   resources: {
     'booth-proposals': {

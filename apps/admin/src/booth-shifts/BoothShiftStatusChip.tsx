@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { BoothShiftStatusColors, type BoothShift, type BoothShiftStatus } from '@summitdesk/contracts';
+import { type BoothShift, type BoothShiftStatus } from '@summitdesk/contracts';
+import { boothShiftStatusColors } from '../common/statusColors';
 import { humanize } from '../common/text';
 
 export const BoothShiftStatusChip = ({ status }: { status?: BoothShiftStatus; label?: string }) => {
@@ -8,5 +9,5 @@ export const BoothShiftStatusChip = ({ status }: { status?: BoothShiftStatus; la
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={BoothShiftStatusColors[value]} label={translate(`summitdesk.statuses.booth-shift.${value}`, { _: humanize(value) })} />;
+  return <Chip size="small" color={boothShiftStatusColors[value]} label={translate(`summitdesk.statuses.booth-shift.${value}`, { _: humanize(value) })} />;
 };

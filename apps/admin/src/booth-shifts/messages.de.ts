@@ -32,7 +32,7 @@ export const messages: SameShape<typeof en> = {
     decline: 'abgelehnt',
   },
   entities: {
-    'booth-shift': 'den Standdienst',
+    booth_shift: 'den Standdienst',
   },
   resources: {
     'booth-shifts': {

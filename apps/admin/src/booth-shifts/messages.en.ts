@@ -31,7 +31,7 @@ export const messages = {
     decline: 'declined',
   },
   entities: {
-    'booth-shift': 'booth shift',
+    booth_shift: 'booth shift',
   },
   resources: {
     'booth-shifts': {

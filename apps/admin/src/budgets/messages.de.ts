@@ -28,7 +28,7 @@ export const messages: SameShape<typeof en> = {
   },
   entities: {
     budget: 'das Budget',
-    'ledger-entry': 'das Hauptbuch',
+    ledger_entry: 'das Hauptbuch',
   },
   resources: {
     budgets: {

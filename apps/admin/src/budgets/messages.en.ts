@@ -27,7 +27,7 @@ export const messages = {
   },
   entities: {
     budget: 'budget',
-    'ledger-entry': 'ledger',
+    ledger_entry: 'ledger',
   },
   resources: {
     budgets: {

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { ContestEntryStatusColors, type ContestEntry, type ContestEntryStatus } from '@summitdesk/contracts';
+import { type ContestEntry, type ContestEntryStatus } from '@summitdesk/contracts';
+import { contestEntryStatusColors } from '../common/statusColors';
 import { humanize } from '../common/text';
 
 export const ContestEntryStatusChip = ({ status }: { status?: ContestEntryStatus; label?: string }) => {
@@ -8,5 +9,5 @@ export const ContestEntryStatusChip = ({ status }: { status?: ContestEntryStatus
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={ContestEntryStatusColors[value] ?? 'default'} label={translate(`summitdesk.contest_entries.statuses.${value}`, { _: humanize(value) })} />;
+  return <Chip size="small" color={contestEntryStatusColors[value] ?? 'default'} label={translate(`summitdesk.contest_entries.statuses.${value}`, { _: humanize(value) })} />;
 };

@@ -1,6 +1,6 @@
 import PublishIcon from '@mui/icons-material/Publish';
 import { EditButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
-import type { Contest } from '@summitdesk/contracts';
+import { EditableContestStatuses, type Contest } from '@summitdesk/contracts';
 import { AwardButton } from './AwardButton';
 import { CloseVotingButton } from './CloseVotingButton';
 import { EnterContestButton } from './EnterContestButton';
@@ -11,7 +11,7 @@ import { allowedContestActions } from './useAllowedContestActions';
 export const ContestShowActions = () => {
   const record = useRecordContext<Contest>();
   const { canAccess: canEdit } = useCanAccess({ resource: 'contests', action: 'edit' });
-  const editable = record && record.status !== 'closed' && record.status !== 'awarded';
+  const editable = record && EditableContestStatuses.includes(record.status);
   return (
     <TopToolbar>
       <EnterContestButton />

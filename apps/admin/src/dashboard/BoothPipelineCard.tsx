@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { BoothProposalStatusColors, type BoothProposalStatus } from '@summitdesk/contracts';
+import { type BoothProposalStatus } from '@summitdesk/contracts';
+import { boothProposalStatusColors } from '../common/statusColors';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { DashboardCard } from './DashboardCard';
 
@@ -20,7 +21,7 @@ export const BoothPipelineCard = () => {
   const rows = (data ?? []).map((row) => ({ ...row, label: translate(`summitdesk.statuses.booth-proposal.${row.status}`) }));
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   const colour = (status: BoothProposalStatus) => {
-    const name = BoothProposalStatusColors[status];
+    const name = boothProposalStatusColors[status];
     return name === 'default' ? theme.palette.grey[500] : theme.palette[name].main;
   };
   const open = (status: BoothProposalStatus) => navigate(`/booth-proposals?filter=${encodeURIComponent(JSON.stringify({ status }))}`);

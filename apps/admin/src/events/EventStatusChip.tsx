@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { EventStatusColors, type Event, type EventStatus } from '@summitdesk/contracts';
+import { type Event, type EventStatus } from '@summitdesk/contracts';
+import { eventStatusColors } from '../common/statusColors';
 import { humanize } from '../common/text';
 
 export const EventStatusChip = ({ status }: { status?: EventStatus; label?: string }) => {
@@ -11,7 +12,7 @@ export const EventStatusChip = ({ status }: { status?: EventStatus; label?: stri
   return (
     <Chip
       size="small"
-      color={EventStatusColors[value] ?? 'default'}
+      color={eventStatusColors[value] ?? 'default'}
       label={translate(`summitdesk.statuses.event.${value}`, { _: humanize(value) })}
     />
   );

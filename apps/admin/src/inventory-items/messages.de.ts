@@ -10,7 +10,7 @@ export const messages: SameShape<typeof en> = {
     },
   },
   entities: {
-    'inventory-item': 'den Katalogeintrag',
+    inventory_item: 'den Katalogeintrag',
   },
   resources: {
     'inventory-items': {

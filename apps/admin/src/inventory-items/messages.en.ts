@@ -9,7 +9,7 @@ export const messages = {
     },
   },
   entities: {
-    'inventory-item': 'catalogue item',
+    inventory_item: 'catalogue item',
   },
   resources: {
     'inventory-items': {

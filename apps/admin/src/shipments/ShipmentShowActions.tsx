@@ -3,7 +3,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import CancelIcon from '@mui/icons-material/Cancel';
 import { EditButton, TopToolbar, useRecordContext, type TranslateFunction } from 'react-admin';
-import { ShipmentActionSchema, type Shipment } from '@summitdesk/contracts';
+import { EditableShipmentStatuses, ShipmentActionSchema, type Shipment } from '@summitdesk/contracts';
 import { WorkflowActionButton, type WorkflowDialog } from '../common/WorkflowActionButton';
 import { PackingSlipButton } from './PackingSlipButton';
 import { ShipButton } from './ShipButton';
@@ -24,7 +24,7 @@ const reasonDialog =
 
 export const ShipmentShowActions = () => {
   const record = useRecordContext<Shipment>();
-  const editable = record?.status === 'requested' || record?.status === 'packed';
+  const editable = !!record && EditableShipmentStatuses.includes(record.status);
   return (
     <TopToolbar>
       <WorkflowActionButton resource="shipments" action="pack" allowedActions={allowedShipmentActions} icon={<Inventory2Icon />} />

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { ShipmentStatusColors, type Shipment, type ShipmentStatus } from '@summitdesk/contracts';
+import { type Shipment, type ShipmentStatus } from '@summitdesk/contracts';
+import { shipmentStatusColors } from '../common/statusColors';
 import { humanize } from '../common/text';
 
 export const ShipmentStatusChip = ({ status }: { status?: ShipmentStatus; label?: string }) => {
@@ -8,5 +9,5 @@ export const ShipmentStatusChip = ({ status }: { status?: ShipmentStatus; label?
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={ShipmentStatusColors[value] ?? 'default'} label={translate(`summitdesk.statuses.shipment.${value}`, { _: humanize(value) })} />;
+  return <Chip size="small" color={shipmentStatusColors[value] ?? 'default'} label={translate(`summitdesk.statuses.shipment.${value}`, { _: humanize(value) })} />;
 };

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { SponsorshipStatusColors, type Sponsorship, type SponsorshipStatus } from '@summitdesk/contracts';
+import type { Sponsorship, SponsorshipStatus } from '@summitdesk/contracts';
+import { sponsorshipStatusColors } from '../common/statusColors';
 import { humanize } from '../common/text';
 
 export const SponsorshipStatusChip = ({ status }: { status?: SponsorshipStatus; label?: string }) => {
@@ -8,5 +9,5 @@ export const SponsorshipStatusChip = ({ status }: { status?: SponsorshipStatus; 
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={SponsorshipStatusColors[value] ?? 'default'} label={translate(`summitdesk.statuses.sponsorship.${value}`, { _: humanize(value) })} />;
+  return <Chip size="small" color={sponsorshipStatusColors[value]} label={translate(`summitdesk.statuses.sponsorship.${value}`, { _: humanize(value) })} />;
 };

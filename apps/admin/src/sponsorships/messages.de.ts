@@ -103,7 +103,7 @@ export const messages: SameShape<typeof en> = {
     sponsorship: 'mit einer Sponsoring-Einnahme bebucht',
     refund: 'mit einer Erstattung bebucht',
   },
-  entities: { sponsor: 'den Sponsor', 'sponsorship-package': 'das Sponsoring-Paket', sponsorship: 'das Sponsoring' },
+  entities: { sponsor: 'den Sponsor', 'sponsorship_package': 'das Sponsoring-Paket', sponsorship: 'das Sponsoring' },
   resources: {
     sponsorships: {
       name: 'Sponsoring |||| Sponsorings',

@@ -105,7 +105,7 @@ export const messages = {
     sponsorship: 'booked sponsorship income in',
     refund: 'booked a refund in',
   },
-  entities: { sponsor: 'sponsor', 'sponsorship-package': 'sponsorship package', sponsorship: 'sponsorship' },
+  entities: { sponsor: 'sponsor', 'sponsorship_package': 'sponsorship package', sponsorship: 'sponsorship' },
   resources: {
     sponsorships: {
       name: 'Sponsorship |||| Sponsorships',

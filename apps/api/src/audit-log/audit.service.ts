@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditEntity } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditLogEntry } from './audit-log-entry.entity.js';
 
@@ -6,7 +7,8 @@ import { AuditLogEntry } from './audit-log-entry.entity.js';
 export type AuditActor = { id: number | null; name: string; email?: string | null; role?: string | null };
 
 export type AuditRecord = {
-  entity: string;
+  // One of the contracts' audit entity names, so that the admin's filter knows every one.
+  entity: AuditEntity;
   entityId: number | string;
   action: string;
   fromState?: string | null;

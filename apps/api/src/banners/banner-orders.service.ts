@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BannerErrorCodes, CommonErrorCodes, minorUnitsProblem, type OrderBanner, type ReceiveBanner } from '@summitdesk/contracts';
+import { BannerErrorCodes, CommonErrorCodes, LedgerErrorCodes, minorUnitsProblem, type OrderBanner, type ReceiveBanner } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
@@ -47,7 +47,7 @@ export class BannerOrdersService {
         throw unprocessable(BannerErrorCodes.BOOTH_DID_NOT_ORDER, 'This booth did not ask for a new banner', { boothProposalId: `asks for banner "${booth.banner}"` });
       }
       const problem = minorUnitsProblem(input.cost) ?? (input.cost === 0 ? 'must be more than zero' : null);
-      if (problem) throw unprocessable('LEDGER.BAD_AMOUNT', `The banner's cost ${problem}`, { cost: problem });
+      if (problem) throw unprocessable(LedgerErrorCodes.BAD_AMOUNT, `The banner's cost ${problem}`, { cost: problem });
       const budget = await budgetForBooth(this.ledger, manager, booth, input.currency);
       const entry = await this.ledger.append(manager, actor, {
         budgetId: budget.id,
@@ -61,7 +61,7 @@ export class BannerOrdersService {
         BannerOrderEntity,
         manager.create(BannerOrderEntity, { ...input, supplier: input.supplier ?? null, ledgerEntryId: Number(entry.id), actorId: actor.id }),
       );
-      await this.audit.record(manager, actor, { entity: 'banner-order', entityId: order.id, action: 'order', changes: { cost: { from: null, to: input.cost } }, note: input.description });
+      await this.audit.record(manager, actor, { entity: 'banner_order', entityId: order.id, action: 'order', changes: { cost: { from: null, to: input.cost } }, note: input.description });
       return presentBannerOrder(order);
     });
   }
@@ -78,8 +78,8 @@ export class BannerOrdersService {
       const booth = await lockForUpdate(manager, BoothProposalEntity, order.boothProposalId, 'Booth proposal');
       const before = booth.bannerId;
       await saveVersioned(manager, BoothProposalEntity, booth, { bannerId: banner.id });
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: booth.id, action: 'assign_banner', changes: { bannerId: { from: before, to: banner.id } }, note: `New banner ${banner.tag} arrived` });
-      await this.audit.record(manager, actor, { entity: 'banner-order', entityId: order.id, action: 'receive', note: `Banner ${banner.tag}` });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: booth.id, action: 'assign_banner', changes: { bannerId: { from: before, to: banner.id } }, note: `New banner ${banner.tag} arrived` });
+      await this.audit.record(manager, actor, { entity: 'banner_order', entityId: order.id, action: 'receive', note: `Banner ${banner.tag}` });
       return presentBannerOrder(order);
     });
   }

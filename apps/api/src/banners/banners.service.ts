@@ -126,7 +126,7 @@ export class BannersService {
       if (banner.location === 'lost') throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `${banner.tag} is written off as lost`, { location: 'is lost' });
       const from = booth.bannerId;
       await saveVersioned(manager, BoothProposalEntity, booth, { bannerId: id });
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: booth.id, action: 'assign_banner', changes: { bannerId: { from, to: id } }, note: `Banner ${banner.tag}` });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: booth.id, action: 'assign_banner', changes: { bannerId: { from, to: id } }, note: `Banner ${banner.tag}` });
       return this.findOne(id, manager);
     });
   }

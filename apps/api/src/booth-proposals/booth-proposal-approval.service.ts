@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BoothProposalErrorCodes, eventMachine, formatMoney, minorUnitsProblem, type ApproveBoothProposal } from '@summitdesk/contracts';
+import { BoothProposalErrorCodes, budgetYear, convertMinorUnits, formatMoney, minorUnitsProblem, rateAsDecimal, type ApproveBoothProposal } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit-log/audit.service.js';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { saveVersioned } from '../common/record-lock.js';
-import { EventEntity } from '../events/event.entity.js';
+import type { EventEntity } from '../events/event.entity.js';
 import { EventsService } from '../events/events.service.js';
 import { BoothProposalWorkflowService, type StepOutcome } from './booth-proposal-workflow.service.js';
-import { convertMinorUnits, rateAsDecimal } from './booth-proposal-money.js';
 import { BoothProposalMaterialEntity } from './booth-proposal-material.entity.js';
 import type { BoothProposalEntity } from './booth-proposal.entity.js';
 
@@ -21,7 +18,6 @@ export class BoothProposalApprovalService {
     private readonly workflow: BoothProposalWorkflowService,
     private readonly ledger: LedgerService,
     private readonly events: EventsService,
-    private readonly audit: AuditService,
   ) {}
 
   approve(actor: AuthUser, id: number, body: ApproveBoothProposal) {
@@ -36,7 +32,7 @@ export class BoothProposalApprovalService {
     const event = await this.eventFor(manager, actor, proposal);
     // The budget row is locked, so approvals of different booths against it run one after another
     // and each sees what the previous ones allocated.
-    const budget = await this.ledger.budgetFor(manager, Number(event.startDate.slice(0, 4)), undefined, { lock: true });
+    const budget = await this.ledger.budgetFor(manager, budgetYear(event.startDate), undefined, { lock: true });
     if (body.currency && body.currency !== budget.currency) {
       throw unprocessable(BoothProposalErrorCodes.CURRENCY_MISMATCH, `The ${budget.year} budget is kept in ${budget.currency}; approve the fee in ${budget.currency}`, { currency: `must be ${budget.currency}` });
     }
@@ -107,15 +103,11 @@ export class BoothProposalApprovalService {
   // A proposal about an event not yet in the calendar creates it, confirmed, with the approval.
   private async eventFor(manager: EntityManager, actor: AuthUser, proposal: BoothProposalEntity): Promise<EventEntity> {
     if (proposal.eventId) {
-      const event = await manager.findOneByOrFail(EventEntity, { id: proposal.eventId });
+      const event = await this.events.get(manager, proposal.eventId);
       if (event.status === 'cancelled') throw unprocessable(BoothProposalErrorCodes.EVENT_OVER, `${event.name} was cancelled`, { eventId: 'is cancelled' });
       return event;
     }
     const event = await this.events.insert(manager, actor, proposal.newEvent!);
-    const move = eventMachine.transition(event.status, 'confirm', 'organizer');
-    if (!move.ok) return event;
-    const confirmed = await saveVersioned(manager, EventEntity, event, { status: move.to });
-    await this.audit.record(manager, actor, { entity: 'event', entityId: event.id, action: 'confirm', fromState: 'planned', toState: move.to, note: `Confirmed with booth proposal #${proposal.id}` });
-    return confirmed;
+    return this.events.confirmWith(manager, actor, event.id, `Confirmed with booth proposal #${proposal.id}`);
   }
 }

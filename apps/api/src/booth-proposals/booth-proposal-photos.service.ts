@@ -34,7 +34,7 @@ export class BoothProposalPhotosService {
           throw unprocessable(BoothProposalErrorCodes.TOO_MANY_PHOTOS, `A report keeps at most ${MAX_PHOTOS} photos`, { file: `at most ${MAX_PHOTOS} photos` });
         }
         const photo = await manager.save(BoothProposalPhotoEntity, manager.create(BoothProposalPhotoEntity, { boothProposalId: id, storageKey: stored.key, mediaType: stored.mediaType, sizeBytes: stored.size, uploadedBy: actor.id }));
-        await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: id, action: 'add_photo', note: `${stored.mediaType}, ${stored.size} bytes` });
+        await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: id, action: 'add_photo', note: `${stored.mediaType}, ${stored.size} bytes` });
         return { id: photo.id, url: `/api/booth-proposals/${id}/photos/${photo.id}`, mediaType: photo.mediaType, size: photo.sizeBytes, createdAt: photo.createdAt.toISOString() };
       });
     } catch (error) {
@@ -57,7 +57,7 @@ export class BoothProposalPhotosService {
       const photo = await manager.findOneBy(BoothProposalPhotoEntity, { id: photoId, boothProposalId: id });
       if (!photo) throw notFound('Photo');
       await manager.delete(BoothProposalPhotoEntity, { id: photoId });
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: id, action: 'remove_photo' });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: id, action: 'remove_photo' });
       return photo;
     });
     await this.uploads.discard(removed.storageKey);

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { REPORT_DUE_DAYS, STALLED_REMINDER_DAYS, WaitingBoothProposalStatuses } from '@summitdesk/contracts';
+import { dayIn, REPORT_DUE_DAYS, ReportPendingBoothProposalStatuses, STALLED_REMINDER_DAYS, WaitingBoothProposalStatuses } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
@@ -19,10 +19,7 @@ type Candidate = {
 
 const DAY = 86_400_000;
 
-// Booths whose event is over but whose report is not filed yet.
-const REPORT_PENDING = ['approved', 'funded', 'shipped', 'held'];
 
-const dateIn = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
 // Reminds whoever a proposal waits on: the organizers (or its reviewer) when it sits submitted or in
@@ -58,7 +55,7 @@ export class BoothProposalRemindersService implements OnModuleInit {
          WHERE (p.status = ANY($1) AND p.status_changed_at <= $2::timestamptz - make_interval(days => $3))
             OR (p.status = ANY($4) AND e.end_date <= ($2::timestamptz)::date - $5::int + 1)
          ORDER BY p.id`,
-        [WaitingBoothProposalStatuses, now.toISOString(), afterDays, REPORT_PENDING, REPORT_DUE_DAYS],
+        [WaitingBoothProposalStatuses, now.toISOString(), afterDays, ReportPendingBoothProposalStatuses, REPORT_DUE_DAYS],
       );
       let queued = 0;
       for (const proposal of candidates) {
@@ -92,7 +89,7 @@ export class BoothProposalRemindersService implements OnModuleInit {
       };
     }
     if (!proposal.end_date || !proposal.time_zone) return null;
-    const sinceEnd = daysBetween(proposal.end_date, dateIn(now, proposal.time_zone));
+    const sinceEnd = daysBetween(proposal.end_date, dayIn(now, proposal.time_zone));
     if (sinceEnd < REPORT_DUE_DAYS) return null;
     return {
       period: 1 + Math.floor((sinceEnd - REPORT_DUE_DAYS) / afterDays),

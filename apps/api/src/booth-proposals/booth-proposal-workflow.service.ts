@@ -1,25 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import {
+  BoothProposalActionsNeedingReason,
   BoothProposalErrorCodes,
-  CommonErrorCodes,
+  boothProposalMachine,
   boothProposalPath,
   boothProposalTarget,
+  todayIn,
   transitionBoothProposal,
-  transitionBoothProposalAs,
   type BoothProposalAction,
   type BoothProposalActionBody,
   type BoothProposalActor,
+  type BoothProposalStatus,
   type BoothReport,
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit-log/audit.service.js';
 import { LedgerService } from '../budgets/ledger.service.js';
-import { conflict, forbidden, unprocessable } from '../common/app-error.js';
+import { conflict, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { lockForUpdate, saveVersioned } from '../common/record-lock.js';
-import { EventEntity } from '../events/event.entity.js';
-import { today } from '../events/events.service.js';
-import { actorsFor, loadFullProposal, lockVisibleProposal } from './booth-proposal-access.js';
+import { lockForUpdate } from '../common/record-lock.js';
+import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
+import { EventsService } from '../events/events.service.js';
+import { outboundProgress } from '../shipments/outbound-progress.js';
+import { actorsFor, isVisibleTo, loadFullProposal } from './booth-proposal-access.js';
 import { BoothProposalMailer } from './booth-proposal-mailer.js';
 import { BoothProposalMaterialEntity } from './booth-proposal-material.entity.js';
 import { BoothProposalPhotoEntity } from './booth-proposal-photo.entity.js';
@@ -37,23 +39,43 @@ export type StepWork = (manager: EntityManager, proposal: BoothProposalEntity, l
 
 export type PlainAction = Exclude<BoothProposalAction, 'approve' | 'mark_paid' | 'mark_shipped' | 'report'>;
 
-const NEEDS_REASON: ReadonlySet<BoothProposalAction> = new Set(['request_changes', 'reject', 'cancel']);
+const materialsOf = (manager: EntityManager, proposal: BoothProposalEntity) => manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
 
 @Injectable()
 export class BoothProposalWorkflowService {
+  private readonly workflow: Workflow<BoothProposalEntity, BoothProposalStatus, BoothProposalAction, BoothProposalActor>;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly transitions: TransitionRunner,
     private readonly ledger: LedgerService,
     private readonly mailer: BoothProposalMailer,
     private readonly closingCheck: BoothClosingCheck,
-  ) {}
+    private readonly events: EventsService,
+  ) {
+    this.workflow = {
+      entity: BoothProposalEntity,
+      label: 'Booth proposal',
+      auditEntity: 'booth_proposal',
+      // Which steps may be skipped depends on what the proposal asks for (DESIGN §2).
+      machine: async (proposal, manager) => boothProposalMachine(boothProposalPath({ ...proposal, materials: await materialsOf(manager, proposal) })),
+      // Without a user the step comes from the system on an organizer's behalf (shipments).
+      rolesOf: (proposal, actor) => (actor ? actorsFor(proposal, actor) : ['organizer']),
+      canSee: (proposal, actor) => !actor || isVisibleTo(proposal, actor),
+      noRoleMessage: 'You may not act on this booth proposal',
+      illegalMessage: (message, action) => `${message}; it cannot become ${boothProposalTarget(action)} now`,
+      statePatch: (status) => ({ status, statusChangedAt: new Date() }),
+      after: async ({ manager, saved, action, actor, note }) => {
+        await this.mailer.stepTaken(manager, { proposal: saved, eventName: await this.eventName(manager, saved), action, actor, note });
+      },
+    };
+  }
 
   // Every action of the proposal's machine, each in one transaction with its audit row and mail.
   run(actor: AuthUser, id: number, action: BoothProposalAction, version: number | undefined, work?: StepWork, then?: (manager: EntityManager, proposal: BoothProposalEntity) => Promise<void>) {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await lockVisibleProposal(manager, id, actor, version);
-      await this.take(manager, proposal, action, actor, work);
+      const step = work && (async ({ record }: { record: BoothProposalEntity }) => work(manager, record, await materialsOf(manager, record)));
+      const proposal = await this.transitions.runIn(manager, this.workflow, { id, action, actor, version }, step);
       if (then) await then(manager, proposal);
       return presentBoothProposal((await loadFullProposal(manager, id))!, actor);
     });
@@ -62,11 +84,12 @@ export class BoothProposalWorkflowService {
   act(actor: AuthUser, id: number, action: PlainAction, body: BoothProposalActionBody) {
     return this.run(actor, id, action, body.version, async (manager, proposal, lines) => {
       const reason = body.reason?.trim() || null;
-      if (NEEDS_REASON.has(action) && !reason) {
+      const needsReason = BoothProposalActionsNeedingReason.includes(action);
+      if (needsReason && !reason) {
         throw unprocessable(BoothProposalErrorCodes.REASON_REQUIRED, 'Say why, so that the proposer knows', { reason: 'is required' });
       }
       const outcome: StepOutcome = { note: reason };
-      if (NEEDS_REASON.has(action)) outcome.patch = { reviewNote: reason };
+      if (needsReason) outcome.patch = { reviewNote: reason };
       if (action === 'start_review') outcome.patch = { reviewerId: actor.id };
       if (action === 'submit') this.checkReadyToSubmit(proposal, lines);
       if (action === 'mark_held') await this.checkEventOver(manager, proposal);
@@ -83,13 +106,7 @@ export class BoothProposalWorkflowService {
   // tied to the booth, which the budget summary counts as allocation released.
   private async releaseAllocation(manager: EntityManager, actor: AuthUser, proposal: BoothProposalEntity, action: 'withdraw' | 'cancel') {
     if (!proposal.budgetId) return;
-    const [totals] = await manager.query(
-      `SELECT coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint
-            - coalesce(sum(amount) FILTER (WHERE kind IN ('payment', 'refund')), 0)::bigint AS unpaid
-       FROM ledger_entry WHERE booth_proposal_id = $1`,
-      [proposal.id],
-    );
-    const unpaid = Number(totals.unpaid);
+    const unpaid = await this.ledger.unpaidAllocation(manager, proposal.id);
     if (unpaid <= 0) return;
     await this.ledger.append(manager, actor, {
       budgetId: proposal.budgetId,
@@ -146,38 +163,15 @@ export class BoothProposalWorkflowService {
 
   private async advanceIfShipped(manager: EntityManager, proposal: BoothProposalEntity, actor: AuthUser | null) {
     if (proposal.status !== 'approved' && proposal.status !== 'funded') return;
-    const [{ waiting, left }] = await manager.query(
-      `SELECT count(*) FILTER (WHERE status IN ('requested', 'packed'))::int AS waiting,
-              count(*) FILTER (WHERE status IN ('shipped', 'delivered', 'lost'))::int AS left
-       FROM shipment WHERE booth_proposal_id = $1 AND direction = 'outbound'`,
-      [proposal.id],
-    );
+    const { waiting, left } = await outboundProgress(manager, proposal.id);
     if (waiting > 0 || left === 0) return;
-    const materials = await manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
+    const materials = await materialsOf(manager, proposal);
     if (!transitionBoothProposal(proposal.status, 'mark_shipped', 'organizer', boothProposalPath({ ...proposal, materials })).ok) return;
-    await this.take(manager, proposal, 'mark_shipped', actor);
-  }
-
-  // The state machine's verdict, the action's own work, the new state, the audit row and the mail.
-  async take(manager: EntityManager, proposal: BoothProposalEntity, action: BoothProposalAction, actor: AuthUser | null, work?: StepWork): Promise<void> {
-    const lines = await manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
-    const path = boothProposalPath({ ...proposal, materials: lines });
-    // Without a user the call comes from the system on an organizer's behalf (shipments).
-    const actors: BoothProposalActor[] = actor ? actorsFor(proposal, actor) : ['organizer'];
-    const move = transitionBoothProposalAs(proposal.status, action, actors, path);
-    if (!move.ok) {
-      if (move.code === 'NOT_ALLOWED') throw forbidden(move.message);
-      throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `${move.message}; it cannot become ${boothProposalTarget(action)} now`, { status: `is ${proposal.status}` });
-    }
-    const outcome = work ? await work(manager, proposal, lines) : {};
-    const fromState = proposal.status;
-    await saveVersioned(manager, BoothProposalEntity, proposal, { ...outcome.patch, status: move.to, statusChangedAt: new Date() });
-    await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: proposal.id, action, fromState, toState: move.to, changes: outcome.changes, note: outcome.note });
-    await this.mailer.stepTaken(manager, { proposal, eventName: await this.eventName(manager, proposal), action, actor, note: outcome.note });
+    await this.transitions.runIn(manager, this.workflow, { id: proposal.id, action: 'mark_shipped', actor });
   }
 
   async eventName(manager: EntityManager, proposal: BoothProposalEntity): Promise<string> {
-    if (proposal.eventId) return (await manager.findOneByOrFail(EventEntity, { id: proposal.eventId })).name;
+    if (proposal.eventId) return (await this.events.get(manager, proposal.eventId)).name;
     return proposal.newEvent?.name ?? 'an event';
   }
 
@@ -191,8 +185,8 @@ export class BoothProposalWorkflowService {
   }
 
   private async checkEventOver(manager: EntityManager, proposal: BoothProposalEntity) {
-    const event = await manager.findOneByOrFail(EventEntity, { id: proposal.eventId! });
-    if (event.endDate > today()) {
+    const event = await this.events.get(manager, proposal.eventId!);
+    if (event.endDate > todayIn(event.timeZone)) {
       throw unprocessable(BoothProposalErrorCodes.EVENT_NOT_OVER, `${event.name} ends on ${event.endDate}; the booth can be marked held from then`, { status: 'the event is not over yet' });
     }
   }

@@ -4,7 +4,9 @@ import {
   BoothProposalErrorCodes,
   BoothProposalStatuses,
   CommonErrorCodes,
+  EditableBoothProposalStatuses,
   minorUnitsProblem,
+  todayIn,
   type BoothProposalStatus,
   type CreateBoothProposal,
   type UpdateBoothProposal,
@@ -15,8 +17,7 @@ import { conflict, forbidden, notFound, unprocessable } from '../common/app-erro
 import type { AuthUser } from '../common/auth-user.js';
 import { ListPage, findPage } from '../common/list-query.js';
 import { changedFields, saveVersioned } from '../common/record-lock.js';
-import { EventEntity } from '../events/event.entity.js';
-import { today } from '../events/events.service.js';
+import { EventsService } from '../events/events.service.js';
 import { InventoryItemEntity } from '../inventory-items/inventory-item.entity.js';
 import { isVisibleTo, loadFullProposal, lockVisibleProposal } from './booth-proposal-access.js';
 import { boothProposalListSpec } from './booth-proposal-list.spec-config.js';
@@ -25,7 +26,6 @@ import { BoothProposalPhotoEntity } from './booth-proposal-photo.entity.js';
 import { BoothProposalEntity } from './booth-proposal.entity.js';
 import { presentBoothProposal } from './booth-proposal.presenter.js';
 
-const EDITABLE_STATES = ['draft', 'changes_requested'];
 
 type ProposalInput = CreateBoothProposal | UpdateBoothProposal;
 
@@ -34,6 +34,7 @@ export class BoothProposalsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: EventsService,
   ) {}
 
   async list(viewer: AuthUser, query: Record<string, unknown>) {
@@ -70,7 +71,7 @@ export class BoothProposalsService {
         manager.create(BoothProposalEntity, { ...this.columns(input), proposerId: actor.id, status: 'draft' }),
       );
       await this.replaceMaterials(manager, proposal.id, input.materials);
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: proposal.id, action: 'create', toState: 'draft' });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: proposal.id, action: 'create', toState: 'draft' });
       return presentBoothProposal((await loadFullProposal(manager, proposal.id))!, actor);
     });
   }
@@ -79,7 +80,7 @@ export class BoothProposalsService {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await lockVisibleProposal(manager, id, actor, input.version);
       if (proposal.proposerId !== actor.id && actor.role !== 'organizer') throw forbidden('Only the proposer or an organizer may edit a booth proposal');
-      if (!EDITABLE_STATES.includes(proposal.status)) {
+      if (!EditableBoothProposalStatuses.includes(proposal.status)) {
         throw conflict(BoothProposalErrorCodes.NOT_EDITABLE, `A booth proposal that is ${proposal.status} can no longer be edited`, { status: `is ${proposal.status}` });
       }
       await this.checkInput(manager, input);
@@ -91,7 +92,7 @@ export class BoothProposalsService {
       if (JSON.stringify(materialsBefore) !== JSON.stringify(materialsAfter)) changes.materials = { from: materialsBefore, to: materialsAfter };
       await saveVersioned(manager, BoothProposalEntity, proposal, patch);
       await this.replaceMaterials(manager, id, input.materials);
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: id, action: 'update', changes });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: id, action: 'update', changes });
       return presentBoothProposal((await loadFullProposal(manager, id))!, actor);
     });
   }
@@ -106,7 +107,7 @@ export class BoothProposalsService {
       }
       const shown = presentBoothProposal((await loadFullProposal(manager, id))!, actor);
       await manager.delete(BoothProposalEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'booth-proposal', entityId: id, action: 'delete', fromState: 'draft' });
+      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: id, action: 'delete', fromState: 'draft' });
       return shown;
     });
   }
@@ -135,9 +136,9 @@ export class BoothProposalsService {
     const feeProblem = minorUnitsProblem(input.feeRequested);
     if (feeProblem) throw unprocessable(BoothProposalErrorCodes.BAD_AMOUNT, `The booth fee ${feeProblem}`, { feeRequested: feeProblem });
     if (input.eventId) {
-      const event = await manager.findOneBy(EventEntity, { id: input.eventId });
-      if (!event) throw unprocessable(CommonErrorCodes.VALIDATION, 'There is no such event', { eventId: 'is not an event' });
-      if (event.status === 'cancelled' || event.endDate < today()) {
+      const event = await this.events.find(manager, input.eventId);
+      if (!event) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such event', { eventId: 'is not an event' });
+      if (event.status === 'cancelled' || event.endDate < todayIn(event.timeZone)) {
         throw unprocessable(BoothProposalErrorCodes.EVENT_OVER, `${event.name} is ${event.status === 'cancelled' ? 'cancelled' : 'over'}; a booth can only be proposed for an event to come`, { eventId: 'is over or cancelled' });
       }
       const outside = (input.openingHours ?? []).find((hours) => hours.day < event.startDate || hours.day > event.endDate);
@@ -146,7 +147,7 @@ export class BoothProposalsService {
     const itemIds = input.materials.map((line) => line.itemId);
     if (itemIds.length > 0) {
       const found = await manager.countBy(InventoryItemEntity, { id: In(itemIds) });
-      if (found !== itemIds.length) throw unprocessable(BoothProposalErrorCodes.UNKNOWN_ITEM, 'A material is not in the inventory catalogue', { materials: 'names an item that is not in the catalogue' });
+      if (found !== itemIds.length) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'A material is not in the inventory catalogue', { materials: 'names an item that is not in the catalogue' });
     }
   }
 

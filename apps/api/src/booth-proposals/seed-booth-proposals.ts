@@ -104,7 +104,7 @@ async function proposal(manager: EntityManager, eventSlug: string, proposerEmail
   for (const step of steps) {
     await manager.query(
       `INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, from_state, to_state, note)
-       SELECT id, name, 'booth-proposal', $2, $3, $4, $5, $6 FROM app_user WHERE email = $1`,
+       SELECT id, name, 'booth_proposal', $2, $3, $4, $5, $6 FROM app_user WHERE email = $1`,
       [`${step.by}@summitdesk.test`, String(row.id), step.action, step.from ?? null, step.to, step.note ?? null],
     );
   }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
 import { BoothProposalsModule } from '../booth-proposals/booth-proposals.module.js';
 import { BoothShiftMailer } from './booth-shift-mailer.js';
 import { BoothCoverageController, BoothShiftsController } from './booth-shifts.controller.js';
 import { BoothShiftsService } from './booth-shifts.service.js';
 
 @Module({
-  imports: [BoothProposalsModule],
+  imports: [BoothProposalsModule, EventsModule],
   controllers: [BoothShiftsController, BoothCoverageController],
   providers: [BoothShiftsService, BoothShiftMailer],
 })

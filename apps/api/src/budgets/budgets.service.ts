@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { LedgerKinds, type Budget, type CreateBudget, type CreateLedgerEntry, type UpdateBudget } from '@summitdesk/contracts';
+import { BudgetErrorCodes, LedgerKinds, minorUnitsProblem, type Budget, type CreateBudget, type CreateLedgerEntry, type UpdateBudget } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { conflict, notFound } from '../common/app-error.js';
+import { conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
@@ -57,8 +57,9 @@ export class BudgetsService {
 
   create(actor: AuthUser, input: CreateBudget) {
     return this.dataSource.transaction(async (manager) => {
+      checkAmount(input.amount);
       if (await manager.existsBy(BudgetEntity, { year: input.year, currency: input.currency })) {
-        throw conflict('BUDGET.DUPLICATE', `There is already a ${input.year} budget in ${input.currency}`, { year: 'already has a budget in this currency' });
+        throw conflict(BudgetErrorCodes.DUPLICATE, `There is already a ${input.year} budget in ${input.currency}`, { year: 'already has a budget in this currency' });
       }
       const budget = await manager.save(BudgetEntity, manager.create(BudgetEntity, { ...input, note: input.note ?? null }));
       await this.audit.record(manager, actor, { entity: 'budget', entityId: budget.id, action: 'create', changes: { amount: { from: null, to: budget.amount } } });
@@ -68,6 +69,7 @@ export class BudgetsService {
 
   update(actor: AuthUser, id: number, input: UpdateBudget) {
     return this.dataSource.transaction(async (manager) => {
+      checkAmount(input.amount);
       const budget = await lockForUpdate(manager, BudgetEntity, id, 'Budget', input.version);
       const patch = { amount: input.amount, note: input.note ?? budget.note };
       const changes = changedFields(budget, patch);
@@ -98,4 +100,10 @@ export class BudgetsService {
   recordEntry(actor: AuthUser, input: CreateLedgerEntry) {
     return this.dataSource.transaction(async (manager) => presentLedgerEntry(await this.ledger.append(manager, actor, input)));
   }
+}
+
+// Bad amounts are a broken money rule (422), the same answer as every other amount in the API.
+function checkAmount(amount: number) {
+  const problem = minorUnitsProblem(amount);
+  if (problem) throw unprocessable(BudgetErrorCodes.BAD_AMOUNT, `The budget ${problem}`, { amount: problem });
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BudgetSummary, BurnDownPoint, LedgerEntry, LedgerKind } from '@summitdesk/contracts';
+import { BudgetErrorCodes, LedgerErrorCodes, minorUnitsProblem, type BudgetSummary, type BurnDownPoint, type LedgerEntry, type LedgerKind } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit-log/audit.service.js';
 import { notFound, unprocessable } from '../common/app-error.js';
@@ -71,7 +71,7 @@ export class LedgerService {
     if (options.lock) query.setLock('pessimistic_write');
     const budgets = await query.orderBy('budget.id').getMany();
     if (budgets.length === 0) {
-      throw unprocessable('BUDGET.NOT_FOUND', `There is no ${year} budget${currency ? ` in ${currency}` : ''}; an organizer must create one first`, { budget: 'is missing' });
+      throw unprocessable(BudgetErrorCodes.NOT_FOUND, `There is no ${year} budget${currency ? ` in ${currency}` : ''}; an organizer must create one first`, { budget: 'is missing' });
     }
     return budgets[0];
   }
@@ -80,11 +80,10 @@ export class LedgerService {
     const budget = await manager.findOneBy(BudgetEntity, { id: entry.budgetId });
     if (!budget) throw notFound('Budget');
     if (budget.currency !== entry.currency) {
-      throw unprocessable('LEDGER.CURRENCY_MISMATCH', `The ${budget.year} budget is kept in ${budget.currency}; record the amount in ${budget.currency}`, { currency: `must be ${budget.currency}` });
+      throw unprocessable(LedgerErrorCodes.CURRENCY_MISMATCH, `The ${budget.year} budget is kept in ${budget.currency}; record the amount in ${budget.currency}`, { currency: `must be ${budget.currency}` });
     }
-    if (!Number.isSafeInteger(entry.amount) || entry.amount <= 0) {
-      throw unprocessable('LEDGER.BAD_AMOUNT', 'A ledger amount must be a positive whole number of minor units', { amount: 'must be a positive whole number' });
-    }
+    const problem = minorUnitsProblem(entry.amount, { positive: true });
+    if (problem) throw unprocessable(LedgerErrorCodes.BAD_AMOUNT, `A ledger amount ${problem}`, { amount: problem });
     const saved = await manager.save(
       LedgerEntryEntity,
       manager.create(LedgerEntryEntity, {
@@ -102,7 +101,7 @@ export class LedgerService {
       }),
     );
     await this.audit.record(manager, actor, {
-      entity: 'ledger-entry',
+      entity: 'ledger_entry',
       entityId: saved.id,
       action: entry.kind,
       changes: { amount: { from: null, to: entry.amount }, currency: { from: null, to: entry.currency } },
@@ -162,6 +161,17 @@ export class LedgerService {
     if (exists.length > 0) return false;
     await this.append(manager, actor, { ...money, kind, dedupeKey });
     return true;
+  }
+
+  // What was allocated to a booth and not yet paid or released: what withdrawing or cancelling it gives back.
+  async unpaidAllocation(manager: EntityManager, boothProposalId: number): Promise<number> {
+    const [totals] = await manager.query(
+      `SELECT coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint
+            - coalesce(sum(amount) FILTER (WHERE kind IN ('payment', 'refund')), 0)::bigint AS unpaid
+       FROM ledger_entry WHERE booth_proposal_id = $1`,
+      [boothProposalId],
+    );
+    return Number(totals.unpaid);
   }
 
   async summary(manager: EntityManager, budgetId: number): Promise<BudgetSummary> {

@@ -1,9 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { CommonErrorCodes, type Move, type Refusal } from '@summitdesk/contracts';
+import { CommonErrorCodes, type AuditEntity, type Move, type Refusal } from '@summitdesk/contracts';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { NotificationsService, type OutgoingMessage } from '../notifications/notifications.service.js';
-import { AppError, conflict } from './app-error.js';
+import { AppError, conflict, notFound, staleVersion } from './app-error.js';
 import type { AuthUser } from './auth-user.js';
 import { lockForUpdate, saveVersioned } from './record-lock.js';
 
@@ -19,15 +19,31 @@ export type Workflow<E extends Versioned, S extends string, A extends string, R 
   // Used in "<label> not found" and stale-version messages.
   label: string;
   // The audit log's name for the record (one of the contracts' audit entity names).
-  auditEntity: string;
-  machine: TransitionMachine<S, A, R>;
+  auditEntity: AuditEntity;
+  // The machine, or (for one whose verdict depends on more than the state: a booth's path, a
+  // contest's clock) a function that builds it for the locked record.
+  machine: TransitionMachine<S, A, R> | ((record: E, manager: EntityManager) => TransitionMachine<S, A, R> | Promise<TransitionMachine<S, A, R>>);
   // The state the machine reads; defaults to the record's `status` column.
   stateOf?: (record: E) => S;
   // The patch that stores a new state; defaults to `{ status }`.
   statePatch?: (state: S) => Partial<E>;
   // The hats the actor wears towards this record (organizer, proposer, volunteer…); defaults to the
   // actor's global role. The move is allowed if any hat allows it.
-  rolesOf?: (record: E, actor: AuthUser, manager: EntityManager) => R[] | Promise<R[]>;
+  // `actor` is null when the system takes the step (a booth shipped by its last parcel leaving).
+  rolesOf?: (record: E, actor: AuthUser | null, manager: EntityManager) => R[] | Promise<R[]>;
+  // Whether the actor may see the record at all; one they may not is absent (404), and only then is
+  // the version compared, so that a stale version never reveals a hidden record.
+  canSee?: (record: E, actor: AuthUser | null, manager: EntityManager) => boolean | Promise<boolean>;
+  // The 403 message when the actor wears no hat towards the record.
+  noRoleMessage?: string;
+  // The state people see, named in a 409, when it is more than the stored state (a published
+  // contest is `voting` or `upcoming` by the clock).
+  shownState?: (record: E) => string;
+  // The 409 message for a move the state does not allow, from the machine's own (to name the wanted state).
+  illegalMessage?: (machineMessage: string, action: A) => string;
+  // What follows the save and the audit row and needs the saved record: mails that name saved
+  // fields, moves of other records (a shipment moving its booth on).
+  after?: (context: TransitionContext<E, S> & { saved: E; action: A; actor: AuthUser | null; note: string | null }) => Promise<void>;
 };
 
 // The system acting on a verified outside message (a Stripe webhook, its reconciliation): no user.
@@ -36,7 +52,7 @@ export type SystemActor = { id: null; name: string };
 export type TransitionRequest<A extends string> = {
   id: number;
   action: A;
-  actor: AuthUser | SystemActor;
+  actor: AuthUser | SystemActor | null;
   // Hats the caller has already established (a verified webhook acts as `stripe`); when absent the
   // workflow's rolesOf, or the user's global role, decides. A system actor must say its hats.
   as?: readonly string[];
@@ -82,13 +98,17 @@ export class TransitionRunner {
     request: TransitionRequest<A>,
     work?: (context: TransitionContext<E, S>) => Promise<TransitionEffects<E> | void>,
   ): Promise<E> {
-    const record = await lockForUpdate(manager, workflow.entity, request.id, workflow.label, request.version);
+    const record = await lockForUpdate(manager, workflow.entity, request.id, workflow.label);
+    if (workflow.canSee && !(await workflow.canSee(record, userOf(request.actor), manager))) throw notFound(workflow.label);
+    if (request.version !== undefined && request.version !== record.version) throw staleVersion(workflow.label);
     const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);
     const roles = await rolesFor(workflow, record, request, manager);
-    const to = decide(workflow.machine, from, request.action, roles);
+    const machine = typeof workflow.machine === 'function' ? await workflow.machine(record, manager) : workflow.machine;
+    const to = decide(machine, from, request.action, roles, workflow, workflow.shownState?.(record));
     const effects = (await work?.({ manager, record, from, to })) ?? {};
     const statePatch = workflow.statePatch ? workflow.statePatch(to) : ({ status: to } as unknown as Partial<E>);
     const saved = await saveVersioned(manager, workflow.entity, record, { ...effects.patch, ...statePatch });
+    const note = effects.note ?? request.note ?? null;
     await this.audit.record(manager, request.actor, {
       entity: workflow.auditEntity,
       entityId: record.id,
@@ -96,13 +116,16 @@ export class TransitionRunner {
       fromState: from,
       toState: to,
       changes: effects.changes ?? null,
-      note: effects.note ?? request.note ?? null,
+      note,
     });
     for (const mail of effects.mails ?? []) await this.notifications.queue(manager, mail);
+    if (workflow.after) await workflow.after({ manager, record: saved, from, to, saved, action: request.action, actor: userOf(request.actor), note });
     return saved;
   }
 }
 
+// The hats of the caller: those it established itself (a verified webhook acts as `stripe`), else
+// the workflow's own reading of the record, else the user's global role; the system has none.
 async function rolesFor<E extends Versioned, S extends string, A extends string, R extends string>(
   workflow: Workflow<E, S, A, R>,
   record: E,
@@ -110,25 +133,32 @@ async function rolesFor<E extends Versioned, S extends string, A extends string,
   manager: EntityManager,
 ): Promise<R[]> {
   if (request.as) return [...request.as] as R[];
-  const actor = request.actor;
-  if (actor.id === null) throw new Error(`A system actor must say which hats it acts in (${workflow.label} ${request.action})`);
-  return workflow.rolesOf ? workflow.rolesOf(record, actor, manager) : [actor.role as R];
+  const user = userOf(request.actor);
+  if (workflow.rolesOf) return workflow.rolesOf(record, user, manager);
+  return user ? [user.role as R] : [];
 }
 
-// A move refused for every hat is 403 when the state would allow it for someone else, else 409.
-function decide<S extends string, A extends string, R extends string>(
+const userOf = (actor: AuthUser | SystemActor | null): AuthUser | null => (actor && actor.id !== null ? actor : null);
+
+// A move refused for every hat is 403 when the state would allow it for someone else, else 409; an
+// actor with no hat towards the record is refused as such (403), whatever the state.
+export function decide<S extends string, A extends string, R extends string>(
   machine: TransitionMachine<S, A, R>,
   from: S,
   action: A,
-  roles: R[],
+  roles: readonly R[],
+  messages: Pick<Workflow<never, S, A, R>, 'noRoleMessage' | 'illegalMessage'> = {},
+  shown: string = from,
 ): S {
+  if (roles.length === 0) throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, messages.noRoleMessage ?? 'You are not allowed to do this');
   const answers = roles.map((role) => machine.transition(from, action, role));
   const allowed = answers.find((answer): answer is Move<S> => answer.ok);
   if (allowed) return allowed.to;
   const refusals = answers as Refusal[];
   const illegal = refusals.find((refusal) => refusal.code === 'ILLEGAL_TRANSITION');
-  if (illegal || refusals.length === 0) {
-    throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, illegal?.message ?? `Cannot ${action} from ${from}`, { status: `is ${from}` });
+  if (illegal) {
+    const message = messages.illegalMessage ? messages.illegalMessage(illegal.message, action) : illegal.message;
+    throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, message, { status: `is ${shown}` });
   }
   throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, refusals[0]!.message);
 }

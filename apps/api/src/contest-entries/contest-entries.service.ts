@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   CommonErrorCodes, ContestErrorCodes, contestEntryMachine, contestStatus, voterOrder,
-  type ContestEntryAction, type CreateContestEntry, type UpdateContestEntry,
+  type ContestEntryAction, type ContestEntryStatus, type CreateContestEntry, type Role, type UpdateContestEntry,
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { AppError, badRequest, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { applyListQuery, ListPage, MAX_RANGE, parseListQuery } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { TransitionRunner, type TransitionEffects, type Workflow } from '../common/transition-runner.js';
 import { ContestEntity } from '../contests/contest.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
@@ -16,6 +17,13 @@ import { ArtworkLinks } from './artwork-links.js';
 import { contestEntryListSpec, VOTER_ORDER } from './contest-entry-list.spec-config.js';
 import { ContestEntryEntity } from './contest-entry.entity.js';
 import { closedVoteCounts, presentEntry, type LoadedEntry } from './contest-entry.presenter.js';
+
+const entryWorkflow: Workflow<ContestEntryEntity, ContestEntryStatus, ContestEntryAction, Role> = {
+  entity: ContestEntryEntity,
+  label: 'Contest entry',
+  auditEntity: 'contest_entry',
+  machine: contestEntryMachine,
+};
 
 @Injectable()
 export class ContestEntriesService {
@@ -25,6 +33,7 @@ export class ContestEntriesService {
     private readonly notifications: NotificationsService,
     private readonly links: ArtworkLinks,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly transitions: TransitionRunner,
   ) {}
 
   // Organizers see every entry; members see approved entries of published contests and their own.
@@ -67,7 +76,7 @@ export class ContestEntriesService {
     return this.dataSource.transaction(async (manager) => {
       const contest = await manager.createQueryBuilder(ContestEntity, 'contest').setLock('pessimistic_read').where('contest.id = :id', { id: input.contestId }).getOne();
       if (!contest || (contest.stage === 'draft' && actor.role !== 'organizer')) {
-        throw unprocessable(CommonErrorCodes.NOT_FOUND, 'There is no such contest', { contestId: 'is not a contest you can enter' });
+        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such contest', { contestId: 'is not a contest you can enter' });
       }
       assertEntriesOpen(contest, 'contestId');
       const entry = await manager.save(
@@ -106,22 +115,22 @@ export class ContestEntriesService {
   }
 
   approve(actor: AuthUser, id: number, version?: number) {
-    return this.moderate(actor, id, 'approve', version, async (manager, entry) => {
+    return this.moderate(actor, id, 'approve', version, async (entry) => {
       if (!entry.artworkKey) throw unprocessable(ContestErrorCodes.ENTRY_NEEDS_ARTWORK, 'The entry has no artwork yet; it can be approved once the author uploads it', { artworkUrl: 'is missing' });
-      return saveVersioned(manager, ContestEntryEntity, entry, { status: 'approved', hiddenReason: null });
+      return { patch: { hiddenReason: null } };
     });
   }
 
   // The author is told why, by e-mail, in the same transaction.
   hide(actor: AuthUser, id: number, reason: string, version?: number) {
-    return this.moderate(actor, id, 'hide', version, async (manager, entry, contest) => {
-      await this.notifications.queue(manager, {
+    return this.moderate(actor, id, 'hide', version, async (entry, contest) => {
+      const mail = {
         toUserId: entry.authorId,
         subject: `Your entry "${entry.title}" has been hidden`,
         text: `An organizer of "${contest.title}" has hidden your entry "${entry.title}", so it is no longer shown in the gallery or open for votes.\n\nThe reason given:\n${reason}\n\nReply to the organizers if you think this is a mistake.`,
-      });
-      return saveVersioned(manager, ContestEntryEntity, entry, { status: 'hidden', hiddenReason: reason });
-    }, reason);
+      };
+      return { patch: { hiddenReason: reason }, note: reason, mails: [mail] };
+    });
   }
 
   private moderate(
@@ -129,21 +138,14 @@ export class ContestEntriesService {
     id: number,
     action: ContestEntryAction,
     version: number | undefined,
-    apply: (manager: EntityManager, entry: ContestEntryEntity, contest: ContestEntity) => Promise<ContestEntryEntity>,
-    note?: string,
+    work: (entry: ContestEntryEntity, contest: ContestEntity) => Promise<TransitionEffects<ContestEntryEntity>>,
   ) {
     return this.dataSource.transaction(async (manager) => {
-      const entry = await lockForUpdate(manager, ContestEntryEntity, id, 'Contest entry', version);
-      const move = contestEntryMachine.transition(entry.status, action, actor.role);
-      if (!move.ok) {
-        if (move.code === 'NOT_ALLOWED') throw new AppError(403, CommonErrorCodes.FORBIDDEN, move.message);
-        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${entry.status}` });
-      }
-      const contest = await manager.findOneByOrFail(ContestEntity, { id: entry.contestId });
-      if (contest.stage === 'awarded') throw conflict(ContestErrorCodes.NOT_EDITABLE, 'The prize has been awarded; entries can no longer be moderated');
-      const fromState = entry.status;
-      await apply(manager, entry, contest);
-      await this.audit.record(manager, actor, { entity: 'contest_entry', entityId: id, action, fromState, toState: move.to, note: note ?? null });
+      await this.transitions.runIn(manager, entryWorkflow, { id, action, actor, version }, async ({ record }) => {
+        const contest = await manager.findOneByOrFail(ContestEntity, { id: record.contestId });
+        if (contest.stage === 'awarded') throw conflict(ContestErrorCodes.NOT_EDITABLE, 'The prize has been awarded; entries can no longer be moderated');
+        return work(record, contest);
+      });
       return this.show(manager, actor, id);
     });
   }

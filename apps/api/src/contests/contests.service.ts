@@ -1,15 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  CommonErrorCodes, ContestErrorCodes, contestMachine, formatMoney,
-  type AwardContest, type ContestAction, type CreateContest, type UpdateContest,
+  budgetYear, CommonErrorCodes, ContestErrorCodes, contestMachineAt, dayIn, EditableContestStatuses, formatMoney,
+  type AwardContest, type ContestAction, type ContestStage, type CreateContest, type Role, type UpdateContest,
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { LedgerService } from '../budgets/ledger.service.js';
-import { AppError, conflict, notFound, unprocessable } from '../common/app-error.js';
+import { conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { TransitionRunner, type TransitionEffects, type Workflow } from '../common/transition-runner.js';
+import { approvedAuthorIds } from '../contest-entries/approved-authors.js';
 import { ContestEntryEntity } from '../contest-entries/contest-entry.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
@@ -22,6 +24,17 @@ import { contestResults, contestTurnout } from './contest-results.js';
 const EDITABLE = ['title', 'rules', 'prize', 'currency', 'license', 'timeZone', 'entriesOpenAt', 'entriesCloseAt', 'votingOpensAt', 'votingClosesAt'] as const;
 const INSTANTS = new Set(['entriesOpenAt', 'entriesCloseAt', 'votingOpensAt', 'votingClosesAt']);
 
+const contestWorkflow: Workflow<ContestEntity, ContestStage, ContestAction, Role> = {
+  entity: ContestEntity,
+  label: 'Contest',
+  auditEntity: 'contest',
+  // The machine moves the stored stage; the clock decides whether voting runs or has ended.
+  machine: (contest) => contestMachineAt(statusOf(contest)),
+  stateOf: (contest) => contest.stage,
+  shownState: (contest) => statusOf(contest),
+  statePatch: (stage) => ({ stage }),
+};
+
 @Injectable()
 export class ContestsService implements OnModuleInit {
   constructor(
@@ -30,6 +43,7 @@ export class ContestsService implements OnModuleInit {
     private readonly ledger: LedgerService,
     private readonly notifications: NotificationsService,
     private readonly jobs: QueueService,
+    private readonly transitions: TransitionRunner,
   ) {}
 
   onModuleInit() {
@@ -94,7 +108,7 @@ export class ContestsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest', input.version);
       const status = statusOf(contest);
-      if (status === 'closed' || status === 'awarded') {
+      if (!EditableContestStatuses.includes(status)) {
         throw conflict(ContestErrorCodes.NOT_EDITABLE, `The contest is ${status}; its results stand and it can no longer be edited`, { status: `is ${status}` });
       }
       const patch: Partial<ContestEntity> = {};
@@ -123,25 +137,19 @@ export class ContestsService implements OnModuleInit {
   }
 
   publish(actor: AuthUser, id: number, version?: number) {
-    return this.act(actor, id, 'publish', version, async (manager, contest) => {
-      return saveVersioned(manager, ContestEntity, contest, { stage: 'published' });
-    });
+    return this.act(actor, id, 'publish', version);
   }
 
   // Ends voting now: results become public at once, and every entrant hears of it.
   close(actor: AuthUser, id: number, version?: number) {
     return this.act(actor, id, 'close', version, async (manager, contest) => {
-      const saved = await saveVersioned(manager, ContestEntity, contest, { stage: 'closed', votingClosesAt: new Date() });
-      const authors: Array<{ author_id: number }> = await manager.query(`SELECT DISTINCT author_id FROM contest_entry WHERE contest_id = $1 AND status = 'approved'`, [id]);
-      for (const { author_id } of authors) {
-        await this.notifications.queue(manager, {
-          toUserId: author_id,
-          subject: `Voting has closed: ${contest.title}`,
-          text: `Voting in "${contest.title}" closed early. The results are now public on the contest page.`,
-          dedupeKey: `contest-${id}-closed-${author_id}`,
-        });
-      }
-      return saved;
+      const mails = (await approvedAuthorIds(manager, id)).map((author_id) => ({
+        toUserId: author_id,
+        subject: `Voting has closed: ${contest.title}`,
+        text: `Voting in "${contest.title}" closed early. The results are now public on the contest page.`,
+        dedupeKey: `contest-${id}-closed-${author_id}`,
+      }));
+      return { patch: { votingClosesAt: new Date() }, mails };
     });
   }
 
@@ -156,8 +164,7 @@ export class ContestsService implements OnModuleInit {
       if (results.find((result) => result.entryId === entry.id)?.rank !== 1) {
         throw unprocessable(ContestErrorCodes.NOT_A_WINNER, 'That entry did not get the most votes; award one of the top entries', { entryId: 'did not get the most votes' });
       }
-      const year = Number(new Intl.DateTimeFormat('en', { timeZone: contest.timeZone, year: 'numeric' }).format(contest.votingClosesAt));
-      const budget = await this.ledger.budgetFor(manager, year, contest.currency, { lock: true });
+      const budget = await this.ledger.budgetFor(manager, budgetYear(dayIn(contest.votingClosesAt, contest.timeZone)), contest.currency, { lock: true });
       const author = await manager.findOneByOrFail(UserEntity, { id: entry.authorId });
       const prize = formatMoney(contest.prize, contest.currency);
       await this.ledger.append(manager, actor, {
@@ -168,35 +175,25 @@ export class ContestsService implements OnModuleInit {
         contestId: id,
         memo: `Prize for "${contest.title}": "${entry.title}" by ${author.name}`,
       });
-      await this.notifications.queue(manager, {
+      const mail = {
         toUserId: author.id,
         subject: `You won ${contest.title}!`,
         text: `Congratulations, ${author.name}: your entry "${entry.title}" won "${contest.title}". The prize of ${prize} has been recorded for payment; an organizer will be in touch about how you would like to receive it.`,
         dedupeKey: `contest-${id}-award`,
-      });
-      return saveVersioned(manager, ContestEntity, contest, { stage: 'awarded', winnerEntryId: entry.id, awardedAt: new Date() });
+      };
+      return { patch: { winnerEntryId: entry.id, awardedAt: new Date() }, mails: [mail] };
     });
   }
 
-  private act(
+  private async act(
     actor: AuthUser,
     id: number,
     action: ContestAction,
     version: number | undefined,
-    apply: (manager: EntityManager, contest: ContestEntity) => Promise<ContestEntity>,
+    work?: (manager: EntityManager, contest: ContestEntity) => Promise<TransitionEffects<ContestEntity>>,
   ) {
-    return this.dataSource.transaction(async (manager) => {
-      const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest', version);
-      const fromState = statusOf(contest);
-      const move = contestMachine.transition(fromState, action, actor.role);
-      if (!move.ok) {
-        if (move.code === 'NOT_ALLOWED') throw new AppError(403, CommonErrorCodes.FORBIDDEN, move.message);
-        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${fromState}` });
-      }
-      const saved = await apply(manager, contest);
-      await this.audit.record(manager, actor, { entity: 'contest', entityId: id, action, fromState, toState: statusOf(saved) });
-      return presentContest(saved);
-    });
+    const saved = await this.transitions.run(contestWorkflow, { id, action, actor, version }, work && (({ manager, record }) => work(manager, record)));
+    return presentContest(saved);
   }
 }
 

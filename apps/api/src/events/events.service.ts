@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCodes, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
+import { CommonErrorCodes, DeletableEventStatuses, EventErrorCodes, todayIn, EditableEventStatuses, EventActionsNeedingReason, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
@@ -61,6 +61,21 @@ export class EventsService {
     return event;
   }
 
+  // Another feature's read of an event (its dates and zone for a booth) in the caller's transaction.
+  find(manager: EntityManager, id: number): Promise<EventEntity | null> {
+    return manager.findOneBy(EventEntity, { id });
+  }
+
+  get(manager: EntityManager, id: number): Promise<EventEntity> {
+    return manager.findOneByOrFail(EventEntity, { id });
+  }
+
+  // Confirms an event as part of another feature's step (approving a booth at a new event), through
+  // the same runner as the event's own routes.
+  confirmWith(manager: EntityManager, actor: AuthUser, id: number, note: string): Promise<EventEntity> {
+    return this.transitions.runIn(manager, eventWorkflow, { id, action: 'confirm', actor, note });
+  }
+
   create(actor: AuthUser, input: CreateEvent) {
     return this.dataSource.transaction(async (manager) => {
       const event = await this.insert(manager, actor, input);
@@ -82,7 +97,7 @@ export class EventsService {
   update(actor: AuthUser, id: number, input: UpdateEvent) {
     return this.dataSource.transaction(async (manager) => {
       const event = await lockForUpdate(manager, EventEntity, id, 'Event', input.version);
-      if (event.status === 'held' || event.status === 'cancelled') {
+      if (!EditableEventStatuses.includes(event.status)) {
         throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `A ${event.status} event can no longer be edited`);
       }
       const patch: Partial<EventEntity> = {};
@@ -102,10 +117,10 @@ export class EventsService {
     const request = { id, action, actor, version: options.version, note: options.reason ?? null };
     return this.transitions
       .run(eventWorkflow, request, async ({ record }) => {
-        if (action === 'mark_held' && record.startDate > today()) {
-          throw unprocessable('EVENT.NOT_STARTED', `The event starts on ${record.startDate}; it can be marked held once it has begun`);
+        if (action === 'mark_held' && record.startDate > todayIn(record.timeZone)) {
+          throw unprocessable(EventErrorCodes.NOT_STARTED, `The event starts on ${record.startDate}; it can be marked held once it has begun`);
         }
-        if (action === 'cancel' && !options.reason) {
+        if (EventActionsNeedingReason.includes(action) && !options.reason) {
           throw unprocessable(CommonErrorCodes.VALIDATION, 'Say why the event is cancelled', { reason: 'is required' });
         }
       })
@@ -115,7 +130,7 @@ export class EventsService {
   remove(actor: AuthUser, id: number) {
     return this.dataSource.transaction(async (manager) => {
       const event = await lockForUpdate(manager, EventEntity, id, 'Event');
-      if (event.status !== 'planned') {
+      if (!DeletableEventStatuses.includes(event.status)) {
         throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `Only planned events can be deleted; cancel a ${event.status} event instead`);
       }
       const shown = presentEvent(event);
@@ -138,4 +153,3 @@ function nullify<T extends object>(input: T): T {
   return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value ?? null])) as T;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);

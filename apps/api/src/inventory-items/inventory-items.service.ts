@@ -59,7 +59,7 @@ export class InventoryItemsService {
     return this.dataSource.transaction(async (manager) => {
       await this.refuseTakenSku(manager, input.sku);
       const item = await manager.save(InventoryItemEntity, manager.create(InventoryItemEntity, input));
-      await this.audit.record(manager, actor, { entity: 'inventory-item', entityId: item.id, action: 'create', changes: changedFields({}, input) });
+      await this.audit.record(manager, actor, { entity: 'inventory_item', entityId: item.id, action: 'create', changes: changedFields({}, input) });
       return presentInventoryItem(item);
     });
   }
@@ -71,7 +71,7 @@ export class InventoryItemsService {
       const patch = { sku: input.sku, name: input.name, unit: input.unit, reorderLevel: input.reorderLevel };
       const changes = changedFields(item, patch);
       const saved = await saveVersioned(manager, InventoryItemEntity, item, patch);
-      await this.audit.record(manager, actor, { entity: 'inventory-item', entityId: id, action: 'update', changes });
+      await this.audit.record(manager, actor, { entity: 'inventory_item', entityId: id, action: 'update', changes });
       return presentInventoryItem(saved);
     });
   }
@@ -89,7 +89,7 @@ export class InventoryItemsService {
       if (used) throw conflict(CommonErrorCodes.DUPLICATE, `${item.name} is on booth proposals, shipments or stock records and cannot be deleted`, { id: 'is in use' });
       const shown = presentInventoryItem(item);
       await manager.delete(InventoryItemEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'inventory-item', entityId: id, action: 'delete', note: `${item.sku} ${item.name}` });
+      await this.audit.record(manager, actor, { entity: 'inventory_item', entityId: id, action: 'delete', note: `${item.sku} ${item.name}` });
       return shown;
     });
   }

@@ -1,9 +1,19 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { BANNER_RETURN_DAYS, DISPATCH_WARNING_DAYS, isoWeek, type ShipmentDashboard, type ShipmentWarning } from '@summitdesk/contracts';
+import {
+  AwaitingDispatchBoothProposalStatuses,
+  BANNER_RETURN_DAYS,
+  DISPATCH_WARNING_DAYS,
+  DispatchedShipmentStatuses,
+  InFlightShipmentStatuses,
+  isoWeek,
+  OutBannerLocations,
+  type ShipmentDashboard,
+  type ShipmentWarning,
+} from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
-import { OVERDUE_SQL } from '../shipments/shipment-list.spec-config.js';
+import { countOverdueShipments } from '../shipments/overdue-shipments.js';
 
 const WARNINGS_QUEUE = 'shipment-warnings';
 // Every morning (UTC); the warnings are about days, not hours.
@@ -14,11 +24,11 @@ const NOTHING_DISPATCHED = `
   SELECT bp.id AS booth_id, e.name AS event_name, e.start_date::text AS start_date,
          e.start_date - ($1::timestamptz AT TIME ZONE e.time_zone)::date AS days_left
   FROM booth_proposal bp JOIN event e ON e.id = bp.event_id
-  WHERE bp.status IN ('approved', 'funded')
+  WHERE bp.status = ANY($3)
     AND (EXISTS (SELECT 1 FROM booth_proposal_material m WHERE m.booth_proposal_id = bp.id AND coalesce(m.quantity_approved, m.quantity) > 0)
          OR (bp.banner <> 'none' AND bp.banner_approved IS DISTINCT FROM false))
     AND e.start_date - ($1::timestamptz AT TIME ZONE e.time_zone)::date BETWEEN 0 AND $2
-    AND NOT EXISTS (SELECT 1 FROM shipment s WHERE s.booth_proposal_id = bp.id AND s.direction = 'outbound' AND s.status IN ('shipped', 'delivered'))
+    AND NOT EXISTS (SELECT 1 FROM shipment s WHERE s.booth_proposal_id = bp.id AND s.direction = 'outbound' AND s.status = ANY($4))
   ORDER BY e.start_date, bp.id`;
 
 // Late or early deliveries matter until the event is over; after that they are history.
@@ -34,7 +44,7 @@ const OUTSIDE_WINDOW = `
 const BANNER_NOT_BACK = `
   SELECT b.id AS banner_id, b.tag, b.location, bp.id AS booth_id, e.name AS event_name, e.end_date::text AS end_date
   FROM banner b JOIN booth_proposal bp ON bp.id = b.booth_proposal_id JOIN event e ON e.id = bp.event_id
-  WHERE b.location IN ('in_transit', 'at_event') AND ($1::timestamptz AT TIME ZONE e.time_zone)::date - e.end_date >= $2
+  WHERE b.location = ANY($3) AND ($1::timestamptz AT TIME ZONE e.time_zone)::date - e.end_date >= $2
   ORDER BY b.tag`;
 
 // The calendar-driven warnings of issue 4, for the dashboard and, once a week while true, the outbox.
@@ -53,9 +63,9 @@ export class ShipmentWarningsService implements OnModuleInit {
   }
 
   async warnings(now: Date, manager: EntityManager = this.dataSource.manager): Promise<ShipmentWarning[]> {
-    const quiet: Array<{ booth_id: number; event_name: string; start_date: string; days_left: number }> = await manager.query(NOTHING_DISPATCHED, [now, DISPATCH_WARNING_DAYS]);
+    const quiet: Array<{ booth_id: number; event_name: string; start_date: string; days_left: number }> = await manager.query(NOTHING_DISPATCHED, [now, DISPATCH_WARNING_DAYS, AwaitingDispatchBoothProposalStatuses, DispatchedShipmentStatuses]);
     const late: Array<{ shipment_id: number; booth_id: number; event_name: string; window_from: string; window_to: string; delivered_on: string }> = await manager.query(OUTSIDE_WINDOW, [now]);
-    const away: Array<{ banner_id: number; tag: string; location: string; booth_id: number; event_name: string; end_date: string }> = await manager.query(BANNER_NOT_BACK, [now, BANNER_RETURN_DAYS]);
+    const away: Array<{ banner_id: number; tag: string; location: string; booth_id: number; event_name: string; end_date: string }> = await manager.query(BANNER_NOT_BACK, [now, BANNER_RETURN_DAYS, OutBannerLocations]);
     return [
       ...quiet.map((row) => ({
         kind: 'nothing_dispatched' as const,
@@ -112,10 +122,11 @@ export class ShipmentWarningsService implements OnModuleInit {
   async dashboard(now: Date): Promise<ShipmentDashboard> {
     const [counts] = await this.dataSource.query(
       `SELECT
-         (SELECT count(*)::int FROM shipment WHERE status = 'shipped') AS in_flight,
-         (SELECT count(*)::int FROM shipment JOIN booth_proposal booth ON booth.id = shipment.booth_proposal_id LEFT JOIN event ON event.id = booth.event_id WHERE ${OVERDUE_SQL}) AS overdue,
-         (SELECT count(*)::int FROM banner WHERE location IN ('in_transit', 'at_event')) AS banners_out`,
+         (SELECT count(*)::int FROM shipment WHERE status = ANY($1)) AS in_flight,
+         (SELECT count(*)::int FROM banner WHERE location = ANY($2)) AS banners_out`,
+      [InFlightShipmentStatuses, OutBannerLocations],
     );
-    return { inFlight: counts.in_flight, overdue: counts.overdue, bannersOut: counts.banners_out, warnings: (await this.warnings(now)).length };
+    const overdue = await countOverdueShipments(this.dataSource.manager);
+    return { inFlight: counts.in_flight, overdue, bannersOut: counts.banners_out, warnings: (await this.warnings(now)).length };
   }
 }

@@ -64,7 +64,7 @@ export async function seedShipments(dataSource: DataSource): Promise<void> {
       // Its only parcel has left, so the funded booth is shipped (as ShipmentWorkflowService would do).
       const moved = await manager.query(`UPDATE booth_proposal SET status = 'shipped', status_changed_at = $2, version = version + 1 WHERE id = $1 AND status = 'funded' RETURNING id`, [scale.id, daysAgo(9)]);
       if (moved.length > 0) {
-        await manager.query(`INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, from_state, to_state) VALUES ($1, $2, 'booth-proposal', $3, 'mark_shipped', 'funded', 'shipped')`, [actor.id, actor.name, String(scale.id)]);
+        await manager.query(`INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, from_state, to_state) VALUES ($1, $2, 'booth_proposal', $3, 'mark_shipped', 'funded', 'shipped')`, [actor.id, actor.name, String(scale.id)]);
       }
     }
 
@@ -114,7 +114,7 @@ async function movement(manager: EntityManager, actor: Actor, itemId: number, ki
     `INSERT INTO stock_movement (item_id, kind, quantity, on_hand_delta, reserved_delta, shipment_id, actor_id, actor_name, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [itemId, kind, quantity, onHand, reserved, shipmentId, actor.id, actor.name, note],
   );
-  await manager.query(`INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, note) VALUES ($1, $2, 'inventory-item', $3, $4, $5)`, [actor.id, actor.name, String(itemId), kind, `${quantity}${shipmentId ? ` (shipment #${shipmentId})` : ''}${note ? `: ${note}` : ''}`]);
+  await manager.query(`INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, note) VALUES ($1, $2, 'inventory_item', $3, $4, $5)`, [actor.id, actor.name, String(itemId), kind, `${quantity}${shipmentId ? ` (shipment #${shipmentId})` : ''}${note ? `: ${note}` : ''}`]);
 }
 
 async function handOver(manager: EntityManager, actor: Actor, bannerId: number, from: string | null, to: string, holder: string, condition: string | null, shipmentId: number | null, boothId: number | null, at: Date) {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { isItemLine, ShipmentErrorCodes, type ShipmentLineInput } from '@summitdesk/contracts';
+import { CommonErrorCodes, isItemLine, ShipmentErrorCodes, type ShipmentLineInput } from '@summitdesk/contracts';
 import { In, type EntityManager } from 'typeorm';
-import { BannerEntity } from '../banners/banner.entity.js';
+import { BannerCustodyService } from '../banners/banner-custody.service.js';
+import type { BannerEntity } from '../banners/banner.entity.js';
 import { conflict, unprocessable } from '../common/app-error.js';
 import { InventoryItemEntity } from '../inventory-items/inventory-item.entity.js';
 import { ShipmentLineEntity } from './shipment-line.entity.js';
@@ -12,6 +13,8 @@ const where = (banner: BannerEntity) => (banner.location === 'at_event' ? `at bo
 // A shipment's lines: items from the catalogue, and banners claimed for this parcel only.
 @Injectable()
 export class ShipmentLinesService {
+  constructor(private readonly custody: BannerCustodyService) {}
+
   async replace(manager: EntityManager, shipment: ShipmentEntity, lines: ShipmentLineInput[]): Promise<void> {
     await this.releaseBanners(manager, shipment.id);
     await manager.delete(ShipmentLineEntity, { shipmentId: shipment.id });
@@ -25,7 +28,7 @@ export class ShipmentLinesService {
 
   // The banners are free again (the parcel was cancelled, deleted, or its lines changed).
   async releaseBanners(manager: EntityManager, shipmentId: number): Promise<void> {
-    await manager.query(`UPDATE banner SET shipment_id = NULL, version = version + 1, updated_at = now() WHERE shipment_id = $1`, [shipmentId]);
+    await this.custody.releaseFrom(manager, shipmentId);
   }
 
   private async checkItems(manager: EntityManager, shipment: ShipmentEntity, lines: ShipmentLineInput[]) {
@@ -38,18 +41,18 @@ export class ShipmentLinesService {
     const ids = itemLines.map(({ line }) => (line as { itemId: number }).itemId);
     const known = new Set((await manager.findBy(InventoryItemEntity, { id: In(ids) })).map((item) => item.id));
     const errors = Object.fromEntries(itemLines.filter(({ line }) => !known.has((line as { itemId: number }).itemId)).map(({ index }) => [`lines.${index}.itemId`, 'is not in the catalogue']));
-    if (Object.keys(errors).length > 0) throw unprocessable(ShipmentErrorCodes.UNKNOWN_ITEM, 'Some lines name items that are not in the catalogue', errors);
+    if (Object.keys(errors).length > 0) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'Some lines name items that are not in the catalogue', errors);
   }
 
   // Locks the banners and checks each is where this parcel picks it up and on no other parcel.
   private async claimBanners(manager: EntityManager, shipment: ShipmentEntity, lines: ShipmentLineInput[]) {
     const bannerLines = lines.map((line, index) => ({ line, index })).filter(({ line }) => !isItemLine(line)) as Array<{ line: { bannerId: number }; index: number }>;
     if (bannerLines.length === 0) return;
-    const ids = bannerLines.map(({ line }) => line.bannerId).sort((a, b) => a - b);
-    const banners = await manager.getRepository(BannerEntity).createQueryBuilder('banner').setLock('pessimistic_write').where('banner.id IN (:...ids)', { ids }).orderBy('banner.id').getMany();
+    const ids = bannerLines.map(({ line }) => line.bannerId);
+    const banners = await this.custody.lock(manager, ids);
     const byId = new Map(banners.map((banner) => [banner.id, banner]));
     const unknown = Object.fromEntries(bannerLines.filter(({ line }) => !byId.has(line.bannerId)).map(({ index }) => [`lines.${index}.bannerId`, 'is not one of our banners']));
-    if (Object.keys(unknown).length > 0) throw unprocessable(ShipmentErrorCodes.UNKNOWN_BANNER, 'Some lines name banners we do not have', unknown);
+    if (Object.keys(unknown).length > 0) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'Some lines name banners we do not have', unknown);
     // Outbound parcels leave the warehouse; returns and forwards pick the banner up at the booth.
     const origin = shipment.direction === 'return' ? shipment.boothProposalId : shipment.fromBoothProposalId;
     const problems: string[] = [];
@@ -66,6 +69,6 @@ export class ShipmentLinesService {
       }
     }
     if (problems.length > 0) throw conflict(ShipmentErrorCodes.BANNER_UNAVAILABLE, `${problems.join('; ')}`, errors);
-    await manager.query(`UPDATE banner SET shipment_id = $1, version = version + 1, updated_at = now() WHERE id = ANY($2::int[])`, [shipment.id, ids]);
+    await this.custody.claimFor(manager, shipment.id, ids);
   }
 }

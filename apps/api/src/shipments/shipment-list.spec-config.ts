@@ -1,8 +1,12 @@
-import { Carriers, ShipmentDirections, ShipmentStatuses } from '@summitdesk/contracts';
+import { Carriers, OpenShipmentStatuses, ShipmentDirections, ShipmentStatuses } from '@summitdesk/contracts';
 import type { ListSpec } from '../common/list-query.js';
 
+// The list's filter builds SQL from column expressions and cannot bind parameters, so the open states
+// are spelled from the contracts' list here rather than typed again.
+const OPEN_STATUSES_SQL = OpenShipmentStatuses.map((status) => `'${status}'`).join(', ');
+
 // Outbound, open, and past the booth's needed-by date in the event's time zone (same rule as isOverdue).
-export const OVERDUE_SQL = `coalesce(shipment.direction = 'outbound' AND shipment.status IN ('requested', 'packed', 'shipped')
+export const OVERDUE_SQL = `coalesce(shipment.direction = 'outbound' AND shipment.status IN (${OPEN_STATUSES_SQL})
   AND booth.needed_by < (now() AT TIME ZONE coalesce(event.time_zone, 'UTC'))::date, false)`;
 
 export const shipmentListSpec: ListSpec = {

@@ -3,22 +3,24 @@ import {
   CommonErrorCodes,
   formatMoney,
   shipmentMachine,
+  ShipmentActionsNeedingReason,
   ShipmentErrorCodes,
   type DeliverShipmentBody,
   type ShipmentAction,
   type ShipmentActionBody,
   type ShipShipmentBody,
+  type ShipmentStatus,
+  type Role,
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit-log/audit.service.js';
 import { BannerCustodyService, type HandOver } from '../banners/banner-custody.service.js';
 import { BannerEntity } from '../banners/banner.entity.js';
 import { budgetForBooth } from '../banners/budget-for-booth.js';
 import { BoothProposalWorkflowService } from '../booth-proposals/booth-proposal-workflow.service.js';
 import { LedgerService } from '../budgets/ledger.service.js';
-import { AppError, conflict, unprocessable } from '../common/app-error.js';
+import { unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { StockService, type ItemQuantity } from '../stock-movements/stock.service.js';
 import { ShipmentLinesService } from './shipment-lines.service.js';
@@ -29,22 +31,38 @@ import { ShipmentEntity } from './shipment.entity.js';
 import { loadShipment } from './shipments.service.js';
 
 type Step = { patch?: Partial<ShipmentEntity>; changes?: Record<string, { from: unknown; to: unknown }>; note?: string | null };
-type Parcel = { shipment: ShipmentEntity; items: ItemQuantity[]; banners: BannerEntity[]; conditions: Map<number, string> };
+// `reason` is set (and required) for the moves the contracts say need one.
+type Parcel = { shipment: ShipmentEntity; items: ItemQuantity[]; banners: BannerEntity[]; conditions: Map<number, string>; reason: string };
 
 // The parcel's moves. Each runs in one transaction: the machine's verdict, stock and banner
 // movements, the ledger, the booth's progress, the audit row and the mail commit together.
 @Injectable()
 export class ShipmentWorkflowService {
+  private readonly workflow: Workflow<ShipmentEntity, ShipmentStatus, ShipmentAction, Role>;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly transitions: TransitionRunner,
     private readonly stock: StockService,
     private readonly custody: BannerCustodyService,
     private readonly ledger: LedgerService,
     private readonly lines: ShipmentLinesService,
     private readonly booths: BoothProposalWorkflowService,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.workflow = {
+      entity: ShipmentEntity,
+      label: 'Shipment',
+      auditEntity: 'shipment',
+      machine: shipmentMachine,
+      // The proposer hears that the parcel left; the booth moves on once its last parcel has.
+      after: async ({ manager, saved, action, actor }) => {
+        const shipment = (await loadShipment(manager, saved.id))!;
+        if (action === 'ship') await this.tellProposer(manager, shipment);
+        if (action === 'ship' || action === 'cancel') await this.progressBooth(manager, actor!, shipment);
+      },
+    };
+  }
 
   pack(actor: AuthUser, id: number, body: ShipmentActionBody) {
     return this.run(actor, id, 'pack', body, async (manager, { shipment, items, banners, conditions }) => {
@@ -69,7 +87,7 @@ export class ShipmentWorkflowService {
       }
       let ledgerEntryId: number | null = null;
       if (money.cost && money.currency) {
-        const budget = await budgetForBooth(this.ledger, manager, booth, money.currency);
+        const budget = await budgetForBooth(this.ledger, manager, booth, money.currency, booth.event?.timeZone);
         const memo = `Shipping: shipment #${shipment.id} (${shipment.direction}) for ${this.eventName(shipment)} by ${holder}`;
         const entry = await this.ledger.append(manager, actor, { budgetId: budget.id, kind: 'expense', amount: money.cost, currency: money.currency, boothProposalId: booth.id, shipmentId: shipment.id, memo });
         ledgerEntryId = Number(entry.id);
@@ -102,8 +120,7 @@ export class ShipmentWorkflowService {
   }
 
   lose(actor: AuthUser, id: number, body: ShipmentActionBody) {
-    return this.run(actor, id, 'lose', body, async (manager, { shipment, banners }) => {
-      const reason = this.reason(body);
+    return this.run(actor, id, 'lose', body, async (manager, { shipment, banners, reason }) => {
       for (const banner of banners) {
         await this.custody.handOver(manager, actor, banner, { location: 'lost', boothProposalId: banner.boothProposalId, shipmentId: null, holder: `Lost by ${shipment.carrier} ${shipment.trackingNumber}`, note: reason, lostReason: `Lost with shipment #${shipment.id}: ${reason}`, historyShipmentId: shipment.id });
       }
@@ -112,8 +129,7 @@ export class ShipmentWorkflowService {
   }
 
   cancel(actor: AuthUser, id: number, body: ShipmentActionBody) {
-    return this.run(actor, id, 'cancel', body, async (manager, { shipment, items }) => {
-      const reason = this.reason(body);
+    return this.run(actor, id, 'cancel', body, async (manager, { shipment, items, reason }) => {
       if (shipment.status === 'packed' && this.fromWarehouse(shipment)) await this.stock.release(manager, actor, shipment.id, items);
       await this.lines.releaseBanners(manager, shipment.id);
       return { patch: { closedReason: reason }, note: reason };
@@ -122,31 +138,21 @@ export class ShipmentWorkflowService {
 
   private run(actor: AuthUser, id: number, action: ShipmentAction, body: ShipmentActionBody, work: (manager: EntityManager, parcel: Parcel) => Promise<Step>) {
     return this.dataSource.transaction(async (manager) => {
-      await lockForUpdate(manager, ShipmentEntity, id, 'Shipment', body.version);
-      const shipment = (await loadShipment(manager, id))!;
-      const move = shipmentMachine.transition(shipment.status, action, actor.role);
-      if (!move.ok) {
-        if (move.code === 'NOT_ALLOWED') throw new AppError(403, CommonErrorCodes.FORBIDDEN, move.message);
-        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${shipment.status}` });
-      }
-      const parcel = await this.parcel(manager, shipment, body);
-      const step = await work(manager, parcel);
-      const fromState = shipment.status;
-      const bare = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment');
-      await saveVersioned(manager, ShipmentEntity, bare, { ...step.patch, status: move.to });
-      await this.audit.record(manager, actor, { entity: 'shipment', entityId: id, action, fromState, toState: move.to, changes: step.changes, note: step.note ?? null });
-      if (action === 'ship') await this.tellProposer(manager, shipment);
-      if (action === 'ship' || action === 'cancel') await this.progressBooth(manager, actor, shipment);
+      await this.transitions.runIn(manager, this.workflow, { id, action, actor, version: body.version }, async () => {
+        const reason = ShipmentActionsNeedingReason.includes(action) ? this.reason(body) : '';
+        const shipment = (await loadShipment(manager, id))!;
+        return work(manager, { ...(await this.parcel(manager, shipment, body)), reason });
+      });
       return presentShipment((await loadShipment(manager, id))!);
     });
   }
 
   // The lines as stock quantities, the banners locked for their hand-over, and the condition notes.
-  private async parcel(manager: EntityManager, shipment: ShipmentEntity, body: ShipmentActionBody): Promise<Parcel> {
+  private async parcel(manager: EntityManager, shipment: ShipmentEntity, body: ShipmentActionBody): Promise<Omit<Parcel, 'reason'>> {
     const lines: ShipmentLineEntity[] = shipment.lines ?? [];
     const items = lines.filter((line) => line.itemId !== null).map((line) => ({ itemId: line.itemId!, quantity: line.quantity! }));
     const bannerIds = lines.filter((line) => line.bannerId !== null).map((line) => line.bannerId!).sort((a, b) => a - b);
-    const banners = bannerIds.length ? await manager.getRepository(BannerEntity).createQueryBuilder('banner').setLock('pessimistic_write').where('banner.id IN (:...bannerIds)', { bannerIds }).orderBy('banner.id').getMany() : [];
+    const banners = await this.custody.lock(manager, bannerIds);
     const conditions = new Map<number, string>(lines.filter((line) => line.bannerId && line.condition && shipment.status === 'requested').map((line) => [line.bannerId!, line.condition!]));
     for (const [index, note] of (body.bannerConditions ?? []).entries()) {
       if (!bannerIds.includes(note.bannerId)) throw unprocessable(CommonErrorCodes.VALIDATION, 'A condition note names a banner that is not in this parcel', { [`bannerConditions.${index}.bannerId`]: 'is not in this parcel' });

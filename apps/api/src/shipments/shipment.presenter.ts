@@ -1,9 +1,8 @@
-import { OpenShipmentStatuses, trackingUrl, type Shipment, type ShipmentLine } from '@summitdesk/contracts';
+import { dayIn, OpenShipmentStatuses, trackingUrl, type Shipment, type ShipmentLine } from '@summitdesk/contracts';
 import type { ShipmentLineEntity } from './shipment-line.entity.js';
 import type { ShipmentEntity } from './shipment.entity.js';
 
 // The day an instant falls on in a time zone, as YYYY-MM-DD (en-CA formats dates that way).
-export const dayIn = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
 // Outbound and still not delivered after the booth's needed-by date, in the event's own time zone.
 export function isOverdue(shipment: ShipmentEntity, now = new Date()): boolean {

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BannersModule } from '../banners/banners.module.js';
 import { BoothProposalsModule } from '../booth-proposals/booth-proposals.module.js';
-import { ShipmentWarningsController } from '../shipment-warnings/shipment-warnings.controller.js';
-import { ShipmentWarningsModule } from '../shipment-warnings/shipment-warnings.module.js';
 import { StockMovementsModule } from '../stock-movements/stock-movements.module.js';
 import { ShipmentLinesService } from './shipment-lines.service.js';
 import { ShipmentWorkflowService } from './shipment-workflow.service.js';
@@ -10,9 +8,9 @@ import { ShipmentsController } from './shipments.controller.js';
 import { ShipmentsService } from './shipments.service.js';
 
 @Module({
-  imports: [BannersModule, BoothProposalsModule, StockMovementsModule, ShipmentWarningsModule],
+  imports: [BannersModule, BoothProposalsModule, StockMovementsModule],
   // The warnings controller first: its fixed paths must win over `shipments/:id`.
-  controllers: [ShipmentWarningsController, ShipmentsController],
+  controllers: [ShipmentsController],
   providers: [ShipmentsService, ShipmentLinesService, ShipmentWorkflowService],
 })
 export class ShipmentsModule {}

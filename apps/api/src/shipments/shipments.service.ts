@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { isItemLine, ShipmentErrorCodes, type CreateShipment, type UpdateShipment } from '@summitdesk/contracts';
+import {
+  CommonErrorCodes,
+  DeletableShipmentStatuses,
+  EditableShipmentStatuses,
+  isItemLine,
+  OutboundBoothProposalStatuses,
+  ReturnBoothProposalStatuses,
+  ShipmentErrorCodes,
+  type CreateShipment,
+  type UpdateShipment,
+} from '@summitdesk/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
@@ -13,10 +23,6 @@ import { ShipmentLineEntity } from './shipment-line.entity.js';
 import { presentShipment } from './shipment.presenter.js';
 import { checkCost, checkShipTo, checkTracking } from './shipment-rules.js';
 import { ShipmentEntity } from './shipment.entity.js';
-
-// Booths a parcel may go to, and booths a return may come from (anything sent and not yet closed).
-const OUTBOUND_BOOTH_STATUSES = ['approved', 'funded', 'shipped'];
-const RETURN_BOOTH_STATUSES = ['approved', 'funded', 'shipped', 'held', 'reported', 'cancelled'];
 
 export const loadShipment = (manager: EntityManager, id: number) =>
   // Lines keep the order they were entered in: errors name them by position (`lines.1.quantity`).
@@ -65,9 +71,9 @@ export class ShipmentsService {
   create(actor: AuthUser, input: CreateShipment) {
     return this.dataSource.transaction(async (manager) => {
       const booth = await manager.findOneBy(BoothProposalEntity, { id: input.boothProposalId });
-      if (!booth) throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'There is no such booth', { boothProposalId: 'is not a booth proposal' });
+      if (!booth) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth', { boothProposalId: 'is not a booth proposal' });
       const direction = input.direction;
-      const allowed = direction === 'outbound' ? OUTBOUND_BOOTH_STATUSES : RETURN_BOOTH_STATUSES;
+      const allowed = direction === 'outbound' ? OutboundBoothProposalStatuses : ReturnBoothProposalStatuses;
       if (!allowed.includes(booth.status)) {
         const what = direction === 'outbound' ? 'Parcels go to approved booths' : 'Returns come from booths that were sent something';
         throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, `${what}; booth #${booth.id} is ${booth.status}`, { boothProposalId: `is ${booth.status}` });
@@ -78,7 +84,7 @@ export class ShipmentsService {
           throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'A forward goes outbound from another booth', { fromBoothProposalId: 'must be another booth, on an outbound parcel' });
         }
         if (!(await manager.existsBy(BoothProposalEntity, { id: fromBoothProposalId }))) {
-          throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'There is no such booth to forward from', { fromBoothProposalId: 'is not a booth proposal' });
+          throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth to forward from', { fromBoothProposalId: 'is not a booth proposal' });
         }
       }
       const shipTo = checkShipTo(input.shipTo, direction === 'outbound' ? booth.shippingAddress : null);
@@ -105,7 +111,7 @@ export class ShipmentsService {
   update(actor: AuthUser, id: number, input: UpdateShipment) {
     return this.dataSource.transaction(async (manager) => {
       const shipment = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment', input.version);
-      if (shipment.status !== 'requested' && shipment.status !== 'packed') {
+      if (!EditableShipmentStatuses.includes(shipment.status)) {
         throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment can no longer be edited`, { status: `is ${shipment.status}` });
       }
       const current = await manager.find(ShipmentLineEntity, { where: { shipmentId: id }, order: { id: 'ASC' } });
@@ -136,7 +142,7 @@ export class ShipmentsService {
   remove(actor: AuthUser, id: number) {
     return this.dataSource.transaction(async (manager) => {
       const shipment = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment');
-      if (shipment.status !== 'requested') {
+      if (!DeletableShipmentStatuses.includes(shipment.status)) {
         throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment cannot be deleted; cancel it instead`, { status: `is ${shipment.status}` });
       }
       const shown = presentShipment((await loadShipment(manager, id))!);

@@ -71,7 +71,7 @@ export class SponsorshipPackagesService {
       await this.check(manager, input);
       const created = await manager.save(SponsorshipPackageEntity, manager.create(SponsorshipPackageEntity, fields(input)));
       await this.audit.record(manager, actor, {
-        entity: 'sponsorship-package',
+        entity: 'sponsorship_package',
         entityId: created.id,
         action: 'create',
         changes: { price: { from: null, to: created.price }, quantity: { from: null, to: created.quantity } },
@@ -103,7 +103,7 @@ export class SponsorshipPackagesService {
       const patch = fields(input);
       const changes = changedFields(current, patch);
       await saveVersioned(manager, SponsorshipPackageEntity, current, patch);
-      await this.audit.record(manager, actor, { entity: 'sponsorship-package', entityId: id, action: 'update', changes });
+      await this.audit.record(manager, actor, { entity: 'sponsorship_package', entityId: id, action: 'update', changes });
       return this.show(manager, id);
     });
   }
@@ -123,7 +123,7 @@ export class SponsorshipPackagesService {
         }
         throw error;
       }
-      await this.audit.record(manager, actor, { entity: 'sponsorship-package', entityId: id, action: 'delete', note: shown.name });
+      await this.audit.record(manager, actor, { entity: 'sponsorship_package', entityId: id, action: 'delete', note: shown.name });
       return shown;
     });
   }

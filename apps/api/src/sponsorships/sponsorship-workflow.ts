@@ -17,6 +17,7 @@ export function sponsorshipWorkflow(sponsors: SponsorsService): SponsorshipWorkf
     auditEntity: 'sponsorship',
     machine: sponsorshipMachine,
     rolesOf: async (record, actor, manager) => {
+      if (!actor) return [];
       if (actor.role === 'organizer') return ['organizer'];
       return (await sponsors.isContact(manager, record.sponsorId, actor.id)) ? ['contact'] : [];
     },

@@ -104,6 +104,6 @@ export class StockService {
     if (effect.onHand) changes.onHand = { from: before.onHand, to: item.onHand };
     if (effect.reserved) changes.reserved = { from: before.reserved, to: item.reserved };
     const where = context.shipmentId ? ` (shipment #${context.shipmentId})` : '';
-    await this.audit.record(manager, actor, { entity: 'inventory-item', entityId: item.id, action: kind, changes, note: `${quantity} ${item.unit} of ${item.sku}${where}${context.note ? `: ${context.note}` : ''}` });
+    await this.audit.record(manager, actor, { entity: 'inventory_item', entityId: item.id, action: kind, changes, note: `${quantity} ${item.unit} of ${item.sku}${where}${context.note ? `: ${context.note}` : ''}` });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ContestErrorCodes, contestStatus, type CastVote, type Vote } from '@summitdesk/contracts';
+import { CommonErrorCodes, ContestErrorCodes, contestStatus, type CastVote, type Vote } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { unprocessable } from '../common/app-error.js';
@@ -47,7 +47,7 @@ export class VotesService {
   cast(actor: AuthUser, input: CastVote): Promise<{ vote: Vote; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const contest = await manager.createQueryBuilder(ContestEntity, 'contest').setLock('pessimistic_read').where('contest.id = :id', { id: input.contestId }).getOne();
-      if (!contest || contest.stage === 'draft') throw unprocessable(ContestErrorCodes.VOTING_NOT_OPEN, 'There is no such contest', { contestId: 'is not a contest you can vote in' });
+      if (!contest || contest.stage === 'draft') throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such contest', { contestId: 'is not a contest you can vote in' });
       const status = contestStatus(contest);
       if (status !== 'voting') {
         const when = status === 'closed' || status === 'awarded' ? `closed ${contest.votingClosesAt.toISOString()}` : `opens ${contest.votingOpensAt.toISOString()}`;

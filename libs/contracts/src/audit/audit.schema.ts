@@ -1,9 +1,30 @@
+import { SponsorshipAuditEntities } from '../sponsorships/sponsorship.errors.js';
+
+// Every record type the audit log names, in the singular with underscores: the table's own name, so
+// one name runs from the table to the history. The API types its audit rows with this list and the
+// admin's filter offers it in full; a feature adds its entity to its group here.
+const EventAuditEntities = ['event', 'user'] as const;
+const BoothAuditEntities = ['booth_proposal', 'booth_shift', 'inventory_item', 'shipment', 'banner', 'banner_order'] as const;
+const MoneyAuditEntities = ['budget', 'ledger_entry'] as const;
+const ContestAuditEntities = ['contest', 'contest_entry', 'vote'] as const;
+const CallForPapersAuditEntities = ['cfp', 'submission', 'committee', 'committee_seat', 'conflict', 'review', 'review_assignment', 'agenda_slot'] as const;
+
+export const AuditEntities = [
+  ...EventAuditEntities,
+  ...BoothAuditEntities,
+  ...MoneyAuditEntities,
+  ...ContestAuditEntities,
+  ...CallForPapersAuditEntities,
+  ...SponsorshipAuditEntities,
+] as const;
+export type AuditEntity = (typeof AuditEntities)[number];
+
 export type AuditEntry = {
   id: number;
   at: string;
   actorId: number | null;
   actorName: string | null;
-  entity: string;
+  entity: AuditEntity;
   entityId: string;
   action: string;
   fromState: string | null;

@@ -5,13 +5,6 @@ import { AmountSchema, CurrencySchema } from '../common/money.js';
 export const BannerLocations = ['warehouse', 'in_transit', 'at_event', 'lost'] as const;
 export type BannerLocation = (typeof BannerLocations)[number];
 
-export const BannerLocationColors: Record<BannerLocation, 'default' | 'info' | 'warning' | 'success' | 'error' | 'primary' | 'secondary'> = {
-  warehouse: 'success',
-  in_transit: 'primary',
-  at_event: 'secondary',
-  lost: 'error',
-};
-
 // Banners away from the warehouse and not written off: what the dashboard counts as out.
 export const OutBannerLocations: readonly BannerLocation[] = ['in_transit', 'at_event'];
 

@@ -16,12 +16,6 @@ export const BoothProposalErrorCodes = {
   TOO_MANY_PHOTOS: 'BOOTH_PROPOSAL.TOO_MANY_PHOTOS',
 } as const;
 
-export const BoothShiftErrorCodes = {
-  OVERLAP: 'BOOTH_SHIFT.OVERLAP',
-  OUTSIDE_EVENT: 'BOOTH_SHIFT.OUTSIDE_EVENT',
-  BOOTH_NOT_STAFFABLE: 'BOOTH_SHIFT.BOOTH_NOT_STAFFABLE',
-} as const;
-
 // Days a proposal may wait on someone before they are reminded, and again after as many more days.
 export const STALLED_REMINDER_DAYS = 7;
 // Days after the event's end before the proposer is reminded that the report is missing.

@@ -108,6 +108,11 @@ export function transitionBoothProposalAs(
   return refusal;
 }
 
+// The machine for one proposal's path, in the shape the API's transition runner asks.
+export const boothProposalMachine = (path: BoothProposalPath) => ({
+  transition: (state: BoothProposalStatus, action: BoothProposalAction, actor: BoothProposalActor) => transitionBoothProposal(state, action, actor, path),
+});
+
 export function allowedBoothProposalActions(
   state: BoothProposalStatus,
   actors: readonly BoothProposalActor[],
@@ -120,24 +125,19 @@ export function allowedBoothProposalActions(
 export const ApprovedBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped', 'held', 'reported', 'closed'];
 // Booths that still take volunteers.
 export const StaffableBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped'];
+// The proposer may still change what they ask for.
+export const EditableBoothProposalStatuses: readonly BoothProposalStatus[] = ['draft', 'changes_requested'];
+// Booths parcels may go to, and booths returns may come from (anything that was ever sent something).
+export const OutboundBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped'];
+export const ReturnBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped', 'held', 'reported', 'cancelled'];
+// Booths whose materials should be on their way before the event: the dispatch warning watches these.
+export const AwaitingDispatchBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded'];
+// Steps that say no or stop, whose reason the proposer must read.
+export const BoothProposalActionsNeedingReason: readonly BoothProposalAction[] = ['request_changes', 'reject', 'cancel'];
+// Booths whose report is still to come once their event is over: the report reminder watches these.
+export const ReportPendingBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped', 'held'];
 // Proposals waiting on someone, for the stalled reminders and the review queue.
 export const WaitingBoothProposalStatuses: readonly BoothProposalStatus[] = ['submitted', 'in_review'];
-
-export const BoothProposalStatusColors: Record<BoothProposalStatus, 'default' | 'info' | 'warning' | 'success' | 'error' | 'primary' | 'secondary'> = {
-  draft: 'default',
-  submitted: 'info',
-  in_review: 'info',
-  changes_requested: 'warning',
-  approved: 'primary',
-  funded: 'primary',
-  shipped: 'secondary',
-  held: 'secondary',
-  reported: 'success',
-  closed: 'success',
-  rejected: 'error',
-  withdrawn: 'default',
-  cancelled: 'error',
-};
 
 // The happy path in order, for the status timeline on a proposal's page.
 export const BoothProposalMainPath: readonly BoothProposalStatus[] = ['draft', 'submitted', 'in_review', 'approved', 'funded', 'shipped', 'held', 'reported', 'closed'];

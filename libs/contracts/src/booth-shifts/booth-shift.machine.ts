@@ -19,9 +19,3 @@ export const boothShiftMachine = defineMachine<BoothShiftStatus, BoothShiftActio
 // Shifts that hold the volunteer's time: an overlapping new offer is refused against these.
 export const ActiveBoothShiftStatuses: readonly BoothShiftStatus[] = ['offered', 'confirmed'];
 
-export const BoothShiftStatusColors: Record<BoothShiftStatus, 'default' | 'info' | 'success' | 'error'> = {
-  offered: 'info',
-  confirmed: 'success',
-  declined: 'error',
-  cancelled: 'default',
-};

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../common/fields.js';
-import { CurrencySchema } from '../common/money.js';
-import { MinorUnitsSchema } from './money.js';
+import { AmountSchema, CurrencySchema } from '../common/money.js';
 
 export const LedgerKinds = ['allocation', 'payment', 'sponsorship', 'refund', 'expense'] as const;
 export type LedgerKind = (typeof LedgerKinds)[number];
@@ -13,7 +12,7 @@ export const CreateBudgetSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
     currency: CurrencySchema,
-    amount: MinorUnitsSchema,
+    amount: AmountSchema,
     note: z.string().trim().max(500).nullish(),
   })
   .strict();
@@ -21,7 +20,7 @@ export type CreateBudget = z.infer<typeof CreateBudgetSchema>;
 
 export const UpdateBudgetSchema = z
   .object({
-    amount: MinorUnitsSchema,
+    amount: AmountSchema,
     note: z.string().trim().max(500).nullish(),
     version: z.number().int().nonnegative(),
     id: z.unknown().optional(),
@@ -38,7 +37,7 @@ export const CreateLedgerEntrySchema = z
   .object({
     budgetId: IdSchema,
     kind: z.enum(ManualLedgerKinds),
-    amount: MinorUnitsSchema.positive('must be more than zero'),
+    amount: AmountSchema,
     currency: CurrencySchema,
     memo: z.string().trim().min(1, 'is required: say what the money is for').max(500),
   })

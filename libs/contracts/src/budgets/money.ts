@@ -1,9 +1,3 @@
-import { z } from 'zod';
-
-// Money is an integer count of the currency's minor unit (cents for USD, yen for JPY): never a float.
-// Currency codes, exponents and formatting live in common/money.ts.
-export const MinorUnitsSchema = z
-  .number({ error: 'must be a whole number of minor units (cents)' })
-  .int('must be a whole number of minor units (cents), not a fraction')
-  .nonnegative('must not be negative')
-  .max(1_000_000_000_000, 'is too large');
+// The one rule for which year's budget money belongs to: the calendar year of the day it is about
+// (an event's start, the day a contest's voting closed, today at the booth), read in that place's zone.
+export const budgetYear = (day: string): number => Number(day.slice(0, 4));

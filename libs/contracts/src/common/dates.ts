@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { z } from 'zod';
 
 // A real calendar date: `2027-02-30` has the right shape but no day, so round-trip it through Date.
@@ -20,3 +22,10 @@ export function isValidTimeZone(zone: string): boolean {
 export const TimeZoneSchema = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as America/Los_Angeles');
 
 export const InstantSchema = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with offset' });
+
+// The calendar day an instant falls on in a zone, as YYYY-MM-DD (zone arithmetic by date-fns, never by hand).
+export const dayIn = (instant: Date, timeZone: string): string => format(instant, 'yyyy-MM-dd', { in: tz(timeZone) });
+
+// "Today" where the event happens. Event dates are the venue's calendar days, so they are compared
+// with this, never with the UTC date (which is already tomorrow in Seoul and still yesterday in LA).
+export const todayIn = (timeZone: string, now: Date = new Date()): string => dayIn(now, timeZone);

@@ -14,6 +14,9 @@ export const CommonErrorCodes = {
   UNSUPPORTED_MEDIA_TYPE: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   BAD_LIST_QUERY: 'REQUEST.BAD_LIST_QUERY',
   NOT_FOUND: 'RECORD.NOT_FOUND',
+  // A body names a record (by id) that does not exist or the caller may not see: one code for every
+  // feature, answered with 422 since the request itself was well formed.
+  REFERENCE_MISSING: 'RECORD.REFERENCE_MISSING',
   STALE_VERSION: 'RECORD.STALE_VERSION',
   DUPLICATE: 'RECORD.DUPLICATE',
   ILLEGAL_TRANSITION: 'RECORD.ILLEGAL_TRANSITION',

@@ -13,8 +13,3 @@ export const contestEntryMachine = defineMachine<ContestEntryStatus, ContestEntr
   hide: { from: ['pending', 'approved'], to: 'hidden', by: ['organizer'] },
 });
 
-export const ContestEntryStatusColors: Record<ContestEntryStatus, 'default' | 'success' | 'error'> = {
-  pending: 'default',
-  approved: 'success',
-  hidden: 'error',
-};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Roles } from '../users/user.schema.js';
-import { ContestActions, ContestStatuses, contestMachine, contestStatus, resultsArePublic } from './contest.machine.js';
+import { ContestActions, ContestStatuses, allowedContestActions, contestMachineAt, contestStageOf, contestStatus, resultsArePublic } from './contest.machine.js';
 
 const windows = {
   entriesOpenAt: '2027-03-01T00:00:00Z',
@@ -32,26 +32,38 @@ describe('contestStatus', () => {
   });
 });
 
+// What each allowed move stores: the machine's target is the stage saved.
 const allowed: Record<string, string> = {
-  'draft:publish': 'upcoming',
+  'draft:publish': 'published',
   'voting:close': 'closed',
   'closed:award': 'awarded',
 };
 
-describe('contestMachine', () => {
+describe('contestMachineAt', () => {
   for (const status of ContestStatuses) {
     for (const action of ContestActions) {
       const to = allowed[`${status}:${action}`];
+      const machine = contestMachineAt(status);
       if (to) {
         it(`lets an organizer ${action} a ${status} contest and refuses a member`, () => {
-          expect(contestMachine.transition(status, action, 'organizer')).toEqual({ ok: true, to });
-          expect(contestMachine.transition(status, action, 'member')).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
+          expect(machine.transition(contestStageOf(status), action, 'organizer')).toEqual({ ok: true, to });
+          expect(machine.transition(contestStageOf(status), action, 'member')).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
         });
       } else {
         it(`refuses to ${action} a ${status} contest`, () => {
-          for (const role of Roles) expect(contestMachine.transition(status, action, role)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+          for (const role of Roles) expect(machine.transition(contestStageOf(status), action, role)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
         });
       }
     }
   }
+
+  it('awards a contest whose voting ended by the clock, still stored as published', () => {
+    expect(contestMachineAt('closed').transition('published', 'award', 'organizer')).toEqual({ ok: true, to: 'awarded' });
+  });
+
+  it('gives the admin the same buttons the API allows', () => {
+    expect(allowedContestActions('voting', 'organizer')).toEqual(['close']);
+    expect(allowedContestActions('entries_open', 'organizer')).toEqual([]);
+    expect(allowedContestActions('voting', 'member')).toEqual([]);
+  });
 });

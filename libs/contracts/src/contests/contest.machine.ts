@@ -1,4 +1,4 @@
-import { defineMachine } from '../common/state-machine.js';
+import { defineMachine, type Move, type Refusal } from '../common/state-machine.js';
 import type { Role } from '../users/user.schema.js';
 
 // What the database stores: the organizer's decisions. Everything between publishing and closing
@@ -30,25 +30,44 @@ export function contestStatus(contest: ContestWindows & { stage: ContestStage },
   return 'closed';
 }
 
+// Once voting has ended the results stand: a closed or awarded contest is no longer edited.
+export const EditableContestStatuses: readonly ContestStatus[] = ['draft', 'upcoming', 'entries_open', 'entries_closed', 'voting'];
+
 // Results (counts, ranking, turnout) are public only once voting has ended.
 export const resultsArePublic = (status: ContestStatus) => status === 'closed' || status === 'awarded';
 
 export const ContestActions = ['publish', 'close', 'award'] as const;
 export type ContestAction = (typeof ContestActions)[number];
 
-// `publish` lands on whatever the windows say; `upcoming` is where a contest planned ahead lands.
-export const contestMachine = defineMachine<ContestStatus, ContestAction, Role>('contest', {
-  publish: { from: ['draft'], to: 'upcoming', by: ['organizer'] },
-  close: { from: ['voting'], to: 'closed', by: ['organizer'] },
-  award: { from: ['closed'], to: 'awarded', by: ['organizer'] },
+// The machine moves the stored stage, so the state it names is the state saved. Where a published
+// contest stands in its windows is the clock's business; `contestMachineAt` adds that rule.
+export const contestMachine = defineMachine<ContestStage, ContestAction, Role>('contest', {
+  publish: { from: ['draft'], to: 'published', by: ['organizer'] },
+  close: { from: ['published'], to: 'closed', by: ['organizer'] },
+  // A contest whose voting ended by the clock is still `published` until it is awarded.
+  award: { from: ['published', 'closed'], to: 'awarded', by: ['organizer'] },
 });
 
-export const ContestStatusColors: Record<ContestStatus, 'default' | 'info' | 'primary' | 'warning' | 'secondary' | 'success'> = {
-  draft: 'default',
-  upcoming: 'info',
-  entries_open: 'primary',
-  entries_closed: 'warning',
-  voting: 'secondary',
-  closed: 'success',
-  awarded: 'success',
-};
+// What the windows must say as well: voting is closed early only while it runs, and a contest is
+// awarded only once voting has ended.
+const NEEDS_STATUS: Record<ContestAction, ContestStatus> = { publish: 'draft', close: 'voting', award: 'closed' };
+
+// The contest machine for a contest that reads `status` at the moment of asking.
+export const contestMachineAt = (status: ContestStatus) => ({
+  transition(stage: ContestStage, action: ContestAction, actor: Role): Move<ContestStage> | Refusal {
+    const needed = NEEDS_STATUS[action];
+    if (needed && status !== needed) {
+      return { ok: false, code: 'ILLEGAL_TRANSITION', message: `A contest that is ${status} cannot ${action} (it would need to be ${needed})` };
+    }
+    return contestMachine.transition(stage, action, actor);
+  },
+});
+
+// The stage behind a status people see (a contest `closed` by the clock may still be stored as
+// `published`; both allow the same actions).
+export const contestStageOf = (status: ContestStatus): ContestStage =>
+  status === 'draft' || status === 'closed' || status === 'awarded' ? status : 'published';
+
+// The actions a role may take on a contest people see as `status`: what the admin shows as buttons.
+export const allowedContestActions = (status: ContestStatus, actor: Role): ContestAction[] =>
+  ContestActions.filter((action) => contestMachineAt(status).transition(contestStageOf(status), action, actor).ok);

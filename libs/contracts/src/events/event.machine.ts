@@ -13,10 +13,8 @@ export const eventMachine = defineMachine<EventStatus, EventAction, Role>('event
   cancel: { from: ['planned', 'confirmed'], to: 'cancelled', by: ['organizer'] },
 });
 
-// Chip colours for the admin, kept beside the states so a new state cannot go uncoloured.
-export const EventStatusColors: Record<EventStatus, 'default' | 'info' | 'success' | 'error'> = {
-  planned: 'default',
-  confirmed: 'info',
-  held: 'success',
-  cancelled: 'error',
-};
+// Events that may still be edited; a held or cancelled one is history.
+export const EditableEventStatuses: readonly EventStatus[] = ['planned', 'confirmed'];
+// Only a planned event is deleted; a confirmed one is cancelled instead.
+export const DeletableEventStatuses: readonly EventStatus[] = ['planned'];
+export const EventActionsNeedingReason: readonly EventAction[] = ['cancel'];

@@ -1,4 +1,4 @@
-// Error codes the shipment, banner and stock routes answer with, beside the common ones.
+// Error codes the shipment routes answer with, beside the common ones.
 export const ShipmentErrorCodes = {
   INSUFFICIENT_STOCK: 'SHIPMENT.INSUFFICIENT_STOCK',
   BANNER_UNAVAILABLE: 'SHIPMENT.BANNER_UNAVAILABLE',
@@ -11,21 +11,4 @@ export const ShipmentErrorCodes = {
   REASON_REQUIRED: 'SHIPMENT.REASON_REQUIRED',
   BAD_COST: 'SHIPMENT.BAD_COST',
   FORWARD_CARRIES_BANNERS_ONLY: 'SHIPMENT.FORWARD_CARRIES_BANNERS_ONLY',
-  UNKNOWN_ITEM: 'SHIPMENT.UNKNOWN_ITEM',
-  UNKNOWN_BANNER: 'SHIPMENT.UNKNOWN_BANNER',
-} as const;
-
-export const BannerErrorCodes = {
-  TAG_TAKEN: 'BANNER.TAG_TAKEN',
-  NOT_IN_WAREHOUSE: 'BANNER.NOT_IN_WAREHOUSE',
-  ON_SHIPMENT: 'BANNER.ON_SHIPMENT',
-  REASON_REQUIRED: 'BANNER.REASON_REQUIRED',
-  IN_USE: 'BANNER.IN_USE',
-  BOOTH_DID_NOT_ORDER: 'BANNER.BOOTH_DID_NOT_ORDER',
-} as const;
-
-export const StockErrorCodes = {
-  INSUFFICIENT: 'STOCK.INSUFFICIENT',
-  BAD_QUANTITY: 'STOCK.BAD_QUANTITY',
-  NOTE_REQUIRED: 'STOCK.NOTE_REQUIRED',
 } as const;

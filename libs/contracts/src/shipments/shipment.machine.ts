@@ -23,14 +23,18 @@ export const shipmentMachine = defineMachine<ShipmentStatus, ShipmentAction, Rol
 export const InFlightShipmentStatuses: readonly ShipmentStatus[] = ['shipped'];
 // Shipments not finished yet: their banners are spoken for and their booth still waits.
 export const OpenShipmentStatuses: readonly ShipmentStatus[] = ['requested', 'packed', 'shipped'];
+// Outbound parcels still at the warehouse, and those that have left it (whatever became of them
+// after): a booth counts as shipped once none waits and at least one has left.
+export const WaitingShipmentStatuses: readonly ShipmentStatus[] = ['requested', 'packed'];
+export const DepartedShipmentStatuses: readonly ShipmentStatus[] = ['shipped', 'delivered', 'lost'];
+// Outbound parcels that are on their way or arrived: a booth with one has had something dispatched.
+export const DispatchedShipmentStatuses: readonly ShipmentStatus[] = ['shipped', 'delivered'];
+// Everything may change while requested; once packed, only the label.
+export const EditableShipmentStatuses: readonly ShipmentStatus[] = ['requested', 'packed'];
+// Only a requested parcel is deleted; anything further along is cancelled, keeping its trail.
+export const DeletableShipmentStatuses: readonly ShipmentStatus[] = ['requested'];
+// Moves the history must explain.
+export const ShipmentActionsNeedingReason: readonly ShipmentAction[] = ['lose', 'cancel'];
 // The board's columns, in the order a parcel moves.
 export const ShipmentBoardColumns: readonly ShipmentStatus[] = ['requested', 'packed', 'shipped', 'delivered'];
 
-export const ShipmentStatusColors: Record<ShipmentStatus, 'default' | 'info' | 'warning' | 'success' | 'error' | 'primary' | 'secondary'> = {
-  requested: 'default',
-  packed: 'info',
-  shipped: 'primary',
-  delivered: 'success',
-  lost: 'error',
-  cancelled: 'default',
-};

@@ -3,7 +3,7 @@ import { InstantSchema } from '../common/dates.js';
 import { IdSchema, VersionSchema } from '../common/fields.js';
 import { AmountSchema, CurrencySchema } from '../common/money.js';
 
-// `price` is parsed as any number here; the API checks it with the money module's MinorUnitsSchema
+// `price` is parsed as any number here; the API checks it with the money module's minorUnitsProblem
 // and answers 422 for a negative, fractional or zero price, like every other amount.
 const PackageFields = z.object({
   eventId: IdSchema,

@@ -51,5 +51,5 @@ export const STRIPE_WEBHOOK_TOLERANCE_SECONDS = 300;
 export const CHECKOUT_HOLD_MINUTES = 30;
 
 // The audit log's names for these records (the admin's History tab and audit filter list them).
-export const SponsorshipAuditEntities = ['sponsor', 'sponsorship-package', 'sponsorship'] as const;
+export const SponsorshipAuditEntities = ['sponsor', 'sponsorship_package', 'sponsorship'] as const;
 export type SponsorshipAuditEntity = (typeof SponsorshipAuditEntities)[number];

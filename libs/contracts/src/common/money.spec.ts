@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertMinorUnits, rateAsDecimal } from './booth-proposal-money.js';
+import { convertMinorUnits, rateAsDecimal } from './money.js';
 
 describe('convertMinorUnits', () => {
   it('converts euros to dollars at the recorded rate', () => {
