@@ -326,4 +326,80 @@ export const authorizationMatrix: Row[] = [
   // Ballots are secret: each lists only their own vote, organizers included.
   { route: 'GET /api/votes', action: 'list votes', answers: signedIn(200), hidden: { member: ['vote'], secondMember: ['vote'], organizer: ['vote'], organizerSpeaker: ['vote'] }, shown: { owner: ['vote'] } },
   { route: 'POST /api/votes', action: 'vote', body: { contestId: '{votingContest}', entryId: '{votableEntry}' }, answers: signedIn(201, { owner: 200, secondMember: 422 }) },
+
+  // Sponsors: the owner is the contact of a verified company (ownerSponsor); the second member of an
+  // unverified one (unverifiedSponsor) and of a verified one (sponsorB). A member sees verified
+  // companies and their own; an unverified company is absent (404) to everyone else. A verified one
+  // may be seen but not changed by others (403).
+  {
+    route: 'GET /api/sponsors',
+    action: 'list sponsors',
+    answers: signedIn(200),
+    hidden: { member: ['unverifiedSponsor'], owner: ['unverifiedSponsor'], reviewer: ['unverifiedSponsor'], otherChair: ['unverifiedSponsor'] },
+    shown: { member: ['ownerSponsor', 'sponsorB'], owner: ['ownerSponsor'], secondMember: ['unverifiedSponsor', 'sponsorB', 'ownerSponsor'], organizer: ['ownerSponsor', 'unverifiedSponsor'] },
+  },
+  { route: 'GET /api/sponsors/{ownerSponsor}', action: 'read a verified sponsor', answers: signedIn(200) },
+  { route: 'GET /api/sponsors/{unverifiedSponsor}', action: "read another company's unverified profile", answers: only(200, ['secondMember', ...organizers], 404) },
+  { route: 'POST /api/sponsors', action: 'create a sponsor profile', body: { name: 'Sponsor {unique}', website: 'https://sponsor.example.org' }, answers: signedIn(201) },
+  { route: 'PUT /api/sponsors/{ownerSponsor}', action: 'edit a verified sponsor', record: {}, answers: only(200, ['owner', ...organizers], 403) },
+  { route: 'PUT /api/sponsors/{unverifiedSponsor}', action: "edit another company's unverified profile (ids swapped)", record: {}, answers: only(200, ['secondMember', ...organizers], 404) },
+  { route: 'POST /api/sponsors/{unverifiedSponsor}/verify', action: 'verify a sponsor', fresh: ['unverifiedSponsor'], answers: organizersOnly(200) },
+  { route: 'POST /api/sponsors/{ownerSponsor}/verify', action: 'verify a verified sponsor again', answers: organizersOnly(409) },
+  { route: 'POST /api/sponsors/{ownerSponsor}/logo', action: "upload a verified sponsor's logo", upload: 'png', fresh: ['ownerSponsor'], answers: only(200, ['owner', ...organizers], 403) },
+  { route: 'POST /api/sponsors/{unverifiedSponsor}/logo', action: "upload an unverified company's logo (ids swapped)", upload: 'png', answers: only(200, ['secondMember', ...organizers], 404) },
+  { route: 'DELETE /api/sponsors/{spareSponsor}', action: 'delete a sponsor', fresh: ['spareSponsor'], answers: organizersOnly(200) },
+  { route: 'DELETE /api/sponsors/{ownerSponsor}', action: 'delete a sponsor with sponsorships', answers: organizersOnly(409) },
+  { route: 'GET /api/public/sponsors/{ownerSponsor}/logo', action: "see a verified sponsor's logo", answers: everyone(200) },
+  { route: 'GET /api/public/sponsors/{unverifiedSponsor}/logo', action: "see an unverified sponsor's logo without a signed link", answers: everyone(404) },
+
+  // Packages: everyone signed in sees what is for sale; organizers manage them.
+  { route: 'GET /api/sponsorship-packages', action: 'list sponsorship packages', answers: signedIn(200), shown: { member: ['sponsorshipPackage'], organizer: ['sponsorshipPackage'] } },
+  { route: 'GET /api/sponsorship-packages/{sponsorshipPackage}', action: 'read a package', answers: signedIn(200) },
+  {
+    route: 'POST /api/sponsorship-packages',
+    action: 'create a package',
+    body: { eventId: '{event}', name: 'Silver {unique}', price: 100_000, currency: 'USD', benefits: ['A table'], quantity: 5, salesOpenAt: '2026-01-01T00:00:00Z', salesCloseAt: '2030-01-01T00:00:00Z' },
+    answers: organizersOnly(201),
+  },
+  { route: 'PUT /api/sponsorship-packages/{sponsorshipPackage}', action: 'edit a package', record: {}, answers: organizersOnly(200) },
+  { route: 'DELETE /api/sponsorship-packages/{sparePackage}', action: 'delete a package', fresh: ['sparePackage'], answers: organizersOnly(200) },
+  { route: 'DELETE /api/sponsorship-packages/{sponsorshipPackage}', action: 'delete a package with sponsorships', answers: organizersOnly(409) },
+
+  // Sponsorships: a member sees and acts on those of the companies they are a contact of, nothing else.
+  {
+    route: 'GET /api/sponsorships',
+    action: 'list sponsorships',
+    answers: signedIn(200),
+    hidden: {
+      member: ['pendingSponsorship', 'paidSponsorship', 'sponsorshipB'],
+      owner: ['sponsorshipB'],
+      secondMember: ['pendingSponsorship', 'paidSponsorship'],
+      reviewer: ['pendingSponsorship', 'paidSponsorship', 'sponsorshipB'],
+      conflictedReviewer: ['pendingSponsorship', 'paidSponsorship', 'sponsorshipB'],
+      otherChair: ['pendingSponsorship', 'paidSponsorship', 'sponsorshipB'],
+    },
+    shown: { owner: ['pendingSponsorship', 'paidSponsorship'], secondMember: ['sponsorshipB'], organizer: ['pendingSponsorship', 'paidSponsorship', 'sponsorshipB'], organizerSpeaker: ['sponsorshipB'] },
+  },
+  { route: 'GET /api/sponsorships/payment-methods', action: 'ask how to pay', answers: signedIn(200) },
+  { route: 'GET /api/sponsorships/{pendingSponsorship}', action: "read a company's sponsorship", answers: only(200, ['owner', ...organizers], 404) },
+  { route: 'GET /api/sponsorships/{sponsorshipB}', action: "read the second member's sponsorship (ids swapped)", answers: only(200, ['secondMember', ...organizers], 404) },
+  // Contacts and organizers buy; a verified company is seen by all, so others are told they are no contact of it.
+  { route: 'POST /api/sponsorships', action: 'buy a sponsorship', body: { packageId: '{sponsorshipPackage}', sponsorId: '{ownerSponsor}' }, answers: only(201, ['owner', ...organizers], 403) },
+  { route: 'POST /api/sponsorships', action: "buy for another company's unverified profile", body: { packageId: '{sponsorshipPackage}', sponsorId: '{unverifiedSponsor}' }, answers: only(422, ['secondMember', ...organizers], 404) },
+  // No Stripe keys in this world: there is no card checkout to resume, for those who may see the sponsorship.
+  { route: 'POST /api/sponsorships/{pendingSponsorship}/checkout', action: 'resume a card checkout', answers: only(409, ['owner', ...organizers], 404) },
+  { route: 'POST /api/sponsorships/{sponsorshipB}/checkout', action: "resume another company's checkout (ids swapped)", answers: only(409, ['secondMember', ...organizers], 404) },
+  { route: 'POST /api/sponsorships/{pendingSponsorship}/record-payment', action: 'record a bank transfer', body: { reference: 'BANK {unique}' }, fresh: ['pendingSponsorship'], answers: organizersOnly(200) },
+  { route: 'POST /api/sponsorships/{paidSponsorship}/refund', action: 'refund part of a payment', body: { amount: 1_000, reason: 'Booth smaller than sold' }, fresh: ['paidSponsorship'], answers: organizersOnly(200) },
+  { route: 'POST /api/sponsorships/{pendingSponsorship}/refund', action: 'refund an unpaid sponsorship', body: { reason: 'Nothing was paid' }, answers: organizersOnly(409) },
+  { route: 'POST /api/sponsorships/{pendingSponsorship}/cancel', action: 'cancel a pending sponsorship', body: { reason: 'Changed our minds' }, fresh: ['pendingSponsorship'], answers: only(200, ['owner', ...organizers], 404) },
+  { route: 'POST /api/sponsorships/{sponsorshipB}/cancel', action: "cancel another company's sponsorship (ids swapped)", fresh: ['sponsorshipB'], answers: only(200, ['secondMember', ...organizers], 404) },
+  { route: 'POST /api/sponsorships/{paidSponsorship}/cancel', action: 'cancel a paid sponsorship', answers: only(409, ['owner', ...organizers], 404) },
+
+  // Who sponsors a booth, beside the booth record: visible exactly as the booth is.
+  { route: 'GET /api/booth-proposals/{approvedProposal}/sponsors', action: "read an approved booth's sponsors", answers: signedIn(200) },
+  { route: 'GET /api/booth-proposals/{draftProposal}/sponsors', action: "read the sponsors of another's draft booth", answers: only(200, ['owner', ...organizers], 404) },
+  { route: 'GET /api/booth-proposals/{proposalB}/sponsors', action: "read the sponsors of the second member's draft (ids swapped)", answers: only(200, ['secondMember', ...organizers], 404) },
+  // The public page names paid sponsors only.
+  { route: 'GET /api/public/events/{eventSlug}/sponsors', action: "read an event's sponsors", answers: everyone(200), shown: { visitor: ['ownerSponsor'], member: ['ownerSponsor'] }, hidden: { visitor: ['unverifiedSponsor'] } },
 ];

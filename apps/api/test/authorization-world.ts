@@ -99,6 +99,55 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const vote = await call(t.http().post('/api/votes').set(bearer(owner)).send({ contestId: votingContest.id, entryId: votable.id }), 201);
   const draftContest = await call(t.http().post('/api/contests').set(bearer(organizer)).send({ title: 'Draft contest', rules: 'Rules.', prize: 5_000, currency: 'USD', license: 'CC BY 4.0', timeZone: 'UTC', ...windows.upcoming() }), 201);
 
+  // Sponsors and their sponsorships (no Stripe keys here: a purchase is a pending bank transfer).
+  // The owner is the contact of a verified company with a logo; the second member of an unverified
+  // one (with a logo nobody may see yet) and of a verified one with a sponsorship of its own.
+  const sponsorName = (company: string) => `${company} ${unique()}`;
+  const ownerSponsorName = sponsorName('Arm Holdings');
+  const newSponsor = async (contact: TestUser, name = sponsorName('Sponsor')) =>
+    (await call(t.http().post('/api/sponsors').set(bearer(contact)).send({ name, website: 'https://sponsor.example.org' }), 201)).id as number;
+  const uploadLogo = async (who: TestUser, id: number) => call(t.http().post(`/api/sponsors/${id}/logo`).set(bearer(who)).attach('file', await png(), 'logo.png'), 200);
+  const verifySponsor = async (id: number) => call(t.http().post(`/api/sponsors/${id}/verify`).set(bearer(organizer)).send({}), 200);
+  const verifiedSponsorOf = async (contact: TestUser, name?: string) => {
+    const id = await newSponsor(contact, name);
+    await uploadLogo(organizer, id);
+    await verifySponsor(id);
+    return id;
+  };
+  const ownerSponsor = await verifiedSponsorOf(owner, ownerSponsorName);
+  const unverifiedSponsorName = sponsorName('Vates');
+  const unverifiedSponsor = await newSponsor(secondMember, unverifiedSponsorName);
+  await uploadLogo(secondMember, unverifiedSponsor);
+  const sponsorB = await verifiedSponsorOf(secondMember, sponsorName('Vates Verified'));
+  const newPackage = async (name: string) =>
+    (await call(
+      t.http().post('/api/sponsorship-packages').set(bearer(organizer)).send({
+        eventId: event.id,
+        name,
+        price: 250_000,
+        currency: 'USD',
+        benefits: ['Logo on the event page'],
+        quantity: 1_000,
+        salesOpenAt: new Date(Date.now() - 86_400_000).toISOString(),
+        salesCloseAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      }),
+      201,
+    )).id as number;
+  const sponsorshipPackage = await newPackage(`Gold ${unique()}`);
+  const buySponsorship = async (buyer: TestUser, sponsorId: number) => {
+    const bought = await call(t.http().post('/api/sponsorships').set(bearer(buyer)).send({ packageId: sponsorshipPackage, sponsorId }), 201);
+    expect(bought).toMatchObject({ status: 'pending', paymentMethod: 'bank_transfer', checkoutUrl: null });
+    return bought.id as number;
+  };
+  const paidSponsorshipOf = async (buyer: TestUser, sponsorId: number) => {
+    const id = await buySponsorship(buyer, sponsorId);
+    await call(t.http().post(`/api/sponsorships/${id}/record-payment`).set(bearer(organizer)).send({ reference: `BANK-${unique()}` }), 200);
+    return id;
+  };
+  const pendingSponsorship = await buySponsorship(owner, ownerSponsor);
+  const paidSponsorship = await paidSponsorshipOf(owner, ownerSponsor);
+  const sponsorshipB = await buySponsorship(secondMember, sponsorB);
+
   const spareUser = async () => (await t.user('member')).id;
   const submittedTalk = async (speaker: TestUser, s: Summit) => (await submitTalk(t, s, speaker, { title: `Talk ${unique()}` })).id as number;
   const fresh: World['fresh'] = {
@@ -138,6 +187,13 @@ export async function buildWorld(t: TestApp): Promise<World> {
     draftContest: async () =>
       (await call(t.http().post('/api/contests').set(bearer(organizer)).send({ title: `Draft ${unique()}`, rules: 'Rules.', prize: 5_000, currency: 'USD', license: 'CC BY 4.0', timeZone: 'UTC', ...windows.upcoming() }), 201)).id,
     entry: async () => (await enter(t, owner, contest.id, 'Fresh entry', await png())).id,
+    ownerSponsor: () => verifiedSponsorOf(owner),
+    unverifiedSponsor: () => newSponsor(secondMember),
+    spareSponsor: () => newSponsor(owner),
+    sparePackage: () => newPackage(`Spare ${unique()}`),
+    pendingSponsorship: () => buySponsorship(owner, ownerSponsor),
+    paidSponsorship: () => paidSponsorshipOf(owner, ownerSponsor),
+    sponsorshipB: () => buySponsorship(secondMember, sponsorB),
   };
 
   return {
@@ -184,6 +240,13 @@ export async function buildWorld(t: TestApp): Promise<World> {
       entryB: entryB.id,
       votableEntry: votable.id,
       vote: vote.id,
+      ownerSponsor,
+      unverifiedSponsor,
+      sponsorB,
+      sponsorshipPackage,
+      pendingSponsorship,
+      paidSponsorship,
+      sponsorshipB,
       // Records like those above, in the state the actions refused to most actors need.
       spareUser: await spareUser(),
       submittedProposal: await fresh.submittedProposal(),
@@ -192,6 +255,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
       submittedTalk: await fresh.submittedTalk(),
       seat: await fresh.seat(),
       conflictedReviewerUser: conflictedReviewer.id,
+      spareSponsor: await fresh.spareSponsor(),
+      sparePackage: await fresh.sparePackage(),
       missing: 999_999,
       shiftDay: `${year}-06-12`,
       slotStart: summitDay('14:00'),
@@ -201,6 +266,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
       submission: 'Xen on Arm: the boot path',
       organizerTalk: 'Organizer keynote: state of the project',
       submissionB: 'XCP-ng in production',
+      ownerSponsor: ownerSponsorName,
+      unverifiedSponsor: unverifiedSponsorName,
     },
     fresh,
   };

@@ -218,6 +218,58 @@ describe('security: mass assignment changes nothing', () => {
   });
 });
 
+describe('security: mass assignment of sponsorships changes nothing', () => {
+  const count = async (table: string) => Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+  it('charges the package price whatever amount or currency is sent, and refuses a status, payment or refund on create', async () => {
+    const owner = world.users.owner;
+    const order = { packageId: world.ids.sponsorshipPackage, sponsorId: world.ids.ownerSponsor };
+    const bought = await t.http().post('/api/sponsorships').set(bearer(owner)).send({ ...order, amount: 1, currency: 'JPY' });
+    expect(bought.status, JSON.stringify(bought.body)).toBe(201);
+    expect(bought.body).toMatchObject({ amount: 250_000, currency: 'USD', status: 'pending', amountRefunded: 0, paidAt: null });
+    expect((await t.dataSource.query(`SELECT amount, currency, status FROM sponsorship WHERE id = $1`, [bought.body.id]))[0]).toMatchObject({ currency: 'USD', status: 'pending' });
+    expect(Number((await t.dataSource.query(`SELECT amount FROM sponsorship WHERE id = $1`, [bought.body.id]))[0].amount)).toBe(250_000);
+    const before = await count('sponsorship');
+    for (const extra of [{ status: 'paid' }, { paidAt: new Date().toISOString() }, { paymentReference: 'FAKE-1' }, { amountRefunded: 250_000 }, { paymentMethod: 'card' }, { createdById: world.users.secondMember.id }]) {
+      for (const buyer of [owner, world.users.organizer]) {
+        const response = await t.http().post('/api/sponsorships').set(bearer(buyer)).send({ ...order, ...extra });
+        expect(response.status, JSON.stringify(extra)).toBe(400);
+      }
+    }
+    expect(await count('sponsorship')).toBe(before);
+  });
+
+  it("refuses a verified flag on a new sponsor, and ignores it (and the verification date) sent back on a sponsor's PUT", async () => {
+    const owner = world.users.owner;
+    const before = await count('sponsor');
+    for (const extra of [{ verified: true }, { verifiedAt: new Date().toISOString() }, { verifiedBy: world.users.organizer.id }]) {
+      const response = await t.http().post('/api/sponsors').set(bearer(owner)).send({ name: 'Self-verified Ltd', website: 'https://self.example.org', ...extra });
+      expect(response.status, JSON.stringify(extra)).toBe(400);
+    }
+    expect(await count('sponsor')).toBe(before);
+    // A member's company always lists them among its contacts, whatever contactIds says.
+    const created = await t.http().post('/api/sponsors').set(bearer(owner)).send({ name: 'Contact Ltd', website: 'https://contact.example.org', contactIds: [world.users.secondMember.id] });
+    expect(created.status).toBe(201);
+    expect([...created.body.contactIds].sort()).toEqual([owner.id, world.users.secondMember.id].sort());
+
+    const secondMember = world.users.secondMember;
+    const unverified = world.ids.unverifiedSponsor;
+    const current = (await t.http().get(`/api/sponsors/${unverified}`).set(bearer(secondMember))).body;
+    const edited = await t.http().put(`/api/sponsors/${unverified}`).set(bearer(secondMember)).send({ ...current, verified: true, verifiedAt: new Date().toISOString() });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body).toMatchObject({ verified: false, verifiedAt: null });
+    expect((await t.dataSource.query(`SELECT verified_at, verified_by FROM sponsor WHERE id = $1`, [unverified]))[0]).toEqual({ verified_at: null, verified_by: null });
+
+    // A contact's change to a verified profile needs a fresh check, even when it claims to be verified.
+    const verified = await world.fresh.ownerSponsor();
+    const shown = (await t.http().get(`/api/sponsors/${verified}`).set(bearer(owner))).body;
+    const renamed = await t.http().put(`/api/sponsors/${verified}`).set(bearer(owner)).send({ ...shown, name: `${shown.name} (renamed)`, verified: true });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body.verified).toBe(false);
+    expect((await t.dataSource.query(`SELECT verified_at FROM sponsor WHERE id = $1`, [verified]))[0]).toEqual({ verified_at: null });
+  });
+});
+
 describe('security: what a visible record shows', () => {
   it("shows other members an approved booth without the proposer's address or the organizers' notes", async () => {
     const path = `/api/booth-proposals/${world.ids.approvedProposal}`;

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApprovedBoothProposalStatuses } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
+import { isVisibleTo } from './booth-proposal-access.js';
 import { BoothProposalEntity } from './booth-proposal.entity.js';
+import type { Viewer } from './booth-proposal.presenter.js';
 
 export type SponsorableBooth = {
   id: number;
@@ -15,12 +17,13 @@ export type SponsorableBooth = {
 // What the sponsorships feature needs to know about a booth, so that it never reads booth_proposal.
 @Injectable()
 export class BoothSponsorshipFacts {
-  async find(manager: EntityManager, id: number): Promise<SponsorableBooth | null> {
+  // With a viewer, a booth they may not see (another member's draft) is absent, as on every booth route.
+  async find(manager: EntityManager, id: number, viewer?: Viewer): Promise<SponsorableBooth | null> {
     const booth = await manager.findOne(BoothProposalEntity, {
       where: { id },
-      select: { id: true, eventId: true, status: true, budgetId: true, approvedCurrency: true },
+      select: { id: true, eventId: true, status: true, budgetId: true, approvedCurrency: true, proposerId: true },
     });
-    if (!booth) return null;
+    if (!booth || (viewer && !isVisibleTo(booth, viewer))) return null;
     return {
       id: booth.id,
       eventId: booth.eventId,

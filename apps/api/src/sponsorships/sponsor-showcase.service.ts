@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { BoothSponsorshipFacts } from '../booth-proposals/booth-sponsorship-facts.js';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { notFound } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
 import { EventsService } from '../events/events.service.js';
 import { SponsorsService } from '../sponsors/sponsors.service.js';
 import { SponsorshipPackagesService } from '../sponsorship-packages/sponsorship-packages.service.js';
@@ -50,9 +51,10 @@ export class SponsorShowcaseService {
     return { eventId: event.id, tiers, booths };
   }
 
-  async forBooth(boothProposalId: number): Promise<BoothSponsorship> {
+  // The booth's page beside the booth record: 404 for a booth the viewer may not see.
+  async forBooth(viewer: AuthUser, boothProposalId: number): Promise<BoothSponsorship> {
     const manager = this.dataSource.manager;
-    const booth = await this.booths.find(manager, boothProposalId);
+    const booth = await this.booths.find(manager, boothProposalId, viewer);
     if (!booth) throw notFound('Booth proposal');
     const offers = await this.packages.forBooth(manager, boothProposalId);
     const sold = offers.length

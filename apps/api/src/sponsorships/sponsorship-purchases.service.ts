@@ -134,9 +134,10 @@ export class SponsorshipPurchasesService {
   }
 
   // The checkout link again (the pay button on a pending card sponsorship).
+  // A sponsorship the caller may not see is absent (404) first, with or without Stripe keys.
   async resumeCheckout(actor: AuthUser, id: number) {
-    if (!this.checkout.configured) throw this.checkout.notConfigured();
     const shown = await this.reader.findOne(actor, id);
+    if (!this.checkout.configured) throw this.checkout.notConfigured();
     if (shown.status !== 'pending' || !shown.checkoutUrl) {
       throw conflict(
         SponsorshipErrorCodes.CHECKOUT_ALREADY_PAID,

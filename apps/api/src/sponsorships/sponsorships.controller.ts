@@ -86,8 +86,8 @@ export class BoothSponsorsController {
   constructor(private readonly showcase: SponsorShowcaseService) {}
 
   @Get(':id/sponsors')
-  sponsors(@Param('id', IdPipe) id: number) {
-    return this.showcase.forBooth(id);
+  sponsors(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.showcase.forBooth(actor, id);
   }
 }
 
