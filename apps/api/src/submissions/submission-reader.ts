@@ -50,13 +50,17 @@ export class SubmissionReader {
   // see it at all, 403 when they see it only as one of its speakers — being a speaker is a conflict.
   async findForCommittee(manager: EntityManager, scope: ViewerScope, id: number): Promise<SubmissionEntity> {
     const submission = await this.findVisible(manager, scope, id);
-    const asCommittee = await scope
+    // One statement decides both, so that an assignment taken back between two reads (the viewer
+    // lost sight of the talk) is a 404 and never mistaken for being a speaker.
+    const sight = await scope
       .bind(manager.getRepository(SubmissionEntity).createQueryBuilder('submission'))
+      .select(`${scope.committeeSql('submission')}`, 'asCommittee')
+      .addSelect(`${scope.speakerSql('submission')}`, 'asSpeaker')
       .where('submission.id = :id', { id })
-      .andWhere(scope.committeeSql('submission'))
-      .getExists();
-    if (!asCommittee) throw forbidden('You are a speaker on this submission, which is a conflict of interest');
-    return submission;
+      .getRawOne<{ asCommittee: boolean; asSpeaker: boolean }>();
+    if (sight?.asCommittee) return submission;
+    if (sight?.asSpeaker) throw forbidden('You are a speaker on this submission, which is a conflict of interest');
+    throw notFound('Submission');
   }
 
   async present(manager: EntityManager, scope: ViewerScope, submissions: SubmissionEntity[]) {
