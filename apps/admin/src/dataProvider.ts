@@ -3,7 +3,7 @@ import type { DataProvider, Identifier, RaRecord, SortPayload } from 'react-admi
 import { API_URL, httpClient } from './httpClient';
 
 type CommandParams = { command: string; data?: Record<string, unknown>; anonymous?: boolean };
-export type ActionParams = { id: Identifier; action: string; data?: Record<string, unknown> };
+type ActionParams = { id: Identifier; action: string; data?: Record<string, unknown> };
 // A computed read beside the records: `/<resource>/<view>` or, with an id, `/<resource>/:id/<view>`.
 type ViewParams = { id?: Identifier; view: string; filter?: Record<string, unknown>; signal?: AbortSignal };
 type DocumentParams = { id: Identifier; view: string; accept: string };
@@ -37,7 +37,7 @@ export type SummitdeskDataProvider = DataProvider & {
 const base = simpleRestProvider(API_URL, (url, options) => httpClient(url, options as RequestInit));
 
 // Action names come from the contracts' state machines in snake_case; routes are kebab-case.
-export const actionPath = (action: string) => action.replace(/_/g, '-');
+const actionPath = (action: string) => action.replace(/_/g, '-');
 
 const segment = (value: Identifier) => encodeURIComponent(String(value));
 const recordUrl = (resource: string, id: Identifier, ...rest: string[]) => [`${API_URL}/${resource}`, segment(id), ...rest].join('/');

@@ -12,7 +12,7 @@ import { bearer, type TestApp, type TestUser } from './test-app.js';
 // first summit, which makes them conflicted on it.
 export const Actors = ['visitor', 'member', 'owner', 'secondMember', 'reviewer', 'conflictedReviewer', 'otherChair', 'organizer', 'organizerSpeaker'] as const;
 export type Actor = (typeof Actors)[number];
-export type SignedInActor = Exclude<Actor, 'visitor'>;
+type SignedInActor = Exclude<Actor, 'visitor'>;
 
 export type World = {
   t: TestApp;

@@ -4,7 +4,7 @@ import { bearer, type TestApp, type TestUser } from './test-app.js';
 
 // Next year's SouthEast LinuxFest, so that proposals are for an event to come.
 export const year = new Date().getUTCFullYear() + 1;
-export const southeastLinuxFest = {
+const southeastLinuxFest = {
   name: `SouthEast LinuxFest ${year}`,
   kind: 'conference',
   startDate: `${year}-06-12`,

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { bearer, type TestApp, type TestUser } from './test-app.js';
 
 const DAY = 86_400_000;
-export const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
+const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 
 export const mascotContest = {
   title: 'Community mascot',

@@ -1,6 +1,6 @@
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedMail = { to: string; raw: string };
+type ReceivedMail = { to: string; raw: string };
 
 // A real SMTP server in the test process, for the tests where the mail a user receives matters.
 // `failNextMessages(n)` makes it refuse the next n messages with a temporary error (451).

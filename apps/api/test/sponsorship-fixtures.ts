@@ -38,7 +38,7 @@ export async function sponsorshipWorld(env: Record<string, string> = {}): Promis
   };
 }
 
-export const summit = {
+const summit = {
   name: `Xen Summit ${year}`,
   kind: 'summit',
   startDate: `${year}-09-14`,

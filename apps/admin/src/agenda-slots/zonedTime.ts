@@ -26,7 +26,7 @@ export function dayInZone(instant: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
-export function timeInZone(instant: string, timeZone: string, locale: string): string {
+function timeInZone(instant: string, timeZone: string, locale: string): string {
   return new Date(instant).toLocaleTimeString(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
 }
 

@@ -4,7 +4,7 @@ import { formatInstant } from '../common/dates';
 import { humanize } from '../common/text';
 import { resourceForEntity } from './entities';
 
-export type AuditChange = { field: string; from: string; to: string };
+type AuditChange = { field: string; from: string; to: string };
 export type AuditDescription = {
   sentence: string;
   when: string;

@@ -5,7 +5,7 @@ import { de, deValidation } from './de';
 import { en } from './en';
 import { raGerman } from './raGerman';
 
-export const locales = [
+const locales = [
   { locale: 'en', name: 'English' },
   { locale: 'de', name: 'Deutsch' },
 ];

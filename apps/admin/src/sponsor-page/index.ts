@@ -1,2 +1,1 @@
 export { SponsorPage } from './SponsorPage';
-export { CheckoutOutcomePanel } from './CheckoutOutcomePanel';

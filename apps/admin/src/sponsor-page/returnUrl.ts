@@ -1,7 +1,7 @@
 // Where Stripe sends the buyer back (the API builds success and cancel URLs from PUBLIC_URL as the
 // sponsorship's own page with `?checkout=success|cancelled`), and where the pay button goes when
 // there is no card checkout.
-export const CheckoutOutcomes = ['success', 'cancelled', 'bank_transfer'] as const;
+const CheckoutOutcomes = ['success', 'cancelled', 'bank_transfer'] as const;
 export type CheckoutOutcome = (typeof CheckoutOutcomes)[number];
 
 export function sponsorshipReturnPath(sponsorshipId: number | string, outcome: CheckoutOutcome): string {

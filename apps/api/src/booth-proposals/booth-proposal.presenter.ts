@@ -5,7 +5,7 @@ import type { BoothProposalEntity } from './booth-proposal.entity.js';
 // approved booths to volunteer for them) do not see the shipping address or the review notes.
 export type Viewer = { id: number; role: 'member' | 'organizer' };
 
-export const canSeePrivateParts = (proposal: BoothProposalEntity, viewer: Viewer) => viewer.role === 'organizer' || proposal.proposerId === viewer.id;
+const canSeePrivateParts = (proposal: BoothProposalEntity, viewer: Viewer) => viewer.role === 'organizer' || proposal.proposerId === viewer.id;
 
 export function presentBoothProposal(proposal: BoothProposalEntity, viewer: Viewer): BoothProposal {
   const full = canSeePrivateParts(proposal, viewer);

@@ -34,7 +34,7 @@ const PG_DATA_EXCEPTION_CLASS = '22';
 
 // The key columns of a unique violation, named without their values: PostgreSQL's detail reads
 // `Key (lower(email::text))=(someone@example.org) already exists.`, and the values are other people's data.
-export function uniqueViolationFields(detail: string | undefined): string[] {
+function uniqueViolationFields(detail: string | undefined): string[] {
   const keys = detail ? /^Key \((.+?)\)=\(/.exec(detail)?.[1] : undefined;
   if (!keys) return [];
   return keys
@@ -111,7 +111,7 @@ export class ErrorFilter implements ExceptionFilter {
   }
 }
 
-export function codeForStatus(status: number): string {
+function codeForStatus(status: number): string {
   switch (status) {
     case HttpStatus.UNAUTHORIZED:
       return CommonErrorCodes.UNAUTHENTICATED;

@@ -7,7 +7,7 @@ const noSuchRecord = () => new AppError(404, CommonErrorCodes.NOT_FOUND, 'No rec
 
 // Ids in paths are positive PostgreSQL integers; anything else (0, negative, not a number, past the
 // integer range) cannot name a record, so it is a 404 answered before the database is asked.
-export function parseId(value: string): number {
+function parseId(value: string): number {
   const id = /^\d{1,10}$/.test(value) ? Number(value) : 0;
   if (id < 1 || id > MAX_INT4) throw noSuchRecord();
   return id;

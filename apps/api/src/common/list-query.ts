@@ -7,7 +7,7 @@ const DEFAULT_RANGE: [number, number] = [0, 24];
 
 type FilterType = 'int' | 'text' | 'bool' | 'date' | 'instant';
 
-export type FilterField = {
+type FilterField = {
   // SQL expression the filter compares against, e.g. `event.start_date`.
   column: string;
   type: FilterType;

@@ -172,7 +172,7 @@ export class ContestEntriesService {
   }
 }
 
-export function assertEntriesOpen(contest: ContestEntity, field: string) {
+function assertEntriesOpen(contest: ContestEntity, field: string) {
   const status = contestStatus(contest);
   if (status !== 'entries_open') {
     const when = status === 'upcoming' || status === 'draft' ? `opens ${contest.entriesOpenAt.toISOString()}` : `closed ${contest.entriesCloseAt.toISOString()}`;

@@ -2,7 +2,7 @@ import { ContestStatuses } from '@summitdesk/contracts';
 import type { ListSpec } from '../common/list-query.js';
 
 // contestStatus() from the contracts, in SQL, so lists can filter on it ("contests open for votes").
-export const CONTEST_STATUS_SQL = `(CASE WHEN contest.stage <> 'published' THEN contest.stage
+const CONTEST_STATUS_SQL = `(CASE WHEN contest.stage <> 'published' THEN contest.stage
   WHEN now() < contest.entries_open_at THEN 'upcoming'
   WHEN now() < contest.entries_close_at THEN 'entries_open'
   WHEN now() < contest.voting_opens_at THEN 'entries_closed'

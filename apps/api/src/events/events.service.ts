@@ -20,7 +20,7 @@ const eventWorkflow: Workflow<EventEntity, EventStatus, EventAction, Role> = {
 
 const EDITABLE = ['name', 'kind', 'startDate', 'endDate', 'timeZone', 'venue', 'city', 'country', 'hostOrganization', 'website', 'description', 'slug'] as const;
 
-export function slugify(name: string, startDate: string): string {
+function slugify(name: string, startDate: string): string {
   const base = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -23,7 +23,7 @@ const inventoryItemListSpec: ListSpec = {
   idColumn: 'item.id',
 };
 
-export const presentInventoryItem = (item: InventoryItemEntity): InventoryItem => ({
+const presentInventoryItem = (item: InventoryItemEntity): InventoryItem => ({
   id: item.id,
   sku: item.sku,
   name: item.name,

@@ -5,7 +5,7 @@ import type { ShipmentEntity } from './shipment.entity.js';
 // The day an instant falls on in a time zone, as YYYY-MM-DD (en-CA formats dates that way).
 
 // Outbound and still not delivered after the booth's needed-by date, in the event's own time zone.
-export function isOverdue(shipment: ShipmentEntity, now = new Date()): boolean {
+function isOverdue(shipment: ShipmentEntity, now = new Date()): boolean {
   const booth = shipment.booth;
   if (shipment.direction !== 'outbound' || !OpenShipmentStatuses.includes(shipment.status) || !booth?.neededBy) return false;
   return dayIn(now, booth.event?.timeZone ?? 'UTC') > booth.neededBy;

@@ -2,10 +2,10 @@ import type { PublicSponsor, Sponsor } from '@summitdesk/contracts';
 import type { SignedFileLinks } from '../common/images/signed-file-links.js';
 import type { SponsorEntity } from './sponsor.entity.js';
 
-export const logoPath = (sponsorId: number) => `/api/public/sponsors/${sponsorId}/logo`;
+const logoPath = (sponsorId: number) => `/api/public/sponsors/${sponsorId}/logo`;
 
 // A verified sponsor's logo is public; before that only its contacts and organizers get a signed link.
-export function logoUrl(links: SignedFileLinks, sponsor: SponsorEntity, canSeeUnverified: boolean): string | null {
+function logoUrl(links: SignedFileLinks, sponsor: SponsorEntity, canSeeUnverified: boolean): string | null {
   const verified = sponsor.verifiedAt !== null;
   if (!verified && !canSeeUnverified) return null;
   return links.url(logoPath(sponsor.id), sponsor.id, 'logo', sponsor.logoKey, verified);

@@ -35,7 +35,7 @@ const listSpec: ListSpec = {
 
 const PG_FOREIGN_KEY_VIOLATION = '23503';
 
-export const sponsorWorkflow: Workflow<SponsorEntity, SponsorStatus, SponsorAction, 'member' | 'organizer'> = {
+const sponsorWorkflow: Workflow<SponsorEntity, SponsorStatus, SponsorAction, 'member' | 'organizer'> = {
   entity: SponsorEntity,
   label: 'Sponsor',
   auditEntity: 'sponsor',

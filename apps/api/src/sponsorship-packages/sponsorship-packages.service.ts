@@ -211,7 +211,7 @@ function fields(input: CreateSponsorshipPackage): Partial<SponsorshipPackageEnti
   };
 }
 
-export function presentPackage(
+function presentPackage(
   row: SponsorshipPackageEntity,
   sales: PackageSales = { sold: 0, held: 0 },
   now = Date.now(),

@@ -21,7 +21,7 @@ const stockMovementListSpec: ListSpec = {
   idColumn: 'movement.id',
 };
 
-export const presentStockMovement = (movement: StockMovementEntity): StockMovement => ({
+const presentStockMovement = (movement: StockMovementEntity): StockMovement => ({
   id: Number(movement.id),
   itemId: movement.itemId,
   kind: movement.kind,

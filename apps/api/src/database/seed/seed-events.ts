@@ -5,7 +5,7 @@ import { comingYear, onDate } from './demo-dates.js';
 
 type DemoEvent = Omit<EventEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'description'> & { description?: string };
 
-export function demoEvents(year = comingYear()): DemoEvent[] {
+function demoEvents(year = comingYear()): DemoEvent[] {
   const event = (fields: Omit<DemoEvent, 'status'> & { status?: EventStatus }): DemoEvent => ({ status: 'confirmed', ...fields });
   const kind = (value: EventKind) => value;
   return [

@@ -10,7 +10,7 @@ import { seedSponsorships } from '../../sponsorships/seed-sponsorships.js';
 
 // Each step is idempotent (it adds what is missing, keyed by natural keys), so `npm run seed` can run
 // again safely; features append their own steps.
-export const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => Promise<void> }> = [
+const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => Promise<void> }> = [
   { name: 'users', run: seedUsers },
   { name: 'events', run: seedEvents },
   { name: 'contests', run: seedContests },
