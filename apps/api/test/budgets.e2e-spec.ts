@@ -69,4 +69,19 @@ describe('budgets and ledger', () => {
     const history = await t.http().get('/api/audit-log').query({ filter: JSON.stringify({ entity: 'budget', entityId: String(budgetId) }), sort: '["at","ASC"]' }).set(bearer(organizer));
     expect(history.body.at(-1).changes).toEqual({ amount: { from: 1_000_000, to: 1_200_000 } });
   });
+
+  it('keeps a sponsorship goal that the summary reports beside sponsorship income, and refuses a bad one', async () => {
+    const created = await t.http().post('/api/budgets').set(bearer(organizer)).send({ year: 2028, currency: 'USD', amount: 500_000, sponsorshipGoal: 3_000_000 });
+    expect(created.status).toBe(201);
+    expect(created.body.sponsorshipGoal).toBe(3_000_000);
+    await t.http().post('/api/ledger-entries').set(bearer(organizer)).send({ budgetId: created.body.id, currency: 'USD', kind: 'sponsorship', amount: 750_000, memo: 'Citrix, by bank transfer' });
+    const summary = (await t.http().get(`/api/budgets/${created.body.id}/summary`).set(bearer(organizer))).body;
+    expect(summary).toMatchObject({ sponsorshipGoal: 3_000_000, sponsorshipIncome: 750_000 });
+
+    const bad = await t.http().put(`/api/budgets/${created.body.id}`).set(bearer(organizer)).send({ ...created.body, sponsorshipGoal: 12.5 });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors).toHaveProperty('sponsorshipGoal');
+    const cleared = await t.http().put(`/api/budgets/${created.body.id}`).set(bearer(organizer)).send({ ...created.body, sponsorshipGoal: null });
+    expect(cleared.body.sponsorshipGoal).toBeNull();
+  });
 });

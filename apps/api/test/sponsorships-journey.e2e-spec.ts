@@ -105,6 +105,9 @@ describe('sponsorship journey: a company sponsors the SCALE booth through Stripe
     // The budget shows the income once, and the booth costs the program $150.00 instead of $400.00.
     const summary = await t.http().get(`/api/budgets/${budget.id}/summary`).set(bearer(organizer));
     expect(summary.body).toMatchObject({ income: 25_000, allocated: 40_000 });
+    // The burn-down draws the same income, once.
+    const burnDown = await t.http().get(`/api/budgets/${budget.id}/burn-down`).set(bearer(organizer));
+    expect(burnDown.body.at(-1)).toMatchObject({ income: 25_000 });
     expect(summary.body.sponsoredBooths).toEqual([
       { boothProposalId: booth.id, approved: 40_000, sponsored: 25_000, costToProgram: 15_000 },
     ]);
@@ -146,6 +149,7 @@ describe('sponsorship journey: a company sponsors the SCALE booth through Stripe
     expect((await ledgerRows(t, sponsorship.id)).map((row) => `${row.kind} ${row.amount}`)).toEqual(['sponsorship 25000', 'refund 25000']);
     const afterRefund = await t.http().get(`/api/budgets/${budget.id}/summary`).set(bearer(organizer));
     expect(afterRefund.body).toMatchObject({ income: 0, allocated: 40_000 });
+    expect((await t.http().get(`/api/budgets/${budget.id}/burn-down`).set(bearer(organizer))).body.at(-1)).toMatchObject({ income: 0 });
     expect(afterRefund.body.sponsoredBooths).toEqual([
       { boothProposalId: booth.id, approved: 40_000, sponsored: 0, costToProgram: 40_000 },
     ]);

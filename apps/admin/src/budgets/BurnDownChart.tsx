@@ -13,7 +13,7 @@ function spanYear(points: BurnDownPoint[], year: number, amount: number): BurnDo
   const end = `${year}-12-31`;
   const first = points[0]!;
   const last = points.at(-1)!;
-  const before = first.date > start ? [{ date: start, allocated: 0, paid: 0, remaining: amount }] : [];
+  const before = first.date > start ? [{ date: start, allocated: 0, paid: 0, income: 0, remaining: amount }] : [];
   const after = last.date < end ? [{ ...last, date: end }] : [];
   return [...before, ...points, ...after];
 }
@@ -25,8 +25,8 @@ export const BurnDownChart = ({ budgetId, currency, year, amount, height = 280 }
   const { data: points } = useBurnDown(budgetId);
   if (!points) return null;
   const data = spanYear(points, year, amount);
-  // Sponsorship income is drawn once the API sends it per point (cumulative, net of refunds).
-  const withIncome = points.some((point) => typeof (point as BurnDownPoint & { income?: number }).income === 'number');
+  // Sponsorship income (cumulative, net of refunds) is drawn once there is any.
+  const withIncome = points.some((point) => point.income !== 0);
   const money = (value: number) => formatMoney(value, currency, locale);
   const lines = [
     { key: 'allocated', color: theme.palette.info.main },

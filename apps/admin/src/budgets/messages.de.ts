@@ -5,6 +5,7 @@ export const messages: SameShape<typeof en> = {
   summitdesk: {
     budgets: {
       menu: 'Budget',
+      sponsorship_goal_help: 'Was Sponsoren dieses Jahr einbringen sollen; das Dashboard zeigt die Einnahmen dagegen.',
       empty: 'Noch kein Budget – legen Sie das Jahresbudget an, bevor Stände genehmigt werden.',
       summary: 'Übersicht',
       amount: 'Budget',
@@ -33,7 +34,7 @@ export const messages: SameShape<typeof en> = {
   resources: {
     budgets: {
       name: 'Budget |||| Budgets',
-      fields: { id: 'ID', year: 'Jahr', currency: 'Währung', amount: 'Betrag', note: 'Notiz' },
+      fields: { id: 'ID', year: 'Jahr', currency: 'Währung', amount: 'Betrag', sponsorshipGoal: 'Sponsoring-Ziel', note: 'Notiz' },
     },
     'ledger-entries': {
       name: 'Buchung |||| Hauptbuch',

@@ -4,6 +4,7 @@ export const messages = {
   summitdesk: {
     budgets: {
       menu: 'Budget',
+      sponsorship_goal_help: 'What sponsors should bring in this year; the dashboard shows income against it.',
       empty: 'No budget yet — create the year’s budget before approving booths.',
       summary: 'Summary',
       amount: 'Budget',
@@ -32,7 +33,7 @@ export const messages = {
   resources: {
     budgets: {
       name: 'Budget |||| Budgets',
-      fields: { id: 'ID', year: 'Year', currency: 'Currency', amount: 'Amount', note: 'Note' },
+      fields: { id: 'ID', year: 'Year', currency: 'Currency', amount: 'Amount', sponsorshipGoal: 'Sponsorship goal', note: 'Note' },
     },
     'ledger-entries': {
       name: 'Ledger entry |||| Ledger',

@@ -3,13 +3,9 @@ import PaidIcon from '@mui/icons-material/Paid';
 import { LinearProgress, Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { formatMoney, type Budget, type BudgetSummary } from '@summitdesk/contracts';
+import { formatMoney, type Budget } from '@summitdesk/contracts';
 import { DashboardCard } from '../dashboard/DashboardCard';
 import { useBudgetSummary } from '../budgets/useBudgetFigures';
-
-// Fields the budget summary does not carry yet (asked of the API): income from sponsorships alone,
-// net of their refunds, and the year's sponsorship goal. Until then the card shows the year's income.
-type SponsorshipFigures = BudgetSummary & { sponsorshipIncome?: number; sponsorshipGoal?: number | null };
 
 export const SponsorshipIncomeCard = () => {
   const translate = useTranslate();
@@ -19,9 +15,9 @@ export const SponsorshipIncomeCard = () => {
   const { data: budgets } = useGetList<Budget & { id: number }>('budgets', { filter: { year: [thisYear, thisYear + 1] }, sort: { field: 'year', order: 'ASC' }, pagination: { page: 1, perPage: 2 } });
   const budget = budgets?.[0];
   const year = budget?.year ?? thisYear;
-  const { data } = useBudgetSummary(budget?.id);
-  const figures = data as SponsorshipFigures | undefined;
-  const income = figures ? (figures.sponsorshipIncome ?? figures.income) : undefined;
+  // Income from sponsorships alone, net of their refunds, against the goal set on the budget.
+  const { data: figures } = useBudgetSummary(budget?.id);
+  const income = figures?.sponsorshipIncome;
   const goal = figures?.sponsorshipGoal ?? null;
   const percent = goal && income !== undefined ? Math.round((income / goal) * 100) : null;
   return (

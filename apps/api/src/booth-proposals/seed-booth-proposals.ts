@@ -20,7 +20,12 @@ export async function seedBoothProposals(dataSource: DataSource): Promise<void> 
       await manager.query(`INSERT INTO inventory_item (sku, name, unit) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [item.sku, item.name, item.unit]);
     }
     // The booth program needs the year's budget; the budgets seed may have made it already.
-    await manager.query(`INSERT INTO budget (year, currency, amount, note) VALUES ($1, 'USD', 1500000, 'Community booth program') ON CONFLICT DO NOTHING`, [year]);
+    // Sponsors are hoped to bring in $30,000 over the year (the dashboard's sponsorship card).
+    await manager.query(
+      `INSERT INTO budget (year, currency, amount, sponsorship_goal, note) VALUES ($1, 'USD', 1500000, 3000000, 'Community booth program')
+       ON CONFLICT DO NOTHING`,
+      [year],
+    );
     const [budget] = await manager.query(`SELECT id FROM budget WHERE year = $1 AND currency = 'USD'`, [year]);
 
     const scale = await proposal(manager, `scale-${year}`, 'konrad@summitdesk.test', {

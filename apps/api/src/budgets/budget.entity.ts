@@ -15,6 +15,10 @@ export class BudgetEntity {
   @Column({ type: 'bigint', transformer: bigintNumber })
   amount: number;
 
+  // What sponsors are hoped to bring in this year (minor units); null when no goal is set.
+  @Column({ type: 'bigint', nullable: true, transformer: bigintNumber })
+  sponsorshipGoal: number | null;
+
   @Column({ type: 'text', nullable: true })
   note: string | null;
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { BudgetErrorCodes, LedgerKinds, minorUnitsProblem, type Budget, type CreateBudget, type CreateLedgerEntry, type UpdateBudget } from '@summitdesk/contracts';
+import { BudgetErrorCodes, LedgerKinds, type Budget, type CreateBudget, type CreateLedgerEntry, type UpdateBudget } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { conflict, notFound, unprocessable } from '../common/app-error.js';
+import { conflict, notFound } from '../common/app-error.js';
+import { checkAmount as checkMoney } from '../common/money.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
@@ -58,10 +59,11 @@ export class BudgetsService {
   create(actor: AuthUser, input: CreateBudget) {
     return this.dataSource.transaction(async (manager) => {
       checkAmount(input.amount);
+      checkAmount(input.sponsorshipGoal, 'sponsorshipGoal');
       if (await manager.existsBy(BudgetEntity, { year: input.year, currency: input.currency })) {
         throw conflict(BudgetErrorCodes.DUPLICATE, `There is already a ${input.year} budget in ${input.currency}`, { year: 'already has a budget in this currency' });
       }
-      const budget = await manager.save(BudgetEntity, manager.create(BudgetEntity, { ...input, note: input.note ?? null }));
+      const budget = await manager.save(BudgetEntity, manager.create(BudgetEntity, { ...input, sponsorshipGoal: input.sponsorshipGoal ?? null, note: input.note ?? null }));
       await this.audit.record(manager, actor, { entity: 'budget', entityId: budget.id, action: 'create', changes: { amount: { from: null, to: budget.amount } } });
       return presentBudget(budget);
     });
@@ -70,8 +72,13 @@ export class BudgetsService {
   update(actor: AuthUser, id: number, input: UpdateBudget) {
     return this.dataSource.transaction(async (manager) => {
       checkAmount(input.amount);
+      checkAmount(input.sponsorshipGoal, 'sponsorshipGoal');
       const budget = await lockForUpdate(manager, BudgetEntity, id, 'Budget', input.version);
-      const patch = { amount: input.amount, note: input.note ?? budget.note };
+      const patch = {
+        amount: input.amount,
+        sponsorshipGoal: input.sponsorshipGoal === undefined ? budget.sponsorshipGoal : input.sponsorshipGoal,
+        note: input.note ?? budget.note,
+      };
       const changes = changedFields(budget, patch);
       const saved = await saveVersioned(manager, BudgetEntity, budget, patch);
       await this.audit.record(manager, actor, { entity: 'budget', entityId: id, action: 'update', changes });
@@ -103,7 +110,7 @@ export class BudgetsService {
 }
 
 // Bad amounts are a broken money rule (422), the same answer as every other amount in the API.
-function checkAmount(amount: number) {
-  const problem = minorUnitsProblem(amount);
-  if (problem) throw unprocessable(BudgetErrorCodes.BAD_AMOUNT, `The budget ${problem}`, { amount: problem });
+function checkAmount(amount: number | null | undefined, field: 'amount' | 'sponsorshipGoal' = 'amount') {
+  if (amount === null || amount === undefined) return;
+  checkMoney(amount, field, BudgetErrorCodes.BAD_AMOUNT);
 }

@@ -32,6 +32,8 @@ const SUMMARY_SQL = `
     coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)::bigint
       - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND sponsorship_id IS NOT NULL), 0)::bigint
       + coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND booth_proposal_id IS NULL AND sponsorship_id IS NULL), 0)::bigint AS income,
+    coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)::bigint
+      - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND sponsorship_id IS NOT NULL), 0)::bigint AS sponsorship_income,
     coalesce(sum(amount) FILTER (WHERE kind = 'expense'), 0)::bigint
       + coalesce(sum(amount) FILTER (WHERE kind = 'payment' AND booth_proposal_id IS NULL), 0)::bigint AS spent
   FROM ledger_entry WHERE budget_id = $1`;
@@ -196,6 +198,8 @@ export class LedgerService {
       income,
       spent,
       remaining: budget.amount + income - allocated - spent,
+      sponsorshipIncome: Number(row.sponsorship_income),
+      sponsorshipGoal: budget.sponsorshipGoal,
       sponsoredBooths: sponsoredBooths.map(({ currency: _currency, ...booth }) => booth),
     };
   }
@@ -204,13 +208,15 @@ export class LedgerService {
   async burnDown(manager: EntityManager, budgetId: number): Promise<BurnDownPoint[]> {
     const budget = await manager.findOneBy(BudgetEntity, { id: budgetId });
     if (!budget) throw notFound('Budget');
-    const rows: Array<{ day: string; allocated: string; paid: string; net: string }> = await manager.query(
+    const rows: Array<{ day: string; allocated: string; paid: string; income: string; net: string }> = await manager.query(
       `WITH daily AS (
          SELECT (created_at AT TIME ZONE 'UTC')::date AS day,
            coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)
              - coalesce(sum(amount) FILTER (
                  WHERE kind = 'refund' AND booth_proposal_id IS NOT NULL AND sponsorship_id IS NULL), 0) AS allocated,
            sum(amount) FILTER (WHERE kind = 'payment') AS paid,
+           coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)
+             - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND sponsorship_id IS NOT NULL), 0) AS income,
            sum(CASE WHEN kind = 'refund' AND sponsorship_id IS NOT NULL THEN -amount
                     WHEN kind IN ('sponsorship', 'refund') THEN amount
                     WHEN kind IN ('allocation', 'expense') THEN -amount
@@ -220,12 +226,19 @@ export class LedgerService {
        SELECT to_char(day, 'YYYY-MM-DD') AS day,
          sum(coalesce(allocated, 0)) OVER w AS allocated,
          sum(coalesce(paid, 0)) OVER w AS paid,
+         sum(income) OVER w AS income,
          sum(net) OVER w AS net
        FROM daily WINDOW w AS (ORDER BY day) ORDER BY day`,
       [budgetId],
     );
-    const start: BurnDownPoint = { date: `${budget.year}-01-01`, allocated: 0, paid: 0, remaining: budget.amount };
-    const points = rows.map((row) => ({ date: row.day, allocated: Number(row.allocated), paid: Number(row.paid), remaining: budget.amount + Number(row.net) }));
+    const start: BurnDownPoint = { date: `${budget.year}-01-01`, allocated: 0, paid: 0, income: 0, remaining: budget.amount };
+    const points = rows.map((row) => ({
+      date: row.day,
+      allocated: Number(row.allocated),
+      paid: Number(row.paid),
+      income: Number(row.income),
+      remaining: budget.amount + Number(row.net),
+    }));
     return points.length && points[0].date <= start.date ? points : [start, ...points];
   }
 }

@@ -13,6 +13,7 @@ export const CreateBudgetSchema = z
     year: z.number().int().min(2000).max(2100),
     currency: CurrencySchema,
     amount: AmountSchema,
+    sponsorshipGoal: AmountSchema.nullish(),
     note: z.string().trim().max(500).nullish(),
   })
   .strict();
@@ -21,6 +22,7 @@ export type CreateBudget = z.infer<typeof CreateBudgetSchema>;
 export const UpdateBudgetSchema = z
   .object({
     amount: AmountSchema,
+    sponsorshipGoal: AmountSchema.nullish(),
     note: z.string().trim().max(500).nullish(),
     version: z.number().int().nonnegative(),
     id: z.unknown().optional(),
@@ -29,7 +31,7 @@ export const UpdateBudgetSchema = z
     createdAt: z.unknown().optional(),
     updatedAt: z.unknown().optional(),
   })
-  .partial({ id: true, year: true, currency: true, createdAt: true, updatedAt: true, note: true })
+  .partial({ id: true, year: true, currency: true, createdAt: true, updatedAt: true, note: true, sponsorshipGoal: true })
   .strict();
 export type UpdateBudget = z.infer<typeof UpdateBudgetSchema>;
 
@@ -44,7 +46,17 @@ export const CreateLedgerEntrySchema = z
   .strict();
 export type CreateLedgerEntry = z.infer<typeof CreateLedgerEntrySchema>;
 
-export type Budget = { id: number; year: number; currency: string; amount: number; note: string | null; version: number; createdAt: string; updatedAt: string };
+export type Budget = {
+  id: number;
+  year: number;
+  currency: string;
+  amount: number;
+  sponsorshipGoal: number | null;
+  note: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
 
 export type BudgetSummary = {
   budgetId: number;
@@ -55,12 +67,16 @@ export type BudgetSummary = {
   income: number;
   spent: number;
   remaining: number;
+  // Sponsorship money alone (net of its refunds), and the year's goal for it (null: none set).
+  sponsorshipIncome: number;
+  sponsorshipGoal: number | null;
   // Booths with sponsorship income: what the program approved, what sponsors paid (net of refunds)
   // and what the booth still costs the program (approved − sponsored, never below zero).
   sponsoredBooths: Array<{ boothProposalId: number; approved: number; sponsored: number; costToProgram: number }>;
 };
 
-export type BurnDownPoint = { date: string; allocated: number; paid: number; remaining: number };
+// `income`: sponsorship money so far, net of its refunds.
+export type BurnDownPoint = { date: string; allocated: number; paid: number; income: number; remaining: number };
 
 export type LedgerEntry = {
   id: number;
