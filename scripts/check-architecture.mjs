@@ -14,7 +14,6 @@ const infrastructure = new Set(['common', 'config', 'database', 'queue', 'storag
 const knownCycles = [
   ['agenda', 'cfps', 'review-assignments', 'reviews', 'submissions'],
   ['banners', 'booth-proposals', 'shipments'],
-  ['contest-entries', 'contests', 'votes'],
 ].map((cycle) => cycle.join(' ⇄ '));
 
 const { output } = await cruise(['apps/api/src', 'libs', 'apps/admin/src'], { ...config.options, ruleSet: { forbidden: config.forbidden } });

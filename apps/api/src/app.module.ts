@@ -23,6 +23,7 @@ import { InventoryItemsModule } from './inventory-items/inventory-items.module.j
 import { BoothProposalsModule } from './booth-proposals/booth-proposals.module.js';
 import { BoothShiftsModule } from './booth-shifts/booth-shifts.module.js';
 import { StorageModule } from './storage/storage.module.js';
+import { ContestEntriesModule } from './contest-entries/contest-entries.module.js';
 import { ContestsModule } from './contests/contests.module.js';
 import { VotesModule } from './votes/votes.module.js';
 import { CallForPapersModule } from './cfps/call-for-papers.module.js';
@@ -55,7 +56,7 @@ export class AppModule {
         BoothProposalsModule,
         BoothShiftsModule,
         StorageModule,
-        ContestsModule,
+        ContestsModule.withEntryFacts(ContestEntriesModule),
         VotesModule,
         CallForPapersModule,
         StockMovementsModule,

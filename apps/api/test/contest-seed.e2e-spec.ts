@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedContests } from '../src/contests/seed-contests.js';
+import { seedContests } from '../src/database/seed/seed-contests.js';
 import { seedUsers } from '../src/database/seed/seed-users.js';
 import { FILE_STORAGE } from '../src/storage/file-storage.js';
 import { createTestApp, type TestApp } from './test-app.js';

@@ -4,10 +4,12 @@ import { ARTWORK_MAX_BYTES } from '@summitdesk/contracts';
 import { diskStorage } from 'multer';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { CONTEST_ENTRY_FACTS } from '../contests/contest-entry-facts.js';
 import { ArtworkLinks } from './artwork-links.js';
 import { ArtworkService } from './artwork.service.js';
 import { ContestEntriesController } from './contest-entries.controller.js';
 import { ContestEntriesService } from './contest-entries.service.js';
+import { ContestEntryFactsService } from './contest-entry-facts.service.js';
 import { PublicArtworkController } from './public-artwork.controller.js';
 
 @Module({
@@ -23,7 +25,14 @@ import { PublicArtworkController } from './public-artwork.controller.js';
     }),
   ],
   controllers: [PublicArtworkController, ContestEntriesController],
-  providers: [ContestEntriesService, ArtworkService, ArtworkLinks],
-  exports: [ContestEntriesService, ArtworkLinks],
+  providers: [
+    ContestEntriesService,
+    ArtworkService,
+    ArtworkLinks,
+    ContestEntryFactsService,
+    // What contests ask of their entries, through the port contests declare (they never import this feature).
+    { provide: CONTEST_ENTRY_FACTS, useExisting: ContestEntryFactsService },
+  ],
+  exports: [ContestEntriesService, ArtworkLinks, CONTEST_ENTRY_FACTS],
 })
 export class ContestEntriesModule {}

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   budgetYear, CommonErrorCodes, ContestErrorCodes, contestMachineAt, dayIn, EditableContestStatuses, formatMoney,
   type AwardContest, type ContestAction, type ContestStage, type CreateContest, type Role, type UpdateContest,
@@ -11,11 +11,10 @@ import type { AuthUser } from '../common/auth-user.js';
 import { findPage } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { TransitionRunner, type TransitionEffects, type Workflow } from '../common/transition-runner.js';
-import { approvedAuthorIds } from '../contest-entries/approved-authors.js';
-import { ContestEntryEntity } from '../contest-entries/contest-entry.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
 import { UserEntity } from '../users/user.entity.js';
+import { CONTEST_ENTRY_FACTS, type ContestEntryFacts } from './contest-entry-facts.js';
 import { contestListSpec } from './contest-list.spec-config.js';
 import { ContestEntity } from './contest.entity.js';
 import { presentContest, statusOf } from './contest.presenter.js';
@@ -44,6 +43,7 @@ export class ContestsService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly jobs: QueueService,
     private readonly transitions: TransitionRunner,
+    @Inject(CONTEST_ENTRY_FACTS) private readonly entries: ContestEntryFacts,
   ) {}
 
   onModuleInit() {
@@ -113,7 +113,7 @@ export class ContestsService implements OnModuleInit {
       }
       const patch: Partial<ContestEntity> = {};
       for (const key of EDITABLE) (patch as Record<string, unknown>)[key] = INSTANTS.has(key) ? new Date(input[key] as string) : input[key];
-      if (patch.license !== contest.license && (await manager.existsBy(ContestEntryEntity, { contestId: id }))) {
+      if (patch.license !== contest.license && (await this.entries.hasEntries(manager, id))) {
         throw unprocessable(ContestErrorCodes.NOT_EDITABLE, 'Entrants have already accepted the artwork licence; it cannot change now', { license: 'cannot change once there are entries' });
       }
       const changes = changedFields(contest, patch);
@@ -143,7 +143,7 @@ export class ContestsService implements OnModuleInit {
   // Ends voting now: results become public at once, and every entrant hears of it.
   close(actor: AuthUser, id: number, version?: number) {
     return this.act(actor, id, 'close', version, async (manager, contest) => {
-      const mails = (await approvedAuthorIds(manager, id)).map((author_id) => ({
+      const mails = (await this.entries.approvedAuthorIds(manager, id)).map((author_id) => ({
         toUserId: author_id,
         subject: `Voting has closed: ${contest.title}`,
         text: `Voting in "${contest.title}" closed early. The results are now public on the contest page.`,
@@ -156,8 +156,8 @@ export class ContestsService implements OnModuleInit {
   // Marks the winner and pays the prize from the budget of the contest's year and currency.
   award(actor: AuthUser, id: number, input: AwardContest) {
     return this.act(actor, id, 'award', input.version, async (manager, contest) => {
-      const entry = await manager.findOneBy(ContestEntryEntity, { id: input.entryId, contestId: id });
-      if (!entry || entry.status !== 'approved') {
+      const entry = await this.entries.approvedEntry(manager, id, input.entryId);
+      if (!entry) {
         throw unprocessable(ContestErrorCodes.NOT_A_WINNER, 'Only an approved entry of this contest can win', { entryId: 'is not an approved entry of this contest' });
       }
       const results = await contestResults(manager, id);

@@ -1,12 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { resultsArePublic, voterOrder, type PublicContest } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { findPage } from '../common/list-query.js';
-import { ArtworkLinks } from '../contest-entries/artwork-links.js';
-import { ContestEntryEntity } from '../contest-entries/contest-entry.entity.js';
+import { CONTEST_ENTRY_FACTS, type ContestEntryFacts } from './contest-entry-facts.js';
 import { contestListSpec } from './contest-list.spec-config.js';
 import { ContestEntity } from './contest.entity.js';
 import { presentContest } from './contest.presenter.js';
@@ -26,7 +25,7 @@ export class PublicContestsController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly contests: ContestsService,
-    private readonly links: ArtworkLinks,
+    @Inject(CONTEST_ENTRY_FACTS) private readonly entries: ContestEntryFacts,
   ) {}
 
   @Get()
@@ -39,18 +38,7 @@ export class PublicContestsController {
   async findOne(@Param('id', IdPipe) id: number): Promise<PublicContest> {
     const contest = await this.contests.visible(this.dataSource.manager, null, id);
     const shown = publicContest(contest);
-    const entries = await this.dataSource.manager
-      .createQueryBuilder(ContestEntryEntity, 'entry')
-      .innerJoinAndSelect('entry.author', 'author')
-      .where('entry.contest_id = :id AND entry.status = :approved', { id, approved: 'approved' })
-      .getMany();
-    const gallery = entries.map((entry) => ({
-      id: entry.id,
-      title: entry.title,
-      description: entry.description,
-      authorName: entry.author!.name,
-      ...this.links.forEntry(entry, true),
-    }));
+    const gallery = await this.entries.publicGallery(this.dataSource.manager, id);
     if (!resultsArePublic(shown.status)) {
       // Visitors get one fixed shuffle too, so the page never favours the oldest entry.
       return { ...shown, entries: voterOrder(gallery, 0, id) };

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, type DatabaseTarget } from '../data-source.js';
 import { seedEvents } from './seed-events.js';
 import { seedUsers } from './seed-users.js';
-import { seedContests } from '../../contests/seed-contests.js';
+import { seedContests } from './seed-contests.js';
 import { seedBoothProposals } from '../../booth-proposals/seed-booth-proposals.js';
 import { seedCfp } from '../../cfps/seed-cfp.js';
 import { seedShipments } from '../../shipments/seed-shipments.js';
