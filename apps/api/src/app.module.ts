@@ -28,8 +28,12 @@ import { ContestsModule } from './contests/contests.module.js';
 import { VotesModule } from './votes/votes.module.js';
 import { CallForPapersModule } from './cfps/call-for-papers.module.js';
 import { StockMovementsModule } from './stock-movements/stock-movements.module.js';
+import { BannersClosingCheck } from './banners/banners-closing-check.js';
 import { BannersModule } from './banners/banners.module.js';
+import { BoothClosingCheck } from './booth-proposals/booth-closing-check.js';
+import { BoothOutboundProgress } from './booth-proposals/booth-outbound-progress.js';
 import { ShipmentsModule } from './shipments/shipments.module.js';
+import { ShipmentsOutboundProgress } from './shipments/outbound-progress.js';
 import { ShipmentWarningsModule } from './shipment-warnings/shipment-warnings.module.js';
 import { SponsorsModule } from './sponsors/sponsors.module.js';
 import { SponsorshipPackagesModule } from './sponsorship-packages/sponsorship-packages.module.js';
@@ -80,8 +84,12 @@ export class AppModule {
         { provide: APP_GUARD, useClass: IdParamsGuard },
         { provide: APP_INTERCEPTOR, useClass: ListPageInterceptor },
         TransitionRunner,
+        // What booth proposals ask of the features that depend on them (banners, shipments): wired
+        // here so that the booth-proposals feature never imports those features.
+        { provide: BoothClosingCheck, useClass: BannersClosingCheck },
+        { provide: BoothOutboundProgress, useClass: ShipmentsOutboundProgress },
       ],
-      exports: [APP_CONFIG, DATABASE_TARGET, TransitionRunner],
+      exports: [APP_CONFIG, DATABASE_TARGET, TransitionRunner, BoothClosingCheck, BoothOutboundProgress],
     };
   }
 }

@@ -3,8 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { BoothProposalEntity } from './booth-proposal.entity.js';
 
 // Closing a booth needs every banner back in the warehouse (DESIGN §2). Banners and return
-// shipments belong to another feature, whose subclass is provided in this class's place
-// (banners/banners-closing-check.ts); this base lets nothing block closing.
+// shipments belong to another feature, which depends on this one: its subclass
+// (banners/banners-closing-check.ts) is provided in this class's place by AppModule, so this feature
+// never imports it. This base lets nothing block closing.
 @Injectable()
 export class BoothClosingCheck {
   // Reasons the booth cannot close yet, in words for the organizer; empty when it may close.

@@ -20,7 +20,6 @@ import type { AuthUser } from '../common/auth-user.js';
 import { lockForUpdate } from '../common/record-lock.js';
 import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
 import { EventsService } from '../events/events.service.js';
-import { outboundProgress } from '../shipments/outbound-progress.js';
 import { actorsFor, isVisibleTo, loadFullProposal } from './booth-proposal-access.js';
 import { BoothProposalMailer } from './booth-proposal-mailer.js';
 import { BoothProposalMaterialEntity } from './booth-proposal-material.entity.js';
@@ -28,6 +27,7 @@ import { BoothProposalPhotoEntity } from './booth-proposal-photo.entity.js';
 import { BoothProposalEntity } from './booth-proposal.entity.js';
 import { presentBoothProposal } from './booth-proposal.presenter.js';
 import { BoothClosingCheck } from './booth-closing-check.js';
+import { BoothOutboundProgress } from './booth-outbound-progress.js';
 
 // What an action adds to the plain state change: fields to save, the audit's changes and note.
 export type StepOutcome = {
@@ -52,6 +52,7 @@ export class BoothProposalWorkflowService {
     private readonly mailer: BoothProposalMailer,
     private readonly closingCheck: BoothClosingCheck,
     private readonly events: EventsService,
+    private readonly outbound: BoothOutboundProgress,
   ) {
     this.workflow = {
       entity: BoothProposalEntity,
@@ -163,7 +164,7 @@ export class BoothProposalWorkflowService {
 
   private async advanceIfShipped(manager: EntityManager, proposal: BoothProposalEntity, actor: AuthUser | null) {
     if (proposal.status !== 'approved' && proposal.status !== 'funded') return;
-    const { waiting, left } = await outboundProgress(manager, proposal.id);
+    const { waiting, left } = await this.outbound.of(manager, proposal.id);
     if (waiting > 0 || left === 0) return;
     const materials = await materialsOf(manager, proposal);
     if (!transitionBoothProposal(proposal.status, 'mark_shipped', 'organizer', boothProposalPath({ ...proposal, materials })).ok) return;

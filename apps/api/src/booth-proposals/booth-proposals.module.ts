@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
-import { BannersClosingCheck } from '../banners/banners-closing-check.js';
-import { BoothClosingCheck } from './booth-closing-check.js';
 import { BoothProposalApprovalService } from './booth-proposal-approval.service.js';
 import { BoothProposalMailer } from './booth-proposal-mailer.js';
 import { BoothProposalPhotosService } from './booth-proposal-photos.service.js';
@@ -12,7 +10,9 @@ import { BoothProposalsService } from './booth-proposals.service.js';
 import { BoothSponsorshipFacts } from './booth-sponsorship-facts.js';
 
 // Exports what other features call: shipIfAllParcelsLeft (shipments), sendStalledReminders (the worker),
-// the mailer (booth shifts), the closing check (banners) and the booth facts sponsorships need.
+// the mailer (booth shifts) and the booth facts sponsorships need. What it asks of features that depend
+// on it (BoothClosingCheck: banners; BoothOutboundProgress: shipments) AppModule provides, so this
+// feature never imports them.
 @Module({
   imports: [EventsModule],
   controllers: [BoothProposalsController],
@@ -24,8 +24,7 @@ import { BoothSponsorshipFacts } from './booth-sponsorship-facts.js';
     BoothProposalRemindersService,
     BoothProposalMailer,
     BoothSponsorshipFacts,
-    { provide: BoothClosingCheck, useClass: BannersClosingCheck },
   ],
-  exports: [BoothProposalWorkflowService, BoothProposalRemindersService, BoothProposalMailer, BoothClosingCheck, BoothSponsorshipFacts],
+  exports: [BoothProposalWorkflowService, BoothProposalRemindersService, BoothProposalMailer, BoothSponsorshipFacts],
 })
 export class BoothProposalsModule {}
