@@ -26,13 +26,15 @@ import { StorageModule } from './storage/storage.module.js';
 import { ContestEntriesModule } from './contest-entries/contest-entries.module.js';
 import { ContestsModule } from './contests/contests.module.js';
 import { VotesModule } from './votes/votes.module.js';
-import { CallForPapersModule } from './cfps/call-for-papers.module.js';
+import { CallForPapersModule } from './call-for-papers.module.js';
 import { StockMovementsModule } from './stock-movements/stock-movements.module.js';
 import { BannersClosingCheck } from './banners/banners-closing-check.js';
 import { BannersModule } from './banners/banners.module.js';
 import { BoothClosingCheck } from './booth-proposals/booth-closing-check.js';
 import { BoothOutboundProgress } from './booth-proposals/booth-outbound-progress.js';
 import { ShipmentsModule } from './shipments/shipments.module.js';
+import { ReviewsSpeakerFeedback } from './reviews/reviews-speaker-feedback.js';
+import { SpeakerFeedback } from './submissions/speaker-feedback.js';
 import { ShipmentsOutboundProgress } from './shipments/outbound-progress.js';
 import { ShipmentWarningsModule } from './shipment-warnings/shipment-warnings.module.js';
 import { SponsorsModule } from './sponsors/sponsors.module.js';
@@ -88,8 +90,10 @@ export class AppModule {
         // here so that the booth-proposals feature never imports those features.
         { provide: BoothClosingCheck, useClass: BannersClosingCheck },
         { provide: BoothOutboundProgress, useClass: ShipmentsOutboundProgress },
+        // Likewise what submissions ask of reviews (the feedback speakers see).
+        { provide: SpeakerFeedback, useClass: ReviewsSpeakerFeedback },
       ],
-      exports: [APP_CONFIG, DATABASE_TARGET, TransitionRunner, BoothClosingCheck, BoothOutboundProgress],
+      exports: [APP_CONFIG, DATABASE_TARGET, TransitionRunner, BoothClosingCheck, BoothOutboundProgress, SpeakerFeedback],
     };
   }
 }

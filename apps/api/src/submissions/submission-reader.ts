@@ -4,7 +4,7 @@ import { forbidden, notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage } from '../common/list-query.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
-import { ReviewEntity } from '../reviews/review.entity.js';
+import { SpeakerFeedback } from './speaker-feedback.js';
 import { submissionListSpec, takeScopeFilters } from './submission-list.js';
 import { presentSubmission } from './submission.presenter.js';
 import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
@@ -16,7 +16,10 @@ const DECIDED = new Set(['accepted', 'rejected', 'waitlisted', 'confirmed', 'dec
 // how much of it (speakers, staged decision, feedback).
 @Injectable()
 export class SubmissionReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly speakerFeedback: SpeakerFeedback,
+  ) {}
 
   async list(user: AuthUser, rawQuery: Record<string, unknown>) {
     const scope = await ViewerScope.load(this.dataSource.manager, user);
@@ -84,8 +87,7 @@ export class SubmissionReader {
   }
 
   // The reviewers' comments meant for the speakers, without saying who wrote them.
-  async feedback(manager: EntityManager, submissionId: number): Promise<string[]> {
-    const reviews = await manager.getRepository(ReviewEntity).createQueryBuilder('review').where('review.submission_id = :submissionId', { submissionId }).orderBy('review.id').getMany();
-    return reviews.map((review) => review.commentToSpeakers?.trim() ?? '').filter(Boolean);
+  feedback(manager: EntityManager, submissionId: number): Promise<string[]> {
+    return this.speakerFeedback.of(manager, submissionId);
   }
 }
