@@ -1,49 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserJourney } from './support/journey.js';
 
 // The booth program through the built admin on the demo data: a member proposes a booth with the
 // guided form and submits it; the organizer approves the SouthEast LinuxFest booth in the dialog,
 // marks it paid, and finds it on the budget page and in the proposal's history.
 describe('Booth proposals (browser)', () => {
-  let browser: Browser;
-  let baseUrl: string;
-  let organizer: { email: string; password: string };
-  let member: { email: string; password: string };
-  let stopServer: () => Promise<void>;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    const { startAppServer } = await import('./support/app-server.js');
-    const server = await startAppServer();
-    ({ baseUrl, organizer, member } = server);
-    stopServer = server.close;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    if (process.env.E2E_SCREENSHOTS) for (const context of browser?.contexts() ?? []) for (const [n, open] of context.pages().entries()) await open.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/booth-${n}.png`, fullPage: true });
-    await browser?.close();
-    await stopServer?.();
-  });
-
-  async function signIn(user: { email: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'America/New_York', viewport: { width: 1400, height: 1000 } });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel(/^E-mail/).fill(user.email);
-    await page.getByLabel(/^Password/).fill(user.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    return page;
-  }
+  const journey = browserJourney('booth', { locale: 'en-US', timezoneId: 'America/New_York', viewport: { width: 1400, height: 1000 } });
 
   it('lets a member propose a booth with the guided form and submit it', async () => {
-    const page = await signIn(member);
+    const page = await journey.signIn(journey.member);
     await page.getByRole('heading', { name: 'My booth proposals' }).waitFor();
-    await page.goto(`${baseUrl}/booth-proposals/create`);
+    await page.goto(`${journey.baseUrl}/booth-proposals/create`);
     await page.getByLabel(/^Event/).click();
     await page.getByRole('option', { name: /Xen Summit North America/ }).click();
     await page.getByLabel(/^Pitch/).fill('The summit needs a community table for newcomers.');
@@ -60,9 +27,9 @@ describe('Booth proposals (browser)', () => {
   });
 
   it('lets the organizer approve, mark paid and see the money and the history', async () => {
-    const page = await signIn(organizer);
+    const page = await journey.signIn(journey.organizer);
     await page.getByRole('heading', { name: 'Booth proposal pipeline' }).waitFor();
-    await page.goto(`${baseUrl}/booth-proposals`);
+    await page.goto(`${journey.baseUrl}/booth-proposals`);
     await page.getByRole('cell', { name: /SouthEast LinuxFest/ }).first().click();
     await page.getByRole('button', { name: 'Approve' }).click();
     const dialog = page.getByRole('dialog');
@@ -77,12 +44,12 @@ describe('Booth proposals (browser)', () => {
     await page.getByRole('tab', { name: 'Rota' }).click();
     await page.getByText(/uncovered/).waitFor();
 
-    await page.goto(`${baseUrl}/budgets`);
+    await page.goto(`${journey.baseUrl}/budgets`);
     await page.getByRole('cell', { name: String(new Date().getFullYear() + 1) }).click();
     await page.getByRole('heading', { name: 'Burn-down' }).waitFor();
     // The approval and the payment are both in the ledger, $400.00 each.
     await page.getByRole('row').filter({ hasText: 'Booth at SouthEast LinuxFest' }).getByText('$400.00').waitFor();
     await page.getByRole('row').filter({ hasText: 'Booth fee paid: SouthEast LinuxFest' }).getByText('$400.00').waitFor();
-    expect(errors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   });
 });

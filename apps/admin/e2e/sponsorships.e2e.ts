@@ -1,48 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserJourney } from './support/journey.js';
 
 // Sponsorships through the built admin on the demo data, with no Stripe keys configured: the
 // organizer reads the sponsorship list (states, money, the refunded one) and a sponsorship's history;
 // a member opens the Sponsor page, compares the package cards and is told that card payment is not
 // configured and a bank transfer can be arranged; AMD's contact reserves a Silver package that way.
 describe('Sponsorships (browser)', () => {
-  let browser: Browser;
-  let baseUrl: string;
-  let organizer: { email: string; password: string };
-  let member: { email: string; password: string };
-  let stopServer: () => Promise<void>;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    const { startAppServer } = await import('./support/app-server.js');
-    const server = await startAppServer();
-    ({ baseUrl, organizer, member } = server);
-    stopServer = server.close;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    if (process.env.E2E_SCREENSHOTS) for (const context of browser?.contexts() ?? []) for (const [n, open] of context.pages().entries()) await open.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/sponsorships-${n}.png`, fullPage: true });
-    await browser?.close();
-    await stopServer?.();
-  });
-
-  async function signIn(user: { email: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'America/Los_Angeles', viewport: { width: 1440, height: 1000 } });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel(/^E-mail/).fill(user.email);
-    await page.getByLabel(/^Password/).fill(user.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    return page;
-  }
+  const journey = browserJourney('sponsorships', { locale: 'en-US', timezoneId: 'America/Los_Angeles', viewport: { width: 1440, height: 1000 } });
 
   it('shows the organizer the demo sponsorships with their state, amount and history', async () => {
-    const page = await signIn(organizer);
+    const page = await journey.signIn(journey.organizer);
     await page.getByRole('menuitem', { name: 'Sponsorships' }).click();
     await page.waitForURL((url) => url.pathname === '/sponsorships');
     const rows = page.locator('tbody tr');
@@ -56,11 +23,11 @@ describe('Sponsorships (browser)', () => {
     await page.waitForURL(/\/sponsorships\/\d+\/show/);
     await page.getByRole('tab', { name: 'History' }).click();
     await page.getByRole('list', { name: 'History of this record' }).getByText(/the sponsorship/).first().waitFor();
-    expect(errors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   });
 
   it('lets a member compare package cards and says card payment is not configured', async () => {
-    const page = await signIn(member);
+    const page = await journey.signIn(journey.member);
     await page.getByRole('menuitem', { name: 'Sponsor' }).click();
     await page.waitForURL((url) => url.pathname === '/sponsor');
     await page.getByRole('heading', { level: 1, name: 'Sponsor the community' }).waitFor();
@@ -76,13 +43,13 @@ describe('Sponsorships (browser)', () => {
     await cards.first().getByRole('button', { name: /and pay by bank transfer/ }).waitFor();
     // A member without a company profile is shown how to create one; a contact sees who they buy for.
     await page.getByText(/First, your company’s sponsor profile|Buying as/).first().waitFor();
-    expect(errors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   });
 
   it('lets a sponsor contact reserve a package without Stripe and says a bank transfer will be arranged', async () => {
     // AMD's contact in the demo data; the same demo password as every demo account.
-    const page = await signIn({ email: 'tim@summitdesk.test', password: member.password });
-    await page.goto(`${baseUrl}/sponsor`);
+    const page = await journey.signIn({ email: 'tim@summitdesk.test', password: journey.member.password });
+    await page.goto(`${journey.baseUrl}/sponsor`);
     await page.getByText('Buying as AMD').waitFor();
     const silver = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Silver' }) });
     await silver.getByRole('button', { name: /Reserve Silver and pay by bank transfer/ }).click();
@@ -93,6 +60,6 @@ describe('Sponsorships (browser)', () => {
     // The new sponsorship is among the company's receipts, still waiting for its money.
     await page.getByRole('link', { name: 'Back to the Sponsor page' }).click();
     await page.getByRole('table', { name: /Sponsorships and receipts of AMD/ }).getByText('Pending', { exact: true }).waitFor();
-    expect(errors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   });
 });

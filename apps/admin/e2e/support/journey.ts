@@ -1,0 +1,61 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
+
+export type DemoUser = { email: string; password: string };
+
+export type BrowserJourney = {
+  baseUrl: string;
+  organizer: DemoUser;
+  member: DemoUser;
+  // Page errors seen in any signed-in page: a journey ends by expecting none.
+  errors: string[];
+  signIn: (user: DemoUser) => Promise<Page>;
+};
+
+// One built app on the demo data and one Chromium for a test file, closed after it; each sign-in
+// gets a fresh browser context (its own storage) shaped by `context` (locale, zone, viewport).
+// With E2E_SCREENSHOTS set, every open page is saved there as `<name>-<n>.png`.
+export function browserJourney(name: string, context: BrowserContextOptions): BrowserJourney {
+  let browser: Browser | undefined;
+  let stopServer: (() => Promise<void>) | undefined;
+  const journey: BrowserJourney = {
+    baseUrl: '',
+    organizer: { email: '', password: '' },
+    member: { email: '', password: '' },
+    errors: [],
+    signIn: async (user) => {
+      const session = await browser!.newContext(context);
+      session.setDefaultTimeout(15_000);
+      const page = await session.newPage();
+      page.on('pageerror', (error) => journey.errors.push(error.message));
+      await page.goto(`${journey.baseUrl}/login`);
+      await page.getByLabel(/^E-mail/).fill(user.email);
+      await page.getByLabel(/^Password/).fill(user.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      return page;
+    },
+  };
+
+  beforeAll(async () => {
+    const { startAppServer } = await import('./app-server.js');
+    const server = await startAppServer();
+    Object.assign(journey, { baseUrl: server.baseUrl, organizer: server.organizer, member: server.member });
+    stopServer = server.close;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    const folder = process.env.E2E_SCREENSHOTS;
+    if (folder) {
+      for (const session of browser?.contexts() ?? []) {
+        for (const [n, open] of session.pages().entries()) await open.screenshot({ path: `${folder}/${name}-${n}.png`, fullPage: true });
+      }
+    }
+    await browser?.close();
+    await stopServer?.();
+  });
+
+  return journey;
+}
