@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './browser.js';
 
-export type DemoUser = { email: string; password: string };
+type DemoUser = { email: string; password: string };
 
 export type BrowserJourney = {
   baseUrl: string;
