@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { BannerErrorCodes, CommonErrorCodes, LedgerErrorCodes, minorUnitsProblem, type OrderBanner, type ReceiveBanner } from '@summitdesk/contracts';
+import { BannerErrorCodes, CommonErrorCodes, LedgerErrorCodes, type OrderBanner, type ReceiveBanner } from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
+import { checkAmount } from '../common/money.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { lockForUpdate, saveVersioned } from '../common/record-lock.js';
@@ -46,8 +47,7 @@ export class BannerOrdersService {
       if (booth.banner !== 'order_new') {
         throw unprocessable(BannerErrorCodes.BOOTH_DID_NOT_ORDER, 'This booth did not ask for a new banner', { boothProposalId: `asks for banner "${booth.banner}"` });
       }
-      const problem = minorUnitsProblem(input.cost) ?? (input.cost === 0 ? 'must be more than zero' : null);
-      if (problem) throw unprocessable(LedgerErrorCodes.BAD_AMOUNT, `The banner's cost ${problem}`, { cost: problem });
+      checkAmount(input.cost, 'cost', LedgerErrorCodes.BAD_AMOUNT, { positive: true, label: "The banner's cost" });
       const budget = await budgetForBooth(this.ledger, manager, booth, input.currency);
       const entry = await this.ledger.append(manager, actor, {
         budgetId: budget.id,

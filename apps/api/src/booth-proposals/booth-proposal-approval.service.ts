@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { BoothProposalErrorCodes, budgetYear, convertMinorUnits, formatMoney, minorUnitsProblem, rateAsDecimal, type ApproveBoothProposal } from '@summitdesk/contracts';
+import { BoothProposalErrorCodes, budgetYear, convertMinorUnits, formatMoney, rateAsDecimal, type ApproveBoothProposal } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { unprocessable } from '../common/app-error.js';
+import { checkAmount } from '../common/money.js';
 import type { AuthUser } from '../common/auth-user.js';
 import type { EventEntity } from '../events/event.entity.js';
 import { EventsService } from '../events/events.service.js';
@@ -25,8 +26,7 @@ export class BoothProposalApprovalService {
   }
 
   private async decide(manager: EntityManager, actor: AuthUser, proposal: BoothProposalEntity, lines: BoothProposalMaterialEntity[], body: ApproveBoothProposal): Promise<StepOutcome> {
-    const amountProblem = minorUnitsProblem(body.feeApproved);
-    if (amountProblem) throw unprocessable(BoothProposalErrorCodes.BAD_AMOUNT, `The approved fee ${amountProblem}`, { feeApproved: amountProblem });
+    if (body.feeApproved != null) checkAmount(body.feeApproved, 'feeApproved', BoothProposalErrorCodes.BAD_AMOUNT, { label: 'The approved fee' });
     const approvedLines = this.approvedQuantities(lines, body);
 
     const event = await this.eventFor(manager, actor, proposal);

@@ -5,7 +5,7 @@ import {
   BoothProposalStatuses,
   CommonErrorCodes,
   EditableBoothProposalStatuses,
-  minorUnitsProblem,
+
   todayIn,
   type BoothProposalStatus,
   type CreateBoothProposal,
@@ -14,6 +14,7 @@ import {
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
+import { checkAmount } from '../common/money.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { ListPage, findPage } from '../common/list-query.js';
 import { changedFields, saveVersioned } from '../common/record-lock.js';
@@ -133,8 +134,7 @@ export class BoothProposalsService {
 
   // Rules that need the database or that the booth issue wants answered with 422 rather than 400.
   private async checkInput(manager: EntityManager, input: ProposalInput) {
-    const feeProblem = minorUnitsProblem(input.feeRequested);
-    if (feeProblem) throw unprocessable(BoothProposalErrorCodes.BAD_AMOUNT, `The booth fee ${feeProblem}`, { feeRequested: feeProblem });
+    if (input.feeRequested != null) checkAmount(input.feeRequested, 'feeRequested', BoothProposalErrorCodes.BAD_AMOUNT, { label: 'The booth fee' });
     if (input.eventId) {
       const event = await this.events.find(manager, input.eventId);
       if (!event) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such event', { eventId: 'is not an event' });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { BudgetErrorCodes, LedgerErrorCodes, minorUnitsProblem, type BudgetSummary, type BurnDownPoint, type LedgerEntry, type LedgerKind } from '@summitdesk/contracts';
+import { BudgetErrorCodes, LedgerErrorCodes, type BudgetSummary, type BurnDownPoint, type LedgerEntry, type LedgerKind } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit-log/audit.service.js';
 import { notFound, unprocessable } from '../common/app-error.js';
+import { checkAmount } from '../common/money.js';
 import { BudgetEntity } from './budget.entity.js';
 import { LedgerEntryEntity } from './ledger-entry.entity.js';
 
@@ -84,8 +85,7 @@ export class LedgerService {
     if (budget.currency !== entry.currency) {
       throw unprocessable(LedgerErrorCodes.CURRENCY_MISMATCH, `The ${budget.year} budget is kept in ${budget.currency}; record the amount in ${budget.currency}`, { currency: `must be ${budget.currency}` });
     }
-    const problem = minorUnitsProblem(entry.amount, { positive: true });
-    if (problem) throw unprocessable(LedgerErrorCodes.BAD_AMOUNT, `A ledger amount ${problem}`, { amount: problem });
+    checkAmount(entry.amount, 'amount', LedgerErrorCodes.BAD_AMOUNT, { positive: true, label: 'A ledger amount' });
     const saved = await manager.save(
       LedgerEntryEntity,
       manager.create(LedgerEntryEntity, {

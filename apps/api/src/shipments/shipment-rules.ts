@@ -1,5 +1,6 @@
-import { isCarrier, minorUnitsProblem, normalizeTrackingNumber, ShipmentErrorCodes, ShipToSchema, Carriers, type Carrier, type ShipTo } from '@summitdesk/contracts';
+import { isCarrier, normalizeTrackingNumber, ShipmentErrorCodes, ShipToSchema, Carriers, type Carrier, type ShipTo } from '@summitdesk/contracts';
 import { unprocessable } from '../common/app-error.js';
+import { checkAmount } from '../common/money.js';
 
 // Carrier and tracking number as given, checked per carrier; 422 names the field that is wrong.
 export function checkTracking(carrier: string | null | undefined, trackingNumber: string | null | undefined, required: boolean): { carrier: Carrier | null; trackingNumber: string | null } {
@@ -20,8 +21,7 @@ export function checkTracking(carrier: string | null | undefined, trackingNumber
 // Cost in minor units of its currency; the booth's currency when none is named.
 export function checkCost(cost: number | null | undefined, currency: string | null | undefined, fallbackCurrency: string): { cost: number | null; currency: string | null } {
   if (cost === null || cost === undefined) return { cost: null, currency: currency ?? null };
-  const problem = minorUnitsProblem(cost);
-  if (problem) throw unprocessable(ShipmentErrorCodes.BAD_COST, `The cost ${problem}`, { cost: problem });
+  checkAmount(cost, 'cost', ShipmentErrorCodes.BAD_COST, { label: 'The cost' });
   return { cost, currency: currency ?? fallbackCurrency };
 }
 
