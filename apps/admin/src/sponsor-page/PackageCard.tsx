@@ -48,7 +48,8 @@ export const PackageCard = ({ sponsorshipPackage, eventName, sponsorId, card, bl
         ) : null}
         <Box sx={{ mt: 1.5, display: 'grid', gap: 1 }}>
           <PackageAvailability record={sponsorshipPackage} />
-          <SalesWindowField record={sponsorshipPackage} />
+          {/* A sold-out card says so once; "on sale" beside it would contradict it. */}
+          <SalesWindowField record={sponsorshipPackage} showChip={!soldOut} />
         </Box>
       </CardContent>
       <CardActions sx={{ px: 2, pb: 2, flexDirection: 'column', alignItems: 'stretch', gap: 1 }}>
