@@ -72,6 +72,8 @@ describe('conflicts of interest under attack', () => {
     it('lets a reviewer declare a conflict but not take it back once review is under way; records who declared it', async () => {
       const declared = await call(t.http().post('/api/conflicts').set(bearer(reviewer)).send({ userId: samsungSpeaker.id, note: 'we share an office' }), 201);
       expect(declared).toMatchObject({ reviewerId: reviewer.id, declaredBy: reviewer.id, declaredByName: 'Patrick Colp', viewerMayRemove: false });
+      // Names come with the record: a member cannot read the users list the admin would look them up in.
+      expect(declared).toMatchObject({ reviewerName: 'Patrick Colp', userName: samsungSpeaker.name });
       expect(await ids(reviewer)).toEqual([oracleTalk.id]);
       // The chairs hear of a declaration made while review runs: a run of them is for a person to notice.
       const told = await outbox(t, s.chair.email);

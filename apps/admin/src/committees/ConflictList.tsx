@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { CreateButton, DataTable, DateField, DeleteButton, List, ReferenceField, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, DateField, DeleteButton, List, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { Conflict } from '@summitdesk/contracts';
 import { formulaSafeExporter } from '../common/csvExport';
 
@@ -23,10 +23,10 @@ export const ConflictList = () => (
   <List exporter={formulaSafeExporter} actions={<TopToolbar><CreateButton label="summitdesk.cfp_program.committee.declare" /></TopToolbar>}>
     <DataTable<Conflict> bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="reviewerId">
-        <ReferenceField source="reviewerId" reference="users" link={false} />
+        <TextField source="reviewerName" />
       </DataTable.Col>
       <DataTable.Col source="userId">
-        <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
+        <TextField source="userName" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="organization" />
       <DataTable.Col source="note" />

@@ -22,13 +22,16 @@ const conflictListSpec: ListSpec = {
   idColumn: 'conflict.id',
 };
 
-type ConflictRow = ConflictEntity & { declaredByName?: string | null; viewerMayRemove?: boolean };
+type ViewerFields = { reviewerName: string | null; userName: string | null; declaredByName: string | null; viewerMayRemove: boolean };
+type ConflictRow = ConflictEntity & Partial<ViewerFields>;
 
 function presentConflict(entity: ConflictRow): Conflict {
   return {
     id: entity.id,
     reviewerId: entity.reviewerId,
+    reviewerName: entity.reviewerName ?? null,
     userId: entity.userId,
+    userName: entity.userName ?? null,
     organization: entity.organization,
     note: entity.note,
     declaredBy: entity.declaredBy,
@@ -82,20 +85,35 @@ export class ConflictsService {
     return presentConflict((await this.withViewerFields(this.dataSource.manager, actor, [found]))[0]);
   }
 
-  // Who declared each conflict, by name, and whether this viewer may remove it.
+  // The people by name (members cannot read the users list the admin would look them up in), who
+  // declared each conflict, and whether this viewer may remove it.
   private async withViewerFields(manager: EntityManager, actor: AuthUser, conflicts: ConflictEntity[]): Promise<ConflictRow[]> {
     if (conflicts.length === 0) return [];
-    const rows: Array<{ id: number; declared_by_name: string | null; removable: boolean }> = await manager
+    type Row = { id: number; reviewer_name: string | null; user_name: string | null; declared_by_name: string | null; removable: boolean };
+    const rows: Row[] = await manager
       .createQueryBuilder()
       .select('conflict.id', 'id')
+      .addSelect('reviewer.name', 'reviewer_name')
+      .addSelect('person.name', 'user_name')
       .addSelect('declarer.name', 'declared_by_name')
       .addSelect(this.removableSql(actor), 'removable')
       .from(ConflictEntity, 'conflict')
+      .leftJoin(UserEntity, 'reviewer', 'reviewer.id = conflict.reviewer_id')
+      .leftJoin(UserEntity, 'person', 'person.id = conflict.user_id')
       .leftJoin(UserEntity, 'declarer', 'declarer.id = conflict.declared_by')
       .where('conflict.id IN (:...ids)', { ids: conflicts.map((found) => found.id), viewerId: actor.id })
       .getRawMany();
     const extra = new Map(rows.map((row) => [row.id, row]));
-    return conflicts.map((found) => Object.assign(found, { declaredByName: extra.get(found.id)?.declared_by_name ?? null, viewerMayRemove: extra.get(found.id)?.removable ?? false }));
+    return conflicts.map((found) => {
+      const row = extra.get(found.id);
+      const fields: ViewerFields = {
+        reviewerName: row?.reviewer_name ?? null,
+        userName: row?.user_name ?? null,
+        declaredByName: row?.declared_by_name ?? null,
+        viewerMayRemove: row?.removable ?? false,
+      };
+      return Object.assign(found, fields);
+    });
   }
 
   create(actor: AuthUser, input: CreateConflict) {

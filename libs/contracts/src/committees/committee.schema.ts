@@ -83,7 +83,10 @@ export type CreateConflict = z.infer<typeof CreateConflictSchema>;
 export type Conflict = {
   id: number;
   reviewerId: number;
+  reviewerName: string | null;
   userId: number | null;
+  // The person the reviewer is conflicted with, by name (null for an organisation).
+  userName: string | null;
   organization: string | null;
   note: string | null;
   // Who declared it: the reviewer, or a chair or organizer on their behalf.
