@@ -8,13 +8,21 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       // Every promise is awaited or deliberately handled (an un-awaited expect passes by accident).
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false, fixStyle: 'inline-type-imports' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/api/**', '@summitdesk/api'], message: 'Only the API and its tests import API code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/apps/api/**', '@summitdesk/api'], message: 'Only the API and its tests import API code.' }] },
+      ],
     },
   },
   {
@@ -38,11 +46,11 @@ export default tseslint.config(
         'error',
         {
           selector: 'CallExpression[callee.name=/^(unprocessable|conflict|badRequest)$/] > :matches(Literal, TemplateLiteral):first-child',
-          message: 'Use an error code from the feature\'s enum in libs/contracts, not a string literal.',
+          message: "Use an error code from the feature's enum in libs/contracts, not a string literal.",
         },
         {
           selector: 'NewExpression[callee.name="AppError"] > :matches(Literal, TemplateLiteral):nth-child(2)',
-          message: 'Use an error code from the feature\'s enum in libs/contracts, not a string literal.',
+          message: "Use an error code from the feature's enum in libs/contracts, not a string literal.",
         },
       ],
     },
@@ -51,7 +59,15 @@ export default tseslint.config(
     // Node scripts (dev, benchmarks) and this config run on Node's globals.
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', performance: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
   {
@@ -85,7 +101,19 @@ export default tseslint.config(
   },
   {
     files: ['libs/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/**', '@nestjs/*', 'react', 'react-admin'], message: 'libs/contracts stays free of the apps and their frameworks.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/**', '@nestjs/*', 'react', 'react-admin'],
+              message: 'libs/contracts stays free of the apps and their frameworks.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['apps/admin/src/**/*.tsx', 'apps/admin/src/**/*.ts'],
@@ -98,7 +126,11 @@ export default tseslint.config(
         {
           patterns: [{ group: ['**/apps/api/**', '@summitdesk/api'], message: 'Only the API and its tests import API code.' }],
           paths: [
-            { name: 'react-admin', importNames: ['defaultExporter', 'downloadCSV'], message: 'Export CSV through common/csvExport.ts (formula-safe).' },
+            {
+              name: 'react-admin',
+              importNames: ['defaultExporter', 'downloadCSV'],
+              message: 'Export CSV through common/csvExport.ts (formula-safe).',
+            },
             { name: 'jsonexport', message: 'Export CSV through common/csvExport.ts (formula-safe).' },
           ],
         },
@@ -106,8 +138,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "Program:has(ImportDeclaration[source.value='react-admin'] ImportSpecifier[imported.name='List']) JSXOpeningElement[name.name='List']:not(:has(JSXAttribute[name.name='exporter']))",
-          message: 'Give every react-admin <List> an exporter from common/csvExport.ts (or exporter={false}); the default one writes spreadsheet formulas as they are.',
+          selector:
+            "Program:has(ImportDeclaration[source.value='react-admin'] ImportSpecifier[imported.name='List']) JSXOpeningElement[name.name='List']:not(:has(JSXAttribute[name.name='exporter']))",
+          message:
+            'Give every react-admin <List> an exporter from common/csvExport.ts (or exporter={false}); the default one writes spreadsheet formulas as they are.',
         },
       ],
     },

@@ -5,7 +5,11 @@ import { defineConfig } from 'vitest/config';
 const swcPlugin = () =>
   swc.vite({
     module: { type: 'es6' },
-    jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true } },
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+    },
   });
 
 // Workspace packages resolve to their TypeScript source in tests: no build step between edit and run.

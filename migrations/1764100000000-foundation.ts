@@ -22,7 +22,9 @@ export class Foundation1764100000000 implements MigrationInterface {
         updated_at    timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query(`CREATE UNIQUE INDEX uq_app_user_email ON app_user (lower(email))`);
-    await db.query(`CREATE INDEX ix_app_user_search ON app_user USING gin ((name || ' ' || email || ' ' || coalesce(affiliation, '')) gin_trgm_ops)`);
+    await db.query(
+      `CREATE INDEX ix_app_user_search ON app_user USING gin ((name || ' ' || email || ' ' || coalesce(affiliation, '')) gin_trgm_ops)`,
+    );
     await db.query(`CREATE INDEX ix_app_user_name ON app_user (name)`);
 
     await db.query(`
@@ -50,7 +52,9 @@ export class Foundation1764100000000 implements MigrationInterface {
     await db.query(`CREATE INDEX ix_event_start_date ON event (start_date)`);
     await db.query(`CREATE INDEX ix_event_status ON event (status, start_date)`);
     await db.query(`CREATE INDEX ix_event_name ON event (name)`);
-    await db.query(`CREATE INDEX ix_event_search ON event USING gin ((name || ' ' || coalesce(city, '') || ' ' || coalesce(venue, '') || ' ' || coalesce(host_organization, '')) gin_trgm_ops)`);
+    await db.query(
+      `CREATE INDEX ix_event_search ON event USING gin ((name || ' ' || coalesce(city, '') || ' ' || coalesce(venue, '') || ' ' || coalesce(host_organization, '')) gin_trgm_ops)`,
+    );
 
     await db.query(`
       CREATE TABLE audit_log (

@@ -113,7 +113,9 @@ export class BoothProgram1764200000000 implements MigrationInterface {
     await db.query(`CREATE INDEX ix_booth_shift_user_day ON booth_shift (user_id, day)`);
     await db.query(`CREATE INDEX ix_booth_shift_status ON booth_shift (status, day)`);
 
-    await db.query(`ALTER TABLE ledger_entry ADD CONSTRAINT fk_ledger_entry_booth_proposal FOREIGN KEY (booth_proposal_id) REFERENCES booth_proposal (id)`);
+    await db.query(
+      `ALTER TABLE ledger_entry ADD CONSTRAINT fk_ledger_entry_booth_proposal FOREIGN KEY (booth_proposal_id) REFERENCES booth_proposal (id)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

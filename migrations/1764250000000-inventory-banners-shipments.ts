@@ -67,11 +67,15 @@ export class InventoryBannersShipments1764250000000 implements MigrationInterfac
         CONSTRAINT ck_shipment_forward CHECK (from_booth_proposal_id IS NULL OR (direction = 'outbound' AND from_booth_proposal_id <> booth_proposal_id))
       )`);
     await db.query(`CREATE INDEX ix_shipment_booth_proposal ON shipment (booth_proposal_id, status)`);
-    await db.query(`CREATE INDEX ix_shipment_from_booth_proposal ON shipment (from_booth_proposal_id) WHERE from_booth_proposal_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX ix_shipment_from_booth_proposal ON shipment (from_booth_proposal_id) WHERE from_booth_proposal_id IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX ix_shipment_status ON shipment (status, created_at)`);
     await db.query(`CREATE INDEX ix_shipment_created_at ON shipment (created_at)`);
     await db.query(`CREATE INDEX ix_shipment_shipped_at ON shipment (shipped_at)`);
-    await db.query(`CREATE INDEX ix_shipment_search ON shipment USING gin ((coalesce(tracking_number, '') || ' ' || coalesce(ship_to->>'name', '') || ' ' || coalesce(ship_to->>'city', '')) gin_trgm_ops)`);
+    await db.query(
+      `CREATE INDEX ix_shipment_search ON shipment USING gin ((coalesce(tracking_number, '') || ' ' || coalesce(ship_to->>'name', '') || ' ' || coalesce(ship_to->>'city', '')) gin_trgm_ops)`,
+    );
     await db.query(`ALTER TABLE banner ADD CONSTRAINT fk_banner_shipment FOREIGN KEY (shipment_id) REFERENCES shipment (id)`);
     await db.query(`ALTER TABLE ledger_entry ADD CONSTRAINT fk_ledger_entry_shipment FOREIGN KEY (shipment_id) REFERENCES shipment (id)`);
     await db.query(`CREATE INDEX ix_ledger_entry_shipment ON ledger_entry (shipment_id) WHERE shipment_id IS NOT NULL`);
@@ -125,7 +129,9 @@ export class InventoryBannersShipments1764250000000 implements MigrationInterfac
         UPDATE inventory_item SET on_hand = on_hand + NEW.on_hand_delta, reserved = reserved + NEW.reserved_delta WHERE id = NEW.item_id;
         RETURN NEW;
       END $$`);
-    await db.query(`CREATE TRIGGER tr_stock_movement_apply AFTER INSERT ON stock_movement FOR EACH ROW EXECUTE FUNCTION stock_movement_apply()`);
+    await db.query(
+      `CREATE TRIGGER tr_stock_movement_apply AFTER INSERT ON stock_movement FOR EACH ROW EXECUTE FUNCTION stock_movement_apply()`,
+    );
 
     // A banner's chain of custody: one row per hand-over, with its condition at that moment.
     await db.query(`
@@ -151,8 +157,12 @@ export class InventoryBannersShipments1764250000000 implements MigrationInterfac
       BEGIN
         RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME USING ERRCODE = 'check_violation';
       END $$`);
-    await db.query(`CREATE TRIGGER tr_stock_movement_append_only BEFORE UPDATE OR DELETE ON stock_movement FOR EACH ROW EXECUTE FUNCTION history_append_only()`);
-    await db.query(`CREATE TRIGGER tr_banner_hand_over_append_only BEFORE UPDATE ON banner_hand_over FOR EACH ROW EXECUTE FUNCTION history_append_only()`);
+    await db.query(
+      `CREATE TRIGGER tr_stock_movement_append_only BEFORE UPDATE OR DELETE ON stock_movement FOR EACH ROW EXECUTE FUNCTION history_append_only()`,
+    );
+    await db.query(
+      `CREATE TRIGGER tr_banner_hand_over_append_only BEFORE UPDATE ON banner_hand_over FOR EACH ROW EXECUTE FUNCTION history_append_only()`,
+    );
 
     // A new banner bought for a booth: the order is an expense now, the banner an asset on arrival.
     await db.query(`

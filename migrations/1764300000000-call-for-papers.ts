@@ -42,7 +42,9 @@ export class CallForPapers1764300000000 implements MigrationInterface {
         CONSTRAINT ck_conflict_target CHECK ((user_id IS NULL) <> (organization IS NULL))
       )`);
     await db.query(`CREATE UNIQUE INDEX uq_conflict_person ON conflict (reviewer_id, user_id) WHERE user_id IS NOT NULL`);
-    await db.query(`CREATE UNIQUE INDEX uq_conflict_organization ON conflict (reviewer_id, lower(btrim(organization))) WHERE organization IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX uq_conflict_organization ON conflict (reviewer_id, lower(btrim(organization))) WHERE organization IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX ix_conflict_user ON conflict (user_id)`);
     await db.query(`CREATE INDEX ix_conflict_organization ON conflict (lower(btrim(organization)))`);
 
@@ -98,7 +100,9 @@ export class CallForPapers1764300000000 implements MigrationInterface {
     await db.query(`CREATE INDEX ix_submission_submitter ON submission (submitter_id)`);
     await db.query(`CREATE INDEX ix_submission_title ON submission (title)`);
     await db.query(`CREATE INDEX ix_submission_created_at ON submission (created_at)`);
-    await db.query(`CREATE INDEX ix_submission_search ON submission USING gin ((title || ' ' || abstract || ' ' || coalesce(track, '')) gin_trgm_ops)`);
+    await db.query(
+      `CREATE INDEX ix_submission_search ON submission USING gin ((title || ' ' || abstract || ' ' || coalesce(track, '')) gin_trgm_ops)`,
+    );
     await db.query(`CREATE INDEX ix_submission_speaker_search ON submission USING gin (speaker_search gin_trgm_ops)`);
 
     await db.query(`

@@ -80,7 +80,9 @@ export class Contests1764400000000 implements MigrationInterface {
 
     await db.query(`ALTER TABLE ledger_entry ADD CONSTRAINT fk_ledger_entry_contest FOREIGN KEY (contest_id) REFERENCES contest (id)`);
     // A prize is paid once: a second award (a double click, a retry) fails here even if a check is missed.
-    await db.query(`CREATE UNIQUE INDEX uq_ledger_entry_contest_prize ON ledger_entry (contest_id) WHERE kind = 'payment' AND contest_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX uq_ledger_entry_contest_prize ON ledger_entry (contest_id) WHERE kind = 'payment' AND contest_id IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

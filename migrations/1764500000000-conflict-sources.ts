@@ -9,7 +9,9 @@ export class ConflictSources1764500000000 implements MigrationInterface {
   name = 'ConflictSources1764500000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE conflict ADD COLUMN declared_by int CONSTRAINT fk_conflict_declared_by REFERENCES app_user (id) ON DELETE SET NULL`);
+    await db.query(
+      `ALTER TABLE conflict ADD COLUMN declared_by int CONSTRAINT fk_conflict_declared_by REFERENCES app_user (id) ON DELETE SET NULL`,
+    );
     // The audit log knows who declared the existing ones; without an entry, the reviewer did.
     await db.query(`
       UPDATE conflict cf SET declared_by = coalesce(

@@ -12,9 +12,13 @@ let seed = 42;
 const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const tracks = ['Core hypervisor', 'Security', 'Storage and networking', 'Cloud and management'];
 const submissions = Array.from({ length: SUBMISSIONS }, (_, i) => ({ id: i + 1, track: tracks[Math.floor(random() * tracks.length)] }));
-const reviewers = Array.from({ length: REVIEWERS }, (_, i) => ({ id: 10_001 + i, tracks: random() < 0.7 ? [tracks[Math.floor(random() * tracks.length)]] : [] }));
+const reviewers = Array.from({ length: REVIEWERS }, (_, i) => ({
+  id: 10_001 + i,
+  tracks: random() < 0.7 ? [tracks[Math.floor(random() * tracks.length)]] : [],
+}));
 const conflicts = [];
-for (const submission of submissions) for (const reviewer of reviewers) if (random() < 0.05) conflicts.push({ submissionId: submission.id, reviewerId: reviewer.id });
+for (const submission of submissions)
+  for (const reviewer of reviewers) if (random() < 0.05) conflicts.push({ submissionId: submission.id, reviewerId: reviewer.id });
 
 const timings = [];
 let result;
@@ -36,8 +40,12 @@ const preferred = result.assignments.filter((pair) => {
   return reviewer.tracks.includes(submissions[pair.submissionId - 1].track);
 }).length;
 
-console.log(`assignment ${SUBMISSIONS} submissions × ${REVIEWERS} reviewers, ${WANTED} each: median ${median.toFixed(0)} ms (runs: ${timings.map((t) => t.toFixed(0)).join(', ')})`);
-console.log(`  ${result.assignments.length} assignments, ${result.unfilled.length} submissions short, load spread ${spread}, conflicted ${conflicted}, on a preferred track ${((100 * preferred) / result.assignments.length).toFixed(0)} %`);
+console.log(
+  `assignment ${SUBMISSIONS} submissions × ${REVIEWERS} reviewers, ${WANTED} each: median ${median.toFixed(0)} ms (runs: ${timings.map((t) => t.toFixed(0)).join(', ')})`,
+);
+console.log(
+  `  ${result.assignments.length} assignments, ${result.unfilled.length} submissions short, load spread ${spread}, conflicted ${conflicted}, on a preferred track ${((100 * preferred) / result.assignments.length).toFixed(0)} %`,
+);
 if (conflicted > 0 || spread > 1 || result.unfilled.length > 0) {
   console.log('  FAIL: the assignment broke a rule');
   process.exitCode = 1;

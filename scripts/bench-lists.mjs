@@ -30,7 +30,10 @@ try {
     FROM generate_series(1, ${ROWS}) AS n`);
   await client.query('ANALYZE event');
   for (const [label, sql] of [
-    ['search q=spartan', `SELECT id FROM event WHERE (name || ' ' || coalesce(city, '') || ' ' || coalesce(venue, '') || ' ' || coalesce(host_organization, '')) ILIKE '%spartan%' ORDER BY start_date LIMIT 25`],
+    [
+      'search q=spartan',
+      `SELECT id FROM event WHERE (name || ' ' || coalesce(city, '') || ' ' || coalesce(venue, '') || ' ' || coalesce(host_organization, '')) ILIKE '%spartan%' ORDER BY start_date LIMIT 25`,
+    ],
     ['status filter, sorted by start', `SELECT id FROM event WHERE status = 'confirmed' ORDER BY start_date, id LIMIT 25`],
   ]) {
     const plan = await client.query(`EXPLAIN ${sql}`);
@@ -40,7 +43,13 @@ try {
   const { rows } = await client.query(`SELECT id FROM app_user WHERE email = 'bench@example.test'`);
   await client.end();
 
-  const config = loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent', DATA_DIR: dir, WORKERS: 'off', ADMIN_DIST: '/nonexistent' });
+  const config = loadConfig({
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dir,
+    WORKERS: 'off',
+    ADMIN_DIST: '/nonexistent',
+  });
   const app = await createApp(config, target);
   await app.listen(0, '127.0.0.1');
   const { JwtService } = await import('@nestjs/jwt');
@@ -62,7 +71,9 @@ try {
     }
     times.sort((a, b) => a - b);
     const at = (p) => times[Math.min(times.length - 1, Math.floor(times.length * p))].toFixed(1);
-    process.stdout.write(`${label.padEnd(14)} ${REQUESTS} sequential requests over ${ROWS} events: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms\n`);
+    process.stdout.write(
+      `${label.padEnd(14)} ${REQUESTS} sequential requests over ${ROWS} events: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms\n`,
+    );
   }
   await app.close();
 } finally {

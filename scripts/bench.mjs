@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
-for (const file of readdirSync(here).filter((name) => /^bench-.*\.mjs$/.test(name)).sort()) {
+for (const file of readdirSync(here)
+  .filter((name) => /^bench-.*\.mjs$/.test(name))
+  .sort()) {
   if (only && !file.includes(only)) continue;
   process.stdout.write(`\n== ${file}\n`);
   const result = spawnSync(process.execPath, [join(here, file)], { stdio: 'inherit' });

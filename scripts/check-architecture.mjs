@@ -13,7 +13,10 @@ const infrastructure = new Set(['common', 'config', 'database', 'queue', 'storag
 // fails the check, and so does a listed one that is gone (so the list only ever shrinks).
 const knownCycles = [].map((cycle) => cycle.join(' ⇄ '));
 
-const { output } = await cruise(['apps/api/src', 'libs', 'apps/admin/src'], { ...config.options, ruleSet: { forbidden: config.forbidden } });
+const { output } = await cruise(['apps/api/src', 'libs', 'apps/admin/src'], {
+  ...config.options,
+  ruleSet: { forbidden: config.forbidden },
+});
 const featureOf = (path) => path.match(/^apps\/api\/src\/([^/]+)\//)?.[1];
 const edges = new Map();
 for (const module of output.modules) {

@@ -19,7 +19,10 @@ describe('Accounts and invitations (browser)', () => {
   });
 
   afterAll(async () => {
-    if (process.env.E2E_SCREENSHOTS) for (const [c, context] of (browser?.contexts() ?? []).entries()) for (const [n, open] of context.pages().entries()) await open.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/accounts-${c}-${n}.png`, fullPage: true });
+    if (process.env.E2E_SCREENSHOTS)
+      for (const [c, context] of (browser?.contexts() ?? []).entries())
+        for (const [n, open] of context.pages().entries())
+          await open.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/accounts-${c}-${n}.png`, fullPage: true });
     await browser?.close();
     await server?.close();
   });
@@ -40,21 +43,26 @@ describe('Accounts and invitations (browser)', () => {
 
     // Heechul names Lisa as co-speaker of his talk; the link's secret is known here, its hash stored.
     const token = 'e2e-invitation-token-0123456789abcdefghij';
-    const [talk] = await server.query(`SELECT id, submitter_id FROM submission WHERE title = 'Xen on ARM: bringing the hypervisor to phones'`);
-    const [speaker] = await server.query(`INSERT INTO submission_speaker (submission_id, email, status, position) VALUES ($1, 'lisa@example.test', 'invited', 9) RETURNING id`, [talk.id]);
-    await server.query(`INSERT INTO speaker_invitation (submission_id, speaker_id, invited_by_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 day')`, [
-      talk.id,
-      speaker.id,
-      talk.submitter_id,
-      createHash('sha256').update(token).digest('hex'),
-    ]);
+    const [talk] = await server.query(
+      `SELECT id, submitter_id FROM submission WHERE title = 'Xen on ARM: bringing the hypervisor to phones'`,
+    );
+    const [speaker] = await server.query(
+      `INSERT INTO submission_speaker (submission_id, email, status, position) VALUES ($1, 'lisa@example.test', 'invited', 9) RETURNING id`,
+      [talk.id],
+    );
+    await server.query(
+      `INSERT INTO speaker_invitation (submission_id, speaker_id, invited_by_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 day')`,
+      [talk.id, speaker.id, talk.submitter_id, createHash('sha256').update(token).digest('hex')],
+    );
 
     await page.goto(`${server.baseUrl}/invitations/accept?token=${token}`);
     await page.getByText(/Heechul Kim invites you to co-present "Xen on ARM/).waitFor();
     await page.getByText(/Confirm your e-mail address before accepting/).waitFor();
     expect(await page.getByRole('button', { name: 'Accept and become a speaker' }).isDisabled()).toBe(true);
 
-    const [mail] = await server.query(`SELECT body FROM outbox_message WHERE to_email = 'lisa@example.test' AND subject LIKE 'Confirm your e-mail%'`);
+    const [mail] = await server.query(
+      `SELECT body FROM outbox_message WHERE to_email = 'lisa@example.test' AND subject LIKE 'Confirm your e-mail%'`,
+    );
     const link = /(https?:\/\/\S+\/verify-email#token=\S+)/.exec(mail.body)![1];
     await page.goto(`${server.baseUrl}${new URL(link).pathname}${new URL(link).hash}`);
     await page.getByText('Thank you: lisa@example.test is confirmed.').waitFor();

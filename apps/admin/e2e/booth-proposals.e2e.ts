@@ -30,7 +30,10 @@ describe('Booth proposals (browser)', () => {
     const page = await journey.signIn(journey.organizer);
     await page.getByRole('heading', { name: 'Booth proposal pipeline' }).waitFor();
     await page.goto(`${journey.baseUrl}/booth-proposals`);
-    await page.getByRole('cell', { name: /SouthEast LinuxFest/ }).first().click();
+    await page
+      .getByRole('cell', { name: /SouthEast LinuxFest/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Approve' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Approved fee/).fill('400');

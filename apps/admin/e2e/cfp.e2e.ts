@@ -22,13 +22,20 @@ describe('Call for papers (browser)', () => {
   });
 
   afterAll(async () => {
-    if (process.env.E2E_SCREENSHOTS) for (const [c, context] of (browser?.contexts() ?? []).entries()) for (const [n, open] of context.pages().entries()) await open.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/cfp-${c}-${n}.png`, fullPage: true });
+    if (process.env.E2E_SCREENSHOTS)
+      for (const [c, context] of (browser?.contexts() ?? []).entries())
+        for (const [n, open] of context.pages().entries())
+          await open.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/cfp-${c}-${n}.png`, fullPage: true });
     await browser?.close();
     await stopServer?.();
   });
 
   async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'America/Los_Angeles', viewport: { width: 1400, height: 1000 } });
+    const context = await browser.newContext({
+      locale: 'en-US',
+      timezoneId: 'America/Los_Angeles',
+      viewport: { width: 1400, height: 1000 },
+    });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));

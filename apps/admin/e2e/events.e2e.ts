@@ -8,7 +8,6 @@ import { launchChromium } from './support/browser.js';
 // Without E2E_BASE_URL (`npm test`): the app starts in-process on a fresh schema with the demo data.
 const externalUrl = process.env.E2E_BASE_URL?.replace(/\/$/, '');
 
-
 describe('Events (browser)', () => {
   let browser: Browser;
   let page: Page;

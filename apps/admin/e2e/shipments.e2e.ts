@@ -28,7 +28,11 @@ describe('Shipments (browser)', () => {
       stopServer = server.close;
     }
     browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'America/Los_Angeles', viewport: { width: 1440, height: 1000 } });
+    const context = await browser.newContext({
+      locale: 'en-US',
+      timezoneId: 'America/Los_Angeles',
+      viewport: { width: 1440, height: 1000 },
+    });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
   });
@@ -54,11 +58,17 @@ describe('Shipments (browser)', () => {
     await page.getByRole('menuitem', { name: 'Shipments' }).click();
     const delivered = page.getByRole('region', { name: 'Delivered' });
     await delivered.getByText(/SCALE/).waitFor();
-    await page.getByRole('region', { name: 'Packed' }).getByText(/SouthEast LinuxFest/).waitFor();
+    await page
+      .getByRole('region', { name: 'Packed' })
+      .getByText(/SouthEast LinuxFest/)
+      .waitFor();
   });
 
   it('ships the packed parcel, asking for the carrier and a valid tracking number', async () => {
-    await page.getByRole('region', { name: 'Packed' }).getByText(/SouthEast LinuxFest/).click();
+    await page
+      .getByRole('region', { name: 'Packed' })
+      .getByText(/SouthEast LinuxFest/)
+      .click();
     await page.getByRole('button', { name: 'Mark shipped' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: /Carrier/ }).click();

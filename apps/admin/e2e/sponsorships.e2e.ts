@@ -6,7 +6,11 @@ import { browserJourney } from './support/journey.js';
 // a member opens the Sponsor page, compares the package cards and is told that card payment is not
 // configured and a bank transfer can be arranged; AMD's contact reserves a Silver package that way.
 describe('Sponsorships (browser)', () => {
-  const journey = browserJourney('sponsorships', { locale: 'en-US', timezoneId: 'America/Los_Angeles', viewport: { width: 1440, height: 1000 } });
+  const journey = browserJourney('sponsorships', {
+    locale: 'en-US',
+    timezoneId: 'America/Los_Angeles',
+    viewport: { width: 1440, height: 1000 },
+  });
 
   it('shows the organizer the demo sponsorships with their state, amount and history', async () => {
     const page = await journey.signIn(journey.organizer);
@@ -22,7 +26,11 @@ describe('Sponsorships (browser)', () => {
     await amd.click();
     await page.waitForURL(/\/sponsorships\/\d+\/show/);
     await page.getByRole('tab', { name: 'History' }).click();
-    await page.getByRole('list', { name: 'History of this record' }).getByText(/the sponsorship/).first().waitFor();
+    await page
+      .getByRole('list', { name: 'History of this record' })
+      .getByText(/the sponsorship/)
+      .first()
+      .waitFor();
     expect(journey.errors).toEqual([]);
   });
 
@@ -38,11 +46,20 @@ describe('Sponsorships (browser)', () => {
     await cards.first().waitFor();
     expect(await cards.count()).toBeGreaterThan(0);
     await expect(cards.first().textContent()).resolves.toMatch(/[$€£]\s?[\d,]+\.\d{2}/);
-    await cards.getByText(/of \d+ left|Sold out/).first().waitFor();
+    await cards
+      .getByText(/of \d+ left|Sold out/)
+      .first()
+      .waitFor();
     // Each card offers the bank transfer, not a card checkout.
-    await cards.first().getByRole('button', { name: /and pay by bank transfer/ }).waitFor();
+    await cards
+      .first()
+      .getByRole('button', { name: /and pay by bank transfer/ })
+      .waitFor();
     // A member without a company profile is shown how to create one; a contact sees who they buy for.
-    await page.getByText(/First, your company’s sponsor profile|Buying as/).first().waitFor();
+    await page
+      .getByText(/First, your company’s sponsor profile|Buying as/)
+      .first()
+      .waitFor();
     expect(journey.errors).toEqual([]);
   });
 
@@ -55,11 +72,17 @@ describe('Sponsorships (browser)', () => {
     await silver.getByRole('button', { name: /Reserve Silver and pay by bank transfer/ }).click();
     await page.waitForURL(/\/sponsorships\/\d+\/show\?checkout=bank_transfer/);
     await page.getByRole('status').getByText('Card payment is not configured').waitFor();
-    await page.getByRole('status').getByText(/arrange a bank transfer/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/arrange a bank transfer/)
+      .waitFor();
     await page.getByText('Pending', { exact: true }).first().waitFor();
     // The new sponsorship is among the company's receipts, still waiting for its money.
     await page.getByRole('link', { name: 'Back to the Sponsor page' }).click();
-    await page.getByRole('table', { name: /Sponsorships and receipts of AMD/ }).getByText('Pending', { exact: true }).waitFor();
+    await page
+      .getByRole('table', { name: /Sponsorships and receipts of AMD/ })
+      .getByText('Pending', { exact: true })
+      .waitFor();
     expect(journey.errors).toEqual([]);
   });
 });

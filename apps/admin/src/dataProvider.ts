@@ -46,11 +46,14 @@ const withFilter = (url: string, filter?: Record<string, unknown>) =>
 
 export const dataProvider: SummitdeskDataProvider = {
   ...base,
-  action: async <RecordType = RaRecord,>(resource: string, { id, action, data }: ActionParams) => {
-    const { json } = await httpClient<RecordType>(recordUrl(resource, id, actionPath(action)), { method: 'POST', body: JSON.stringify(data ?? {}) });
+  action: async <RecordType = RaRecord>(resource: string, { id, action, data }: ActionParams) => {
+    const { json } = await httpClient<RecordType>(recordUrl(resource, id, actionPath(action)), {
+      method: 'POST',
+      body: JSON.stringify(data ?? {}),
+    });
     return { data: json };
   },
-  getView: async <T,>(resource: string, { id, view, filter, signal }: ViewParams) => {
+  getView: async <T>(resource: string, { id, view, filter, signal }: ViewParams) => {
     const url = id === undefined ? `${API_URL}/${resource}/${view}` : recordUrl(resource, id, view);
     const { json } = await httpClient<T>(withFilter(url, filter), { signal });
     return { data: json };
@@ -63,7 +66,7 @@ export const dataProvider: SummitdeskDataProvider = {
     const { blob } = await httpClient(url, { responseType: 'blob', headers: { Accept: '*/*' } });
     return { data: blob! };
   },
-  upload: async <T,>(resource: string, { id, field, file }: UploadParams) => {
+  upload: async <T>(resource: string, { id, field, file }: UploadParams) => {
     const body = new FormData();
     body.append('file', file, file.name);
     const { json } = await httpClient<T>(recordUrl(resource, id, field), { method: 'POST', body });
@@ -73,7 +76,7 @@ export const dataProvider: SummitdeskDataProvider = {
     const { json } = await httpClient(recordUrl(resource, id, field, segment(fileId)), { method: 'DELETE' });
     return { data: json };
   },
-  getPublicList: async <T,>(resource: string, { sort, range, filter, signal }: PublicListParams) => {
+  getPublicList: async <T>(resource: string, { sort, range, filter, signal }: PublicListParams) => {
     const query = new URLSearchParams();
     if (sort) query.set('sort', JSON.stringify([sort.field, sort.order]));
     if (range) query.set('range', JSON.stringify(range));
@@ -81,13 +84,17 @@ export const dataProvider: SummitdeskDataProvider = {
     const { json } = await httpClient<T[]>(`${API_URL}/public/${resource}?${query}`, { anonymous: true, signal });
     return { data: Array.isArray(json) ? json : [] };
   },
-  getPublicView: async <T,>(resource: string, { id, view, signal }: PublicViewParams) => {
+  getPublicView: async <T>(resource: string, { id, view, signal }: PublicViewParams) => {
     const url = [`${API_URL}/public/${resource}`, segment(id), ...(view ? [view] : [])].join('/');
     const { json } = await httpClient<T>(url, { anonymous: true, signal });
     return { data: json };
   },
-  command: async <T,>(resource: string, { command, data, anonymous }: CommandParams) => {
-    const { json } = await httpClient<T>(`${API_URL}/${resource}/${command}`, { method: 'POST', body: JSON.stringify(data ?? {}), anonymous });
+  command: async <T>(resource: string, { command, data, anonymous }: CommandParams) => {
+    const { json } = await httpClient<T>(`${API_URL}/${resource}/${command}`, {
+      method: 'POST',
+      body: JSON.stringify(data ?? {}),
+      anonymous,
+    });
     return { data: json };
   },
 };

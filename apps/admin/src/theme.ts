@@ -41,4 +41,3 @@ export const darkTheme: RaThemeOptions = {
   },
   components: { ...defaultDarkTheme.components, ...sharedComponents },
 };
-

@@ -51,7 +51,12 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   if (config.CORS_ORIGIN) {
     // Only the listed origins, and only the header react-admin's lists need; the admin itself is
     // served from the API's origin (or through Vite's proxy), so it needs no CORS at all.
-    app.enableCors({ origin: config.CORS_ORIGIN.split(',').map((origin) => origin.trim()).filter(Boolean), exposedHeaders: ['Content-Range'] });
+    app.enableCors({
+      origin: config.CORS_ORIGIN.split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+      exposedHeaders: ['Content-Range'],
+    });
   }
   // Before the JSON parser: Stripe's signature is checked on the exact bytes it sent.
   app.use(STRIPE_WEBHOOK_PATH, stripeWebhookBody());
@@ -61,7 +66,12 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   if (config.openApiDocs) {
     const document = SwaggerModule.createDocument(
       app,
-      new DocumentBuilder().setTitle('Summitdesk API').setDescription('The events program portal: see DESIGN §3').setVersion('1').addBearerAuth().build(),
+      new DocumentBuilder()
+        .setTitle('Summitdesk API')
+        .setDescription('The events program portal: see DESIGN §3')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
     );
     SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
   }

@@ -9,5 +9,7 @@ import { CfpsModule } from './cfps/cfps.module.js';
 
 // Issue 5 as one import for the app: committees, the call, submissions, conflicts, assignment,
 // reviews, decisions and the agenda.
-@Module({ imports: [CommitteesModule, CfpsModule, SubmissionsModule, ConflictsModule, ReviewAssignmentsModule, ReviewsModule, AgendaModule] })
+@Module({
+  imports: [CommitteesModule, CfpsModule, SubmissionsModule, ConflictsModule, ReviewAssignmentsModule, ReviewsModule, AgendaModule],
+})
 export class CallForPapersModule {}

@@ -13,7 +13,10 @@ describe('auth', () => {
   // the app trusts no proxy here, so these differ only through a real socket... except that
   // supertest always connects from 127.0.0.1, hence the rate-limit scenario runs last.
   it('registers a member, who then signs in and reads themselves', async () => {
-    const registered = await t.http().post('/api/auth/register').send({ email: 'Heechul@Example.test', name: 'Heechul Kim', password: 'banner-at-scale-in-february', country: 'KR' });
+    const registered = await t
+      .http()
+      .post('/api/auth/register')
+      .send({ email: 'Heechul@Example.test', name: 'Heechul Kim', password: 'banner-at-scale-in-february', country: 'KR' });
     expect(registered.status).toBe(201);
     expect(registered.body.user).toMatchObject({ email: 'Heechul@Example.test', role: 'member', country: 'KR', disabled: false });
     expect(registered.body.user).not.toHaveProperty('passwordHash');
@@ -22,7 +25,10 @@ describe('auth', () => {
     expect(login.status).toBe(200);
     expect(login.body.user).toMatchObject({ name: 'Heechul Kim', role: 'member' });
 
-    const me = await t.http().get('/api/auth/me').set({ Authorization: `Bearer ${login.body.accessToken}` });
+    const me = await t
+      .http()
+      .get('/api/auth/me')
+      .set({ Authorization: `Bearer ${login.body.accessToken}` });
     expect(me.status).toBe(200);
     expect(me.body.email).toBe('Heechul@Example.test');
   });
@@ -40,7 +46,10 @@ describe('auth', () => {
 
   it('refuses a second account for the same e-mail in any letter case', async () => {
     const member = await t.user('member');
-    const again = await t.http().post('/api/auth/register').send({ email: member.email.toUpperCase(), name: 'Copy', password: 'another-long-passphrase-here' });
+    const again = await t
+      .http()
+      .post('/api/auth/register')
+      .send({ email: member.email.toUpperCase(), name: 'Copy', password: 'another-long-passphrase-here' });
     expect(again.status).toBe(409);
     expect(again.body.errors).toHaveProperty('email');
   });
@@ -65,9 +74,19 @@ describe('auth', () => {
     const member = await t.user('member');
     expect((await t.http().get('/api/auth/me')).status).toBe(401);
     const forged = new JwtService({ secret: 'someone-elses-secret-that-is-long-enough' }).sign({ sub: member.id, role: 'organizer' });
-    expect((await t.http().get('/api/auth/me').set({ Authorization: `Bearer ${forged}` })).status).toBe(401);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/auth/me')
+          .set({ Authorization: `Bearer ${forged}` })
+      ).status,
+    ).toBe(401);
     const expired = t.app.get(JwtService).sign({ sub: member.id, role: 'member' }, { expiresIn: -10 });
-    const response = await t.http().get('/api/auth/me').set({ Authorization: `Bearer ${expired}` });
+    const response = await t
+      .http()
+      .get('/api/auth/me')
+      .set({ Authorization: `Bearer ${expired}` });
     expect(response.status).toBe(401);
     expect(response.body.message).toMatch(/expired/);
   });
@@ -87,7 +106,11 @@ describe('auth', () => {
     const statuses: number[] = [];
     let last;
     for (let attempt = 0; attempt < 8; attempt++) {
-      last = await t.http().post('/api/auth/login').set('X-Forwarded-For', `203.0.113.${attempt}`).send({ email: member.email, password: 'wrong-password-guess' });
+      last = await t
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `203.0.113.${attempt}`)
+        .send({ email: member.email, password: 'wrong-password-guess' });
       statuses.push(last.status);
     }
     expect(statuses).toContain(429);
@@ -95,7 +118,11 @@ describe('auth', () => {
     expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
     expect(last!.body.code).toBe('REQUEST.RATE_LIMITED');
     // Even the right password waits until the window is over.
-    const right = await t.http().post('/api/auth/login').set('X-Forwarded-For', '198.51.100.7').send({ email: member.email, password: TEST_PASSWORD });
+    const right = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '198.51.100.7')
+      .send({ email: member.email, password: TEST_PASSWORD });
     expect(right.status).toBe(429);
   });
 });

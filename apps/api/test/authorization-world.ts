@@ -10,7 +10,17 @@ import { bearer, type TestApp, type TestUser } from './test-app.js';
 // proposal, the talk, the contest entry); `secondMember` owns records just like them, so that every
 // id can be tried by someone else; `organizerSpeaker` is an organizer who speaks on a talk of the
 // first summit, which makes them conflicted on it.
-export const Actors = ['visitor', 'member', 'owner', 'secondMember', 'reviewer', 'conflictedReviewer', 'otherChair', 'organizer', 'organizerSpeaker'] as const;
+export const Actors = [
+  'visitor',
+  'member',
+  'owner',
+  'secondMember',
+  'reviewer',
+  'conflictedReviewer',
+  'otherChair',
+  'organizer',
+  'organizerSpeaker',
+] as const;
 export type Actor = (typeof Actors)[number];
 type SignedInActor = Exclude<Actor, 'visitor'>;
 
@@ -49,18 +59,41 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const parcel = await shipment(t, organizer, { boothProposalId: approved.id, lines: [{ itemId: item.id, quantity: 5 }] });
   const approvedB = await approvedBooth(t, organizer, secondMember, {}, { name: `Booth event ${unique()}` });
   const parcelB = await shipment(t, organizer, { boothProposalId: approvedB.id, lines: [{ itemId: item.id, quantity: 2 }] });
-  const addPhoto = async () => (await call(t.http().post(`/api/booth-proposals/${approved.id}/photos`).set(bearer(owner)).attach('file', await photo(), 'booth.jpg'), 201)).id as number;
+  const addPhoto = async () =>
+    (
+      await call(
+        t
+          .http()
+          .post(`/api/booth-proposals/${approved.id}/photos`)
+          .set(bearer(owner))
+          .attach('file', await photo(), 'booth.jpg'),
+        201,
+      )
+    ).id as number;
   const boothPhoto = await addPhoto();
   // Five-minute shifts one after another, from 06:00: the volunteer never overlaps their own.
   let shifts = 0;
   const offerShift = async () => {
     const at = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     const start = 6 * 60 + 5 * shifts++;
-    return (await call(t.http().post('/api/booth-shifts').set(bearer(secondMember)).send({ boothProposalId: approved.id, day: `${year}-06-12`, startTime: at(start), endTime: at(start + 5) }), 201)).id as number;
+    return (
+      await call(
+        t
+          .http()
+          .post('/api/booth-shifts')
+          .set(bearer(secondMember))
+          .send({ boothProposalId: approved.id, day: `${year}-06-12`, startTime: at(start), endTime: at(start + 5) }),
+        201,
+      )
+    ).id as number;
   };
   const shift = await offerShift();
   const ledgerEntry = await call(
-    t.http().post('/api/ledger-entries').set(bearer(organizer)).send({ budgetId: budget.id, kind: 'expense', amount: 1_500, currency: 'USD', memo: 'Courier for the banner' }),
+    t
+      .http()
+      .post('/api/ledger-entries')
+      .set(bearer(organizer))
+      .send({ budgetId: budget.id, kind: 'expense', amount: 1_500, currency: 'USD', memo: 'Courier for the banner' }),
     201,
   );
 
@@ -79,13 +112,34 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const organizerTalkReview = await review(t, reviewer, organizerTalk.id, 2, { commentToCommittee: 'Organizer keynote reviewed' });
   const submissionB = await submitTalk(t, s2, secondMember, { title: 'XCP-ng in production' });
   const draftSubmission = await call(
-    t.http().post('/api/submissions').set(bearer(owner)).send({ cfpId: s1.cfpId, title: 'A draft nobody else sees', abstract: 'Draft.', format: 'talk', track: 'Core', level: 'beginner' }),
+    t
+      .http()
+      .post('/api/submissions')
+      .set(bearer(owner))
+      .send({ cfpId: s1.cfpId, title: 'A draft nobody else sees', abstract: 'Draft.', format: 'talk', track: 'Core', level: 'beginner' }),
     201,
   );
-  const declare = async () => (await call(t.http().post('/api/conflicts').set(bearer(conflictedReviewer)).send({ organization: `Former employer ${unique()}` }), 201)).id as number;
+  const declare = async () =>
+    (
+      await call(
+        t
+          .http()
+          .post('/api/conflicts')
+          .set(bearer(conflictedReviewer))
+          .send({ organization: `Former employer ${unique()}` }),
+        201,
+      )
+    ).id as number;
   const conflict = await declare();
   const slotRoom = `Room ${unique()}`;
-  const slot = await call(t.http().post('/api/agenda-slots').set(bearer(s1.chair)).send({ eventId: s1.eventId, room: slotRoom, startsAt: summitDay('09:00'), endsAt: summitDay('09:30'), title: 'Welcome' }), 201);
+  const slot = await call(
+    t
+      .http()
+      .post('/api/agenda-slots')
+      .set(bearer(s1.chair))
+      .send({ eventId: s1.eventId, room: slotRoom, startsAt: summitDay('09:00'), endsAt: summitDay('09:30'), title: 'Welcome' }),
+    201,
+  );
 
   // Contests: one taking entries, one in its voting window with a vote cast by the owner.
   const contest = await publishedContest(t, organizer, windows.entriesOpen());
@@ -95,9 +149,27 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const votable = await enter(t, secondMember, votingContest.id, 'Otter', await png());
   await approve(t, organizer, votable.id);
   // Entries close and voting opens, as the passing of time would.
-  await t.dataSource.query(`UPDATE contest SET entries_open_at = now() - interval '14 days', entries_close_at = now() - interval '1 day', voting_opens_at = now() - interval '1 day' WHERE id = $1`, [votingContest.id]);
+  await t.dataSource.query(
+    `UPDATE contest SET entries_open_at = now() - interval '14 days', entries_close_at = now() - interval '1 day', voting_opens_at = now() - interval '1 day' WHERE id = $1`,
+    [votingContest.id],
+  );
   const vote = await call(t.http().post('/api/votes').set(bearer(owner)).send({ contestId: votingContest.id, entryId: votable.id }), 201);
-  const draftContest = await call(t.http().post('/api/contests').set(bearer(organizer)).send({ title: 'Draft contest', rules: 'Rules.', prize: 5_000, currency: 'USD', license: 'CC BY 4.0', timeZone: 'UTC', ...windows.upcoming() }), 201);
+  const draftContest = await call(
+    t
+      .http()
+      .post('/api/contests')
+      .set(bearer(organizer))
+      .send({
+        title: 'Draft contest',
+        rules: 'Rules.',
+        prize: 5_000,
+        currency: 'USD',
+        license: 'CC BY 4.0',
+        timeZone: 'UTC',
+        ...windows.upcoming(),
+      }),
+    201,
+  );
 
   // Sponsors and their sponsorships (no Stripe keys here: a purchase is a pending bank transfer).
   // The owner is the contact of a verified company with a logo; the second member of an unverified
@@ -105,8 +177,17 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const sponsorName = (company: string) => `${company} ${unique()}`;
   const ownerSponsorName = sponsorName('Arm Holdings');
   const newSponsor = async (contact: TestUser, name = sponsorName('Sponsor')) =>
-    (await call(t.http().post('/api/sponsors').set(bearer(contact)).send({ name, website: 'https://sponsor.example.org' }), 201)).id as number;
-  const uploadLogo = async (who: TestUser, id: number) => call(t.http().post(`/api/sponsors/${id}/logo`).set(bearer(who)).attach('file', await png(), 'logo.png'), 200);
+    (await call(t.http().post('/api/sponsors').set(bearer(contact)).send({ name, website: 'https://sponsor.example.org' }), 201))
+      .id as number;
+  const uploadLogo = async (who: TestUser, id: number) =>
+    call(
+      t
+        .http()
+        .post(`/api/sponsors/${id}/logo`)
+        .set(bearer(who))
+        .attach('file', await png(), 'logo.png'),
+      200,
+    );
   const verifySponsor = async (id: number) => call(t.http().post(`/api/sponsors/${id}/verify`).set(bearer(organizer)).send({}), 200);
   const verifiedSponsorOf = async (contact: TestUser, name?: string) => {
     const id = await newSponsor(contact, name);
@@ -120,28 +201,44 @@ export async function buildWorld(t: TestApp): Promise<World> {
   await uploadLogo(secondMember, unverifiedSponsor);
   const sponsorB = await verifiedSponsorOf(secondMember, sponsorName('Vates Verified'));
   const newPackage = async (name: string) =>
-    (await call(
-      t.http().post('/api/sponsorship-packages').set(bearer(organizer)).send({
-        eventId: event.id,
-        name,
-        price: 250_000,
-        currency: 'USD',
-        benefits: ['Logo on the event page'],
-        quantity: 1_000,
-        salesOpenAt: new Date(Date.now() - 86_400_000).toISOString(),
-        salesCloseAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-      }),
-      201,
-    )).id as number;
+    (
+      await call(
+        t
+          .http()
+          .post('/api/sponsorship-packages')
+          .set(bearer(organizer))
+          .send({
+            eventId: event.id,
+            name,
+            price: 250_000,
+            currency: 'USD',
+            benefits: ['Logo on the event page'],
+            quantity: 1_000,
+            salesOpenAt: new Date(Date.now() - 86_400_000).toISOString(),
+            salesCloseAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          }),
+        201,
+      )
+    ).id as number;
   const sponsorshipPackage = await newPackage(`Gold ${unique()}`);
   const buySponsorship = async (buyer: TestUser, sponsorId: number) => {
-    const bought = await call(t.http().post('/api/sponsorships').set(bearer(buyer)).send({ packageId: sponsorshipPackage, sponsorId }), 201);
+    const bought = await call(
+      t.http().post('/api/sponsorships').set(bearer(buyer)).send({ packageId: sponsorshipPackage, sponsorId }),
+      201,
+    );
     expect(bought).toMatchObject({ status: 'pending', paymentMethod: 'bank_transfer', checkoutUrl: null });
     return bought.id as number;
   };
   const paidSponsorshipOf = async (buyer: TestUser, sponsorId: number) => {
     const id = await buySponsorship(buyer, sponsorId);
-    await call(t.http().post(`/api/sponsorships/${id}/record-payment`).set(bearer(organizer)).send({ reference: `BANK-${unique()}` }), 200);
+    await call(
+      t
+        .http()
+        .post(`/api/sponsorships/${id}/record-payment`)
+        .set(bearer(organizer))
+        .send({ reference: `BANK-${unique()}` }),
+      200,
+    );
     return id;
   };
   const pendingSponsorship = await buySponsorship(owner, ownerSponsor);
@@ -149,7 +246,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const sponsorshipB = await buySponsorship(secondMember, sponsorB);
 
   const spareUser = async () => (await t.user('member')).id;
-  const submittedTalk = async (speaker: TestUser, s: Summit) => (await submitTalk(t, s, speaker, { title: `Talk ${unique()}` })).id as number;
+  const submittedTalk = async (speaker: TestUser, s: Summit) =>
+    (await submitTalk(t, s, speaker, { title: `Talk ${unique()}` })).id as number;
   const fresh: World['fresh'] = {
     event: async () => (await createEvent(t, organizer, { name: `Meetup ${unique()}` })).id,
     summitEvent: async () => (await createEvent(t, organizer, { name: `Summit ${unique()}`, kind: 'summit' })).id,
@@ -180,12 +278,53 @@ export async function buildWorld(t: TestApp): Promise<World> {
     submittedTalk: () => submittedTalk(owner, s1),
     organizerTalk: () => submittedTalk(organizerSpeaker, s1),
     draftSubmission: async () =>
-      (await call(t.http().post('/api/submissions').set(bearer(owner)).send({ cfpId: s1.cfpId, title: `Draft ${unique()}`, abstract: 'Draft.', format: 'talk', track: 'Core', level: 'beginner' }), 201)).id,
+      (
+        await call(
+          t
+            .http()
+            .post('/api/submissions')
+            .set(bearer(owner))
+            .send({ cfpId: s1.cfpId, title: `Draft ${unique()}`, abstract: 'Draft.', format: 'talk', track: 'Core', level: 'beginner' }),
+          201,
+        )
+      ).id,
     conflict: declare,
     slot: async () =>
-      (await call(t.http().post('/api/agenda-slots').set(bearer(s1.chair)).send({ eventId: s1.eventId, room: `Room ${unique()}`, startsAt: summitDay('11:00'), endsAt: summitDay('11:30'), title: 'Break' }), 201)).id,
+      (
+        await call(
+          t
+            .http()
+            .post('/api/agenda-slots')
+            .set(bearer(s1.chair))
+            .send({
+              eventId: s1.eventId,
+              room: `Room ${unique()}`,
+              startsAt: summitDay('11:00'),
+              endsAt: summitDay('11:30'),
+              title: 'Break',
+            }),
+          201,
+        )
+      ).id,
     draftContest: async () =>
-      (await call(t.http().post('/api/contests').set(bearer(organizer)).send({ title: `Draft ${unique()}`, rules: 'Rules.', prize: 5_000, currency: 'USD', license: 'CC BY 4.0', timeZone: 'UTC', ...windows.upcoming() }), 201)).id,
+      (
+        await call(
+          t
+            .http()
+            .post('/api/contests')
+            .set(bearer(organizer))
+            .send({
+              title: `Draft ${unique()}`,
+              rules: 'Rules.',
+              prize: 5_000,
+              currency: 'USD',
+              license: 'CC BY 4.0',
+              timeZone: 'UTC',
+              ...windows.upcoming(),
+            }),
+          201,
+        )
+      ).id,
     entry: async () => (await enter(t, owner, contest.id, 'Fresh entry', await png())).id,
     ownerSponsor: () => verifiedSponsorOf(owner),
     unverifiedSponsor: () => newSponsor(secondMember),
@@ -281,7 +420,8 @@ export function resolve(world: World, value: unknown, overrides: Record<string, 
     return value.replace(/\{(\w+)\}/g, (_, name: string) => String(lookup(world, name, overrides)));
   }
   if (Array.isArray(value)) return value.map((element) => resolve(world, element, overrides));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, resolve(world, element, overrides)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, resolve(world, element, overrides)]));
   return value;
 }
 

@@ -14,10 +14,22 @@ const southeastLinuxFest = {
   country: 'US',
 };
 
-export const shippingAddress = { name: 'Pasi Kärkkäinen', line1: 'Spartanburg Marriott', line2: '299 N Church St', city: 'Spartanburg', region: 'SC', postalCode: '29306', country: 'US' };
+export const shippingAddress = {
+  name: 'Pasi Kärkkäinen',
+  line1: 'Spartanburg Marriott',
+  line2: '299 N Church St',
+  city: 'Spartanburg',
+  region: 'SC',
+  postalCode: '29306',
+  country: 'US',
+};
 
 export async function createEvent(t: TestApp, organizer: TestUser, fields: Record<string, unknown> = {}) {
-  const response = await t.http().post('/api/events').set(bearer(organizer)).send({ ...southeastLinuxFest, ...fields });
+  const response = await t
+    .http()
+    .post('/api/events')
+    .set(bearer(organizer))
+    .send({ ...southeastLinuxFest, ...fields });
   expect(response.status).toBe(201);
   return response.body as { id: number; name: string };
 }
@@ -71,4 +83,7 @@ export async function eventHappened(t: TestApp, eventId: number) {
 export const outbox = (t: TestApp): Promise<Array<{ to_email: string; subject: string; body: string; dedupe_key: string | null }>> =>
   t.dataSource.query(`SELECT to_email, subject, body, dedupe_key FROM outbox_message ORDER BY id`);
 
-export const photo = (colour = '#2266aa') => sharp({ create: { width: 32, height: 32, channels: 3, background: colour } }).jpeg().toBuffer();
+export const photo = (colour = '#2266aa') =>
+  sharp({ create: { width: 32, height: 32, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();

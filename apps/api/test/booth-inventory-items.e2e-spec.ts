@@ -20,10 +20,18 @@ describe('inventory items (the booth materials catalogue)', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ sku: 'STK-XEN', version: 1 });
     expect((await create(member, { sku: 'CD-LIVE', name: 'Live CDs', unit: 'disc' })).status).toBe(403);
-    const search = await t.http().get('/api/inventory-items').query({ filter: JSON.stringify({ q: 'stick' }) }).set(bearer(member));
+    const search = await t
+      .http()
+      .get('/api/inventory-items')
+      .query({ filter: JSON.stringify({ q: 'stick' }) })
+      .set(bearer(member));
     expect(search.body.map((item: { sku: string }) => item.sku)).toEqual(['STK-XEN']);
     expect(search.headers['content-range']).toBe('inventory-items 0-0/1');
-    const renamed = await t.http().put(`/api/inventory-items/${created.body.id}`).set(bearer(organizer)).send({ ...created.body, name: 'Xen stickers (die-cut)' });
+    const renamed = await t
+      .http()
+      .put(`/api/inventory-items/${created.body.id}`)
+      .set(bearer(organizer))
+      .send({ ...created.body, name: 'Xen stickers (die-cut)' });
     expect(renamed.body).toMatchObject({ name: 'Xen stickers (die-cut)', version: 2 });
   });
 

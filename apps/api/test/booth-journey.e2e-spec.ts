@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, createBudget, createEvent, createItem, eventHappened, outbox, photo, propose, shippingAddress, year } from './booth-fixtures.js';
+import {
+  act,
+  createBudget,
+  createEvent,
+  createItem,
+  eventHappened,
+  outbox,
+  photo,
+  propose,
+  shippingAddress,
+  year,
+} from './booth-fixtures.js';
 import { startSmtp, until } from './smtp.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
@@ -35,24 +46,61 @@ describe('booth program journey', () => {
       neededBy: `${year}-06-10`,
       receivingWindow: { from: `${year}-06-08`, to: `${year}-06-11` },
     });
-    expect(draft).toMatchObject({ status: 'draft', feeRequested: 50_000, currency: 'USD', banner: 'ship_existing', materials: [{ itemId: flyers.id, quantity: 200, quantityApproved: null }] });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      feeRequested: 50_000,
+      currency: 'USD',
+      banner: 'ship_existing',
+      materials: [{ itemId: flyers.id, quantity: 200, quantityApproved: null }],
+    });
 
     await act(t, pasi, draft.id, 'submit');
     await act(t, stephen, draft.id, 'start-review');
     const approved = await act(t, stephen, draft.id, 'approve', { feeApproved: 40_000, note: 'Half the booth is shared with the LUG.' });
-    expect(approved).toMatchObject({ status: 'approved', feeApproved: 40_000, approvedCurrency: 'USD', budgetId: budget.id, bannerApproved: true, materials: [{ quantityApproved: 200 }] });
+    expect(approved).toMatchObject({
+      status: 'approved',
+      feeApproved: 40_000,
+      approvedCurrency: 'USD',
+      budgetId: budget.id,
+      bannerApproved: true,
+      materials: [{ quantityApproved: 200 }],
+    });
     expect((await act(t, stephen, draft.id, 'mark-paid')).status).toBe('funded');
 
     // Stephen ships the flyers; the booth moves on once its last parcel has left.
-    expect((await t.http().post(`/api/inventory-items/${flyers.id}/restock`).set(bearer(stephen)).send({ quantity: 500, note: 'From the printer' })).status).toBe(200);
-    const parcel = await t.http().post('/api/shipments').set(bearer(stephen)).send({ boothProposalId: draft.id, lines: [{ itemId: flyers.id, quantity: 200 }] });
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/inventory-items/${flyers.id}/restock`)
+          .set(bearer(stephen))
+          .send({ quantity: 500, note: 'From the printer' })
+      ).status,
+    ).toBe(200);
+    const parcel = await t
+      .http()
+      .post('/api/shipments')
+      .set(bearer(stephen))
+      .send({ boothProposalId: draft.id, lines: [{ itemId: flyers.id, quantity: 200 }] });
     expect(parcel.status).toBe(201);
     expect((await t.http().post(`/api/shipments/${parcel.body.id}/pack`).set(bearer(stephen)).send({})).status).toBe(200);
-    expect((await t.http().post(`/api/shipments/${parcel.body.id}/ship`).set(bearer(stephen)).send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/shipments/${parcel.body.id}/ship`)
+          .set(bearer(stephen))
+          .send({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+      ).status,
+    ).toBe(200);
     expect((await t.http().get(`/api/booth-proposals/${draft.id}`).set(bearer(pasi))).body.status).toBe('shipped');
 
     // Heechul volunteers for the first morning; Pasi confirms.
-    const offered = await t.http().post('/api/booth-shifts').set(bearer(heechul)).send({ boothProposalId: draft.id, day: `${year}-06-12`, startTime: '09:00', endTime: '13:00' });
+    const offered = await t
+      .http()
+      .post('/api/booth-shifts')
+      .set(bearer(heechul))
+      .send({ boothProposalId: draft.id, day: `${year}-06-12`, startTime: '09:00', endTime: '13:00' });
     expect(offered.status).toBe(201);
     expect(offered.body).toMatchObject({ status: 'offered', userName: 'Heechul Kim', timeZone: 'America/New_York' });
     const confirmed = await t.http().post(`/api/booth-shifts/${offered.body.id}/confirm`).set(bearer(pasi)).send({});
@@ -61,10 +109,22 @@ describe('booth program journey', () => {
     // The event takes place; Pasi marks the booth held and files the report with a photo.
     await eventHappened(t, event.id);
     await act(t, pasi, draft.id, 'mark-held');
-    const uploaded = await t.http().post(`/api/booth-proposals/${draft.id}/photos`).set(bearer(pasi)).attach('file', await photo(), 'booth.jpg');
+    const uploaded = await t
+      .http()
+      .post(`/api/booth-proposals/${draft.id}/photos`)
+      .set(bearer(pasi))
+      .attach('file', await photo(), 'booth.jpg');
     expect(uploaded.status).toBe(201);
-    const reported = await act(t, pasi, draft.id, 'report', { visitors: 900, leads: 45, actualSpend: 38_500, lessons: 'Bring more live CDs; the ARM demo drew the crowd.' });
-    expect(reported).toMatchObject({ status: 'reported', report: { visitors: 900, leads: 45, actualSpend: 38_500, currency: 'USD', photos: [{ mediaType: 'image/jpeg' }] } });
+    const reported = await act(t, pasi, draft.id, 'report', {
+      visitors: 900,
+      leads: 45,
+      actualSpend: 38_500,
+      lessons: 'Bring more live CDs; the ARM demo drew the crowd.',
+    });
+    expect(reported).toMatchObject({
+      status: 'reported',
+      report: { visitors: 900, leads: 45, actualSpend: 38_500, currency: 'USD', photos: [{ mediaType: 'image/jpeg' }] },
+    });
     const picture = await t.http().get(uploaded.body.url).set(bearer(stephen));
     expect(picture.status).toBe(200);
     expect(picture.headers['content-type']).toBe('image/jpeg');
@@ -72,8 +132,15 @@ describe('booth program journey', () => {
     // The budget page: $400 allocated and $400 paid.
     const summary = await t.http().get(`/api/budgets/${budget.id}/summary`).set(bearer(stephen));
     expect(summary.body).toMatchObject({ allocated: 40_000, paid: 40_000, remaining: 960_000 });
-    const ledger = await t.http().get('/api/ledger-entries').query({ filter: JSON.stringify({ boothProposalId: draft.id }), sort: '["id","ASC"]' }).set(bearer(stephen));
-    expect(ledger.body.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount])).toEqual([['allocation', 40_000], ['payment', 40_000]]);
+    const ledger = await t
+      .http()
+      .get('/api/ledger-entries')
+      .query({ filter: JSON.stringify({ boothProposalId: draft.id }), sort: '["id","ASC"]' })
+      .set(bearer(stephen));
+    expect(ledger.body.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount])).toEqual([
+      ['allocation', 40_000],
+      ['payment', 40_000],
+    ]);
 
     // Each step queued one mail, to the person on the other side of it (the parcel's own mail carries the tracking link).
     const queued = (await outbox(t)).map((mail) => [mail.to_email, mail.subject]);
@@ -96,8 +163,14 @@ describe('booth program journey', () => {
     expect(smtp.received.filter((mail) => mail.to === heechul.email)).toHaveLength(1);
 
     // The proposal's History tab reads the audit log: every step, in order, by whom.
-    const history = await t.http().get('/api/audit-log').query({ filter: JSON.stringify({ entity: 'booth_proposal', entityId: String(draft.id) }), sort: '["at","ASC"]', range: '[0,50]' }).set(bearer(stephen));
-    expect(history.body.map((entry: { action: string; actorName: string | null }) => `${entry.actorName ?? 'system'}: ${entry.action}`)).toEqual([
+    const history = await t
+      .http()
+      .get('/api/audit-log')
+      .query({ filter: JSON.stringify({ entity: 'booth_proposal', entityId: String(draft.id) }), sort: '["at","ASC"]', range: '[0,50]' })
+      .set(bearer(stephen));
+    expect(
+      history.body.map((entry: { action: string; actorName: string | null }) => `${entry.actorName ?? 'system'}: ${entry.action}`),
+    ).toEqual([
       'Pasi Kärkkäinen: create',
       'Pasi Kärkkäinen: submit',
       'Stephen Spector: start_review',
@@ -111,6 +184,10 @@ describe('booth program journey', () => {
       'Pasi Kärkkäinen: report',
     ]);
     const approvalEntry = history.body.find((entry: { action: string }) => entry.action === 'approve');
-    expect(approvalEntry).toMatchObject({ fromState: 'in_review', toState: 'approved', changes: { feeApproved: { from: 50_000, to: 40_000 } } });
+    expect(approvalEntry).toMatchObject({
+      fromState: 'in_review',
+      toState: 'approved',
+      changes: { feeApproved: { from: 50_000, to: 40_000 } },
+    });
   });
 });

@@ -29,12 +29,19 @@ describe('a booth whose parcels left before its fee was paid', () => {
     const parcel = await shipment(t, organizer, { boothProposalId: proposal.id, lines: [{ itemId: flyers.id, quantity: 200 }] });
     await step(t, organizer, parcel.id, 'pack');
     await step(t, organizer, parcel.id, 'ship', { carrier: 'UPS', trackingNumber: upsNumber });
-    const waitingForFee = await t.http().get(`/api/booth-proposals/${proposal.id}`).set({ Authorization: `Bearer ${organizer.token}` });
+    const waitingForFee = await t
+      .http()
+      .get(`/api/booth-proposals/${proposal.id}`)
+      .set({ Authorization: `Bearer ${organizer.token}` });
     expect(waitingForFee.body.status).toBe('approved');
 
     const paid = await act(t, organizer, proposal.id, 'mark-paid');
     expect(paid.status).toBe('shipped');
-    const history = await t.http().get('/api/audit-log').query({ filter: JSON.stringify({ entity: 'booth_proposal', entityId: String(proposal.id) }), sort: '["id","ASC"]' }).set({ Authorization: `Bearer ${organizer.token}` });
+    const history = await t
+      .http()
+      .get('/api/audit-log')
+      .query({ filter: JSON.stringify({ entity: 'booth_proposal', entityId: String(proposal.id) }), sort: '["id","ASC"]' })
+      .set({ Authorization: `Bearer ${organizer.token}` });
     expect(history.body.map((entry: { action: string }) => entry.action).slice(-2)).toEqual(['mark_paid', 'mark_shipped']);
   });
 });

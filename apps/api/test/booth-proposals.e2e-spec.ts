@@ -1,5 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, createBudget, createEvent, createItem, eventHappened, inReview, outbox, photo, propose, proposalBody, shippingAddress, year } from './booth-fixtures.js';
+import {
+  act,
+  createBudget,
+  createEvent,
+  createItem,
+  eventHappened,
+  inReview,
+  outbox,
+  photo,
+  propose,
+  proposalBody,
+  shippingAddress,
+  year,
+} from './booth-fixtures.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
 describe('booth proposals', () => {
@@ -24,14 +37,25 @@ describe('booth proposals', () => {
   afterAll(() => t.close());
 
   const get = (user: TestUser, id: number) => t.http().get(`/api/booth-proposals/${id}`).set(bearer(user));
-  const ledgerRows = async (proposalId: number) => (await t.dataSource.query(`SELECT kind, amount::int AS amount FROM ledger_entry WHERE booth_proposal_id = $1 ORDER BY id`, [proposalId])) as Array<{ kind: string; amount: number }>;
+  const ledgerRows = async (proposalId: number) =>
+    (await t.dataSource.query(`SELECT kind, amount::int AS amount FROM ledger_entry WHERE booth_proposal_id = $1 ORDER BY id`, [
+      proposalId,
+    ])) as Array<{ kind: string; amount: number }>;
   const remaining = async () => (await t.http().get(`/api/budgets/${budgetId}/summary`).set(bearer(organizer))).body.remaining as number;
 
   describe('visibility', () => {
     it("hides another member's draft as if it did not exist", async () => {
       const draft = await propose(t, pasi, eventId, { shippingAddress });
       expect((await get(konrad, draft.id)).status).toBe(404);
-      expect((await t.http().put(`/api/booth-proposals/${draft.id}`).set(bearer(konrad)).send({ ...draft, pitch: 'Mine now', version: 99 })).status).toBe(404);
+      expect(
+        (
+          await t
+            .http()
+            .put(`/api/booth-proposals/${draft.id}`)
+            .set(bearer(konrad))
+            .send({ ...draft, pitch: 'Mine now', version: 99 })
+        ).status,
+      ).toBe(404);
       expect((await t.http().post(`/api/booth-proposals/${draft.id}/submit`).set(bearer(konrad)).send({})).status).toBe(404);
       const list = await t.http().get('/api/booth-proposals').set(bearer(konrad));
       expect(list.body.map((row: { id: number }) => row.id)).not.toContain(draft.id);
@@ -51,34 +75,76 @@ describe('booth proposals', () => {
 
   describe('editing and input', () => {
     it('names the wrong fields and refuses a negative or fractional fee with 422', async () => {
-      const malformed = await t.http().post('/api/booth-proposals').set(bearer(pasi)).send({ ...proposalBody(eventId), currency: 'usd', banner: 'flag', colour: 'red' });
+      const malformed = await t
+        .http()
+        .post('/api/booth-proposals')
+        .set(bearer(pasi))
+        .send({ ...proposalBody(eventId), currency: 'usd', banner: 'flag', colour: 'red' });
       expect(malformed.status).toBe(400);
       expect(Object.keys(malformed.body.errors).sort()).toEqual(['banner', 'colour', 'currency']);
-      const negative = await t.http().post('/api/booth-proposals').set(bearer(pasi)).send(proposalBody(eventId, { feeRequested: -100 }));
+      const negative = await t
+        .http()
+        .post('/api/booth-proposals')
+        .set(bearer(pasi))
+        .send(proposalBody(eventId, { feeRequested: -100 }));
       expect(negative.status).toBe(422);
       expect(negative.body.errors.feeRequested).toMatch(/negative/);
-      const fractional = await t.http().post('/api/booth-proposals').set(bearer(pasi)).send(proposalBody(eventId, { feeRequested: 100.5 }));
+      const fractional = await t
+        .http()
+        .post('/api/booth-proposals')
+        .set(bearer(pasi))
+        .send(proposalBody(eventId, { feeRequested: 100.5 }));
       expect(fractional.status).toBe(422);
       expect(fractional.body.errors.feeRequested).toMatch(/fraction/);
-      const unknownItem = await t.http().post('/api/booth-proposals').set(bearer(pasi)).send(proposalBody(eventId, { materials: [{ itemId: 999_999, quantity: 5 }] }));
+      const unknownItem = await t
+        .http()
+        .post('/api/booth-proposals')
+        .set(bearer(pasi))
+        .send(proposalBody(eventId, { materials: [{ itemId: 999_999, quantity: 5 }] }));
       expect(unknownItem.status).toBe(422);
       expect(unknownItem.body.errors).toHaveProperty('materials');
     });
 
     it('takes the whole record back on PUT while a draft, and refuses edits once submitted', async () => {
       const draft = await propose(t, pasi, eventId);
-      const edited = await t.http().put(`/api/booth-proposals/${draft.id}`).set(bearer(pasi)).send({ ...draft, pitch: 'A sharper pitch', materials: [{ itemId: flyersId, quantity: 50, quantityApproved: null }], status: 'approved' });
+      const edited = await t
+        .http()
+        .put(`/api/booth-proposals/${draft.id}`)
+        .set(bearer(pasi))
+        .send({
+          ...draft,
+          pitch: 'A sharper pitch',
+          materials: [{ itemId: flyersId, quantity: 50, quantityApproved: null }],
+          status: 'approved',
+        });
       expect(edited.status).toBe(200);
-      expect(edited.body).toMatchObject({ pitch: 'A sharper pitch', status: 'draft', version: 2, materials: [{ itemId: flyersId, quantity: 50 }] });
-      const stale = await t.http().put(`/api/booth-proposals/${draft.id}`).set(bearer(pasi)).send({ ...draft, pitch: 'Old copy' });
+      expect(edited.body).toMatchObject({
+        pitch: 'A sharper pitch',
+        status: 'draft',
+        version: 2,
+        materials: [{ itemId: flyersId, quantity: 50 }],
+      });
+      const stale = await t
+        .http()
+        .put(`/api/booth-proposals/${draft.id}`)
+        .set(bearer(pasi))
+        .send({ ...draft, pitch: 'Old copy' });
       expect(stale.status).toBe(409);
       expect(stale.body.code).toBe('RECORD.STALE_VERSION');
       const incomplete = await t.http().post(`/api/booth-proposals/${draft.id}/submit`).set(bearer(pasi)).send({});
       expect(incomplete.status).toBe(422);
       expect(Object.keys(incomplete.body.errors).sort()).toEqual(['neededBy', 'shippingAddress']);
-      await t.http().put(`/api/booth-proposals/${draft.id}`).set(bearer(pasi)).send({ ...edited.body, shippingAddress, neededBy: `${year}-06-10` });
+      await t
+        .http()
+        .put(`/api/booth-proposals/${draft.id}`)
+        .set(bearer(pasi))
+        .send({ ...edited.body, shippingAddress, neededBy: `${year}-06-10` });
       await act(t, pasi, draft.id, 'submit');
-      const late = await t.http().put(`/api/booth-proposals/${draft.id}`).set(bearer(pasi)).send({ ...edited.body, version: 4 });
+      const late = await t
+        .http()
+        .put(`/api/booth-proposals/${draft.id}`)
+        .set(bearer(pasi))
+        .send({ ...edited.body, version: 4 });
       expect(late.status).toBe(409);
     });
 
@@ -100,14 +166,20 @@ describe('booth proposals', () => {
       expect(response.body.message).toMatch(/draft/);
       expect(response.body.message).toMatch(/approved/);
       expect(response.body.errors).toEqual({ status: 'is draft' });
-      const stale = await t.http().post(`/api/booth-proposals/${draft.id}/submit`).set(bearer(pasi)).send({ version: draft.version + 1 });
+      const stale = await t
+        .http()
+        .post(`/api/booth-proposals/${draft.id}/submit`)
+        .set(bearer(pasi))
+        .send({ version: draft.version + 1 });
       expect([stale.status, stale.body.code]).toEqual([409, 'RECORD.STALE_VERSION']);
       expect((await act(t, pasi, draft.id, 'submit', { version: draft.version })).status).toBe('submitted');
     });
 
     it('forbids members the organizer steps and asks for a reason to reject', async () => {
       const proposal = await inReview(t, pasi, organizer, eventId);
-      expect((await t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(pasi)).send({ feeApproved: 1 })).status).toBe(403);
+      expect((await t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(pasi)).send({ feeApproved: 1 })).status).toBe(
+        403,
+      );
       const noReason = await t.http().post(`/api/booth-proposals/${proposal.id}/reject`).set(bearer(organizer)).send({});
       expect(noReason.status).toBe(422);
       expect(noReason.body.errors).toEqual({ reason: 'is required' });
@@ -119,7 +191,11 @@ describe('booth proposals', () => {
       const proposal = await inReview(t, pasi, organizer, eventId);
       await act(t, organizer, proposal.id, 'request-changes', { reason: 'Add a staffing plan for Sunday.' });
       const current = (await get(pasi, proposal.id)).body;
-      const edited = await t.http().put(`/api/booth-proposals/${proposal.id}`).set(bearer(pasi)).send({ ...current, staffingPlan: 'Sunday: Konrad' });
+      const edited = await t
+        .http()
+        .put(`/api/booth-proposals/${proposal.id}`)
+        .set(bearer(pasi))
+        .send({ ...current, staffingPlan: 'Sunday: Konrad' });
       expect(edited.status).toBe(200);
       expect((await act(t, pasi, proposal.id, 'submit')).status).toBe('submitted');
     });
@@ -147,10 +223,18 @@ describe('booth proposals', () => {
       const noPhoto = await t.http().post(`/api/booth-proposals/${proposal.id}/report`).set(bearer(pasi)).send(report);
       expect(noPhoto.status).toBe(422);
       expect(noPhoto.body.errors).toHaveProperty('photos');
-      const missingLessons = await t.http().post(`/api/booth-proposals/${proposal.id}/report`).set(bearer(pasi)).send({ ...report, lessons: undefined });
+      const missingLessons = await t
+        .http()
+        .post(`/api/booth-proposals/${proposal.id}/report`)
+        .set(bearer(pasi))
+        .send({ ...report, lessons: undefined });
       expect(missingLessons.status).toBe(400);
       expect(missingLessons.body.errors).toHaveProperty('lessons');
-      await t.http().post(`/api/booth-proposals/${proposal.id}/photos`).set(bearer(pasi)).attach('file', await photo(), 'booth.jpg');
+      await t
+        .http()
+        .post(`/api/booth-proposals/${proposal.id}/photos`)
+        .set(bearer(pasi))
+        .attach('file', await photo(), 'booth.jpg');
       await act(t, pasi, proposal.id, 'report', report);
       await act(t, pasi, proposal.id, 'close', {}, 403);
       expect((await act(t, organizer, proposal.id, 'close')).status).toBe('closed');
@@ -160,7 +244,8 @@ describe('booth proposals', () => {
       const event = await createEvent(t, organizer, { name: 'Photo Fest' });
       const proposal = await inReview(t, pasi, organizer, event.id, { feeRequested: 0 });
       await act(t, organizer, proposal.id, 'approve', { feeApproved: 0 });
-      const upload = (data: Buffer, name: string) => t.http().post(`/api/booth-proposals/${proposal.id}/photos`).set(bearer(pasi)).attach('file', data, name);
+      const upload = (data: Buffer, name: string) =>
+        t.http().post(`/api/booth-proposals/${proposal.id}/photos`).set(bearer(pasi)).attach('file', data, name);
       const fake = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'), 'booth.jpg');
       expect(fake.status).toBe(415);
       expect(fake.body.errors).toHaveProperty('file');
@@ -168,14 +253,36 @@ describe('booth proposals', () => {
       expect(huge.status).toBe(413);
       expect((await t.http().post(`/api/booth-proposals/${proposal.id}/photos`).set(bearer(pasi)).field('note', 'x')).status).toBe(400);
       expect((await upload(await photo(), 'booth.jpg')).status).toBe(201);
-      expect((await t.http().post(`/api/booth-proposals/${proposal.id}/photos`).set(bearer(konrad)).attach('file', await photo(), 'x.jpg')).status).toBe(403);
-      const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM booth_proposal_photo WHERE booth_proposal_id = $1`, [proposal.id]);
+      expect(
+        (
+          await t
+            .http()
+            .post(`/api/booth-proposals/${proposal.id}/photos`)
+            .set(bearer(konrad))
+            .attach('file', await photo(), 'x.jpg')
+        ).status,
+      ).toBe(403);
+      const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM booth_proposal_photo WHERE booth_proposal_id = $1`, [
+        proposal.id,
+      ]);
       expect(rows[0].n).toBe(1);
     });
 
     it('puts a new event the member describes into the calendar when approving', async () => {
-      const newEvent = { name: 'Linux Plumbers Conference', kind: 'conference', startDate: `${year}-09-20`, endDate: `${year}-09-22`, timeZone: 'Europe/Vienna', city: 'Vienna', country: 'AT' };
-      const created = await t.http().post('/api/booth-proposals').set(bearer(pasi)).send({ ...proposalBody(0, { feeRequested: 0 }), eventId: null, newEvent });
+      const newEvent = {
+        name: 'Linux Plumbers Conference',
+        kind: 'conference',
+        startDate: `${year}-09-20`,
+        endDate: `${year}-09-22`,
+        timeZone: 'Europe/Vienna',
+        city: 'Vienna',
+        country: 'AT',
+      };
+      const created = await t
+        .http()
+        .post('/api/booth-proposals')
+        .set(bearer(pasi))
+        .send({ ...proposalBody(0, { feeRequested: 0 }), eventId: null, newEvent });
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ eventId: null, newEvent: { name: 'Linux Plumbers Conference' } });
       await act(t, pasi, created.body.id, 'submit');
@@ -190,20 +297,29 @@ describe('booth proposals', () => {
     it('lets exactly one of several concurrent approvals through, with one ledger row', async () => {
       const proposal = await inReview(t, pasi, organizer, eventId, { feeRequested: 10_000 });
       const attempts = await Promise.all(
-        Array.from({ length: 6 }, (_, n) => t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(n % 2 ? organizer : secondOrganizer)).send({ feeApproved: 10_000 - n })),
+        Array.from({ length: 6 }, (_, n) =>
+          t
+            .http()
+            .post(`/api/booth-proposals/${proposal.id}/approve`)
+            .set(bearer(n % 2 ? organizer : secondOrganizer))
+            .send({ feeApproved: 10_000 - n }),
+        ),
       );
       expect(attempts.map((response) => response.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
       const rows = await ledgerRows(proposal.id);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toEqual({ kind: 'allocation', amount: (await get(organizer, proposal.id)).body.feeApproved });
-      const payments = await Promise.all([1, 2, 3].map(() => t.http().post(`/api/booth-proposals/${proposal.id}/mark-paid`).set(bearer(organizer)).send({})));
+      const payments = await Promise.all(
+        [1, 2, 3].map(() => t.http().post(`/api/booth-proposals/${proposal.id}/mark-paid`).set(bearer(organizer)).send({})),
+      );
       expect(payments.map((response) => response.status).sort()).toEqual([200, 409, 409]);
       expect((await ledgerRows(proposal.id)).map((row) => row.kind)).toEqual(['allocation', 'payment']);
     });
 
     it('refuses amounts that are negative, fractional, above the ask or in another currency than the budget', async () => {
       const proposal = await inReview(t, pasi, organizer, eventId, { feeRequested: 5_000 });
-      const approve = (body: Record<string, unknown>) => t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(organizer)).send(body);
+      const approve = (body: Record<string, unknown>) =>
+        t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(organizer)).send(body);
       const negative = await approve({ feeApproved: -1 });
       expect([negative.status, negative.body.errors]).toEqual([422, { feeApproved: 'must not be negative' }]);
       expect((await approve({ feeApproved: 10.5 })).status).toBe(422);
@@ -218,15 +334,25 @@ describe('booth proposals', () => {
     it('refuses an approval that would overdraw the budget unless the organizer gives a reason', async () => {
       const left = await remaining();
       const proposal = await inReview(t, pasi, organizer, eventId, { feeRequested: left + 5_000 });
-      const refused = await t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(organizer)).send({ feeApproved: left + 5_000 });
+      const refused = await t
+        .http()
+        .post(`/api/booth-proposals/${proposal.id}/approve`)
+        .set(bearer(organizer))
+        .send({ feeApproved: left + 5_000 });
       expect(refused.status).toBe(422);
       expect(refused.body.code).toBe('BOOTH_PROPOSAL.OVER_BUDGET');
       expect(refused.body.errors).toHaveProperty('overBudgetReason');
       expect(await ledgerRows(proposal.id)).toEqual([]);
-      const overridden = await act(t, organizer, proposal.id, 'approve', { feeApproved: left + 5_000, overBudgetReason: 'Sponsor money from Citrix arrives in March.' });
+      const overridden = await act(t, organizer, proposal.id, 'approve', {
+        feeApproved: left + 5_000,
+        overBudgetReason: 'Sponsor money from Citrix arrives in March.',
+      });
       expect(overridden.overBudgetReason).toBe('Sponsor money from Citrix arrives in March.');
       expect(await remaining()).toBe(-5_000);
-      const audit = await t.dataSource.query(`SELECT note FROM audit_log WHERE entity = 'booth_proposal' AND entity_id = $1 AND action = 'approve'`, [String(proposal.id)]);
+      const audit = await t.dataSource.query(
+        `SELECT note FROM audit_log WHERE entity = 'booth_proposal' AND entity_id = $1 AND action = 'approve'`,
+        [String(proposal.id)],
+      );
       expect(audit[0].note).toContain('Sponsor money from Citrix arrives in March.');
     });
 
@@ -236,18 +362,46 @@ describe('booth proposals', () => {
       expect(noRate.status).toBe(422);
       expect(noRate.body.errors).toHaveProperty('exchangeRate');
       // €200 at 1.0832 is $216.64: more than that is refused, up to it is fine.
-      const tooMuch = await t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(organizer)).send({ feeApproved: 21_665, exchangeRate: 1.0832, overBudgetReason: 'test' });
+      const tooMuch = await t
+        .http()
+        .post(`/api/booth-proposals/${proposal.id}/approve`)
+        .set(bearer(organizer))
+        .send({ feeApproved: 21_665, exchangeRate: 1.0832, overBudgetReason: 'test' });
       expect(tooMuch.body.code).toBe('BOOTH_PROPOSAL.MORE_THAN_ASKED');
-      const approved = await act(t, organizer, proposal.id, 'approve', { feeApproved: 21_664, exchangeRate: 1.0832, overBudgetReason: 'Budget top-up agreed' });
-      expect(approved).toMatchObject({ feeRequested: 20_000, currency: 'EUR', feeApproved: 21_664, approvedCurrency: 'USD', exchangeRate: '1.0832000000' });
+      const approved = await act(t, organizer, proposal.id, 'approve', {
+        feeApproved: 21_664,
+        exchangeRate: 1.0832,
+        overBudgetReason: 'Budget top-up agreed',
+      });
+      expect(approved).toMatchObject({
+        feeRequested: 20_000,
+        currency: 'EUR',
+        feeApproved: 21_664,
+        approvedCurrency: 'USD',
+        exchangeRate: '1.0832000000',
+      });
       expect(await ledgerRows(proposal.id)).toEqual([{ kind: 'allocation', amount: 21_664 }]);
     });
 
     it('approves less than asked per line and records the approved quantities', async () => {
-      const proposal = await inReview(t, pasi, organizer, eventId, { feeRequested: 0, materials: [{ itemId: flyersId, quantity: 500 }], shippingAddress, neededBy: `${year}-06-10`, banner: 'order_new' });
-      const more = await t.http().post(`/api/booth-proposals/${proposal.id}/approve`).set(bearer(organizer)).send({ feeApproved: 0, materials: [{ itemId: flyersId, quantity: 501 }] });
+      const proposal = await inReview(t, pasi, organizer, eventId, {
+        feeRequested: 0,
+        materials: [{ itemId: flyersId, quantity: 500 }],
+        shippingAddress,
+        neededBy: `${year}-06-10`,
+        banner: 'order_new',
+      });
+      const more = await t
+        .http()
+        .post(`/api/booth-proposals/${proposal.id}/approve`)
+        .set(bearer(organizer))
+        .send({ feeApproved: 0, materials: [{ itemId: flyersId, quantity: 501 }] });
       expect(more.status).toBe(422);
-      const approved = await act(t, organizer, proposal.id, 'approve', { feeApproved: 0, materials: [{ itemId: flyersId, quantity: 200 }], bannerApproved: false });
+      const approved = await act(t, organizer, proposal.id, 'approve', {
+        feeApproved: 0,
+        materials: [{ itemId: flyersId, quantity: 200 }],
+        bannerApproved: false,
+      });
       expect(approved).toMatchObject({ materials: [{ itemId: flyersId, quantity: 500, quantityApproved: 200 }], bannerApproved: false });
       // Flyers still have to be shipped, so the booth cannot skip to held.
       await act(t, organizer, proposal.id, 'mark-held', {}, 409);

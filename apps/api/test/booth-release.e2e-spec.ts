@@ -25,8 +25,15 @@ describe('releasing a booth allocation', () => {
     expect(await summary()).toMatchObject({ allocated: 40_000, remaining: 960_000 });
     await act(t, member, proposal.id, 'withdraw');
     expect(await summary()).toMatchObject({ allocated: 0, paid: 0, income: 0, remaining: 1_000_000 });
-    const entries = await t.http().get('/api/ledger-entries').query({ filter: JSON.stringify({ boothProposalId: proposal.id }), sort: '["id","ASC"]' }).set(bearer(organizer));
-    expect(entries.body.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount])).toEqual([['allocation', 40_000], ['refund', 40_000]]);
+    const entries = await t
+      .http()
+      .get('/api/ledger-entries')
+      .query({ filter: JSON.stringify({ boothProposalId: proposal.id }), sort: '["id","ASC"]' })
+      .set(bearer(organizer));
+    expect(entries.body.map((entry: { kind: string; amount: number }) => [entry.kind, entry.amount])).toEqual([
+      ['allocation', 40_000],
+      ['refund', 40_000],
+    ]);
   });
 
   it('keeps a paid fee spent when the organizer cancels a funded booth', async () => {
@@ -35,6 +42,10 @@ describe('releasing a booth allocation', () => {
     await act(t, organizer, proposal.id, 'approve', { feeApproved: 30_000 });
     await act(t, organizer, proposal.id, 'mark-paid');
     await act(t, organizer, proposal.id, 'cancel', { reason: 'The conference moved online' });
-    expect(await summary()).toMatchObject({ allocated: before.allocated + 30_000, paid: before.paid + 30_000, remaining: before.remaining - 30_000 });
+    expect(await summary()).toMatchObject({
+      allocated: before.allocated + 30_000,
+      paid: before.paid + 30_000,
+      remaining: before.remaining - 30_000,
+    });
   });
 });

@@ -21,7 +21,8 @@ describe(BoothProposalRemindersService.name, () => {
   });
   afterAll(() => t.close());
 
-  const remindersFor = async (proposalId: number) => (await outbox(t)).filter((mail) => mail.dedupe_key?.startsWith(`proposal:${proposalId}:`));
+  const remindersFor = async (proposalId: number) =>
+    (await outbox(t)).filter((mail) => mail.dedupe_key?.startsWith(`proposal:${proposalId}:`));
 
   it('reminds every organizer of a proposal nobody took into review once after 7 days, again after 14 — never daily', async () => {
     const event = await createEvent(t, organizer, { name: 'Waiting Fest' });
@@ -33,7 +34,9 @@ describe(BoothProposalRemindersService.name, () => {
     for (const day of [8, 9, 10, 13]) expect(await reminders.sendStalledReminders(new Date(now + day * DAY))).toBe(0);
     expect(await reminders.sendStalledReminders(new Date(now + 14 * DAY + 60_000))).toBe(2);
     const sent = await remindersFor(proposal.id);
-    expect(sent.map((mail) => mail.to_email).sort()).toEqual([organizer.email, organizer.email, secondOrganizer.email, secondOrganizer.email].sort());
+    expect(sent.map((mail) => mail.to_email).sort()).toEqual(
+      [organizer.email, organizer.email, secondOrganizer.email, secondOrganizer.email].sort(),
+    );
     expect(sent[0].subject).toBe('Reminder: booth proposal for Waiting Fest is waiting');
   });
 
@@ -55,7 +58,9 @@ describe(BoothProposalRemindersService.name, () => {
     expect(await remindersFor(proposal.id)).toEqual([]);
     await reminders.sendStalledReminders(new Date(Date.now() + 13 * DAY));
     const sent = await remindersFor(proposal.id);
-    expect(sent.map((mail) => [mail.to_email, mail.subject])).toEqual([[pasi.email, 'Reminder: the report for your booth at Report Fest is missing']]);
+    expect(sent.map((mail) => [mail.to_email, mail.subject])).toEqual([
+      [pasi.email, 'Reminder: the report for your booth at Report Fest is missing'],
+    ]);
     expect(sent[0].body).toMatch(/mark the booth held/);
   });
 

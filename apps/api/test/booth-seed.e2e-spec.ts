@@ -35,8 +35,22 @@ describe('booth program demo data', () => {
         // The sponsorships step adds the booth partner's income.
         ledger: 'allocation,payment,expense,sponsorship',
       },
-      { slug: `citrix-synergy-${year}`, proposer: 'Daniel Stodden', status: 'withdrawn', fee_approved: null, volunteers: null, ledger: null },
-      { slug: `southeast-linuxfest-${year}`, proposer: 'Pasi Kärkkäinen', status: 'in_review', fee_approved: null, volunteers: null, ledger: null },
+      {
+        slug: `citrix-synergy-${year}`,
+        proposer: 'Daniel Stodden',
+        status: 'withdrawn',
+        fee_approved: null,
+        volunteers: null,
+        ledger: null,
+      },
+      {
+        slug: `southeast-linuxfest-${year}`,
+        proposer: 'Pasi Kärkkäinen',
+        status: 'in_review',
+        fee_approved: null,
+        volunteers: null,
+        ledger: null,
+      },
     ]);
     await seedDemo(schema.target);
     expect(await snapshot()).toEqual(first);

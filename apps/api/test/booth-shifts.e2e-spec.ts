@@ -20,8 +20,17 @@ describe('booth shifts', () => {
     const event = await createEvent(t, organizer);
     // A second event in another time zone on the same days, to compare shifts across zones.
     const westCoast = await createEvent(t, organizer, { name: 'West Coast Fest', timeZone: 'America/Los_Angeles' });
-    for (const [target, id] of [['first', event.id], ['second', westCoast.id]] as const) {
-      const proposal = await inReview(t, pasi, organizer, id, { feeRequested: 0, openingHours: [{ day: `${year}-06-12`, opens: '09:00', closes: '17:00' }, { day: `${year}-06-13`, opens: '10:00', closes: '14:00' }] });
+    for (const [target, id] of [
+      ['first', event.id],
+      ['second', westCoast.id],
+    ] as const) {
+      const proposal = await inReview(t, pasi, organizer, id, {
+        feeRequested: 0,
+        openingHours: [
+          { day: `${year}-06-12`, opens: '09:00', closes: '17:00' },
+          { day: `${year}-06-13`, opens: '10:00', closes: '14:00' },
+        ],
+      });
       await act(t, organizer, proposal.id, 'approve', { feeApproved: 0 });
       if (target === 'first') boothId = proposal.id;
       else secondBoothId = proposal.id;
@@ -29,8 +38,14 @@ describe('booth shifts', () => {
   });
   afterAll(() => t.close());
 
-  const offer = (user: TestUser, fields: Record<string, unknown>) => t.http().post('/api/booth-shifts').set(bearer(user)).send({ boothProposalId: boothId, day: `${year}-06-12`, ...fields });
-  const shiftAction = (user: TestUser, id: number, action: string) => t.http().post(`/api/booth-shifts/${id}/${action}`).set(bearer(user)).send({});
+  const offer = (user: TestUser, fields: Record<string, unknown>) =>
+    t
+      .http()
+      .post('/api/booth-shifts')
+      .set(bearer(user))
+      .send({ boothProposalId: boothId, day: `${year}-06-12`, ...fields });
+  const shiftAction = (user: TestUser, id: number, action: string) =>
+    t.http().post(`/api/booth-shifts/${id}/${action}`).set(bearer(user)).send({});
 
   it('refuses a shift that overlaps one the same person already offered, even at another booth in another zone', async () => {
     const first = await offer(heechul, { startTime: '09:00', endTime: '12:00' });
@@ -48,9 +63,14 @@ describe('booth shifts', () => {
   });
 
   it('lets only one of several overlapping offers sent at once through', async () => {
-    const responses = await Promise.all([0, 1, 2, 3].map((n) => offer(konrad, { day: `${year}-06-13`, startTime: `10:0${n}`, endTime: '11:00' })));
+    const responses = await Promise.all(
+      [0, 1, 2, 3].map((n) => offer(konrad, { day: `${year}-06-13`, startTime: `10:0${n}`, endTime: '11:00' })),
+    );
     expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409, 409]);
-    const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM booth_shift WHERE user_id = $1 AND day = $2`, [konrad.id, `${year}-06-13`]);
+    const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM booth_shift WHERE user_id = $1 AND day = $2`, [
+      konrad.id,
+      `${year}-06-13`,
+    ]);
     expect(rows[0].n).toBe(1);
   });
 
@@ -79,7 +99,13 @@ describe('booth shifts', () => {
   });
 
   it('shows the rota against the opening hours with the gaps nobody staffs', async () => {
-    const shifts = (await t.http().get('/api/booth-shifts').query({ filter: JSON.stringify({ boothProposalId: boothId, day: `${year}-06-12`, status: 'offered' }) }).set(bearer(pasi))).body;
+    const shifts = (
+      await t
+        .http()
+        .get('/api/booth-shifts')
+        .query({ filter: JSON.stringify({ boothProposalId: boothId, day: `${year}-06-12`, status: 'offered' }) })
+        .set(bearer(pasi))
+    ).body;
     for (const shift of shifts.filter((row: { startTime: string }) => row.startTime < '13:00')) {
       expect((await shiftAction(pasi, shift.id, 'confirm')).status).toBe(200);
     }

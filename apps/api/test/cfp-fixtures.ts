@@ -49,20 +49,58 @@ export async function call(response: Promise<{ status: number; body: unknown }> 
 export async function setUpSummit(t: TestApp, cfpFields: Record<string, unknown> = {}): Promise<Summit> {
   const organizer = await t.user('organizer', { name: 'Stephen Spector', affiliation: 'Citrix' });
   const chair = await t.user('member', { name: 'Anil Madhavapeddy', affiliation: 'University of Cambridge' });
-  const event = await call(t.http().post('/api/events').set(bearer(organizer)).send({ ...summit, slug: `xen-summit-${Math.random().toString(36).slice(2, 8)}` }), 201);
-  const committee = await call(t.http().post('/api/committees').set(bearer(organizer)).send({ eventId: event.id, name: 'Program committee' }), 201);
-  await call(t.http().post('/api/committee-seats').set(bearer(organizer)).send({ committeeId: committee.id, userId: chair.id, role: 'chair' }), 201);
+  const event = await call(
+    t
+      .http()
+      .post('/api/events')
+      .set(bearer(organizer))
+      .send({ ...summit, slug: `xen-summit-${Math.random().toString(36).slice(2, 8)}` }),
+    201,
+  );
+  const committee = await call(
+    t.http().post('/api/committees').set(bearer(organizer)).send({ eventId: event.id, name: 'Program committee' }),
+    201,
+  );
+  await call(
+    t.http().post('/api/committee-seats').set(bearer(organizer)).send({ committeeId: committee.id, userId: chair.id, role: 'chair' }),
+    201,
+  );
   const cfp = await call(t.http().post('/api/cfps').set(bearer(chair)).send(cfpBody(event.id, cfpFields)), 201);
   return { eventId: event.id, slug: event.slug, committeeId: committee.id, cfpId: cfp.id, chair, organizer };
 }
 
-export async function seat(t: TestApp, s: Summit, member: TestUser, role: 'chair' | 'reviewer' = 'reviewer', fields: Record<string, unknown> = {}) {
-  return call(t.http().post('/api/committee-seats').set(bearer(s.chair)).send({ committeeId: s.committeeId, userId: member.id, role, ...fields }), 201);
+export async function seat(
+  t: TestApp,
+  s: Summit,
+  member: TestUser,
+  role: 'chair' | 'reviewer' = 'reviewer',
+  fields: Record<string, unknown> = {},
+) {
+  return call(
+    t
+      .http()
+      .post('/api/committee-seats')
+      .set(bearer(s.chair))
+      .send({ committeeId: s.committeeId, userId: member.id, role, ...fields }),
+    201,
+  );
 }
 
 export async function submitTalk(t: TestApp, s: Summit, speaker: TestUser, fields: Record<string, unknown> = {}) {
   const draft = await call(
-    t.http().post('/api/submissions').set(bearer(speaker)).send({ cfpId: s.cfpId, title: 'Xen on ARM servers', abstract: 'How **Xen** boots on ARM.', format: 'talk', track: 'Core', level: 'intermediate', ...fields }),
+    t
+      .http()
+      .post('/api/submissions')
+      .set(bearer(speaker))
+      .send({
+        cfpId: s.cfpId,
+        title: 'Xen on ARM servers',
+        abstract: 'How **Xen** boots on ARM.',
+        format: 'talk',
+        track: 'Core',
+        level: 'intermediate',
+        ...fields,
+      }),
     201,
   );
   return call(t.http().post(`/api/submissions/${draft.id}/submit`).set(bearer(speaker)).send({ version: draft.version }), 200);
@@ -73,23 +111,37 @@ export async function assign(t: TestApp, s: Summit, submissionId: number, review
 }
 
 export async function review(t: TestApp, reviewer: TestUser, submissionId: number, score = 1, fields: Record<string, unknown> = {}) {
-  return call(t.http().post('/api/reviews').set(bearer(reviewer)).send({ submissionId, score, confidence: 2, commentToSpeakers: 'Clear and useful.', commentToCommittee: 'Solid.', ...fields }), 201);
+  return call(
+    t
+      .http()
+      .post('/api/reviews')
+      .set(bearer(reviewer))
+      .send({ submissionId, score, confidence: 2, commentToSpeakers: 'Clear and useful.', commentToCommittee: 'Solid.', ...fields }),
+    201,
+  );
 }
 
 export const outbox = async (t: TestApp, email: string) =>
-  (await t.dataSource.query(`SELECT subject, body, status FROM outbox_message WHERE lower(to_email) = lower($1) ORDER BY id`, [email])) as Array<{ subject: string; body: string; status: string }>;
+  (await t.dataSource.query(`SELECT subject, body, status FROM outbox_message WHERE lower(to_email) = lower($1) ORDER BY id`, [
+    email,
+  ])) as Array<{ subject: string; body: string; status: string }>;
 
 // The secret of the newest link of this kind mailed to the address, as its reader would follow it.
 export async function mailedToken(t: TestApp, email: string, path: '/invitations/accept' | '/verify-email'): Promise<string> {
   const mails = await outbox(t, email);
-  const links = mails.flatMap((mail) => [...mail.body.matchAll(/(https?:\/\/[^\s]+)[?#]token=([A-Za-z0-9_-]+)/g)].filter((match) => match[1].endsWith(path)).map((match) => match[2]));
+  const links = mails.flatMap((mail) =>
+    [...mail.body.matchAll(/(https?:\/\/[^\s]+)[?#]token=([A-Za-z0-9_-]+)/g)]
+      .filter((match) => match[1].endsWith(path))
+      .map((match) => match[2]),
+  );
   if (!links.length) throw new Error(`no ${path} link mailed to ${email}`);
   return links[links.length - 1];
 }
 
 // The readable text of a received mail: quoted-printable body and encoded-word subject decoded.
 export function mailText(raw: string): string {
-  const bytes = (encoded: string) => Buffer.from(encoded.replace(/=([0-9A-F]{2})/g, (_, hex: string) => `%${hex}`).replace(/%(?![0-9A-F]{2})/g, '%25'), 'latin1');
+  const bytes = (encoded: string) =>
+    Buffer.from(encoded.replace(/=([0-9A-F]{2})/g, (_, hex: string) => `%${hex}`).replace(/%(?![0-9A-F]{2})/g, '%25'), 'latin1');
   const decodeQ = (encoded: string) => decodeURIComponent(bytes(encoded).toString('latin1'));
   return raw
     .replace(/\?=\r\n =\?UTF-8\?Q\?/g, '')

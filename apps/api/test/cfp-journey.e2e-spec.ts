@@ -20,7 +20,10 @@ describe('call for papers journey', () => {
     const s = await setUpSummit(t, { anonymousReview: true, reviewsPerSubmission: 2 });
     const speaker = await t.user('member', { name: 'Daniel Stodden', affiliation: 'Citrix' });
     const colleague = await t.user('member', { name: 'Citrix reviewer', affiliation: 'Citrix' });
-    const reviewers = [await t.user('member', { name: 'Boris Quiroz' }), await t.user('member', { name: 'Jose Renato G Santos', affiliation: 'HP Labs' })];
+    const reviewers = [
+      await t.user('member', { name: 'Boris Quiroz' }),
+      await t.user('member', { name: 'Jose Renato G Santos', affiliation: 'HP Labs' }),
+    ];
     await seat(t, s, colleague);
     for (const reviewer of reviewers) await seat(t, s, reviewer);
 
@@ -33,10 +36,14 @@ describe('call for papers journey', () => {
     expect(run).toMatchObject({ created: 2, unfilled: [] });
     expect((await t.http().get(`/api/submissions/${talk.id}`).set(bearer(colleague))).status).toBe(404);
     expect((await t.http().get('/api/review-assignments').set(bearer(colleague))).body).toEqual([]);
-    const assigned = (await t.http().get('/api/review-assignments').set(bearer(s.chair))).body.map((row: { reviewerId: number }) => row.reviewerId);
+    const assigned = (await t.http().get('/api/review-assignments').set(bearer(s.chair))).body.map(
+      (row: { reviewerId: number }) => row.reviewerId,
+    );
     expect(assigned).not.toContain(colleague.id);
     // Assignment e-mails name the talk, never its speaker.
-    const assignmentMail = await until(() => smtp.received.find((mail) => mailText(mail.raw).includes('* Blktap2 and the storage stack (submission')));
+    const assignmentMail = await until(() =>
+      smtp.received.find((mail) => mailText(mail.raw).includes('* Blktap2 and the storage stack (submission')),
+    );
     expect(assignmentMail.raw).not.toContain('Stodden');
 
     // Two reviewers score it, without ever seeing who proposed it.
@@ -49,10 +56,17 @@ describe('call for papers journey', () => {
     expect(row).toMatchObject({ submissionId: talk.id, reviews: 2, missingReviews: 0, meanScore: 2, spread: 0, weightedScore: 2 });
 
     // The chair accepts it and releases the decisions; the speaker gets the e-mail.
-    await call(t.http().post(`/api/submissions/${talk.id}/decide`).set(bearer(s.chair)).send({ decision: 'accept', version: row.version }), 200);
+    await call(
+      t.http().post(`/api/submissions/${talk.id}/decide`).set(bearer(s.chair)).send({ decision: 'accept', version: row.version }),
+      200,
+    );
     expect((await t.http().get(`/api/submissions/${talk.id}`).set(bearer(speaker))).body.status).toBe('in_review');
     await call(t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.chair)).send({}), 200);
-    const decisionMail = await until(() => smtp.received.find((mail) => mail.to === speaker.email && mailText(mail.raw).includes('"Blktap2 and the storage stack" was accepted for Xen Summit')));
+    const decisionMail = await until(() =>
+      smtp.received.find(
+        (mail) => mail.to === speaker.email && mailText(mail.raw).includes('"Blktap2 and the storage stack" was accepted for Xen Summit'),
+      ),
+    );
     expect(mailText(decisionMail.raw)).toContain('* A talk the community needs.');
 
     // The speaker confirms.
@@ -61,10 +75,22 @@ describe('call for papers journey', () => {
     await call(t.http().post(`/api/submissions/${talk.id}/confirm`).set(bearer(speaker)).send({ version: accepted.version }), 200);
 
     // The chair places it; it appears on the public agenda and in the iCal feed.
-    await call(t.http().post('/api/agenda-slots').set(bearer(s.chair)).send({ eventId: s.eventId, room: 'Auditorium', startsAt: summitDay('10:00'), endsAt: summitDay('10:30'), submissionId: talk.id }), 201);
+    await call(
+      t
+        .http()
+        .post('/api/agenda-slots')
+        .set(bearer(s.chair))
+        .send({ eventId: s.eventId, room: 'Auditorium', startsAt: summitDay('10:00'), endsAt: summitDay('10:30'), submissionId: talk.id }),
+      201,
+    );
     const agenda = await call(t.http().get(`/api/public/events/${s.slug}/agenda`), 200);
     expect(agenda.items).toEqual([
-      expect.objectContaining({ room: 'Auditorium', title: 'Blktap2 and the storage stack', startsAt: summitDay('10:00'), talk: expect.objectContaining({ speakers: [{ name: 'Daniel Stodden', affiliation: 'Citrix' }] }) }),
+      expect.objectContaining({
+        room: 'Auditorium',
+        title: 'Blktap2 and the storage stack',
+        startsAt: summitDay('10:00'),
+        talk: expect.objectContaining({ speakers: [{ name: 'Daniel Stodden', affiliation: 'Citrix' }] }),
+      }),
     ]);
     const feed = await t.http().get(`/api/public/events/${s.slug}/agenda.ics`);
     expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
@@ -74,7 +100,17 @@ describe('call for papers journey', () => {
     expect(vevents[0].startDate.toJSDate().toISOString()).toBe(summitDay('10:00'));
 
     // Every step is in the talk's history.
-    const history = await t.dataSource.query(`SELECT action, from_state, to_state FROM audit_log WHERE entity = 'submission' AND entity_id = $1 ORDER BY id`, [String(talk.id)]);
-    expect(history.map((row: { action: string }) => row.action)).toEqual(['create', 'submit', 'start_review', 'stage_decision', 'accept', 'confirm']);
+    const history = await t.dataSource.query(
+      `SELECT action, from_state, to_state FROM audit_log WHERE entity = 'submission' AND entity_id = $1 ORDER BY id`,
+      [String(talk.id)],
+    );
+    expect(history.map((row: { action: string }) => row.action)).toEqual([
+      'create',
+      'submit',
+      'start_review',
+      'stage_decision',
+      'accept',
+      'confirm',
+    ]);
   });
 });

@@ -14,12 +14,18 @@ describe('call for papers demo data', () => {
 
   const rows = async (sql: string) => (await client.query(sql)).rows;
   const snapshot = async () => ({
-    committee: await rows(`SELECT u.name, seat.role FROM committee_seat seat JOIN app_user u ON u.id = seat.user_id ORDER BY seat.role, u.name`),
+    committee: await rows(
+      `SELECT u.name, seat.role FROM committee_seat seat JOIN app_user u ON u.id = seat.user_id ORDER BY seat.role, u.name`,
+    ),
     submissions: await rows(`SELECT status, count(*)::int AS n FROM submission GROUP BY status ORDER BY status`),
     reviews: await rows(`SELECT count(*)::int AS n FROM review`),
     assignments: await rows(`SELECT count(*)::int AS n FROM review_assignment`),
-    conflicts: await rows(`SELECT r.name AS reviewer, u.name AS person FROM conflict c JOIN app_user r ON r.id = c.reviewer_id JOIN app_user u ON u.id = c.user_id`),
-    agenda: await rows(`SELECT coalesce(s.title, a.title) AS title FROM agenda_slot a LEFT JOIN submission s ON s.id = a.submission_id ORDER BY a.starts_at`),
+    conflicts: await rows(
+      `SELECT r.name AS reviewer, u.name AS person FROM conflict c JOIN app_user r ON r.id = c.reviewer_id JOIN app_user u ON u.id = c.user_id`,
+    ),
+    agenda: await rows(
+      `SELECT coalesce(s.title, a.title) AS title FROM agenda_slot a LEFT JOIN submission s ON s.id = a.submission_id ORDER BY a.starts_at`,
+    ),
   });
 
   it('seats the Xen Summit committee, opens its call and adds a dozen talks once, however often it runs', async () => {
@@ -27,17 +33,42 @@ describe('call for papers demo data', () => {
     const first = await snapshot();
     expect(first.committee).toEqual([
       { name: 'Anil Madhavapeddy', role: 'chair' },
-      ...['Boris Quiroz', 'Dan Magenheimer', 'Hitoshi Oi', 'Jose Renato G Santos', 'Justin Ryan', 'Pasi Kärkkäinen', 'Patrick Colp', 'Sang-bum Suh', 'Tim Mueting'].map((name) => ({ name, role: 'reviewer' })),
+      ...[
+        'Boris Quiroz',
+        'Dan Magenheimer',
+        'Hitoshi Oi',
+        'Jose Renato G Santos',
+        'Justin Ryan',
+        'Pasi Kärkkäinen',
+        'Patrick Colp',
+        'Sang-bum Suh',
+        'Tim Mueting',
+      ].map((name) => ({ name, role: 'reviewer' })),
     ]);
     expect(first.submissions.reduce((sum: number, row: { n: number }) => sum + row.n, 0)).toBe(12);
-    expect(first.submissions.map((row: { status: string }) => row.status)).toEqual(['accepted', 'confirmed', 'draft', 'in_review', 'submitted', 'withdrawn']);
+    expect(first.submissions.map((row: { status: string }) => row.status)).toEqual([
+      'accepted',
+      'confirmed',
+      'draft',
+      'in_review',
+      'submitted',
+      'withdrawn',
+    ]);
     expect(first.conflicts).toEqual([{ reviewer: 'Patrick Colp', person: 'Daniel Stodden' }]);
     expect(first.agenda).toEqual([{ title: 'Welcome and introduction' }, { title: 'PV-ops dom0 in upstream Linux' }]);
     const [cfp] = await rows(`SELECT opens_at < now() AND closes_at > now() AS open, anonymous_review FROM cfp`);
     expect(cfp).toEqual({ open: true, anonymous_review: true });
     // The demo must obey the rules it demonstrates.
-    expect(await rows(`SELECT ra.id FROM review_assignment ra JOIN submission_conflict sc ON sc.submission_id = ra.submission_id AND sc.reviewer_id = ra.reviewer_id`)).toEqual([]);
-    expect(await rows(`SELECT r.id FROM review r WHERE NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.submission_id = r.submission_id AND ra.reviewer_id = r.reviewer_id)`)).toEqual([]);
+    expect(
+      await rows(
+        `SELECT ra.id FROM review_assignment ra JOIN submission_conflict sc ON sc.submission_id = ra.submission_id AND sc.reviewer_id = ra.reviewer_id`,
+      ),
+    ).toEqual([]);
+    expect(
+      await rows(
+        `SELECT r.id FROM review r WHERE NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.submission_id = r.submission_id AND ra.reviewer_id = r.reviewer_id)`,
+      ),
+    ).toEqual([]);
 
     await seedDemo(schema.target);
     expect(await snapshot()).toEqual(first);

@@ -20,7 +20,8 @@ describe('command line', () => {
   });
   afterAll(() => schema.close());
 
-  const counts = async () => (await client.query(`SELECT (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM event)::int AS events`)).rows[0];
+  const counts = async () =>
+    (await client.query(`SELECT (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM event)::int AS events`)).rows[0];
 
   it('seeds the demo data once, however often it runs', async () => {
     await seedDemo(schema.target);
@@ -35,13 +36,18 @@ describe('command line', () => {
 
   describe('user:create', () => {
     const cli = (args: string[], password: string) => {
-      const child = run('node', [createUserCli, ...args], { env: { ...process.env, DATABASE_URL: schema.target.url, DATABASE_SCHEMA: schema.target.schema, LOG_LEVEL: 'silent' } });
+      const child = run('node', [createUserCli, ...args], {
+        env: { ...process.env, DATABASE_URL: schema.target.url, DATABASE_SCHEMA: schema.target.schema, LOG_LEVEL: 'silent' },
+      });
       child.child.stdin!.end(`${password}\n`);
       return child;
     };
 
     it('creates the first organizer with the password from standard input', async () => {
-      const { stdout } = await cli(['--email', 'first@example.org', '--name', 'First Organizer', '--role', 'organizer', '--password-stdin'], 'a-long-and-private-passphrase');
+      const { stdout } = await cli(
+        ['--email', 'first@example.org', '--name', 'First Organizer', '--role', 'organizer', '--password-stdin'],
+        'a-long-and-private-passphrase',
+      );
       expect(stdout).toMatch(/Created organizer first@example.org/);
       const row = await client.query(`SELECT role, password_hash FROM app_user WHERE email = 'first@example.org'`);
       expect(row.rows[0].role).toBe('organizer');
@@ -49,8 +55,12 @@ describe('command line', () => {
     });
 
     it('refuses a weak password and an existing e-mail', async () => {
-      await expect(cli(['--email', 'weak@example.org', '--name', 'Weak', '--role', 'organizer', '--password-stdin'], 'password1234')).rejects.toThrow(/password/);
-      await expect(cli(['--email', 'first@example.org', '--name', 'Again', '--role', 'organizer', '--password-stdin'], 'another-long-private-phrase')).rejects.toThrow(/already exists/);
+      await expect(
+        cli(['--email', 'weak@example.org', '--name', 'Weak', '--role', 'organizer', '--password-stdin'], 'password1234'),
+      ).rejects.toThrow(/password/);
+      await expect(
+        cli(['--email', 'first@example.org', '--name', 'Again', '--role', 'organizer', '--password-stdin'], 'another-long-private-phrase'),
+      ).rejects.toThrow(/already exists/);
     });
   });
 });

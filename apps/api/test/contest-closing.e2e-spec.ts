@@ -15,7 +15,11 @@ describe('contest voting that ends by the clock', () => {
   afterAll(() => t.close());
 
   const closingMail = async (contestTitle: string) =>
-    (await t.dataSource.query(`SELECT to_email FROM outbox_message WHERE subject = $1 ORDER BY to_email`, [`Voting has closed: ${contestTitle}`])).map((row: { to_email: string }) => row.to_email);
+    (
+      await t.dataSource.query(`SELECT to_email FROM outbox_message WHERE subject = $1 ORDER BY to_email`, [
+        `Voting has closed: ${contestTitle}`,
+      ])
+    ).map((row: { to_email: string }) => row.to_email);
 
   it('tells each entrant once that voting has closed, however often the check runs', async () => {
     const contest = await publishedContest(t, organizer, { title: 'Mascot by the clock' });

@@ -25,16 +25,25 @@ describe('the mascot contest, from entries to a paid prize', () => {
     expect(contest.status).toBe('entries_open');
 
     // Three members enter with artwork.
-    const [pasi, heechul, konrad] = await Promise.all([t.user('member', { name: 'Pasi' }), t.user('member', { name: 'Heechul' }), t.user('member', { name: 'Konrad' })]);
+    const [pasi, heechul, konrad] = await Promise.all([
+      t.user('member', { name: 'Pasi' }),
+      t.user('member', { name: 'Heechul' }),
+      t.user('member', { name: 'Konrad' }),
+    ]);
     const penguin = await enter(t, pasi, contest.id, 'Xenguin', await png('#223366'));
     const panda = await enter(t, heechul, contest.id, 'Red panda', await png('#aa3311'));
     const spam = await enter(t, konrad, contest.id, 'Buy cheap watches', await png('#00ff00'));
-    for (const entry of [penguin, panda, spam]) expect(entry).toMatchObject({ status: 'pending', artworkType: 'image/png', licenseAccepted: true, license: 'CC BY 4.0' });
+    for (const entry of [penguin, panda, spam])
+      expect(entry).toMatchObject({ status: 'pending', artworkType: 'image/png', licenseAccepted: true, license: 'CC BY 4.0' });
 
     // The organizer approves two and hides one; its author is told why by e-mail.
     await approve(t, organizer, penguin.id);
     await approve(t, organizer, panda.id);
-    const hidden = await t.http().post(`/api/contest-entries/${spam.id}/hide`).set(bearer(organizer)).send({ reason: 'Advertising is not a mascot idea.' });
+    const hidden = await t
+      .http()
+      .post(`/api/contest-entries/${spam.id}/hide`)
+      .set(bearer(organizer))
+      .send({ reason: 'Advertising is not a mascot idea.' });
     expect(hidden.status).toBe(200);
     expect(hidden.body.status).toBe('hidden');
     await until(() => smtp.received.some((mail) => mail.to === konrad.email));
@@ -44,7 +53,11 @@ describe('the mascot contest, from entries to a paid prize', () => {
     await moveWindows(t, organizer, contest.id, windows.voting());
     const voters = await Promise.all(Array.from({ length: 10 }, (_, n) => t.user('member', { name: `Voter ${n + 1}` })));
     for (const [n, voter] of voters.entries()) {
-      const cast = await t.http().post('/api/votes').set(bearer(voter)).send({ contestId: contest.id, entryId: n < 7 ? penguin.id : panda.id });
+      const cast = await t
+        .http()
+        .post('/api/votes')
+        .set(bearer(voter))
+        .send({ contestId: contest.id, entryId: n < 7 ? penguin.id : panda.id });
       expect(cast.status).toBe(201);
     }
     const forHidden = await t.http().post('/api/votes').set(bearer(voters[0])).send({ contestId: contest.id, entryId: spam.id });
@@ -77,7 +90,9 @@ describe('the mascot contest, from entries to a paid prize', () => {
     const awarded = await t.http().post(`/api/contests/${contest.id}/award`).set(bearer(organizer)).send({ entryId: penguin.id });
     expect(awarded.status).toBe(200);
     expect(awarded.body).toMatchObject({ status: 'awarded', winnerEntryId: penguin.id });
-    const ledger = await t.dataSource.query(`SELECT kind, amount::int, currency, contest_id FROM ledger_entry WHERE budget_id = $1`, [budget.body.id]);
+    const ledger = await t.dataSource.query(`SELECT kind, amount::int, currency, contest_id FROM ledger_entry WHERE budget_id = $1`, [
+      budget.body.id,
+    ]);
     expect(ledger).toEqual([{ kind: 'payment', amount: 10_000, currency: 'USD', contest_id: contest.id }]);
     const summary = await t.http().get(`/api/budgets/${budget.body.id}/summary`).set(bearer(organizer));
     expect(summary.body.remaining).toBe(490_000);

@@ -31,12 +31,18 @@ describe('contest artwork uploads', () => {
 
   const upload = (entryId: number, body: Buffer | string, filename = 'mascot.png', contentType = 'image/png', user = author) =>
     t.http().post(`/api/contest-entries/${entryId}/artwork`).set(bearer(user)).attach('file', Buffer.from(body), { filename, contentType });
-  const fetchUrl = (url: string) => t.http().get(url).buffer(true).parse((response, done) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-  const artworkTypeOf = async (entryId: number) => (await t.dataSource.query(`SELECT artwork_type FROM contest_entry WHERE id = $1`, [entryId]))[0].artwork_type;
+  const fetchUrl = (url: string) =>
+    t
+      .http()
+      .get(url)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+  const artworkTypeOf = async (entryId: number) =>
+    (await t.dataSource.query(`SELECT artwork_type FROM contest_entry WHERE id = $1`, [entryId]))[0].artwork_type;
 
   it('re-encodes a PNG, makes a WebP thumbnail and serves both as inert images', async () => {
     const entry = await enter(t, author, contestId, 'Blue blob');
@@ -57,7 +63,10 @@ describe('contest artwork uploads', () => {
 
   it('drops camera metadata when it re-encodes a JPEG', async () => {
     const entry = await enter(t, author, contestId, 'Photo mascot');
-    const jpeg = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#884422' } }).jpeg().withExif({ IFD0: { Copyright: 'Taken at my home address' } }).toBuffer();
+    const jpeg = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#884422' } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: 'Taken at my home address' } })
+      .toBuffer();
     expect(jpeg.includes('my home address')).toBe(true);
     const response = await upload(entry.id, jpeg, 'photo.jpg', 'image/jpeg');
     expect(response.status).toBe(200);
@@ -70,7 +79,10 @@ describe('contest artwork uploads', () => {
     const entry = await enter(t, author, contestId, 'Sneaky');
     const html = await upload(entry.id, '<!doctype html><html><body><script>alert(1)</script></body></html>');
     expect(html.status).toBe(415);
-    expect(html.body).toMatchObject({ code: 'CONTEST_ENTRY.ARTWORK_UNSUPPORTED', errors: { file: 'must be a PNG, JPEG, WebP or SVG image' } });
+    expect(html.body).toMatchObject({
+      code: 'CONTEST_ENTRY.ARTWORK_UNSUPPORTED',
+      errors: { file: 'must be a PNG, JPEG, WebP or SVG image' },
+    });
     const executable = readFileSync(process.execPath).subarray(0, 64 * 1024);
     const exe = await upload(entry.id, executable, 'mascot.png', 'image/png');
     expect(exe.status).toBe(415);
@@ -89,7 +101,8 @@ describe('contest artwork uploads', () => {
     expect(served.headers['content-type']).toBe('image/svg+xml');
     expect(served.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
     const svg = served.body.toString('utf8');
-    for (const banned of ['script', 'onload', 'onclick', 'evil.example', 'javascript:', 'foreignObject', 'iframe', '<image', 'style=']) expect(svg).not.toContain(banned);
+    for (const banned of ['script', 'onload', 'onclick', 'evil.example', 'javascript:', 'foreignObject', 'iframe', '<image', 'style='])
+      expect(svg).not.toContain(banned);
     expect(svg).toContain('fill="url(#sky)"');
     expect(svg).toContain('linearGradient');
     expect((await fetchUrl(response.body.thumbnailUrl)).headers['content-type']).toBe('image/webp');
@@ -112,7 +125,11 @@ describe('contest artwork uploads', () => {
   });
 
   it('removes the temporary file when the request is refused after the upload was received', async () => {
-    const refused = await t.http().post('/api/contest-entries/not-an-id/artwork').set(bearer(author)).attach('file', await png(), 'a.png');
+    const refused = await t
+      .http()
+      .post('/api/contest-entries/not-an-id/artwork')
+      .set(bearer(author))
+      .attach('file', await png(), 'a.png');
     expect(refused.status).toBe(404);
     await until(() => readdirSync(join(t.config.DATA_DIR, 'incoming')).length === 0);
   });
@@ -122,7 +139,11 @@ describe('contest artwork uploads', () => {
     const none = await t.http().post(`/api/contest-entries/${entry.id}/artwork`).set(bearer(author)).field('title', 'x');
     expect(none.status).toBe(400);
     expect(none.body.errors).toHaveProperty('file');
-    const misnamed = await t.http().post(`/api/contest-entries/${entry.id}/artwork`).set(bearer(author)).attach('picture', await png(), 'a.png');
+    const misnamed = await t
+      .http()
+      .post(`/api/contest-entries/${entry.id}/artwork`)
+      .set(bearer(author))
+      .attach('picture', await png(), 'a.png');
     expect(misnamed.status).toBe(400);
     expect(misnamed.body.errors).toHaveProperty('file');
   });
@@ -131,7 +152,14 @@ describe('contest artwork uploads', () => {
     const entry = await enter(t, author, contestId, 'Mine');
     const other = await t.user('member');
     expect((await upload(entry.id, await png(), 'a.png', 'image/png', other)).status).toBe(404);
-    expect((await t.http().post(`/api/contest-entries/${entry.id}/artwork`).attach('file', await png(), 'a.png')).status).toBe(401);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/contest-entries/${entry.id}/artwork`)
+          .attach('file', await png(), 'a.png')
+      ).status,
+    ).toBe(401);
     await upload(entry.id, await png());
     await approve(t, organizer, entry.id);
     expect((await upload(entry.id, await png(), 'a.png', 'image/png', other)).status).toBe(403);

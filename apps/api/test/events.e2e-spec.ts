@@ -2,7 +2,15 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
-const scale = { name: 'SCALE 2027', kind: 'conference', startDate: '2027-02-19', endDate: '2027-02-21', timeZone: 'America/Los_Angeles', city: 'Los Angeles', country: 'US' };
+const scale = {
+  name: 'SCALE 2027',
+  kind: 'conference',
+  startDate: '2027-02-19',
+  endDate: '2027-02-21',
+  timeZone: 'America/Los_Angeles',
+  city: 'Los Angeles',
+  country: 'US',
+};
 
 describe('events', () => {
   let t: TestApp;
@@ -16,14 +24,30 @@ describe('events', () => {
   afterAll(() => t.close());
 
   const create = async (fields: Record<string, unknown> = {}) => {
-    const response = await t.http().post('/api/events').set(bearer(organizer)).send({ ...scale, ...fields });
+    const response = await t
+      .http()
+      .post('/api/events')
+      .set(bearer(organizer))
+      .send({ ...scale, ...fields });
     expect(response.status).toBe(201);
     return response.body;
   };
 
   it('lets an organizer create an event with a slug made from its name and year', async () => {
-    const event = await create({ name: 'Xen Summit North America', startDate: '2027-04-21', endDate: '2027-04-22', kind: 'summit', hostOrganization: 'AMD' });
-    expect(event).toMatchObject({ slug: 'xen-summit-north-america-2027', status: 'planned', version: 1, hostOrganization: 'AMD', startDate: '2027-04-21' });
+    const event = await create({
+      name: 'Xen Summit North America',
+      startDate: '2027-04-21',
+      endDate: '2027-04-22',
+      kind: 'summit',
+      hostOrganization: 'AMD',
+    });
+    expect(event).toMatchObject({
+      slug: 'xen-summit-north-america-2027',
+      status: 'planned',
+      version: 1,
+      hostOrganization: 'AMD',
+      startDate: '2027-04-21',
+    });
     const second = await create({ name: 'Xen Summit North America', startDate: '2027-04-21', endDate: '2027-04-22', kind: 'summit' });
     expect(second.slug).toBe('xen-summit-north-america-2027-2');
   });
@@ -31,13 +55,25 @@ describe('events', () => {
   it('forbids members from creating, editing and confirming events', async () => {
     const event = await create();
     expect((await t.http().post('/api/events').set(bearer(member)).send(scale)).status).toBe(403);
-    expect((await t.http().put(`/api/events/${event.id}`).set(bearer(member)).send({ ...event })).status).toBe(403);
+    expect(
+      (
+        await t
+          .http()
+          .put(`/api/events/${event.id}`)
+          .set(bearer(member))
+          .send({ ...event })
+      ).status,
+    ).toBe(403);
     expect((await t.http().post(`/api/events/${event.id}/confirm`).set(bearer(member)).send({})).status).toBe(403);
     expect((await t.http().get(`/api/events/${event.id}`).set(bearer(member))).status).toBe(200);
   });
 
   it('names the wrong fields and writes nothing', async () => {
-    const response = await t.http().post('/api/events').set(bearer(organizer)).send({ ...scale, endDate: '2027-02-01', timeZone: 'Nowhere/Land', colour: 'red', kind: 7 });
+    const response = await t
+      .http()
+      .post('/api/events')
+      .set(bearer(organizer))
+      .send({ ...scale, endDate: '2027-02-01', timeZone: 'Nowhere/Land', colour: 'red', kind: 7 });
     expect(response.status).toBe(400);
     expect(Object.keys(response.body.errors).sort()).toEqual(['colour', 'kind', 'timeZone']);
     const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM event WHERE time_zone = 'Nowhere/Land'`);
@@ -45,17 +81,29 @@ describe('events', () => {
   });
 
   it('refuses an end date before the start date, naming endDate', async () => {
-    const response = await t.http().post('/api/events').set(bearer(organizer)).send({ ...scale, endDate: '2027-02-01' });
+    const response = await t
+      .http()
+      .post('/api/events')
+      .set(bearer(organizer))
+      .send({ ...scale, endDate: '2027-02-01' });
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual({ endDate: 'must not be before the start date' });
   });
 
   it('takes the whole record back on PUT, ignoring read-only fields, and refuses a stale version', async () => {
     const event = await create();
-    const updated = await t.http().put(`/api/events/${event.id}`).set(bearer(organizer)).send({ ...event, venue: 'Westin LAX', status: 'held' });
+    const updated = await t
+      .http()
+      .put(`/api/events/${event.id}`)
+      .set(bearer(organizer))
+      .send({ ...event, venue: 'Westin LAX', status: 'held' });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ venue: 'Westin LAX', status: 'planned', version: 2 });
-    const stale = await t.http().put(`/api/events/${event.id}`).set(bearer(organizer)).send({ ...event, venue: 'Somewhere else' });
+    const stale = await t
+      .http()
+      .put(`/api/events/${event.id}`)
+      .set(bearer(organizer))
+      .send({ ...event, venue: 'Somewhere else' });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('RECORD.STALE_VERSION');
     expect((await t.http().get(`/api/events/${event.id}`).set(bearer(member))).body.venue).toBe('Westin LAX');
@@ -64,7 +112,11 @@ describe('events', () => {
   it('accepts a PUT that leaves out the read-only fields', async () => {
     const event = await create();
     const { id: _id, status: _status, createdAt: _createdAt, updatedAt: _updatedAt, slug: _slug, ...editable } = event;
-    const response = await t.http().put(`/api/events/${event.id}`).set(bearer(organizer)).send({ ...editable, city: 'Pasadena' });
+    const response = await t
+      .http()
+      .put(`/api/events/${event.id}`)
+      .set(bearer(organizer))
+      .send({ ...editable, city: 'Pasadena' });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ city: 'Pasadena', slug: event.slug });
   });
@@ -95,9 +147,17 @@ describe('events', () => {
 
   it('writes every change to the audit log with who, from and to', async () => {
     const event = await create();
-    await t.http().put(`/api/events/${event.id}`).set(bearer(organizer)).send({ ...event, city: 'Pasadena' });
+    await t
+      .http()
+      .put(`/api/events/${event.id}`)
+      .set(bearer(organizer))
+      .send({ ...event, city: 'Pasadena' });
     await t.http().post(`/api/events/${event.id}/confirm`).set(bearer(organizer)).send({});
-    const history = await t.http().get('/api/audit-log').query({ filter: JSON.stringify({ entity: 'event', entityId: String(event.id) }), sort: '["at","ASC"]' }).set(bearer(organizer));
+    const history = await t
+      .http()
+      .get('/api/audit-log')
+      .query({ filter: JSON.stringify({ entity: 'event', entityId: String(event.id) }), sort: '["at","ASC"]' })
+      .set(bearer(organizer));
     expect(history.status).toBe(200);
     expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['create', 'update', 'confirm']);
     expect(history.body[1].changes).toEqual({ city: { from: 'Los Angeles', to: 'Pasadena' } });
@@ -113,12 +173,22 @@ describe('events', () => {
 
   describe('lists', () => {
     beforeAll(async () => {
-      await create({ name: 'SouthEast LinuxFest', city: 'Spartanburg', startDate: '2027-06-12', endDate: '2027-06-13', timeZone: 'America/New_York' });
+      await create({
+        name: 'SouthEast LinuxFest',
+        city: 'Spartanburg',
+        startDate: '2027-06-12',
+        endDate: '2027-06-13',
+        timeZone: 'America/New_York',
+      });
       await create({ name: 'Citrix Synergy', city: 'San Francisco', startDate: '2027-05-11', endDate: '2027-05-13', kind: 'tradeshow' });
     });
 
     const list = (query: Record<string, unknown>) =>
-      t.http().get('/api/events').set(bearer(member)).query(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, JSON.stringify(value)])));
+      t
+        .http()
+        .get('/api/events')
+        .set(bearer(member))
+        .query(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, JSON.stringify(value)])));
 
     it('searches, sorts, pages and reports the total in Content-Range', async () => {
       const all = await list({ sort: ['startDate', 'DESC'], range: [0, 1] });
@@ -162,7 +232,10 @@ describe('events', () => {
   describe('public calendar', () => {
     it('lists events without signing in', async () => {
       await create({ name: 'Public Meetup', kind: 'meetup' });
-      const response = await t.http().get('/api/public/events').query({ filter: JSON.stringify({ q: 'public meetup' }) });
+      const response = await t
+        .http()
+        .get('/api/public/events')
+        .query({ filter: JSON.stringify({ q: 'public meetup' }) });
       expect(response.status).toBe(200);
       expect(response.body[0]).toMatchObject({ name: 'Public Meetup' });
       expect(response.body[0]).not.toHaveProperty('version');
@@ -175,7 +248,9 @@ describe('events', () => {
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/calendar/);
       const calendar = new ICAL.Component(ICAL.parse(response.text));
-      const vevent = calendar.getAllSubcomponents('vevent').find((component) => component.getFirstPropertyValue('summary') === 'Feed Conference')!;
+      const vevent = calendar
+        .getAllSubcomponents('vevent')
+        .find((component) => component.getFirstPropertyValue('summary') === 'Feed Conference')!;
       const entry = new ICAL.Event(vevent);
       expect(entry.startDate.isDate).toBe(true);
       expect(entry.startDate.toString()).toBe('2027-03-05');

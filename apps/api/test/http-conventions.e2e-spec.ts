@@ -14,14 +14,23 @@ describe('HTTP conventions', () => {
 
   it('answers malformed JSON with 400 and writes nothing', async () => {
     const before = await eventCount();
-    const response = await t.http().post('/api/events').set(bearer(organizer)).set('Content-Type', 'application/json').send('{"name": "SCALE",');
+    const response = await t
+      .http()
+      .post('/api/events')
+      .set(bearer(organizer))
+      .set('Content-Type', 'application/json')
+      .send('{"name": "SCALE",');
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ statusCode: 400, code: 'REQUEST.MALFORMED_JSON' });
     expect(await eventCount()).toBe(before);
   });
 
   it('answers an oversized body with 413', async () => {
-    const response = await t.http().post('/api/events').set(bearer(organizer)).send({ name: 'x'.repeat(20_000) });
+    const response = await t
+      .http()
+      .post('/api/events')
+      .set(bearer(organizer))
+      .send({ name: 'x'.repeat(20_000) });
     expect(response.status).toBe(413);
     expect(response.body.code).toBe('REQUEST.TOO_LARGE');
   });
@@ -47,7 +56,9 @@ describe('HTTP conventions', () => {
   it('serves the OpenAPI document with the events paths', async () => {
     const response = await t.http().get('/api/docs-json');
     expect(response.status).toBe(200);
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/events', '/api/events/{id}/confirm', '/api/auth/login']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/events', '/api/events/{id}/confirm', '/api/auth/login']),
+    );
   });
 
   it('answers an unknown route with a JSON 404', async () => {

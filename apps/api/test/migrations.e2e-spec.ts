@@ -18,7 +18,12 @@ describe('migrations', () => {
   });
 
   const tables = async () =>
-    (await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> 'migrations' ORDER BY 1`, [schema.target.schema])).rows.map((row) => row.table_name);
+    (
+      await client.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> 'migrations' ORDER BY 1`,
+        [schema.target.schema],
+      )
+    ).rows.map((row) => row.table_name);
 
   it('runs every migration up, all the way down, and up again', async () => {
     const applied = await migrate(schema.target, 'up');

@@ -18,11 +18,18 @@ describe('notifications', () => {
   });
 
   const status = async (subject: string) =>
-    (await t.dataSource.query(`SELECT status, attempts FROM outbox_message WHERE subject = $1`, [subject]))[0] as { status: string; attempts: number } | undefined;
+    (await t.dataSource.query(`SELECT status, attempts FROM outbox_message WHERE subject = $1`, [subject]))[0] as
+      { status: string; attempts: number } | undefined;
 
   it('sends a queued mail over SMTP to the user it names, once', async () => {
     const member = await t.user('member', { email: 'pasi@example.test' });
-    await t.dataSource.transaction((manager) => notifications.queue(manager, { toUserId: member.id, subject: 'Your booth proposal was approved', text: 'We approved $400.00 of $500.00.' }));
+    await t.dataSource.transaction((manager) =>
+      notifications.queue(manager, {
+        toUserId: member.id,
+        subject: 'Your booth proposal was approved',
+        text: 'We approved $400.00 of $500.00.',
+      }),
+    );
     await until(() => smtp.received.some((mail) => mail.raw.includes('Your booth proposal was approved')));
     const mails = smtp.received.filter((mail) => mail.raw.includes('Your booth proposal was approved'));
     expect(mails).toHaveLength(1);
@@ -39,7 +46,9 @@ describe('notifications', () => {
         throw new Error('the change failed');
       })
       .catch(() => undefined);
-    await t.dataSource.transaction((manager) => notifications.queue(manager, { toEmail: 'after@example.test', subject: 'After the rollback', text: 'sent' }));
+    await t.dataSource.transaction((manager) =>
+      notifications.queue(manager, { toEmail: 'after@example.test', subject: 'After the rollback', text: 'sent' }),
+    );
     await until(() => smtp.received.some((mail) => mail.raw.includes('After the rollback')));
     expect(smtp.received.some((mail) => mail.raw.includes('Rolled back'))).toBe(false);
     expect(await status('Rolled back')).toBeUndefined();
@@ -47,7 +56,14 @@ describe('notifications', () => {
 
   it('sends a reminder with the same dedupe key only once', async () => {
     for (let i = 0; i < 3; i++) {
-      await t.dataSource.transaction((manager) => notifications.queue(manager, { toEmail: 'chair@example.test', subject: 'Reminder: 3 reviews are waiting', text: 'Please review.', dedupeKey: 'reviews:7:reminder:1' }));
+      await t.dataSource.transaction((manager) =>
+        notifications.queue(manager, {
+          toEmail: 'chair@example.test',
+          subject: 'Reminder: 3 reviews are waiting',
+          text: 'Please review.',
+          dedupeKey: 'reviews:7:reminder:1',
+        }),
+      );
     }
     await until(() => smtp.received.some((mail) => mail.raw.includes('Reminder: 3 reviews are waiting')));
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -56,7 +72,9 @@ describe('notifications', () => {
 
   it('retries when the SMTP server refuses, then delivers exactly once', async () => {
     smtp.failNextMessages(1);
-    await t.dataSource.transaction((manager) => notifications.queue(manager, { toEmail: 'retry@example.test', subject: 'Delivered after a retry', text: 'persistence' }));
+    await t.dataSource.transaction((manager) =>
+      notifications.queue(manager, { toEmail: 'retry@example.test', subject: 'Delivered after a retry', text: 'persistence' }),
+    );
     await until(async () => (await status('Delivered after a retry'))?.status === 'sent', 30_000);
     expect(smtp.received.filter((mail) => mail.raw.includes('Delivered after a retry'))).toHaveLength(1);
     expect((await status('Delivered after a retry'))?.attempts).toBe(2);
@@ -69,11 +87,15 @@ describe('notifications', () => {
       for (let i = 0; i < 12; i++) {
         const service = i % 2 === 0 ? notifications : replicaNotifications;
         const dataSource = i % 2 === 0 ? t.dataSource : replica.dataSource;
-        await dataSource.transaction((manager) => service.queue(manager, { toEmail: `volunteer${i}@example.test`, subject: `Shift reminder ${i}`, text: 'See you at the booth' }));
+        await dataSource.transaction((manager) =>
+          service.queue(manager, { toEmail: `volunteer${i}@example.test`, subject: `Shift reminder ${i}`, text: 'See you at the booth' }),
+        );
       }
       await until(() => smtp.received.filter((mail) => mail.raw.includes('Shift reminder')).length >= 12);
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const subjects = smtp.received.filter((mail) => mail.raw.includes('Shift reminder')).map((mail) => /Subject: (Shift reminder \d+)/.exec(mail.raw)?.[1]);
+      const subjects = smtp.received
+        .filter((mail) => mail.raw.includes('Shift reminder'))
+        .map((mail) => /Subject: (Shift reminder \d+)/.exec(mail.raw)?.[1]);
       expect(subjects).toHaveLength(12);
       expect(new Set(subjects).size).toBe(12);
     } finally {
@@ -82,7 +104,9 @@ describe('notifications', () => {
   });
 
   it('does not send a message twice when the same delivery job runs again', async () => {
-    await t.dataSource.transaction((manager) => notifications.queue(manager, { toEmail: 'twice@example.test', subject: 'Only once please', text: 'x' }));
+    await t.dataSource.transaction((manager) =>
+      notifications.queue(manager, { toEmail: 'twice@example.test', subject: 'Only once please', text: 'x' }),
+    );
     await until(async () => (await status('Only once please'))?.status === 'sent');
     const [row] = await t.dataSource.query(`SELECT id FROM outbox_message WHERE subject = 'Only once please'`);
     await Promise.all([notifications.deliver(String(row.id)), notifications.deliver(String(row.id))]);

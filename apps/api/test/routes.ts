@@ -24,7 +24,11 @@ const METHODS: Partial<Record<RequestMethod, Route['method']>> = {
   [RequestMethod.DELETE]: 'DELETE',
 };
 
-const join = (...parts: string[]) => `/${parts.flatMap((part) => part.split('/')).filter(Boolean).join('/')}`;
+const join = (...parts: string[]) =>
+  `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
 
 // Every route the Nest app serves, read from the same decorator metadata Nest routes by, with the
 // access rule that the guards will read for it.

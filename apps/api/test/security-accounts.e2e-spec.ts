@@ -13,36 +13,80 @@ describe('accounts: verified addresses, one registration per address, links from
   let t: TestApp;
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await createTestApp({ PUBLIC_URL: `${PUBLIC_URL}/`, SMTP_URL: smtp.url, WORKERS: 'on', QUEUE_POLL_SECONDS: '0.5', AUTH_RATE_LIMIT: '1000', VERIFICATION_MAILS_PER_HOUR: '3' });
+    t = await createTestApp({
+      PUBLIC_URL: `${PUBLIC_URL}/`,
+      SMTP_URL: smtp.url,
+      WORKERS: 'on',
+      QUEUE_POLL_SECONDS: '0.5',
+      AUTH_RATE_LIMIT: '1000',
+      VERIFICATION_MAILS_PER_HOUR: '3',
+    });
   });
   afterAll(async () => {
     await t.close();
     await smtp.close();
   });
 
-  const signIn = async (email: string) => (await call(t.http().post('/api/auth/login').send({ email, password: 'lanterns-over-jakarta-bay' }), 200)).accessToken as string;
+  const signIn = async (email: string) =>
+    (await call(t.http().post('/api/auth/login').send({ email, password: 'lanterns-over-jakarta-bay' }), 200)).accessToken as string;
 
   it('mails a verification link on registration; the account works unverified until the link is followed', async () => {
     const registered = await call(register(t, 'Fajar@Example.test'), 201);
     expect(registered.user).toMatchObject({ emailVerified: false, emailVerifiedAt: null });
     const token = await signIn('fajar@example.test');
-    const me = await call(t.http().get('/api/auth/me').set({ Authorization: `Bearer ${token}` }), 200);
+    const me = await call(
+      t
+        .http()
+        .get('/api/auth/me')
+        .set({ Authorization: `Bearer ${token}` }),
+      200,
+    );
     expect(me).toMatchObject({ emailVerified: false, emailVerifiedAt: null });
     // Ordinary member actions do not wait for verification.
-    expect((await t.http().get('/api/events').set({ Authorization: `Bearer ${token}` })).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/events')
+          .set({ Authorization: `Bearer ${token}` })
+      ).status,
+    ).toBe(200);
 
     const toFajar = () => smtp.received.find((received) => received.to.toLowerCase() === 'fajar@example.test');
     await until(() => !!toFajar(), 60_000);
     expect(mailText(toFajar()!.raw)).toContain(`${PUBLIC_URL}/verify-email#token=`);
     const link = await mailedToken(t, 'Fajar@Example.test', '/verify-email');
-    expect((await t.http().post('/api/auth/verify-email').send({ token: `${link.slice(0, -3)}xyz` })).status).toBe(422);
-    expect(await call(t.http().post('/api/auth/verify-email').send({ token: link }), 200)).toEqual({ email: 'Fajar@Example.test', emailVerified: true });
-    const after = await call(t.http().get('/api/auth/me').set({ Authorization: `Bearer ${token}` }), 200);
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/auth/verify-email')
+          .send({ token: `${link.slice(0, -3)}xyz` })
+      ).status,
+    ).toBe(422);
+    expect(await call(t.http().post('/api/auth/verify-email').send({ token: link }), 200)).toEqual({
+      email: 'Fajar@Example.test',
+      emailVerified: true,
+    });
+    const after = await call(
+      t
+        .http()
+        .get('/api/auth/me')
+        .set({ Authorization: `Bearer ${token}` }),
+      200,
+    );
     expect(after.emailVerified).toBe(true);
     expect(Date.parse(after.emailVerifiedAt)).toBeGreaterThan(Date.now() - 60_000);
     // Following the link again changes nothing; asking for another one is refused.
     expect((await t.http().post('/api/auth/verify-email').send({ token: link })).status).toBe(200);
-    expect((await t.http().post('/api/auth/resend-verification').set({ Authorization: `Bearer ${token}` })).status).toBe(409);
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/auth/resend-verification')
+          .set({ Authorization: `Bearer ${token}` })
+      ).status,
+    ).toBe(409);
   });
 
   it('refuses an expired link and keeps the account unverified', async () => {
@@ -59,7 +103,11 @@ describe('accounts: verified addresses, one registration per address, links from
   it('resends the link on request, a few times an hour at most, and only the newest links work', async () => {
     await call(register(t, 'again@example.test'), 201);
     const token = await signIn('again@example.test');
-    const resend = () => t.http().post('/api/auth/resend-verification').set({ Authorization: `Bearer ${token}` });
+    const resend = () =>
+      t
+        .http()
+        .post('/api/auth/resend-verification')
+        .set({ Authorization: `Bearer ${token}` });
     expect((await resend()).status).toBe(200);
     expect((await resend()).status).toBe(200);
     const limited = await resend();
@@ -67,19 +115,29 @@ describe('accounts: verified addresses, one registration per address, links from
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.body.code).toBe('REQUEST.RATE_LIMITED');
     expect((await outbox(t, 'again@example.test')).length).toBe(3);
-    await call(t.http().post('/api/auth/verify-email').send({ token: await mailedToken(t, 'again@example.test', '/verify-email') }), 200);
+    await call(
+      t
+        .http()
+        .post('/api/auth/verify-email')
+        .send({ token: await mailedToken(t, 'again@example.test', '/verify-email') }),
+      200,
+    );
   });
 
   it('verifies the demo users of the seed', async () => {
     const { seedUsers } = await import('../src/database/seed/seed-users.js');
     await seedUsers(t.dataSource);
-    const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE email LIKE '%@summitdesk.test' AND email_verified_at IS NULL`);
+    const rows = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM app_user WHERE email LIKE '%@summitdesk.test' AND email_verified_at IS NULL`,
+    );
     expect(rows[0].n).toBe(0);
   });
 
   it('creates one account when 50 registrations of one address race; the others get 409', async () => {
     const started = Date.now();
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, index) => register(t, index % 2 ? 'race@example.test' : 'RACE@example.test')));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => register(t, index % 2 ? 'race@example.test' : 'RACE@example.test')),
+    );
     process.stdout.write(`50 registrations took ${Date.now() - started} ms\n`);
     const statuses = responses.map((response) => response.status).sort();
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
@@ -121,7 +179,11 @@ describe('accounts: verified addresses, one registration per address, links from
     const s = await setUpSummit(t);
     void s;
     const unverified = await t.user('member', { emailVerifiedAt: null });
-    const response = await t.http().post('/api/submissions/invitations/accept').set(bearer(unverified)).send({ token: 'a'.repeat(43) });
+    const response = await t
+      .http()
+      .post('/api/submissions/invitations/accept')
+      .set(bearer(unverified))
+      .send({ token: 'a'.repeat(43) });
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('AUTH.EMAIL_NOT_VERIFIED');
   });

@@ -1,5 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assign, call, mailedToken, mailText, review, seat, setUpSummit, startSmtp, submitTalk, until, type Summit } from './cfp-fixtures.js';
+import {
+  assign,
+  call,
+  mailedToken,
+  mailText,
+  review,
+  seat,
+  setUpSummit,
+  startSmtp,
+  submitTalk,
+  until,
+  type Summit,
+} from './cfp-fixtures.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
 const filter = (value: Record<string, unknown>) => `filter=${encodeURIComponent(JSON.stringify(value))}`;
@@ -35,16 +47,33 @@ describe('anonymous review under attack', () => {
     const text = (typeof body === 'string' ? body : JSON.stringify(body)).toLowerCase();
     return secrets.filter((secret) => text.includes(secret.toLowerCase()));
   };
-  const visibleIds = async (user: TestUser) => ((await get(user, `/api/submissions?${filter({ cfpId: s.cfpId })}`)).body as Array<{ id: number }>).map((row) => row.id).sort((a, b) => a - b);
+  const visibleIds = async (user: TestUser) =>
+    ((await get(user, `/api/submissions?${filter({ cfpId: s.cfpId })}`)).body as Array<{ id: number }>)
+      .map((row) => row.id)
+      .sort((a, b) => a - b);
   const setCfp = async (fields: Record<string, unknown>) => {
     const cfp = (await get(s.chair, `/api/cfps/${s.cfpId}`)).body;
-    await call(t.http().put(`/api/cfps/${s.cfpId}`).set(bearer(s.chair)).send({ ...cfp, ...fields }), 200);
+    await call(
+      t
+        .http()
+        .put(`/api/cfps/${s.cfpId}`)
+        .set(bearer(s.chair))
+        .send({ ...cfp, ...fields }),
+      200,
+    );
   };
 
   // The co-speaker joins the way the API offers: invited by address, accepting the mailed link signed in.
   async function addCoSpeaker(submission: Record<string, any>, by: TestUser, member: TestUser) {
     const current = (await get(by, `/api/submissions/${submission.id}`)).body;
-    await call(t.http().put(`/api/submissions/${submission.id}`).set(bearer(by)).send({ ...current, coSpeakerEmails: [member.email] }), 200);
+    await call(
+      t
+        .http()
+        .put(`/api/submissions/${submission.id}`)
+        .set(bearer(by))
+        .send({ ...current, coSpeakerEmails: [member.email] }),
+      200,
+    );
     const token = await mailedToken(t, member.email, '/invitations/accept');
     await call(t.http().post('/api/submissions/invitations/accept').set(bearer(member)).send({ token }), 200);
   }
@@ -55,7 +84,11 @@ describe('anonymous review under attack', () => {
     s = await setUpSummit(t, { anonymousReview: true });
     speaker = await t.user('member', { name: 'Heechul Kim', affiliation: 'Samsung Electronics', email: 'heechul.kim@samsung.example' });
     coSpeaker = await t.user('member', { name: 'Sang-bum Suh', affiliation: 'Seoul National University', email: 'sangbum@snu.example' });
-    otherSpeaker = await t.user('member', { name: 'Konrad Rzeszutek Wilk', affiliation: 'Oracle Corporation', email: 'konrad.wilk@oracle.example' });
+    otherSpeaker = await t.user('member', {
+      name: 'Konrad Rzeszutek Wilk',
+      affiliation: 'Oracle Corporation',
+      email: 'konrad.wilk@oracle.example',
+    });
     reviewer = await t.user('member', { name: 'Patrick Colp', affiliation: 'University of British Columbia' });
     await seat(t, s, reviewer);
     secrets = [
@@ -112,7 +145,19 @@ describe('anonymous review under attack', () => {
   });
 
   it('refuses to filter or sort by a speaker, and names no speaker in the refusal', async () => {
-    for (const field of ['speakers', 'speaker', 'speakerName', 'speakerEmail', 'submitterId', 'affiliation', 'speakerSearch', 'speaker_search', 'userId', 'email', 'name']) {
+    for (const field of [
+      'speakers',
+      'speaker',
+      'speakerName',
+      'speakerEmail',
+      'submitterId',
+      'affiliation',
+      'speakerSearch',
+      'speaker_search',
+      'userId',
+      'email',
+      'name',
+    ]) {
       const filtered = await get(reviewer, `/api/submissions?${filter({ [field]: field.endsWith('Id') ? speaker.id : 'Samsung' })}`);
       expect(filtered.status, field).toBe(400);
       expect(leaks(filtered.body), field).toEqual([]);
@@ -165,9 +210,17 @@ describe('anonymous review under attack', () => {
 
   it('names no speaker in the error answers a reviewer can provoke', async () => {
     const attempts = [
-      t.http().put(`/api/submissions/${talk.id}`).set(bearer(reviewer)).send({ title: 'x', abstract: 'y', format: 'talk', version: talk.version }),
+      t
+        .http()
+        .put(`/api/submissions/${talk.id}`)
+        .set(bearer(reviewer))
+        .send({ title: 'x', abstract: 'y', format: 'talk', version: talk.version }),
       t.http().post(`/api/submissions/${talk.id}/withdraw`).set(bearer(reviewer)).send({}),
-      t.http().post('/api/submissions/invitations/accept').set(bearer(reviewer)).send({ token: 'x'.repeat(43) }),
+      t
+        .http()
+        .post('/api/submissions/invitations/accept')
+        .set(bearer(reviewer))
+        .send({ token: 'x'.repeat(43) }),
       t.http().post(`/api/submissions/${talk.id}/decide`).set(bearer(reviewer)).send({ decision: 'accept' }),
       t.http().post('/api/reviews').set(bearer(reviewer)).send({ submissionId: talk.id, score: 1, confidence: 1 }),
       t.http().post('/api/conflicts').set(bearer(reviewer)).send({ userId: reviewer.id }),
@@ -216,21 +269,37 @@ describe('anonymous review under attack', () => {
 
   it('does not change which submissions a reviewer sees when they edit their profile or seat, or declare and then remove a conflict', async () => {
     await setCfp({ anonymousReview: true, phases: [phase({ reviewersSee: 'all' })] });
-    const extra = await submitTalk(t, s, await t.user('member', { name: 'Jun Nakajima', affiliation: 'Intel' }), { title: 'VT-d in practice' });
+    const extra = await submitTalk(t, s, await t.user('member', { name: 'Jun Nakajima', affiliation: 'Intel' }), {
+      title: 'VT-d in practice',
+    });
     const baseline = await visibleIds(reviewer);
     expect(baseline).toEqual([talk.id, otherTalk.id, extra.id].sort((a, b) => a - b));
 
     // Their profile: every speaker's affiliation in turn.
     for (const affiliation of ['Samsung Electronics', 'Seoul National University', 'Oracle Corporation', 'Intel', null]) {
       const me = (await get(reviewer, `/api/users/${reviewer.id}`)).body;
-      await call(t.http().put(`/api/users/${reviewer.id}`).set(bearer(reviewer)).send({ name: me.name, affiliation, country: me.country, version: me.version }), 200);
+      await call(
+        t
+          .http()
+          .put(`/api/users/${reviewer.id}`)
+          .set(bearer(reviewer))
+          .send({ name: me.name, affiliation, country: me.country, version: me.version }),
+        200,
+      );
       expect(await visibleIds(reviewer), String(affiliation)).toEqual(baseline);
       expect((await get(reviewer, `/api/submissions?${filter({ cfpId: s.cfpId })}`)).headers['content-range']).toBe(`submissions 0-2/3`);
     }
 
     // Their seat: the affiliation is the chair's to set.
     const [mine] = (await get(reviewer, `/api/committee-seats?${filter({ userId: reviewer.id })}`)).body;
-    await call(t.http().put(`/api/committee-seats/${mine.id}`).set(bearer(reviewer)).send({ ...mine, affiliation: 'Intel' }), 200);
+    await call(
+      t
+        .http()
+        .put(`/api/committee-seats/${mine.id}`)
+        .set(bearer(reviewer))
+        .send({ ...mine, affiliation: 'Intel' }),
+      200,
+    );
     expect(await visibleIds(reviewer)).toEqual(baseline);
 
     // A declared conflict hides at once — a reviewer who says they are conflicted is believed — but

@@ -9,7 +9,10 @@ const filter = (value: Record<string, unknown>) => `filter=${encodeURIComponent(
 describe('conflicts of interest under attack', () => {
   let t: TestApp;
   const get = (user: TestUser, path: string) => t.http().get(path).set(bearer(user));
-  const ids = async (user: TestUser, path = '/api/submissions') => ((await get(user, `${path}${path.includes('?') ? '&' : '?'}range=[0,499]`)).body as Array<{ id: number }>).map((row) => row.id).sort((a, b) => a - b);
+  const ids = async (user: TestUser, path = '/api/submissions') =>
+    ((await get(user, `${path}${path.includes('?') ? '&' : '?'}range=[0,499]`)).body as Array<{ id: number }>)
+      .map((row) => row.id)
+      .sort((a, b) => a - b);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -19,7 +22,17 @@ describe('conflicts of interest under attack', () => {
   // A CfP in a phase where reviewers see every submission they are not conflicted on: the widest
   // view, so that any change in what they may see shows in their list.
   const seeAllPhase = () => ({
-    phases: [{ name: 'open discussion', startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString(), reviewersMayWrite: true, reviewersSee: 'all', othersReviews: 'always', showSpeakerNames: false }],
+    phases: [
+      {
+        name: 'open discussion',
+        startsAt: new Date(Date.now() - 60_000).toISOString(),
+        endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        reviewersMayWrite: true,
+        reviewersSee: 'all',
+        othersReviews: 'always',
+        showSpeakerNames: false,
+      },
+    ],
   });
 
   describe('a reviewer’s own inputs', () => {
@@ -44,7 +57,14 @@ describe('conflicts of interest under attack', () => {
       expect(before).toEqual([samsungTalk.id, oracleTalk.id].sort((a, b) => a - b));
       for (const affiliation of ['Samsung', 'oracle ', 'Citrix', null]) {
         const me = (await get(reviewer, `/api/users/${reviewer.id}`)).body;
-        await call(t.http().put(`/api/users/${reviewer.id}`).set(bearer(reviewer)).send({ name: me.name, affiliation, country: me.country, version: me.version }), 200);
+        await call(
+          t
+            .http()
+            .put(`/api/users/${reviewer.id}`)
+            .set(bearer(reviewer))
+            .send({ name: me.name, affiliation, country: me.country, version: me.version }),
+          200,
+        );
         expect(await ids(reviewer), String(affiliation)).toEqual(before);
         expect((await get(reviewer, `/api/submissions/${samsungTalk.id}`)).status).toBe(200);
         expect((await get(reviewer, `/api/cfps/${s.cfpId}/reviews.csv`)).status).toBe(200);
@@ -53,25 +73,58 @@ describe('conflicts of interest under attack', () => {
 
     it('keeps the seat’s affiliation the chair’s to set: a reviewer’s own edit of it is ignored', async () => {
       const [mine] = (await get(reviewer, `/api/committee-seats?${filter({ userId: reviewer.id })}`)).body;
-      const edited = await call(t.http().put(`/api/committee-seats/${mine.id}`).set(bearer(reviewer)).send({ ...mine, affiliation: 'Samsung', trackPreferences: ['Core'] }), 200);
+      const edited = await call(
+        t
+          .http()
+          .put(`/api/committee-seats/${mine.id}`)
+          .set(bearer(reviewer))
+          .send({ ...mine, affiliation: 'Samsung', trackPreferences: ['Core'] }),
+        200,
+      );
       expect(edited).toMatchObject({ affiliation: 'University of British Columbia', trackPreferences: ['Core'] });
       expect(await ids(reviewer)).toEqual([samsungTalk.id, oracleTalk.id].sort((a, b) => a - b));
     });
 
     it('conflicts a reviewer whose seat the chair gives the speaker’s affiliation, and lifts it when the chair changes it back', async () => {
       const [mine] = (await get(s.chair, `/api/committee-seats?${filter({ userId: reviewer.id })}`)).body;
-      const moved = await call(t.http().put(`/api/committee-seats/${mine.id}`).set(bearer(s.chair)).send({ ...mine, affiliation: ' samsung' }), 200);
+      const moved = await call(
+        t
+          .http()
+          .put(`/api/committee-seats/${mine.id}`)
+          .set(bearer(s.chair))
+          .send({ ...mine, affiliation: ' samsung' }),
+        200,
+      );
       expect(await ids(reviewer)).toEqual([oracleTalk.id]);
       expect((await get(reviewer, `/api/submissions/${samsungTalk.id}`)).status).toBe(404);
-      const manual = await t.http().post('/api/review-assignments').set(bearer(s.chair)).send({ submissionId: samsungTalk.id, reviewerId: reviewer.id });
+      const manual = await t
+        .http()
+        .post('/api/review-assignments')
+        .set(bearer(s.chair))
+        .send({ submissionId: samsungTalk.id, reviewerId: reviewer.id });
       expect(manual.status).toBe(422);
-      await call(t.http().put(`/api/committee-seats/${mine.id}`).set(bearer(s.chair)).send({ ...moved, affiliation: 'University of British Columbia' }), 200);
+      await call(
+        t
+          .http()
+          .put(`/api/committee-seats/${mine.id}`)
+          .set(bearer(s.chair))
+          .send({ ...moved, affiliation: 'University of British Columbia' }),
+        200,
+      );
       expect(await ids(reviewer)).toEqual([samsungTalk.id, oracleTalk.id].sort((a, b) => a - b));
     });
 
     it('lets a reviewer declare a conflict but not take it back once review is under way; records who declared it', async () => {
-      const declared = await call(t.http().post('/api/conflicts').set(bearer(reviewer)).send({ userId: samsungSpeaker.id, note: 'we share an office' }), 201);
-      expect(declared).toMatchObject({ reviewerId: reviewer.id, declaredBy: reviewer.id, declaredByName: 'Patrick Colp', viewerMayRemove: false });
+      const declared = await call(
+        t.http().post('/api/conflicts').set(bearer(reviewer)).send({ userId: samsungSpeaker.id, note: 'we share an office' }),
+        201,
+      );
+      expect(declared).toMatchObject({
+        reviewerId: reviewer.id,
+        declaredBy: reviewer.id,
+        declaredByName: 'Patrick Colp',
+        viewerMayRemove: false,
+      });
       // Names come with the record: a member cannot read the users list the admin would look them up in.
       expect(declared).toMatchObject({ reviewerName: 'Patrick Colp', userName: samsungSpeaker.name });
       expect(await ids(reviewer)).toEqual([oracleTalk.id]);
@@ -93,17 +146,31 @@ describe('conflicts of interest under attack', () => {
 
       // The chair sees who declared each, may remove them, and the submissions come back.
       const chairView = (await get(s.chair, `/api/conflicts?${filter({ reviewerId: reviewer.id })}`)).body;
-      expect(chairView).toEqual(expect.arrayContaining([expect.objectContaining({ id: declared.id, declaredBy: reviewer.id, declaredByName: 'Patrick Colp', viewerMayRemove: true })]));
+      expect(chairView).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: declared.id, declaredBy: reviewer.id, declaredByName: 'Patrick Colp', viewerMayRemove: true }),
+        ]),
+      );
       await call(t.http().delete(`/api/conflicts/${declared.id}`).set(bearer(s.chair)), 200);
       await call(t.http().delete(`/api/conflicts/${organization.id}`).set(bearer(s.organizer)), 200);
       expect(await ids(reviewer)).toEqual([samsungTalk.id, oracleTalk.id].sort((a, b) => a - b));
-      const history = await t.dataSource.query(`SELECT actor_id FROM audit_log WHERE entity = 'conflict' AND action = 'delete' ORDER BY id`);
+      const history = await t.dataSource.query(
+        `SELECT actor_id FROM audit_log WHERE entity = 'conflict' AND action = 'delete' ORDER BY id`,
+      );
       expect(history.map((row: { actor_id: number }) => row.actor_id)).toEqual([s.chair.id, s.organizer.id]);
     });
 
     it('records the chair as the declarer of a conflict declared on a reviewer’s behalf', async () => {
-      const declared = await call(t.http().post('/api/conflicts').set(bearer(s.chair)).send({ reviewerId: reviewer.id, organization: 'Samsung' }), 201);
-      expect(declared).toMatchObject({ reviewerId: reviewer.id, declaredBy: s.chair.id, declaredByName: s.chair.name, viewerMayRemove: true });
+      const declared = await call(
+        t.http().post('/api/conflicts').set(bearer(s.chair)).send({ reviewerId: reviewer.id, organization: 'Samsung' }),
+        201,
+      );
+      expect(declared).toMatchObject({
+        reviewerId: reviewer.id,
+        declaredBy: s.chair.id,
+        declaredByName: s.chair.name,
+        viewerMayRemove: true,
+      });
       expect((await get(reviewer, `/api/conflicts/${declared.id}`)).body).toMatchObject({ declaredBy: s.chair.id, viewerMayRemove: false });
       expect((await t.http().delete(`/api/conflicts/${declared.id}`).set(bearer(reviewer))).status).toBe(403);
       await call(t.http().delete(`/api/conflicts/${declared.id}`).set(bearer(s.chair)), 200);
@@ -154,7 +221,10 @@ describe('conflicts of interest under attack', () => {
       ownReview = await review(t, first, ownTalk.id, -2, { commentToCommittee: 'Too much marketing.' });
       await review(t, first, otherTalk.id, 1);
       declaredReview = await review(t, first, declaredTalk.id, 2);
-      await call(t.http().post('/api/conflicts').set(bearer(s.organizer)).send({ userId: declaredSpeaker.id, note: 'my brother-in-law' }), 201);
+      await call(
+        t.http().post('/api/conflicts').set(bearer(s.organizer)).send({ userId: declaredSpeaker.id, note: 'my brother-in-law' }),
+        201,
+      );
     });
 
     it('shows an organizer their own talk as its speaker only: no staged decision, reviews, scores or assignments', async () => {
@@ -166,7 +236,9 @@ describe('conflicts of interest under attack', () => {
       expect(reviews.headers['content-range']).toBe('reviews */0');
       expect((await get(s.organizer, `/api/reviews/${ownReview.id}`)).status).toBe(404);
       expect((await get(s.organizer, `/api/review-assignments?${filter({ submissionId: ownTalk.id })}`)).body).toEqual([]);
-      const ranking = (await get(s.organizer, `/api/cfps/${s.cfpId}/ranking`)).body.map((row: { submissionId: number }) => row.submissionId);
+      const ranking = (await get(s.organizer, `/api/cfps/${s.cfpId}/ranking`)).body.map(
+        (row: { submissionId: number }) => row.submissionId,
+      );
       expect(ranking).toEqual([otherTalk.id]);
       const csv = (await get(s.organizer, `/api/cfps/${s.cfpId}/reviews.csv`)).text;
       expect(csv).toContain('Xen in the classroom');
@@ -175,18 +247,31 @@ describe('conflicts of interest under attack', () => {
       const matrix = (await get(s.organizer, `/api/cfps/${s.cfpId}/assignment-matrix`)).body;
       expect(matrix.submissions.map((row: { id: number }) => row.id)).toEqual([otherTalk.id]);
       // Automatic assignment reports only on what the organizer may see.
-      expect(await call(t.http().post(`/api/cfps/${s.cfpId}/assign`).set(bearer(s.organizer)).send({}), 200)).toMatchObject({ created: 0, submissions: 1, unfilled: [] });
+      expect(await call(t.http().post(`/api/cfps/${s.cfpId}/assign`).set(bearer(s.organizer)).send({}), 200)).toMatchObject({
+        created: 0,
+        submissions: 1,
+        unfilled: [],
+      });
     });
 
     it('refuses an organizer the decision on, and the reviewers for, their own talk', async () => {
       const decide = await t.http().post(`/api/submissions/${ownTalk.id}/decide`).set(bearer(s.organizer)).send({ decision: 'accept' });
       expect(decide.status).toBe(403);
-      const bulk = await t.http().post(`/api/cfps/${s.cfpId}/decisions`).set(bearer(s.organizer)).send({ decisions: [{ submissionId: ownTalk.id, decision: 'accept' }] });
+      const bulk = await t
+        .http()
+        .post(`/api/cfps/${s.cfpId}/decisions`)
+        .set(bearer(s.organizer))
+        .send({ decisions: [{ submissionId: ownTalk.id, decision: 'accept' }] });
       expect(bulk.status).toBe(403);
       const extra = await t.user('member', { name: 'Fajar A. Nugraha' });
       await seat(t, s, extra);
-      expect((await t.http().post('/api/review-assignments').set(bearer(s.organizer)).send({ submissionId: ownTalk.id, reviewerId: extra.id })).status).toBe(403);
-      expect((await t.dataSource.query(`SELECT pending_decision FROM submission WHERE id = $1`, [ownTalk.id]))[0].pending_decision).toBeNull();
+      expect(
+        (await t.http().post('/api/review-assignments').set(bearer(s.organizer)).send({ submissionId: ownTalk.id, reviewerId: extra.id }))
+          .status,
+      ).toBe(403);
+      expect(
+        (await t.dataSource.query(`SELECT pending_decision FROM submission WHERE id = $1`, [ownTalk.id]))[0].pending_decision,
+      ).toBeNull();
     });
 
     it('answers 404 to an organizer for a talk they declared a conflict with, on every route, list, count and export', async () => {
@@ -194,24 +279,47 @@ describe('conflicts of interest under attack', () => {
       const list = await get(s.organizer, `/api/submissions?${filter({ cfpId: s.cfpId })}`);
       expect(list.body.map((row: { id: number }) => row.id).sort()).toEqual([ownTalk.id, otherTalk.id].sort());
       expect(list.headers['content-range']).toBe('submissions 0-1/2');
-      expect((await get(s.organizer, `/api/submissions?${filter({ q: 'Self-ballooning' })}`)).headers['content-range']).toBe('submissions */0');
+      expect((await get(s.organizer, `/api/submissions?${filter({ q: 'Self-ballooning' })}`)).headers['content-range']).toBe(
+        'submissions */0',
+      );
       expect((await get(s.organizer, `/api/reviews/${declaredReview.id}`)).status).toBe(404);
-      expect((await get(s.organizer, `/api/reviews?${filter({ submissionId: declaredTalk.id })}`)).headers['content-range']).toBe('reviews */0');
+      expect((await get(s.organizer, `/api/reviews?${filter({ submissionId: declaredTalk.id })}`)).headers['content-range']).toBe(
+        'reviews */0',
+      );
       expect((await get(s.organizer, `/api/cfps/${s.cfpId}/reviews.csv`)).text).not.toContain('Self-ballooning');
-      expect((await get(s.organizer, `/api/cfps/${s.cfpId}/ranking`)).body.map((row: { submissionId: number }) => row.submissionId)).not.toContain(declaredTalk.id);
-      expect((await t.http().post(`/api/submissions/${declaredTalk.id}/decide`).set(bearer(s.organizer)).send({ decision: 'reject' })).status).toBe(404);
-      expect((await t.http().post('/api/review-assignments').set(bearer(s.organizer)).send({ submissionId: declaredTalk.id, reviewerId: s.chair.id })).status).toBe(404);
+      expect(
+        (await get(s.organizer, `/api/cfps/${s.cfpId}/ranking`)).body.map((row: { submissionId: number }) => row.submissionId),
+      ).not.toContain(declaredTalk.id);
+      expect(
+        (await t.http().post(`/api/submissions/${declaredTalk.id}/decide`).set(bearer(s.organizer)).send({ decision: 'reject' })).status,
+      ).toBe(404);
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/review-assignments')
+            .set(bearer(s.organizer))
+            .send({ submissionId: declaredTalk.id, reviewerId: s.chair.id })
+        ).status,
+      ).toBe(404);
     });
 
     it('leaves the reviews, assignments and decisions of conflicted talks out of an organizer’s audit log', async () => {
-      const entries = async (entityFilter: Record<string, unknown>) => (await get(s.organizer, `/api/audit-log?${filter(entityFilter)}&range=[0,499]`)).body as Array<{ entity: string; entityId: string; note: string | null }>;
+      const entries = async (entityFilter: Record<string, unknown>) =>
+        (await get(s.organizer, `/api/audit-log?${filter(entityFilter)}&range=[0,499]`)).body as Array<{
+          entity: string;
+          entityId: string;
+          note: string | null;
+        }>;
       const reviewIds = (await entries({ entity: 'review' })).map((entry) => entry.entityId);
       expect(reviewIds).not.toContain(String(ownReview.id));
       expect(reviewIds).not.toContain(String(declaredReview.id));
       expect(reviewIds).toHaveLength(1);
       for (const talk of [ownTalk, declaredTalk]) {
         expect(await entries({ entity: 'submission', entityId: String(talk.id) })).toEqual([]);
-        expect((await entries({ entity: 'review_assignment' })).map((entry) => entry.note).join('\n')).not.toContain(`submission ${talk.id} `);
+        expect((await entries({ entity: 'review_assignment' })).map((entry) => entry.note).join('\n')).not.toContain(
+          `submission ${talk.id} `,
+        );
       }
       expect(await entries({ entity: 'submission', entityId: String(otherTalk.id) })).not.toEqual([]);
       // The chair, not conflicted, reads the whole history; members none of it.
@@ -240,13 +348,23 @@ describe('conflicts of interest under attack', () => {
 
     it('refuses a chair the decision on, and the reviewers for, a talk they speak on; its decision waits for another to release', async () => {
       const chairTalk = await submitTalk(t, s, s.chair, { title: 'What a program committee does' });
-      expect((await t.http().post(`/api/submissions/${chairTalk.id}/decide`).set(bearer(s.chair)).send({ decision: 'accept' })).status).toBe(403);
-      expect((await t.http().post('/api/review-assignments').set(bearer(s.chair)).send({ submissionId: chairTalk.id, reviewerId: first.id })).status).toBe(403);
-      expect((await get(s.chair, `/api/cfps/${s.cfpId}/ranking`)).body.map((row: { submissionId: number }) => row.submissionId)).not.toContain(chairTalk.id);
+      expect(
+        (await t.http().post(`/api/submissions/${chairTalk.id}/decide`).set(bearer(s.chair)).send({ decision: 'accept' })).status,
+      ).toBe(403);
+      expect(
+        (await t.http().post('/api/review-assignments').set(bearer(s.chair)).send({ submissionId: chairTalk.id, reviewerId: first.id }))
+          .status,
+      ).toBe(403);
+      expect(
+        (await get(s.chair, `/api/cfps/${s.cfpId}/ranking`)).body.map((row: { submissionId: number }) => row.submissionId),
+      ).not.toContain(chairTalk.id);
       await call(t.http().post(`/api/submissions/${chairTalk.id}/decide`).set(bearer(s.organizer)).send({ decision: 'accept' }), 200);
       const refused = await t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.chair)).send({});
       expect(refused.status).toBe(422);
-      expect(await call(t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.organizer)).send({}), 200)).toEqual({ released: 1, submissionIds: [chairTalk.id] });
+      expect(await call(t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.organizer)).send({}), 200)).toEqual({
+        released: 1,
+        submissionIds: [chairTalk.id],
+      });
     });
 
     it('refuses a review from an assigned reviewer who has since become a co-speaker of the talk', async () => {
@@ -254,7 +372,14 @@ describe('conflicts of interest under attack', () => {
       const talk = await submitTalk(t, s, author, { title: 'Xen and the art of virtualization' });
       await assign(t, s, talk.id, second);
       const current = (await get(author, `/api/submissions/${talk.id}`)).body;
-      await call(t.http().put(`/api/submissions/${talk.id}`).set(bearer(author)).send({ ...current, coSpeakerEmails: [second.email] }), 200);
+      await call(
+        t
+          .http()
+          .put(`/api/submissions/${talk.id}`)
+          .set(bearer(author))
+          .send({ ...current, coSpeakerEmails: [second.email] }),
+        200,
+      );
       const token = await mailedToken(t, second.email, '/invitations/accept');
       await call(t.http().post('/api/submissions/invitations/accept').set(bearer(second)).send({ token }), 200);
       const refused = await t.http().post('/api/reviews').set(bearer(second)).send({ submissionId: talk.id, score: 2, confidence: 3 });

@@ -34,15 +34,24 @@ describe('uploaded files keep nothing but the pixels', () => {
     const event = await createEvent(t, organizer, { name: 'Photo Fest' });
     const proposal = await inReview(t, pasi, organizer, event.id, { feeRequested: 0 });
     await act(t, organizer, proposal.id, 'approve', { feeApproved: 0 });
-    const uploaded = await t.http().post(`/api/booth-proposals/${proposal.id}/photos`).set(bearer(pasi)).attach('file', original, 'booth.jpg');
+    const uploaded = await t
+      .http()
+      .post(`/api/booth-proposals/${proposal.id}/photos`)
+      .set(bearer(pasi))
+      .attach('file', original, 'booth.jpg');
     expect(uploaded.status).toBe(201);
     expect(uploaded.body.mediaType).toBe('image/jpeg');
 
-    const stored = await t.http().get(uploaded.body.url).set(bearer(organizer)).buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const stored = await t
+      .http()
+      .get(uploaded.body.url)
+      .set(bearer(organizer))
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(stored.status).toBe(200);
     const bytes = stored.body as Buffer;
     const after = await sharp(bytes).metadata();
@@ -59,7 +68,11 @@ describe('uploaded files keep nothing but the pixels', () => {
     const proposal = await inReview(t, pasi, organizer, event.id, { feeRequested: 0 });
     await act(t, organizer, proposal.id, 'approve', { feeApproved: 0 });
     const truncated = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF\0 not really an image at all')]);
-    const response = await t.http().post(`/api/booth-proposals/${proposal.id}/photos`).set(bearer(pasi)).attach('file', truncated, 'booth.jpg');
+    const response = await t
+      .http()
+      .post(`/api/booth-proposals/${proposal.id}/photos`)
+      .set(bearer(pasi))
+      .attach('file', truncated, 'booth.jpg');
     expect(response.status).toBe(415);
   });
 });

@@ -20,13 +20,84 @@ const CONCURRENCY = 4;
 
 // Names a client might try; inherited ones and real field names of the contracts among them.
 const FIELD_NAMES = [
-  'id', 'version', 'name', 'title', 'abstract', 'status', 'role', 'disabled', 'eventId', 'cfpId', 'submissionId', 'reviewerId', 'userId',
-  'committeeId', 'contestId', 'entryId', 'boothProposalId', 'itemId', 'bannerId', 'budgetId', 'amount', 'currency', 'feeRequested',
-  'feeApproved', 'quantity', 'onHand', 'website', 'email', 'password', 'score', 'confidence', 'decision', 'decisions', 'reason', 'note',
-  'startDate', 'endDate', 'startsAt', 'endsAt', 'timeZone', 'kind', 'slug', 'country', 'materials', 'lines', 'speakers', 'coSpeakerEmails',
-  'shippingAddress', 'preview', 'year', 'carrier', 'trackingNumber', 'phases', 'formats', 'tracks', 'track', 'format', 'level', 'q',
-  'sku', 'tag', 'room', 'description', 'licenseAccepted', 'direction', 'visitors', 'leads', 'createdAt', 'mine', 'assignedToMe',
-  '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', 'valueOf', '<script>x</script>', 'a\u0000b',
+  'id',
+  'version',
+  'name',
+  'title',
+  'abstract',
+  'status',
+  'role',
+  'disabled',
+  'eventId',
+  'cfpId',
+  'submissionId',
+  'reviewerId',
+  'userId',
+  'committeeId',
+  'contestId',
+  'entryId',
+  'boothProposalId',
+  'itemId',
+  'bannerId',
+  'budgetId',
+  'amount',
+  'currency',
+  'feeRequested',
+  'feeApproved',
+  'quantity',
+  'onHand',
+  'website',
+  'email',
+  'password',
+  'score',
+  'confidence',
+  'decision',
+  'decisions',
+  'reason',
+  'note',
+  'startDate',
+  'endDate',
+  'startsAt',
+  'endsAt',
+  'timeZone',
+  'kind',
+  'slug',
+  'country',
+  'materials',
+  'lines',
+  'speakers',
+  'coSpeakerEmails',
+  'shippingAddress',
+  'preview',
+  'year',
+  'carrier',
+  'trackingNumber',
+  'phases',
+  'formats',
+  'tracks',
+  'track',
+  'format',
+  'level',
+  'q',
+  'sku',
+  'tag',
+  'room',
+  'description',
+  'licenseAccepted',
+  'direction',
+  'visitors',
+  'leads',
+  'createdAt',
+  'mine',
+  'assignedToMe',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'prototype',
+  'valueOf',
+  '<script>x</script>',
+  'a\u0000b',
 ];
 const ACTIVE = '<script>alert(1)</script>';
 
@@ -34,11 +105,48 @@ const nastyStrings = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.constantFrom(
-    '', ' ', ACTIVE, '<img src=x onerror=alert(1)>', '=HYPERLINK("http://evil")', "'; DROP TABLE event; --", '%', '_', '\\', '%%_\\',
-    'javascript:alert(1)', 'data:text/html,<b>', 'https://example.org', '2027-02-30', '2027-02-19', '9999-12-31', '0000-00-00', '2027-13-01',
-    '2027-04-21T10:00:00Z', '2027-04-21T25:61:00+14:00', '+275760-09-13T00:00:00Z', 'Europe/Berlin', 'Nowhere/Land', 'US', 'usd', 'USD',
-    'organizer', 'member', 'approved', 'funded', 'chair', 'talk', 'Core', '1e309', 'NaN', '-0', '１２３', '\u202e', '\ud800', 'a'.repeat(600),
-    '\u0000', 'Xen\u0000Summit',
+    '',
+    ' ',
+    ACTIVE,
+    '<img src=x onerror=alert(1)>',
+    '=HYPERLINK("http://evil")',
+    "'; DROP TABLE event; --",
+    '%',
+    '_',
+    '\\',
+    '%%_\\',
+    'javascript:alert(1)',
+    'data:text/html,<b>',
+    'https://example.org',
+    '2027-02-30',
+    '2027-02-19',
+    '9999-12-31',
+    '0000-00-00',
+    '2027-13-01',
+    '2027-04-21T10:00:00Z',
+    '2027-04-21T25:61:00+14:00',
+    '+275760-09-13T00:00:00Z',
+    'Europe/Berlin',
+    'Nowhere/Land',
+    'US',
+    'usd',
+    'USD',
+    'organizer',
+    'member',
+    'approved',
+    'funded',
+    'chair',
+    'talk',
+    'Core',
+    '1e309',
+    'NaN',
+    '-0',
+    '１２３',
+    '\u202e',
+    '\ud800',
+    'a'.repeat(600),
+    '\u0000',
+    'Xen\u0000Summit',
   ),
 );
 const nastyNumbers = fc.oneof(
@@ -48,7 +156,10 @@ const nastyNumbers = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 const scalar = fc.oneof(nastyStrings, nastyNumbers, fc.boolean(), fc.constant(null));
-const fieldName = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FIELD_NAMES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+const fieldName = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...FIELD_NAMES) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+);
 const jsonValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -59,48 +170,80 @@ const jsonValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => 
 })).value;
 
 // Bodies: made up from scratch, or a valid one with one field spoiled, or not JSON at all.
-type Body = { kind: 'json'; value: unknown } | { kind: 'raw'; text: string; type: string } | { kind: 'none' } | { kind: 'upload'; bytes: Uint8Array; type: string; name: string };
+type Body =
+  | { kind: 'json'; value: unknown }
+  | { kind: 'raw'; text: string; type: string }
+  | { kind: 'none' }
+  | { kind: 'upload'; bytes: Uint8Array; type: string; name: string };
 const bodyFor = (template: Record<string, unknown> | undefined): fc.Arbitrary<Body> =>
   fc.oneof(
     { weight: 4, arbitrary: fc.dictionary(fieldName, jsonValue, { maxKeys: 8 }).map((value) => ({ kind: 'json' as const, value })) },
     {
       weight: template ? 5 : 0,
-      arbitrary: fc.tuple(fc.constantFrom(...Object.keys(template ?? { id: 1 }), ...FIELD_NAMES), jsonValue, fc.boolean()).map(([key, value, drop]) => {
-        const spoiled: Record<string, unknown> = { ...template };
-        if (drop) delete spoiled[key];
-        else Object.defineProperty(spoiled, key, { value, enumerable: true, configurable: true, writable: true });
-        return { kind: 'json' as const, value: spoiled };
-      }),
+      arbitrary: fc
+        .tuple(fc.constantFrom(...Object.keys(template ?? { id: 1 }), ...FIELD_NAMES), jsonValue, fc.boolean())
+        .map(([key, value, drop]) => {
+          const spoiled: Record<string, unknown> = { ...template };
+          if (drop) delete spoiled[key];
+          else Object.defineProperty(spoiled, key, { value, enumerable: true, configurable: true, writable: true });
+          return { kind: 'json' as const, value: spoiled };
+        }),
     },
     { weight: 1, arbitrary: jsonValue.map((value) => ({ kind: 'json' as const, value })) },
     {
       weight: 1,
-      arbitrary: fc.record({
-        text: fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('{"a":', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', '{"__proto__":{"x":1}}', 'null', '"x"', '1', '\u0000')),
-        type: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'application/merge-patch+json', 'multipart/form-data; boundary=x'),
-      }).map(({ text, type }) => ({ kind: 'raw' as const, text, type })),
+      arbitrary: fc
+        .record({
+          text: fc.oneof(
+            fc.string({ maxLength: 60 }),
+            fc.constantFrom('{"a":', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', '{"__proto__":{"x":1}}', 'null', '"x"', '1', '\u0000'),
+          ),
+          type: fc.constantFrom(
+            'application/json',
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'application/xml',
+            'application/merge-patch+json',
+            'multipart/form-data; boundary=x',
+          ),
+        })
+        .map(({ text, type }) => ({ kind: 'raw' as const, text, type })),
     },
     { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
     {
       weight: 1,
-      arbitrary: fc.record({
-        bytes: fc.oneof(
-          fc.uint8Array({ maxLength: 64 }),
-          fc.constant(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])),
-          fc.constant(new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg">${ACTIVE}</svg>`)),
-          fc.constant(new TextEncoder().encode('%PDF-1.4\n%\u00e2\u00e3')),
-        ),
-        type: fc.constantFrom('image/png', 'image/jpeg', 'image/svg+xml', 'application/pdf', 'text/html', 'application/octet-stream'),
-        name: fc.constantFrom('a.png', 'a.jpg', '../../etc/passwd', `${ACTIVE}.png`, 'a.svg', ''),
-      }).map((upload) => ({ kind: 'upload' as const, ...upload })),
+      arbitrary: fc
+        .record({
+          bytes: fc.oneof(
+            fc.uint8Array({ maxLength: 64 }),
+            fc.constant(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])),
+            fc.constant(new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg">${ACTIVE}</svg>`)),
+            fc.constant(new TextEncoder().encode('%PDF-1.4\n%\u00e2\u00e3')),
+          ),
+          type: fc.constantFrom('image/png', 'image/jpeg', 'image/svg+xml', 'application/pdf', 'text/html', 'application/octet-stream'),
+          name: fc.constantFrom('a.png', 'a.jpg', '../../etc/passwd', `${ACTIVE}.png`, 'a.svg', ''),
+        })
+        .map((upload) => ({ kind: 'upload' as const, ...upload })),
     },
   );
 
-const jsonParam = (value: fc.Arbitrary<unknown>) => fc.oneof(value.map((v) => JSON.stringify(v)), fc.string({ maxLength: 30 }));
-const queryFor = fc.dictionary(
-  fc.oneof({ weight: 6, arbitrary: fc.constantFrom('sort', 'range', 'filter') }, { weight: 1, arbitrary: fc.constantFrom('q', 'page', 'expires', 'signature', '__proto__', 'filter[q]') }),
+const jsonParam = (value: fc.Arbitrary<unknown>) =>
   fc.oneof(
-    jsonParam(fc.tuple(fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 10 })), fc.constantFrom('ASC', 'DESC', 'asc', 'sideways', ''))),
+    value.map((v) => JSON.stringify(v)),
+    fc.string({ maxLength: 30 }),
+  );
+const queryFor = fc.dictionary(
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('sort', 'range', 'filter') },
+    { weight: 1, arbitrary: fc.constantFrom('q', 'page', 'expires', 'signature', '__proto__', 'filter[q]') },
+  ),
+  fc.oneof(
+    jsonParam(
+      fc.tuple(
+        fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 10 })),
+        fc.constantFrom('ASC', 'DESC', 'asc', 'sideways', ''),
+      ),
+    ),
     jsonParam(fc.tuple(nastyNumbers, nastyNumbers)),
     jsonParam(fc.dictionary(fieldName, fc.oneof(jsonValue, fc.array(nastyNumbers, { maxLength: 3 })), { maxKeys: 3 })),
     jsonParam(fc.record({ q: nastyStrings })),
@@ -111,7 +254,27 @@ const queryFor = fc.dictionary(
 
 const idValue = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 8 }).map(String) },
-  { weight: 3, arbitrary: fc.constantFrom('0', '-1', '2147483647', '2147483648', '99999999999999999999', 'abc', '1e3', '1.0', '%20', '..', ' 1', '0x1f', "1'--", '<x>', '\u0000', '<script>x</script>') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '0',
+      '-1',
+      '2147483647',
+      '2147483648',
+      '99999999999999999999',
+      'abc',
+      '1e3',
+      '1.0',
+      '%20',
+      '..',
+      ' 1',
+      '0x1f',
+      "1'--",
+      '<x>',
+      '\u0000',
+      '<script>x</script>',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 );
 const headersFor = fc.record(
@@ -164,7 +327,10 @@ describe('generated bad input', () => {
             if (sql === 'START TRANSACTION' || sql === 'BEGIN') pendingOf.set(runner, []);
             else if (sql === 'COMMIT') writesOf.get(id)?.push(...(pendingOf.get(runner) ?? []));
             else if (sql === 'ROLLBACK') pendingOf.delete(runner);
-            else if (isWrite) (runner.isTransactionActive && pendingOf.get(runner) ? pendingOf.get(runner)! : (writesOf.get(id) ?? [])).push(query.slice(0, 100));
+            else if (isWrite)
+              (runner.isTransactionActive && pendingOf.get(runner) ? pendingOf.get(runner)! : (writesOf.get(id) ?? [])).push(
+                query.slice(0, 100),
+              );
           } else if (id !== undefined && isWrite) writesOf.get(id)?.push(query.slice(0, 100));
           return target.logQuery(query, parameters, runner);
         };
@@ -186,7 +352,14 @@ describe('generated bad input', () => {
     await seat(t, s, member);
     await submitTalk(t, s, member);
     templates['POST /api/events'] = { ...summit, slug: 'fuzz-template' };
-    templates['POST /api/submissions'] = { cfpId: s.cfpId, title: 'Xen', abstract: 'Boots.', format: 'talk', track: 'Core', level: 'intermediate' };
+    templates['POST /api/submissions'] = {
+      cfpId: s.cfpId,
+      title: 'Xen',
+      abstract: 'Boots.',
+      format: 'talk',
+      track: 'Core',
+      level: 'intermediate',
+    };
     templates['POST /api/reviews'] = { submissionId: 1, score: 1, confidence: 2, commentToSpeakers: 'x', commentToCommittee: 'y' };
     templates['POST /api/committees'] = { eventId: 1, name: 'Committee' };
     templates['POST /api/inventory-items'] = { sku: 'SKU-1', name: 'Stickers', unit: 'piece', onHand: 10, reorderLevel: 1 };
@@ -208,13 +381,17 @@ describe('generated bad input', () => {
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('rate_limit', 'migrations') ORDER BY 1`,
     );
     expect(tables.length).toBeGreaterThan(20);
-    snapshotSql = tables.map(({ name }) => `SELECT '${name}' AS t, count(*)::int AS n, max(xmin::text::bigint)::text AS x FROM "${name}"`).join(' UNION ALL ');
+    snapshotSql = tables
+      .map(({ name }) => `SELECT '${name}' AS t, count(*)::int AS n, max(xmin::text::bigint)::text AS x FROM "${name}"`)
+      .join(' UNION ALL ');
 
     (t.dataSource as unknown as { logger: Logger }).logger = watchWrites(t.dataSource.logger);
     const server = t.app.getHttpServer();
     const [handler] = server.listeners('request') as Array<(request: IncomingMessage, response: ServerResponse) => void>;
     server.removeAllListeners('request');
-    server.on('request', (request: IncomingMessage, response: ServerResponse) => currentRequest.run(Number(request.headers['x-fuzz-id'] ?? -1), () => handler(request, response)));
+    server.on('request', (request: IncomingMessage, response: ServerResponse) =>
+      currentRequest.run(Number(request.headers['x-fuzz-id'] ?? -1), () => handler(request, response)),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // Reads first, deletes last, so that more of the data is there for longer.
@@ -235,7 +412,15 @@ describe('generated bad input', () => {
 
   const send = async (route: Route, input: Input, id: number) => {
     let next = 0;
-    const path = fillPath(route.path, (param) => (param === 'slug' ? (input.ids[0] === '1' ? slug : input.ids[0]) : param === 'kind' ? 'artwork' : (input.ids[next++ % input.ids.length] ?? '1')));
+    const path = fillPath(route.path, (param) =>
+      param === 'slug'
+        ? input.ids[0] === '1'
+          ? slug
+          : input.ids[0]
+        : param === 'kind'
+          ? 'artwork'
+          : (input.ids[next++ % input.ids.length] ?? '1'),
+    );
     const url = new URL(base + path);
     for (const [key, value] of Object.entries(input.query)) url.searchParams.append(key, value);
     const headers: Record<string, string> = { 'X-Fuzz-Id': String(id) };
@@ -259,7 +444,12 @@ describe('generated bad input', () => {
     }
     requests += 1;
     const response = await fetch(url, { method: route.method, headers, body, redirect: 'manual' });
-    return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text(), where: `${route.method} ${url.pathname}${url.search} as ${input.caller}` };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      text: await response.text(),
+      where: `${route.method} ${url.pathname}${url.search} as ${input.caller}`,
+    };
   };
 
   // One route: its generated requests, a few at a time, then the checks on every answer.
@@ -280,18 +470,31 @@ describe('generated bad input', () => {
     // Work a handler left running after it answered still counts against its request.
     await new Promise((resolve) => setTimeout(resolve, 20));
     const failures: string[] = [];
-    if (process.env.FUZZ_STATS) console.log(route.method, route.path, JSON.stringify(answers.reduce<Record<number, number>>((counts, answer) => ((counts[answer.status] = (counts[answer.status] ?? 0) + 1), counts), {})));
+    if (process.env.FUZZ_STATS)
+      console.log(
+        route.method,
+        route.path,
+        JSON.stringify(
+          answers.reduce<Record<number, number>>(
+            (counts, answer) => ((counts[answer.status] = (counts[answer.status] ?? 0) + 1), counts),
+            {},
+          ),
+        ),
+      );
     for (const answer of answers) {
       const writes = writesOf.get(answer.id) ?? [];
       writesOf.delete(answer.id);
       const problems: string[] = [];
       if (answer.status >= 500) problems.push(`answered ${answer.status}: ${answer.text.slice(0, 200)}`);
-      if ((answer.status >= 400 || route.method === 'GET') && writes.length) problems.push(`wrote while answering ${answer.status}: ${writes.join(' | ')}`);
-      if (/<script/i.test(answer.text) && !/text\/(csv|calendar)/.test(answer.type)) problems.push(`echoed active content (${answer.type})`);
+      if ((answer.status >= 400 || route.method === 'GET') && writes.length)
+        problems.push(`wrote while answering ${answer.status}: ${writes.join(' | ')}`);
+      if (/<script/i.test(answer.text) && !/text\/(csv|calendar)/.test(answer.type))
+        problems.push(`echoed active content (${answer.type})`);
       if (problems.length) failures.push(`${answer.where}: ${problems.join('; ')} — input ${JSON.stringify(answer.input).slice(0, 400)}`);
     }
     // When nothing was accepted, not one row anywhere may have changed.
-    if (answers.every((answer) => answer.status >= 400) && (await snapshot()) !== before) failures.push(`${route.method} ${route.path}: refused every request, yet the data changed`);
+    if (answers.every((answer) => answer.status >= 400) && (await snapshot()) !== before)
+      failures.push(`${route.method} ${route.path}: refused every request, yet the data changed`);
     return failures;
   };
 

@@ -44,7 +44,12 @@ describe('security headers', () => {
       for (const origin of ['https://evil.example', 'null', 'https://admin.example.org.evil.example', 'http://admin.example.org']) {
         const response = await t.http().get('/api/events').set(bearer(member)).set('Origin', origin);
         expect(response.headers['access-control-allow-origin']).toBeUndefined();
-        const preflight = await t.http().options('/api/events').set('Origin', origin).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'authorization,content-type');
+        const preflight = await t
+          .http()
+          .options('/api/events')
+          .set('Origin', origin)
+          .set('Access-Control-Request-Method', 'POST')
+          .set('Access-Control-Request-Headers', 'authorization,content-type');
         expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
       }
     });
@@ -92,7 +97,10 @@ describe('security headers', () => {
         await t.http().get('/api/events/%E0%A4%A').set(bearer(member)),
         await t.http().get('/api/events?sort=[').set(bearer(member)),
         await t.http().post('/api/events').set(bearer(member)).set('Content-Type', 'application/json').send('{"name": '),
-        await t.http().post('/api/auth/login').send({ email: 'nobody@example.org', password: 'x'.repeat(12) }),
+        await t
+          .http()
+          .post('/api/auth/login')
+          .send({ email: 'nobody@example.org', password: 'x'.repeat(12) }),
         await t.http().get('/api/auth/me').set('Authorization', 'Bearer x.y.z'),
       ];
       for (const response of responses) {
@@ -107,7 +115,12 @@ describe('security headers', () => {
       const response = { setHeader: () => undefined, status: () => ({ json: (body: unknown) => (sent = body) }) };
       const failure = new Error('relation "secret_table" does not exist at /srv/app/src/x.ts:12');
       new ErrorFilter().catch(failure, { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost);
-      expect(sent).toEqual({ statusCode: 500, error: 'Internal Server Error', code: 'SERVER.ERROR', message: 'Something went wrong on our side; it has been logged' });
+      expect(sent).toEqual({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        code: 'SERVER.ERROR',
+        message: 'Something went wrong on our side; it has been logged',
+      });
     });
   });
 

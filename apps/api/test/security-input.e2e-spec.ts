@@ -7,7 +7,16 @@ import { fillPath, listRoutes, pathParams, type Route } from './routes.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
 // Inherited names a client may send where a field name is expected.
-const INHERITED_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'prototype'];
+const INHERITED_NAMES = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  '__defineGetter__',
+  'prototype',
+];
 const objectPrototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
@@ -46,7 +55,9 @@ describe('security of input', () => {
     });
 
     it('finds the lists, public ones included', () => {
-      expect(listPaths).toEqual(expect.arrayContaining(['/api/events', '/api/public/events', '/api/submissions', '/api/audit-log', '/api/contest-entries']));
+      expect(listPaths).toEqual(
+        expect.arrayContaining(['/api/events', '/api/public/events', '/api/submissions', '/api/audit-log', '/api/contest-entries']),
+      );
       expect(listPaths.length).toBeGreaterThan(20);
     });
 
@@ -54,8 +65,12 @@ describe('security of input', () => {
       const wrong: string[] = [];
       for (const path of listPaths) {
         for (const name of INHERITED_NAMES) {
-          const response = await t.http().get(`${path}?sort=${q([name, 'ASC'])}`).set(bearer(organizer));
-          if (response.status !== 400 || response.body.code !== 'REQUEST.BAD_LIST_QUERY' || !response.body.errors?.sort) wrong.push(`${path} sort ${name} → ${response.status}`);
+          const response = await t
+            .http()
+            .get(`${path}?sort=${q([name, 'ASC'])}`)
+            .set(bearer(organizer));
+          if (response.status !== 400 || response.body.code !== 'REQUEST.BAD_LIST_QUERY' || !response.body.errors?.sort)
+            wrong.push(`${path} sort ${name} → ${response.status}`);
         }
       }
       expect(wrong).toEqual([]);
@@ -68,8 +83,12 @@ describe('security of input', () => {
         for (const name of INHERITED_NAMES) {
           for (const key of [name, `${name}_gte`]) {
             const filter = `{${JSON.stringify(key)}: {"polluted": "yes"}}`;
-            const response = await t.http().get(`${path}?filter=${encodeURIComponent(filter)}`).set(bearer(organizer));
-            if (response.status !== 400 || response.body.code !== 'REQUEST.BAD_LIST_QUERY') wrong.push(`${path} filter ${key} → ${response.status}`);
+            const response = await t
+              .http()
+              .get(`${path}?filter=${encodeURIComponent(filter)}`)
+              .set(bearer(organizer));
+            if (response.status !== 400 || response.body.code !== 'REQUEST.BAD_LIST_QUERY')
+              wrong.push(`${path} filter ${key} → ${response.status}`);
           }
         }
       }
@@ -88,12 +107,19 @@ describe('security of input', () => {
 
     it('refuses or ignores inherited names in request bodies on every route, without polluting anything', async () => {
       const wrong: string[] = [];
-      const bodies = ['{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}', '{"name": "x", "__proto__": {"role": "organizer"}}', '{"constructor": "x"}'];
+      const bodies = [
+        '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}',
+        '{"name": "x", "__proto__": {"role": "organizer"}}',
+        '{"constructor": "x"}',
+      ];
       for (const route of routes.filter((candidate) => candidate.method === 'POST' || candidate.method === 'PUT')) {
         if (route.path.startsWith('/api/auth/')) continue;
         for (const body of bodies) {
-          const response = await t.http()[route.method === 'POST' ? 'post' : 'put'](fillPath(route.path, () => 1)).set(bearer(organizer)).set('Content-Type', 'application/json').send(body);
-          if (response.status >= 500 || (response.status < 300 && JSON.stringify(response.body).includes('polluted'))) wrong.push(`${route.method} ${route.path} → ${response.status}`);
+          const http = t.http();
+          const send = route.method === 'POST' ? http.post(fillPath(route.path, () => 1)) : http.put(fillPath(route.path, () => 1));
+          const response = await send.set(bearer(organizer)).set('Content-Type', 'application/json').send(body);
+          if (response.status >= 500 || (response.status < 300 && JSON.stringify(response.body).includes('polluted')))
+            wrong.push(`${route.method} ${route.path} → ${response.status}`);
         }
       }
       expect(wrong).toEqual([]);
@@ -103,7 +129,12 @@ describe('security of input', () => {
     });
 
     it('names an unknown "__proto__" or "constructor" field in a strict body', async () => {
-      const response = await t.http().post('/api/events').set(bearer(organizer)).set('Content-Type', 'application/json').send(JSON.stringify(summit).replace('{', '{"__proto__": {"x": 1}, "constructor": 1, '));
+      const response = await t
+        .http()
+        .post('/api/events')
+        .set(bearer(organizer))
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(summit).replace('{', '{"__proto__": {"x": 1}, "constructor": 1, '));
       expect(response.status).toBe(400);
       expect(response.body.errors).toMatchObject({ __proto__: 'is not a known field', constructor: 'is not a known field' });
     });
@@ -111,7 +142,14 @@ describe('security of input', () => {
 
   describe('absent bodies and ids (finding 10)', () => {
     it('reads an action sent with no body at all as an empty one', async () => {
-      const event = await call(t.http().post('/api/events').set(bearer(organizer)).send({ ...summit, slug: 'no-body-summit' }), 201);
+      const event = await call(
+        t
+          .http()
+          .post('/api/events')
+          .set(bearer(organizer))
+          .send({ ...summit, slug: 'no-body-summit' }),
+        201,
+      );
       const response = await t.http().post(`/api/events/${event.id}/confirm`).set(bearer(organizer));
       expect(response.status, JSON.stringify(response.body)).toBe(200);
       expect(response.body.status).toBe('confirmed');
@@ -132,7 +170,8 @@ describe('security of input', () => {
           for (const param of pathParams(route.path).filter((name) => /id$/i.test(name))) {
             const path = fillPath(route.path, (name) => (name === param ? bad : name === 'kind' ? 'artwork' : 1));
             const response = await t.http()[route.method.toLowerCase() as 'get'](path).set(bearer(organizer));
-            if (response.status !== 404 || response.body.code !== 'RECORD.NOT_FOUND') wrong.push(`${route.method} ${path} → ${response.status}`);
+            if (response.status !== 404 || response.body.code !== 'RECORD.NOT_FOUND')
+              wrong.push(`${route.method} ${path} → ${response.status}`);
           }
         }
       }
@@ -148,15 +187,34 @@ describe('security of input', () => {
       const response = await t.http().post('/api/votes').set(bearer(member)).send({ contestId: 2147483648, entryId: 1 });
       expect(response.status).toBe(400);
       expect(response.body.errors).toHaveProperty('contestId');
-      const ledger = await t.http().post('/api/ledger-entries').set(bearer(organizer)).send({ budgetId: 1e12, kind: 'expense', amount: 100, currency: 'USD', memo: 'x' });
+      const ledger = await t
+        .http()
+        .post('/api/ledger-entries')
+        .set(bearer(organizer))
+        .send({ budgetId: 1e12, kind: 'expense', amount: 100, currency: 'USD', memo: 'x' });
       expect(ledger.status).toBe(400);
       expect(ledger.body.errors).toHaveProperty('budgetId');
     });
 
     it('refuses NUL characters in bodies, paths and queries with a 400', async () => {
-      expect((await t.http().post('/api/events').set(bearer(organizer)).send({ ...summit, name: 'Xen\u0000Summit' })).status).toBe(400);
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/events')
+            .set(bearer(organizer))
+            .send({ ...summit, name: 'Xen\u0000Summit' })
+        ).status,
+      ).toBe(400);
       expect((await t.http().get('/api/public/events/xen%00summit')).status).toBe(400);
-      expect((await t.http().get(`/api/events?filter=${q({ q: 'a\u0000b' })}`).set(bearer(organizer))).status).toBe(400);
+      expect(
+        (
+          await t
+            .http()
+            .get(`/api/events?filter=${q({ q: 'a\u0000b' })}`)
+            .set(bearer(organizer))
+        ).status,
+      ).toBe(400);
     });
   });
 
@@ -164,12 +222,17 @@ describe('security of input', () => {
     it('names the field of a unique violation without copying the values PostgreSQL reports', async () => {
       const secret = `secret-${Date.now()}@example.test`;
       await t.dataSource.query(`INSERT INTO app_user (email, name, role, password_hash) VALUES ($1, 'A', 'member', 'x')`, [secret]);
-      const error = await t.dataSource.query(`INSERT INTO app_user (email, name, role, password_hash) VALUES ($1, 'B', 'member', 'x')`, [secret.toUpperCase()]).catch((caught: unknown) => caught);
+      const error = await t.dataSource
+        .query(`INSERT INTO app_user (email, name, role, password_hash) VALUES ($1, 'B', 'member', 'x')`, [secret.toUpperCase()])
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(QueryFailedError);
       expect((error as { detail: string }).detail).toContain(secret);
       let status = 0;
       let body: Record<string, unknown> = {};
-      const response = { setHeader: () => undefined, status: (code: number) => ({ json: (sent: Record<string, unknown>) => ((status = code), (body = sent)) }) };
+      const response = {
+        setHeader: () => undefined,
+        status: (code: number) => ({ json: (sent: Record<string, unknown>) => ((status = code), (body = sent)) }),
+      };
       new ErrorFilter().catch(error, { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost);
       expect(status).toBe(409);
       expect(body).toMatchObject({ code: 'RECORD.DUPLICATE', errors: { email: 'is already taken' } });
@@ -178,12 +241,33 @@ describe('security of input', () => {
   });
 
   describe('URL schemes (finding 7)', () => {
-    it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'JAVASCRIPT:alert(1)'])('refuses %s as an event website', async (website) => {
-      const created = await t.http().post('/api/events').set(bearer(organizer)).send({ ...summit, website });
+    it.each([
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'JAVASCRIPT:alert(1)',
+    ])('refuses %s as an event website', async (website) => {
+      const created = await t
+        .http()
+        .post('/api/events')
+        .set(bearer(organizer))
+        .send({ ...summit, website });
       expect(created.status).toBe(400);
       expect(created.body.errors.website).toMatch(/http/);
-      const event = await call(t.http().post('/api/events').set(bearer(organizer)).send({ ...summit, website: 'https://xenproject.org' }), 201);
-      const updated = await t.http().put(`/api/events/${event.id}`).set(bearer(organizer)).send({ ...event, website });
+      const event = await call(
+        t
+          .http()
+          .post('/api/events')
+          .set(bearer(organizer))
+          .send({ ...summit, website: 'https://xenproject.org' }),
+        201,
+      );
+      const updated = await t
+        .http()
+        .put(`/api/events/${event.id}`)
+        .set(bearer(organizer))
+        .send({ ...event, website });
       expect(updated.status).toBe(400);
       expect(updated.body.errors.website).toMatch(/http/);
     });

@@ -22,9 +22,15 @@ describe('co-speaker invitations: single-use links for verified accounts, speake
   // The attack of finding 4: an invited address that has no account yet is registered by someone else.
   it('gives nothing to whoever registers an invited address: no talk, no "my talks", no way to accept', async () => {
     const talk = await submitTalk(t, s, speaker, { title: 'Grant tables', coSpeakerEmails: ['konrad@oracle.example'] });
-    const registered = await t.http().post('/api/auth/register').send({ email: 'Konrad@Oracle.example', name: 'Not Konrad', password: 'squatting-on-someone-elses-name' });
+    const registered = await t
+      .http()
+      .post('/api/auth/register')
+      .send({ email: 'Konrad@Oracle.example', name: 'Not Konrad', password: 'squatting-on-someone-elses-name' });
     expect(registered.status).toBe(201);
-    const login = await call(t.http().post('/api/auth/login').send({ email: 'konrad@oracle.example', password: 'squatting-on-someone-elses-name' }), 200);
+    const login = await call(
+      t.http().post('/api/auth/login').send({ email: 'konrad@oracle.example', password: 'squatting-on-someone-elses-name' }),
+      200,
+    );
     const squatter = { id: registered.body.user.id, token: login.accessToken as string } as TestUser;
     expect((await get(squatter, `/api/submissions/${talk.id}`)).status).toBe(404);
     expect((await mine(squatter)).body).toEqual([]);
@@ -34,8 +40,13 @@ describe('co-speaker invitations: single-use links for verified accounts, speake
     const refused = await post(squatter, '/api/submissions/invitations/accept', { token });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('AUTH.EMAIL_NOT_VERIFIED');
-    const rows = await t.dataSource.query(`SELECT user_id, status FROM submission_speaker WHERE submission_id = $1 ORDER BY position`, [talk.id]);
-    expect(rows).toEqual([{ user_id: speaker.id, status: 'accepted' }, { user_id: null, status: 'invited' }]);
+    const rows = await t.dataSource.query(`SELECT user_id, status FROM submission_speaker WHERE submission_id = $1 ORDER BY position`, [
+      talk.id,
+    ]);
+    expect(rows).toEqual([
+      { user_id: speaker.id, status: 'accepted' },
+      { user_id: null, status: 'invited' },
+    ]);
   });
 
   it('lets the holder of the link accept it once with a verified account, which is then matched by id', async () => {
@@ -46,19 +57,40 @@ describe('co-speaker invitations: single-use links for verified accounts, speake
     const token = await mailedToken(t, 'dan@work.example', '/invitations/accept');
     // Dan signs in with the account he has, under another address.
     const dan = await t.user('member', { name: 'Dan Magenheimer', affiliation: 'Oracle', email: 'dan@home.example' });
-    expect(await call(post(dan, '/api/submissions/invitations/show', { token }), 200)).toMatchObject({ title: 'Live patching', invitedBy: 'Pasi Kärkkäinen', email: 'dan@work.example', status: 'pending' });
-    expect(await call(post(dan, '/api/submissions/invitations/accept', { token }), 200)).toEqual({ submissionId: talk.id, answer: 'accepted' });
+    expect(await call(post(dan, '/api/submissions/invitations/show', { token }), 200)).toMatchObject({
+      title: 'Live patching',
+      invitedBy: 'Pasi Kärkkäinen',
+      email: 'dan@work.example',
+      status: 'pending',
+    });
+    expect(await call(post(dan, '/api/submissions/invitations/accept', { token }), 200)).toEqual({
+      submissionId: talk.id,
+      answer: 'accepted',
+    });
     const seen = await call(get(dan, `/api/submissions/${talk.id}`), 200);
     expect(seen.viewerRole).toBe('speaker');
-    expect(seen.speakers.map((sp: Speaker) => [sp.userId, sp.status])).toEqual([[speaker.id, 'accepted'], [dan.id, 'accepted']]);
+    expect(seen.speakers.map((sp: Speaker) => [sp.userId, sp.status])).toEqual([
+      [speaker.id, 'accepted'],
+      [dan.id, 'accepted'],
+    ]);
     expect((await mine(dan)).body.map((row: { id: number }) => row.id)).toEqual([talk.id]);
     // He can now act as a speaker; the link is spent for everyone.
-    expect((await t.http().put(`/api/submissions/${talk.id}`).set(bearer(dan)).send({ ...seen, abstract: 'Co-written' })).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .put(`/api/submissions/${talk.id}`)
+          .set(bearer(dan))
+          .send({ ...seen, abstract: 'Co-written' })
+      ).status,
+    ).toBe(200);
     expect((await post(dan, '/api/submissions/invitations/accept', { token })).status).toBe(409);
     expect((await post(dan, '/api/submissions/invitations/decline', { token })).status).toBe(409);
     expect((await post(await t.user('member'), '/api/submissions/invitations/accept', { token })).status).toBe(409);
     expect(await call(post(dan, '/api/submissions/invitations/show', { token }), 200)).toMatchObject({ status: 'accepted' });
-    const [row] = await t.dataSource.query(`SELECT answer, answered_by_id, token_hash FROM speaker_invitation WHERE submission_id = $1`, [talk.id]);
+    const [row] = await t.dataSource.query(`SELECT answer, answered_by_id, token_hash FROM speaker_invitation WHERE submission_id = $1`, [
+      talk.id,
+    ]);
     expect(row).toMatchObject({ answer: 'accepted', answered_by_id: dan.id });
     expect(row.token_hash).not.toContain(token);
     // Whoever registers the invited address later gains nothing.
@@ -70,7 +102,10 @@ describe('co-speaker invitations: single-use links for verified accounts, speake
     const reviewer = await t.user('member', { name: 'Jose Renato G Santos' });
     await seat(t, s, reviewer);
     const talk = await submitTalk(t, s, speaker, { title: 'Netchannel2', coSpeakerEmails: ['jose@hp.example'] });
-    await call(post(reviewer, '/api/submissions/invitations/accept', { token: await mailedToken(t, 'jose@hp.example', '/invitations/accept') }), 200);
+    await call(
+      post(reviewer, '/api/submissions/invitations/accept', { token: await mailedToken(t, 'jose@hp.example', '/invitations/accept') }),
+      200,
+    );
     expect((await post(s.chair, '/api/review-assignments', { submissionId: talk.id, reviewerId: reviewer.id })).status).toBe(422);
   });
 
@@ -78,7 +113,10 @@ describe('co-speaker invitations: single-use links for verified accounts, speake
     const talk = await submitTalk(t, s, speaker, { title: 'Memory ballooning', coSpeakerEmails: ['a@x.example', 'b@x.example'] });
     const member = await t.user('member');
     const first = await mailedToken(t, 'a@x.example', '/invitations/accept');
-    expect(await call(post(member, '/api/submissions/invitations/decline', { token: first }), 200)).toEqual({ submissionId: talk.id, answer: 'declined' });
+    expect(await call(post(member, '/api/submissions/invitations/decline', { token: first }), 200)).toEqual({
+      submissionId: talk.id,
+      answer: 'declined',
+    });
     expect((await post(member, '/api/submissions/invitations/accept', { token: first })).status).toBe(409);
 
     const second = await mailedToken(t, 'b@x.example', '/invitations/accept');
@@ -96,7 +134,14 @@ describe('co-speaker invitations: single-use links for verified accounts, speake
     const talk = await submitTalk(t, s, inviter, { title: 'Stub domains', coSpeakerEmails: ['again@x.example'] });
     const old = await mailedToken(t, 'again@x.example', '/invitations/accept');
     const current = (await get(inviter, `/api/submissions/${talk.id}`)).body;
-    await call(t.http().put(`/api/submissions/${talk.id}`).set(bearer(inviter)).send({ ...current, coSpeakerEmails: ['again@x.example'] }), 200);
+    await call(
+      t
+        .http()
+        .put(`/api/submissions/${talk.id}`)
+        .set(bearer(inviter))
+        .send({ ...current, coSpeakerEmails: ['again@x.example'] }),
+      200,
+    );
     const fresh = await mailedToken(t, 'again@x.example', '/invitations/accept');
     expect(fresh).not.toBe(old);
     const member = await t.user('member');
@@ -108,21 +153,48 @@ describe('co-speaker invitations: single-use links for verified accounts, speake
     const inviter = await t.user('member', { name: 'Heechul Kim' });
     const talk = await submitTalk(t, s, inviter, { title: 'Capped', coSpeakerEmails: ['c1@x.example', 'c2@x.example'] });
     const current = (await get(inviter, `/api/submissions/${talk.id}`)).body;
-    const tooMany = await t.http().put(`/api/submissions/${talk.id}`).set(bearer(inviter)).send({ ...current, coSpeakerEmails: ['c3@x.example', 'c4@x.example'] });
+    const tooMany = await t
+      .http()
+      .put(`/api/submissions/${talk.id}`)
+      .set(bearer(inviter))
+      .send({ ...current, coSpeakerEmails: ['c3@x.example', 'c4@x.example'] });
     expect(tooMany.status).toBe(429);
     expect(tooMany.body.code).toBe('SUBMISSION.TOO_MANY_INVITATIONS');
     expect(tooMany.body.message).toMatch(/At most 3 co-speaker invitations a day .* this talk/);
     expect(Number(tooMany.headers['retry-after'])).toBeGreaterThan(0);
     expect(await outbox(t, 'c3@x.example')).toEqual([]);
     expect((await get(inviter, `/api/submissions/${talk.id}`)).body.speakers).toHaveLength(3);
-    await call(t.http().put(`/api/submissions/${talk.id}`).set(bearer(inviter)).send({ ...current, coSpeakerEmails: ['c3@x.example'] }), 200);
+    await call(
+      t
+        .http()
+        .put(`/api/submissions/${talk.id}`)
+        .set(bearer(inviter))
+        .send({ ...current, coSpeakerEmails: ['c3@x.example'] }),
+      200,
+    );
 
     // 3 sent today; the member's cap of 5 leaves room for 2 more on another talk, not 3.
-    const refused = await post(inviter, '/api/submissions', { cfpId: s.cfpId, title: 'Another', abstract: 'A', format: 'talk', coSpeakerEmails: ['d1@x.example', 'd2@x.example', 'd3@x.example'] });
+    const refused = await post(inviter, '/api/submissions', {
+      cfpId: s.cfpId,
+      title: 'Another',
+      abstract: 'A',
+      format: 'talk',
+      coSpeakerEmails: ['d1@x.example', 'd2@x.example', 'd3@x.example'],
+    });
     expect(refused.status).toBe(429);
     expect(refused.body.message).toMatch(/for you/);
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM submission WHERE title = 'Another'`))[0].n).toBe(0);
-    expect((await post(inviter, '/api/submissions', { cfpId: s.cfpId, title: 'Another', abstract: 'A', format: 'talk', coSpeakerEmails: ['d1@x.example', 'd2@x.example'] })).status).toBe(201);
+    expect(
+      (
+        await post(inviter, '/api/submissions', {
+          cfpId: s.cfpId,
+          title: 'Another',
+          abstract: 'A',
+          format: 'talk',
+          coSpeakerEmails: ['d1@x.example', 'd2@x.example'],
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('holds the caps under 20 parallel invitations', async () => {
@@ -133,7 +205,11 @@ describe('co-speaker invitations: single-use links for verified accounts, speake
     const responses = await Promise.all(
       Array.from({ length: 20 }, async (_, index) => {
         const fresh = (await get(inviter, `/api/submissions/${talk.id}`)).body;
-        return t.http().put(`/api/submissions/${talk.id}`).set(bearer(inviter)).send({ ...body, version: fresh.version, coSpeakerEmails: [`r${index}@x.example`] });
+        return t
+          .http()
+          .put(`/api/submissions/${talk.id}`)
+          .set(bearer(inviter))
+          .send({ ...body, version: fresh.version, coSpeakerEmails: [`r${index}@x.example`] });
       }),
     );
     expect(responses.every((response) => [200, 409, 429].includes(response.status))).toBe(true);

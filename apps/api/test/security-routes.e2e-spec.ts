@@ -18,11 +18,20 @@ describe('route inventory', () => {
   it('finds the routes of every feature', () => {
     expect(routes.length).toBeGreaterThan(100);
     const paths = routes.map((route) => `${route.method} ${route.path}`);
-    expect(paths).toEqual(expect.arrayContaining(['GET /api/events', 'POST /api/auth/login', 'GET /api/cfps/:id/reviews.csv', 'POST /api/contest-entries/:id/artwork']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'GET /api/events',
+        'POST /api/auth/login',
+        'GET /api/cfps/:id/reviews.csv',
+        'POST /api/contest-entries/:id/artwork',
+      ]),
+    );
   });
 
   it('gives every route an explicit access rule: @Public(), @SignedIn() or @Roles()', () => {
-    const unmarked = routes.filter((route) => !route.isPublic && !route.roles?.length).map((route) => `${route.method} ${route.path} (${route.controller}.${route.handler})`);
+    const unmarked = routes
+      .filter((route) => !route.isPublic && !route.roles?.length)
+      .map((route) => `${route.method} ${route.path} (${route.controller}.${route.handler})`);
     expect(unmarked).toEqual([]);
   });
 
@@ -30,7 +39,8 @@ describe('route inventory', () => {
     const publicPaths = routes.filter((route) => route.isPublic).map((route) => `${route.method} ${route.path}`);
     // Signing in and up, the mailed verification link (its token is the proof) and Stripe's signed
     // webhook (its signature is the proof) are the only public writes.
-    const documented = /^(GET \/api\/public\/|GET \/api\/health$|POST \/api\/auth\/(login|register|verify-email)$|POST \/api\/stripe\/webhook$)/;
+    const documented =
+      /^(GET \/api\/public\/|GET \/api\/health$|POST \/api\/auth\/(login|register|verify-email)$|POST \/api\/stripe\/webhook$)/;
     for (const path of publicPaths) expect(path).toMatch(documented);
   });
 
@@ -39,7 +49,8 @@ describe('route inventory', () => {
     for (const route of routes.filter((candidate) => !candidate.isPublic)) {
       const path = fillPath(route.path, () => 1);
       const response = await t.http()[route.method.toLowerCase() as 'get'](path);
-      if (response.status !== 401 || response.body.code !== 'AUTH.UNAUTHENTICATED') wrong.push(`${route.method} ${path} → ${response.status}`);
+      if (response.status !== 401 || response.body.code !== 'AUTH.UNAUTHENTICATED')
+        wrong.push(`${route.method} ${path} → ${response.status}`);
     }
     expect(wrong).toEqual([]);
   });

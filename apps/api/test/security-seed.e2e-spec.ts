@@ -25,10 +25,22 @@ describe('demo data in production', () => {
 
   const users = async () => (await schema.client.query(`SELECT count(*)::int AS n FROM app_user`)).rows[0].n as number;
   const seed = (args: string[], env: Record<string, string>) =>
-    run('node', [seedCli, ...args], { env: { ...process.env, DATABASE_URL: schema.target.url, DATABASE_SCHEMA: schema.target.schema, LOG_LEVEL: 'silent', JWT_SECRET: secret, SEED_DEMO: '', ...env } });
+    run('node', [seedCli, ...args], {
+      env: {
+        ...process.env,
+        DATABASE_URL: schema.target.url,
+        DATABASE_SCHEMA: schema.target.schema,
+        LOG_LEVEL: 'silent',
+        JWT_SECRET: secret,
+        SEED_DEMO: '',
+        ...env,
+      },
+    });
 
   it('is refused by `npm run seed` with NODE_ENV=production, which then changes nothing', async () => {
-    await expect(seed([], { NODE_ENV: 'production' })).rejects.toThrow(/Refusing to load demo data with NODE_ENV=production.*SEED_DEMO=yes.*--force-production/s);
+    await expect(seed([], { NODE_ENV: 'production' })).rejects.toThrow(
+      /Refusing to load demo data with NODE_ENV=production.*SEED_DEMO=yes.*--force-production/s,
+    );
     await expect(seed([], { NODE_ENV: 'production', SEED_DEMO: 'no' })).rejects.toThrow(/Refusing/);
     expect(await users()).toBe(0);
   });
@@ -37,7 +49,9 @@ describe('demo data in production', () => {
     const forced = await seed(['--force-production'], { NODE_ENV: 'production' });
     expect(forced.stdout).toMatch(/Demo data is in place/);
     expect(await users()).toBe(demoUsers.length);
-    await expect(seed([], { NODE_ENV: 'production', SEED_DEMO: 'yes' })).resolves.toMatchObject({ stdout: expect.stringMatching(/Demo data is in place/) });
+    await expect(seed([], { NODE_ENV: 'production', SEED_DEMO: 'yes' })).resolves.toMatchObject({
+      stdout: expect.stringMatching(/Demo data is in place/),
+    });
   });
 
   it('decides from NODE_ENV, SEED_DEMO and the flag alone', () => {
@@ -52,7 +66,18 @@ describe('demo data in production', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'summitdesk-prod-'));
     const port = await freePort();
     const { DATABASE_URL: _url, DATABASE_SCHEMA: _schema, ...env } = process.env;
-    const child = spawn('node', [server], { env: { ...env, NODE_ENV: 'production', JWT_SECRET: secret, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'silent', ADMIN_DIST: '/nonexistent', SEED_DEMO: '' } });
+    const child = spawn('node', [server], {
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        JWT_SECRET: secret,
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        LOG_LEVEL: 'silent',
+        ADMIN_DIST: '/nonexistent',
+        SEED_DEMO: '',
+      },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

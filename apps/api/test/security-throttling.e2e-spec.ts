@@ -14,14 +14,20 @@ describe('sign-in throttling per account and per address', () => {
   describe('behind a trusted proxy, so that each client address is seen', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ TRUST_PROXY: 'true', AUTH_RATE_LIMIT: '5', AUTH_ACCOUNT_FREE_FAILURES: '3', AUTH_ADDRESS_FAILURE_LIMIT: '1000' });
+      t = await createTestApp({
+        TRUST_PROXY: 'true',
+        AUTH_RATE_LIMIT: '5',
+        AUTH_ACCOUNT_FREE_FAILURES: '3',
+        AUTH_ADDRESS_FAILURE_LIMIT: '1000',
+      });
     });
     afterAll(() => t.close());
 
     it('stops guessing one account from many addresses, with 429 and Retry-After, even for the right password', async () => {
       const member = await t.user('member');
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 6; attempt++) statuses.push((await login(t, member.email, `guess-${attempt}`, `198.51.100.${attempt + 1}`)).status);
+      for (let attempt = 0; attempt < 6; attempt++)
+        statuses.push((await login(t, member.email, `guess-${attempt}`, `198.51.100.${attempt + 1}`)).status);
       expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
       expect(statuses.slice(3)).toEqual([429, 429, 429]);
       const right = await login(t, member.email, TEST_PASSWORD, '203.0.113.99');
@@ -32,7 +38,8 @@ describe('sign-in throttling per account and per address', () => {
 
     it('doubles the wait after each further failure, and the right password afterwards starts afresh', async () => {
       const member = await t.user('member');
-      for (let attempt = 0; attempt < 3; attempt++) expect((await login(t, member.email, 'wrong-password', `192.0.2.${attempt}`)).status).toBe(401);
+      for (let attempt = 0; attempt < 3; attempt++)
+        expect((await login(t, member.email, 'wrong-password', `192.0.2.${attempt}`)).status).toBe(401);
       const first = await login(t, member.email, 'wrong-password', '192.0.2.50');
       expect(first.status).toBe(429);
       expect(Number(first.headers['retry-after'])).toBe(1);
@@ -50,7 +57,9 @@ describe('sign-in throttling per account and per address', () => {
     it('lets at most the free attempts through when 30 guesses at one account arrive at once', async () => {
       const member = await t.user('member');
       const started = Date.now();
-      const responses = await Promise.all(Array.from({ length: 30 }, (_, index) => login(t, member.email, `parallel-${index}`, `10.1.0.${index}`)));
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, index) => login(t, member.email, `parallel-${index}`, `10.1.0.${index}`)),
+      );
       const seconds = (Date.now() - started) / 1000;
       // On a slow machine the burst may outlast a wait or two (1 s, then 2 s, …): one more guess each.
       const waitsOver = Math.floor(Math.log2(seconds + 1));
@@ -61,7 +70,8 @@ describe('sign-in throttling per account and per address', () => {
 
     it('treats an unknown address like a known one, so the limit tells nothing about which accounts exist', async () => {
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 4; attempt++) statuses.push((await login(t, 'nobody@example.test', 'wrong-password', `172.16.0.${attempt}`)).status);
+      for (let attempt = 0; attempt < 4; attempt++)
+        statuses.push((await login(t, 'nobody@example.test', 'wrong-password', `172.16.0.${attempt}`)).status);
       expect(statuses).toEqual([401, 401, 401, 429]);
     });
   });
@@ -134,7 +144,15 @@ describe('sign-in throttling per account and per address', () => {
       expect(text).toMatch(new RegExp(`sign-in refused: bad credentials for user ${id}, from `));
       expect(text).toMatch(/sign-in refused: throttled/);
       expect(text).toMatch(/sign-in refused: bad credentials for an unknown account/);
-      for (const secret of [password, 'wrong-but-secret-guess', 'third-secret-guess', 'another-secret-guess', 'typed-my-password-here', signedIn.body.accessToken, verification]) {
+      for (const secret of [
+        password,
+        'wrong-but-secret-guess',
+        'third-secret-guess',
+        'another-secret-guess',
+        'typed-my-password-here',
+        signedIn.body.accessToken,
+        verification,
+      ]) {
         expect(text).not.toContain(secret);
       }
     });

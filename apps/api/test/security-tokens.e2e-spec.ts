@@ -70,7 +70,10 @@ describe('security of tokens', () => {
   it('refuses a tampered payload: another user or role under the original signature', async () => {
     const genuine = member.token.split('.');
     const payload = JSON.parse(Buffer.from(genuine[1], 'base64url').toString());
-    for (const forged of [{ ...payload, sub: organizer.id }, { ...payload, role: 'organizer' }]) {
+    for (const forged of [
+      { ...payload, sub: organizer.id },
+      { ...payload, role: 'organizer' },
+    ]) {
       await refused(`${genuine[0]}.${base64url(forged)}.${genuine[2]}`);
     }
     // And the genuine one still works.

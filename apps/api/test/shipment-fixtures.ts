@@ -7,10 +7,23 @@ export const upsNumber = '1Z999AA10123456784';
 // A day counted from today, as YYYY-MM-DD: receiving windows open now so that deliveries in tests are on time.
 export const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-export const warehouse = { name: 'Xen community warehouse', line1: '2455 Augustine Dr', city: 'Santa Clara', region: 'CA', postalCode: '95054', country: 'US' };
+export const warehouse = {
+  name: 'Xen community warehouse',
+  line1: '2455 Augustine Dr',
+  city: 'Santa Clara',
+  region: 'CA',
+  postalCode: '95054',
+  country: 'US',
+};
 
 // An approved booth with no fee, so that it goes straight from approved to shipped.
-export async function approvedBooth(t: TestApp, organizer: TestUser, member: TestUser, fields: Record<string, unknown> = {}, eventFields: Record<string, unknown> = {}) {
+export async function approvedBooth(
+  t: TestApp,
+  organizer: TestUser,
+  member: TestUser,
+  fields: Record<string, unknown> = {},
+  eventFields: Record<string, unknown> = {},
+) {
   const event = await createEvent(t, organizer, eventFields);
   const proposal = await inReview(t, member, organizer, event.id, {
     feeRequested: 0,
@@ -28,7 +41,11 @@ export async function stockedItem(t: TestApp, organizer: TestUser, sku: string, 
   const created = await t.http().post('/api/inventory-items').set(bearer(organizer)).send({ sku, name, unit: 'piece', reorderLevel });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   if (quantity > 0) {
-    const restocked = await t.http().post(`/api/inventory-items/${created.body.id}/restock`).set(bearer(organizer)).send({ quantity, note: 'Delivered by the printer' });
+    const restocked = await t
+      .http()
+      .post(`/api/inventory-items/${created.body.id}/restock`)
+      .set(bearer(organizer))
+      .send({ quantity, note: 'Delivered by the printer' });
     expect(restocked.status, JSON.stringify(restocked.body)).toBe(200);
   }
   return created.body as { id: number; sku: string };
@@ -59,7 +76,13 @@ export async function get(t: TestApp, user: TestUser, path: string) {
 }
 
 // Sends a parcel all the way to the booth.
-export async function deliverTo(t: TestApp, organizer: TestUser, boothProposalId: number, lines: unknown[], extra: Record<string, unknown> = {}) {
+export async function deliverTo(
+  t: TestApp,
+  organizer: TestUser,
+  boothProposalId: number,
+  lines: unknown[],
+  extra: Record<string, unknown> = {},
+) {
   const parcel = await shipment(t, organizer, { boothProposalId, lines, ...extra });
   await step(t, organizer, parcel.id, 'pack');
   await step(t, organizer, parcel.id, 'ship', { carrier: 'UPS', trackingNumber: upsNumber });

@@ -23,24 +23,47 @@ describe('shipment journey', () => {
   it('ships 200 flyers and banner B-2 to a booth with UPS, brings the banner home, and closes the booth', async () => {
     const flyers = await stockedItem(t, stephen, 'FLY-XEN', 'Xen flyers', 500);
     const b2 = await banner(t, stephen, 'B-2');
-    const booth = await approvedBooth(t, stephen, pasi, { materials: [{ itemId: flyers.id, quantity: 200 }], banner: 'ship_existing', bannerId: b2.id });
+    const booth = await approvedBooth(t, stephen, pasi, {
+      materials: [{ itemId: flyers.id, quantity: 200 }],
+      banner: 'ship_existing',
+      bannerId: b2.id,
+    });
     expect(await dashboard()).toEqual({ inFlight: 0, overdue: 0, bannersOut: 0, warnings: 0 });
 
     // Request and pack: the flyers are reserved, still on hand.
-    const parcel = await shipment(t, stephen, { boothProposalId: booth.id, service: 'Ground', cost: 4_500, currency: 'USD', lines: [{ itemId: flyers.id, quantity: 200 }, { bannerId: b2.id }] });
-    expect(parcel).toMatchObject({ status: 'requested', direction: 'outbound', shipTo: { city: 'Spartanburg' }, booth: { eventName: booth.event.name, proposerName: 'Pasi Kärkkäinen' } });
+    const parcel = await shipment(t, stephen, {
+      boothProposalId: booth.id,
+      service: 'Ground',
+      cost: 4_500,
+      currency: 'USD',
+      lines: [{ itemId: flyers.id, quantity: 200 }, { bannerId: b2.id }],
+    });
+    expect(parcel).toMatchObject({
+      status: 'requested',
+      direction: 'outbound',
+      shipTo: { city: 'Spartanburg' },
+      booth: { eventName: booth.event.name, proposerName: 'Pasi Kärkkäinen' },
+    });
     await step(t, stephen, parcel.id, 'pack');
     expect(await item(flyers.id)).toMatchObject({ onHand: 500, reserved: 200, available: 300 });
     expect(await dashboard()).toEqual({ inFlight: 0, overdue: 0, bannersOut: 0, warnings: 0 });
 
     // Ship with UPS: stock drops by 200, the banner is in transit, the booth is shipped.
     const shipped = await step(t, stephen, parcel.id, 'ship', { carrier: 'UPS', trackingNumber: '1z999aa1 0123456784' });
-    expect(shipped).toMatchObject({ status: 'shipped', carrier: 'UPS', trackingNumber: upsNumber, trackingUrl: `https://www.ups.com/track?loc=en_US&tracknum=${upsNumber}` });
+    expect(shipped).toMatchObject({
+      status: 'shipped',
+      carrier: 'UPS',
+      trackingNumber: upsNumber,
+      trackingUrl: `https://www.ups.com/track?loc=en_US&tracknum=${upsNumber}`,
+    });
     expect(await item(flyers.id)).toMatchObject({ onHand: 300, reserved: 0 });
     expect(await bannerNow(b2.id)).toMatchObject({ location: 'in_transit', boothProposalId: booth.id, shipmentId: parcel.id });
     expect((await get(t, stephen, `/api/booth-proposals/${booth.id}`)).status).toBe('shipped');
     expect(await dashboard()).toEqual({ inFlight: 1, overdue: 0, bannersOut: 1, warnings: 0 });
-    const [expense] = await t.dataSource.query(`SELECT kind, amount::int, currency, shipment_id, booth_proposal_id FROM ledger_entry WHERE shipment_id = $1`, [parcel.id]);
+    const [expense] = await t.dataSource.query(
+      `SELECT kind, amount::int, currency, shipment_id, booth_proposal_id FROM ledger_entry WHERE shipment_id = $1`,
+      [parcel.id],
+    );
     expect(expense).toEqual({ kind: 'expense', amount: 4_500, currency: 'USD', shipment_id: parcel.id, booth_proposal_id: booth.id });
     const mail = (await outbox(t)).find((message) => message.subject.includes(`shipment #${parcel.id} is on its way`));
     expect(mail?.to_email).toBe(pasi.email);
@@ -54,13 +77,26 @@ describe('shipment journey', () => {
     // After the event: held, reported, but not closable while B-2 is out.
     await eventHappened(t, booth.event.id);
     await act(t, pasi, booth.id, 'mark-held');
-    expect((await t.http().post(`/api/booth-proposals/${booth.id}/photos`).set(bearer(pasi)).attach('file', await photo(), 'booth.jpg')).status).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/booth-proposals/${booth.id}/photos`)
+          .set(bearer(pasi))
+          .attach('file', await photo(), 'booth.jpg')
+      ).status,
+    ).toBe(201);
     await act(t, pasi, booth.id, 'report', { visitors: 900, leads: 45, actualSpend: 4_500, lessons: 'Bring more flyers.' });
     const blocked = await act(t, stephen, booth.id, 'close', {}, 409);
     expect(blocked.message).toContain('banner B-2 is still at the event');
 
     // The return parcel brings B-2 home, with 20 flyers left over.
-    const home = await shipment(t, stephen, { boothProposalId: booth.id, direction: 'return', shipTo: warehouse, lines: [{ bannerId: b2.id }, { itemId: flyers.id, quantity: 20 }] });
+    const home = await shipment(t, stephen, {
+      boothProposalId: booth.id,
+      direction: 'return',
+      shipTo: warehouse,
+      lines: [{ bannerId: b2.id }, { itemId: flyers.id, quantity: 20 }],
+    });
     await step(t, stephen, home.id, 'pack');
     await step(t, stephen, home.id, 'ship', { carrier: 'FedEx', trackingNumber: '123456789012' });
     expect(await dashboard()).toEqual({ inFlight: 1, overdue: 0, bannersOut: 1, warnings: 0 });
@@ -74,11 +110,27 @@ describe('shipment journey', () => {
     // Every movement is in the audit log, and the stock is the sum of its movements.
     const audit: Array<{ entity: string; action: string }> = await t.dataSource.query(`SELECT entity, action FROM audit_log ORDER BY id`);
     const moves = audit.map((row) => `${row.entity}:${row.action}`);
-    for (const expected of ['inventory_item:restock', 'inventory_item:reserve', 'inventory_item:ship', 'inventory_item:return', 'shipment:create', 'shipment:pack', 'shipment:ship', 'shipment:deliver', 'banner:hand_over', 'ledger_entry:expense', 'booth_proposal:mark_shipped', 'booth_proposal:close']) {
+    for (const expected of [
+      'inventory_item:restock',
+      'inventory_item:reserve',
+      'inventory_item:ship',
+      'inventory_item:return',
+      'shipment:create',
+      'shipment:pack',
+      'shipment:ship',
+      'shipment:deliver',
+      'banner:hand_over',
+      'ledger_entry:expense',
+      'booth_proposal:mark_shipped',
+      'booth_proposal:close',
+    ]) {
       expect(moves, expected).toContain(expected);
     }
     expect(moves.filter((move) => move === 'shipment:deliver')).toHaveLength(2);
-    const [sums] = await t.dataSource.query(`SELECT sum(on_hand_delta)::int AS on_hand, sum(reserved_delta)::int AS reserved FROM stock_movement WHERE item_id = $1`, [flyers.id]);
+    const [sums] = await t.dataSource.query(
+      `SELECT sum(on_hand_delta)::int AS on_hand, sum(reserved_delta)::int AS reserved FROM stock_movement WHERE item_id = $1`,
+      [flyers.id],
+    );
     expect(sums).toEqual({ on_hand: 320, reserved: 0 });
   });
 
@@ -89,13 +141,29 @@ describe('shipment journey', () => {
     await deliverTo(t, stephen, first.id, [{ bannerId: b7.id }]);
 
     // Straight from Texas to Ohio, without coming home; the arm went missing at the first show.
-    const forward = await shipment(t, stephen, { boothProposalId: next.id, fromBoothProposalId: first.id, lines: [{ bannerId: b7.id, condition: 'support arm missing' }] });
+    const forward = await shipment(t, stephen, {
+      boothProposalId: next.id,
+      fromBoothProposalId: first.id,
+      lines: [{ bannerId: b7.id, condition: 'support arm missing' }],
+    });
     await step(t, stephen, forward.id, 'pack');
     await step(t, stephen, forward.id, 'ship', { carrier: 'DHL', trackingNumber: '1234567890' });
-    await step(t, stephen, forward.id, 'deliver', { bannerConditions: [{ bannerId: b7.id, condition: 'support arm missing, replacement taped on' }] });
-    expect(await bannerNow(b7.id)).toMatchObject({ location: 'at_event', boothProposalId: next.id, condition: 'support arm missing, replacement taped on' });
+    await step(t, stephen, forward.id, 'deliver', {
+      bannerConditions: [{ bannerId: b7.id, condition: 'support arm missing, replacement taped on' }],
+    });
+    expect(await bannerNow(b7.id)).toMatchObject({
+      location: 'at_event',
+      boothProposalId: next.id,
+      condition: 'support arm missing, replacement taped on',
+    });
 
-    const history: Array<{ holder: string; toLocation: string; condition: string | null; boothProposalId: number | null; actorName: string }> = await get(t, stephen, `/api/banners/${b7.id}/history`);
+    const history: Array<{
+      holder: string;
+      toLocation: string;
+      condition: string | null;
+      boothProposalId: number | null;
+      actorName: string;
+    }> = await get(t, stephen, `/api/banners/${b7.id}/history`);
     expect(history.map((row) => [row.toLocation, row.holder, row.condition])).toEqual([
       ['warehouse', 'Warehouse', 'good'],
       ['warehouse', expect.stringMatching(/^Packed for shipment #\d+ by Stephen Spector$/), null],
@@ -115,7 +183,13 @@ describe('shipment journey', () => {
   });
   it('moves the booth to shipped only when its last outbound parcel has left or the rest were cancelled', async () => {
     const stickers = await stockedItem(t, stephen, 'STK-XEN', 'Xen stickers', 300);
-    const booth = await approvedBooth(t, stephen, pasi, { materials: [{ itemId: stickers.id, quantity: 100 }] }, { name: 'LinuxFest Northwest' });
+    const booth = await approvedBooth(
+      t,
+      stephen,
+      pasi,
+      { materials: [{ itemId: stickers.id, quantity: 100 }] },
+      { name: 'LinuxFest Northwest' },
+    );
     const boothStatus = async () => (await get(t, stephen, `/api/booth-proposals/${booth.id}`)).status;
     const first = await shipment(t, stephen, { boothProposalId: booth.id, lines: [{ itemId: stickers.id, quantity: 50 }] });
     const second = await shipment(t, stephen, { boothProposalId: booth.id, lines: [{ itemId: stickers.id, quantity: 50 }] });

@@ -23,7 +23,11 @@ describe('shipment warnings', () => {
     warnings = t.app.get(ShipmentWarningsService);
     await createBudget(t, stephen);
     // Events in the coming days may fall in this year's budget.
-    await t.http().post('/api/budgets').set(bearer(stephen)).send({ year: new Date().getUTCFullYear(), currency: 'USD', amount: 1_000_000 });
+    await t
+      .http()
+      .post('/api/budgets')
+      .set(bearer(stephen))
+      .send({ year: new Date().getUTCFullYear(), currency: 'USD', amount: 1_000_000 });
   });
   afterAll(async () => {
     await t.close();
@@ -31,22 +35,42 @@ describe('shipment warnings', () => {
   });
 
   const warningMail = (): Promise<Array<{ to_email: string; subject: string; body: string; dedupe_key: string }>> =>
-    t.dataSource.query(`SELECT to_email, subject, body, dedupe_key FROM outbox_message WHERE dedupe_key LIKE 'shipment-warning:%' ORDER BY id`);
+    t.dataSource.query(
+      `SELECT to_email, subject, body, dedupe_key FROM outbox_message WHERE dedupe_key LIKE 'shipment-warning:%' ORDER BY id`,
+    );
 
   it('warns every organizer once a week, from the calendar, while each warning stays true', async () => {
     const flyers = await stockedItem(t, stephen, 'FLY-XEN', 'Xen flyers', 1_000);
     const window = { neededBy: daysFromToday(3), receivingWindow: { from: daysFromToday(-1), to: daysFromToday(4) } };
 
     // An event in five days with nothing on the road.
-    const soon = await approvedBooth(t, stephen, pasi, { materials: [{ itemId: flyers.id, quantity: 100 }], ...window }, { name: 'Linux Plumbers', startDate: daysFromToday(5), endDate: daysFromToday(6) });
+    const soon = await approvedBooth(
+      t,
+      stephen,
+      pasi,
+      { materials: [{ itemId: flyers.id, quantity: 100 }], ...window },
+      { name: 'Linux Plumbers', startDate: daysFromToday(5), endDate: daysFromToday(6) },
+    );
     // A parcel the carrier delivered before the venue's receiving window opens.
-    const early = await approvedBooth(t, stephen, pasi, { materials: [{ itemId: flyers.id, quantity: 100 }], neededBy: daysFromToday(20), receivingWindow: { from: daysFromToday(10), to: daysFromToday(20) } }, { name: 'All Things Open', startDate: daysFromToday(25), endDate: daysFromToday(26) });
+    const early = await approvedBooth(
+      t,
+      stephen,
+      pasi,
+      {
+        materials: [{ itemId: flyers.id, quantity: 100 }],
+        neededBy: daysFromToday(20),
+        receivingWindow: { from: daysFromToday(10), to: daysFromToday(20) },
+      },
+      { name: 'All Things Open', startDate: daysFromToday(25), endDate: daysFromToday(26) },
+    );
     const earlyParcel = await deliverTo(t, stephen, early.id, [{ itemId: flyers.id, quantity: 100 }]);
     // A banner still at an event that ended a month ago.
     const b1 = await banner(t, stephen, 'B-1');
     const past = await approvedBooth(t, stephen, pasi, { banner: 'ship_existing', bannerId: b1.id }, { name: 'SCALE' });
     await deliverTo(t, stephen, past.id, [{ bannerId: b1.id }]);
-    await t.dataSource.query(`UPDATE event SET start_date = current_date - 32, end_date = current_date - 30 WHERE id = $1`, [past.event.id]);
+    await t.dataSource.query(`UPDATE event SET start_date = current_date - 32, end_date = current_date - 30 WHERE id = $1`, [
+      past.event.id,
+    ]);
 
     const now = new Date();
     const found = await warnings.checkWarnings(now);
@@ -56,7 +80,7 @@ describe('shipment warnings', () => {
       ['banner_not_back', past.id],
     ]);
     expect(found[0].message).toMatch(/Linux Plumbers starts on .* \(in 5 days\) and nothing has been dispatched/);
-    expect(found[1]).toMatchObject({ shipmentId: earlyParcel.id, message: expect.stringContaining('before the venue\'s receiving window') });
+    expect(found[1]).toMatchObject({ shipmentId: earlyParcel.id, message: expect.stringContaining("before the venue's receiving window") });
     expect(found[2]).toMatchObject({ bannerId: b1.id, message: expect.stringContaining('Banner B-1 is still at the event') });
 
     const first = await warningMail();
@@ -74,7 +98,17 @@ describe('shipment warnings', () => {
     await warnings.checkWarnings(new Date(now.getTime() + week));
     const later = await warningMail();
     expect(later).toHaveLength(10);
-    expect(later.slice(6).map((mail) => mail.subject).sort()).toEqual(['Shipping warning: All Things Open', 'Shipping warning: All Things Open', 'Shipping warning: SCALE', 'Shipping warning: SCALE']);
+    expect(
+      later
+        .slice(6)
+        .map((mail) => mail.subject)
+        .sort(),
+    ).toEqual([
+      'Shipping warning: All Things Open',
+      'Shipping warning: All Things Open',
+      'Shipping warning: SCALE',
+      'Shipping warning: SCALE',
+    ]);
   });
 
   it('shows the open warnings and counts on the dashboard, and drops a warning once it is dealt with', async () => {
@@ -83,7 +117,10 @@ describe('shipment warnings', () => {
     expect((await get(t, stephen, '/api/shipments/dashboard')).warnings).toBe(before.length);
 
     // Dispatching to the quiet booth ends its warning.
-    const [line] = await t.dataSource.query(`SELECT item_id AS "itemId", quantity FROM booth_proposal_material WHERE booth_proposal_id = $1`, [quiet.boothProposalId]);
+    const [line] = await t.dataSource.query(
+      `SELECT item_id AS "itemId", quantity FROM booth_proposal_material WHERE booth_proposal_id = $1`,
+      [quiet.boothProposalId],
+    );
     const parcel = await shipment(t, stephen, { boothProposalId: quiet.boothProposalId, lines: [line] });
     await step(t, stephen, parcel.id, 'pack');
     expect((await get(t, stephen, '/api/shipments/dashboard')).overdue).toBe(0);
@@ -100,11 +137,17 @@ describe('shipment warnings', () => {
     await t.dataSource.query(`UPDATE booth_proposal SET needed_by = current_date - 2 WHERE id = $1`, [booth.id]);
     expect((await get(t, stephen, '/api/shipments/dashboard')).overdue).toBe(overdue + 1);
     expect((await get(t, stephen, `/api/shipments/${parcel.id}`)).overdue).toBe(true);
-    const listed: Array<{ id: number }> = await get(t, stephen, `/api/shipments?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
+    const listed: Array<{ id: number }> = await get(
+      t,
+      stephen,
+      `/api/shipments?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`,
+    );
     expect(listed.map((row) => row.id)).toContain(parcel.id);
   });
   it('runs the check every morning as a pg-boss schedule, so that one replica sends the warnings', async () => {
-    const schedules: Array<{ name: string; cron: string }> = await t.dataSource.query(`SELECT name, cron FROM ${t.target.schema}_queue.schedule WHERE name = 'shipment-warnings'`);
+    const schedules: Array<{ name: string; cron: string }> = await t.dataSource.query(
+      `SELECT name, cron FROM ${t.target.schema}_queue.schedule WHERE name = 'shipment-warnings'`,
+    );
     expect(schedules).toEqual([{ name: 'shipment-warnings', cron: '0 7 * * *' }]);
   });
 });

@@ -27,7 +27,10 @@ export type TestApp = {
   config: AppConfig;
   // A new user of the given role, with a valid access token.
   // Verified by default; pass `emailVerifiedAt: null` for an account that never confirmed its address.
-  user: (role?: Role, fields?: Partial<Pick<UserEntity, 'name' | 'affiliation' | 'country' | 'email' | 'emailVerifiedAt'>>) => Promise<TestUser>;
+  user: (
+    role?: Role,
+    fields?: Partial<Pick<UserEntity, 'name' | 'affiliation' | 'country' | 'email' | 'emailVerifiedAt'>>,
+  ) => Promise<TestUser>;
   close: () => Promise<void>;
 };
 

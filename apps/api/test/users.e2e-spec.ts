@@ -13,7 +13,11 @@ describe('users', () => {
   afterAll(() => t.close());
 
   it('lets organizers list and search users, and forbids members', async () => {
-    const response = await t.http().get('/api/users').query({ filter: JSON.stringify({ q: 'kärkk' }) }).set(bearer(organizer));
+    const response = await t
+      .http()
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ q: 'kärkk' }) })
+      .set(bearer(organizer));
     expect(response.status).toBe(200);
     expect(response.body.map((user: { name: string }) => user.name)).toEqual(['Pasi Kärkkäinen']);
     expect(response.body[0]).not.toHaveProperty('passwordHash');
@@ -33,7 +37,11 @@ describe('users', () => {
     expect(response.status).toBe(200);
     expect(response.body.role).toBe('organizer');
     expect((await t.http().get('/api/users').set(bearer(promoted))).status).toBe(200);
-    const history = await t.http().get('/api/audit-log').query({ filter: JSON.stringify({ entity: 'user', entityId: String(promoted.id) }) }).set(bearer(organizer));
+    const history = await t
+      .http()
+      .get('/api/audit-log')
+      .query({ filter: JSON.stringify({ entity: 'user', entityId: String(promoted.id) }) })
+      .set(bearer(organizer));
     expect(history.body[0]).toMatchObject({ action: 'change_role', fromState: 'member', toState: 'organizer' });
   });
 
@@ -54,7 +62,11 @@ describe('users', () => {
   it('lets a member edit their own profile but not another', async () => {
     const other = await t.user('member');
     const me = (await t.http().get(`/api/users/${member.id}`).set(bearer(member))).body;
-    const updated = await t.http().put(`/api/users/${member.id}`).set(bearer(member)).send({ ...me, affiliation: 'Xen community' });
+    const updated = await t
+      .http()
+      .put(`/api/users/${member.id}`)
+      .set(bearer(member))
+      .send({ ...me, affiliation: 'Xen community' });
     expect(updated.status).toBe(200);
     expect(updated.body.affiliation).toBe('Xen community');
     const theirs = await t.http().put(`/api/users/${other.id}`).set(bearer(member)).send({ name: 'Hijack', version: 1 });
@@ -65,7 +77,11 @@ describe('users', () => {
     const unverified = await t.user('member', { emailVerifiedAt: null });
     const me = (await t.http().get(`/api/users/${unverified.id}`).set(bearer(unverified))).body;
     expect(me).toMatchObject({ emailVerified: false, emailVerifiedAt: null });
-    const updated = await t.http().put(`/api/users/${unverified.id}`).set(bearer(unverified)).send({ ...me, emailVerified: true, emailVerifiedAt: new Date().toISOString() });
+    const updated = await t
+      .http()
+      .put(`/api/users/${unverified.id}`)
+      .set(bearer(unverified))
+      .send({ ...me, emailVerified: true, emailVerifiedAt: new Date().toISOString() });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ emailVerified: false, emailVerifiedAt: null });
   });

@@ -60,20 +60,33 @@ export const InvitationPage = () => {
             {translate('summitdesk.invitation.heading')}
           </Typography>
           {failure ? (
-            <Alert severity="error" role="alert">{failure}</Alert>
+            <Alert severity="error" role="alert">
+              {failure}
+            </Alert>
           ) : !invitation ? (
             <CircularProgress size={24} aria-label={translate('summitdesk.invitation.loading')} />
           ) : (
             <>
               <Typography>{translate('summitdesk.invitation.summary', invitation)}</Typography>
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                {translate('summitdesk.invitation.sent_to', { email: invitation.email, expiresAt: new Date(invitation.expiresAt).toLocaleDateString() })}
+                {translate('summitdesk.invitation.sent_to', {
+                  email: invitation.email,
+                  expiresAt: new Date(invitation.expiresAt).toLocaleDateString(),
+                })}
               </Typography>
               <Alert severity={invitation.status === 'pending' ? 'info' : 'warning'} sx={{ mt: 2 }}>
                 {translate(`summitdesk.invitation.status.${invitation.status}`)}
               </Alert>
               {invitation.status === 'pending' && unverified ? (
-                <Alert severity="warning" sx={{ mt: 2 }} action={<Button color="inherit" size="small" disabled={resending} onClick={resend}>{translate('summitdesk.verify.resend')}</Button>}>
+                <Alert
+                  severity="warning"
+                  sx={{ mt: 2 }}
+                  action={
+                    <Button color="inherit" size="small" disabled={resending} onClick={resend}>
+                      {translate('summitdesk.verify.resend')}
+                    </Button>
+                  }
+                >
                   {translate('summitdesk.invitation.needs_verification')}
                 </Alert>
               ) : null}
@@ -91,7 +104,9 @@ export const InvitationPage = () => {
           </CardActions>
         ) : invitation?.status === 'accepted' ? (
           <CardActions>
-            <Button onClick={() => void navigate(`/submissions/${invitation.submissionId}/show`)}>{translate('summitdesk.invitation.open_talk')}</Button>
+            <Button onClick={() => void navigate(`/submissions/${invitation.submissionId}/show`)}>
+              {translate('summitdesk.invitation.open_talk')}
+            </Button>
           </CardActions>
         ) : null}
       </Card>

@@ -21,7 +21,9 @@ export const VerifyEmailPage = () => {
   const location = useLocation();
   const navigate = useNavigate();
   const [token] = useState(() => new URLSearchParams(location.hash.slice(1)).get('token'));
-  const [state, setState] = useState<State>(token ? { kind: 'checking' } : { kind: 'failed', message: translate('summitdesk.verify.no_token') });
+  const [state, setState] = useState<State>(
+    token ? { kind: 'checking' } : { kind: 'failed', message: translate('summitdesk.verify.no_token') },
+  );
 
   useEffect(() => {
     if (!token) return;
@@ -45,7 +47,10 @@ export const VerifyEmailPage = () => {
   }, [token]);
 
   return (
-    <Box component="main" sx={{ ...authBackground, minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 2 }}>
+    <Box
+      component="main"
+      sx={{ ...authBackground, minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 2 }}
+    >
       <Card sx={{ maxWidth: 420, width: '100%', py: 2 }}>
         <AuthHeader heading="summitdesk.verify.heading" />
         <CardContent sx={{ textAlign: 'center' }}>

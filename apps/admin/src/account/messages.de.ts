@@ -10,7 +10,8 @@ export const messages: SameShape<typeof en> = {
       failed: 'Dieser Link hat nicht funktioniert.',
       no_token: 'Diese Seite braucht den Link aus der Mail, die wir Ihnen geschickt haben.',
       continue: 'Weiter zu Summitdesk',
-      banner: 'Bitte bestätigen Sie %{email}: Öffnen Sie den Link aus unserer Mail. Bis dahin können Einladungen an diese Adresse nicht angenommen werden.',
+      banner:
+        'Bitte bestätigen Sie %{email}: Öffnen Sie den Link aus unserer Mail. Bis dahin können Einladungen an diese Adresse nicht angenommen werden.',
       resend: 'Link erneut senden',
       resent: 'Wir haben einen neuen Link an %{email} geschickt.',
     },
@@ -29,7 +30,8 @@ export const messages: SameShape<typeof en> = {
         declined: 'Diese Einladung wurde abgelehnt.',
         expired: 'Diese Einladung ist abgelaufen oder wurde durch eine neuere ersetzt; bitten Sie um eine neue Einladung.',
       },
-      needs_verification: 'Bestätigen Sie Ihre E-Mail-Adresse, bevor Sie annehmen: Öffnen Sie den Link aus der Mail zu Ihrer Registrierung.',
+      needs_verification:
+        'Bestätigen Sie Ihre E-Mail-Adresse, bevor Sie annehmen: Öffnen Sie den Link aus der Mail zu Ihrer Registrierung.',
       open_talk: 'Vortrag öffnen',
     },
   },

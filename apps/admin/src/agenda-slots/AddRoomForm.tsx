@@ -17,7 +17,12 @@ export const AddRoomForm = ({ builder }: { builder: AgendaBuilder }) => {
     setRoom('');
   };
   return (
-    <Box component="form" onSubmit={submit} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }} aria-label={translate('summitdesk.cfp_program.agenda.builder.add_room')}>
+    <Box
+      component="form"
+      onSubmit={submit}
+      sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}
+      aria-label={translate('summitdesk.cfp_program.agenda.builder.add_room')}
+    >
       <TextField
         size="small"
         label={translate('summitdesk.cfp_program.agenda.builder.new_room')}
@@ -27,7 +32,13 @@ export const AddRoomForm = ({ builder }: { builder: AgendaBuilder }) => {
         helperText={taken ? translate('summitdesk.cfp_program.agenda.builder.room_exists') : ' '}
         slotProps={{ htmlInput: { maxLength: 80 } }}
       />
-      <Button type="submit" variant="outlined" startIcon={<AddIcon />} disabled={name === '' || taken} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: 1 }}>
+      <Button
+        type="submit"
+        variant="outlined"
+        startIcon={<AddIcon />}
+        disabled={name === '' || taken}
+        sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: 1 }}
+      >
         {translate('summitdesk.cfp_program.agenda.builder.add_room')}
       </Button>
     </Box>

@@ -15,7 +15,9 @@ export const AddTimeSlotForm = ({ builder, event }: { builder: AgendaBuilder; ev
   const [start, setStart] = useState('09:00');
   const [end, setEnd] = useState('09:45');
   const complete = day !== '' && start !== '' && end !== '';
-  const row = complete ? { startsAt: wallTimeToInstant(day, start, event.timeZone), endsAt: wallTimeToInstant(day, end, event.timeZone) } : undefined;
+  const row = complete
+    ? { startsAt: wallTimeToInstant(day, start, event.timeZone), endsAt: wallTimeToInstant(day, end, event.timeZone) }
+    : undefined;
   const problem = !row ? undefined : row.endsAt <= row.startsAt ? 'end_after_start' : builder.rowExists(row) ? 'time_exists' : undefined;
   const submit = (submitted: FormEvent) => {
     submitted.preventDefault();
@@ -24,15 +26,37 @@ export const AddTimeSlotForm = ({ builder, event }: { builder: AgendaBuilder; ev
   };
   const label = (key: string) => translate(`summitdesk.cfp_program.agenda.builder.${key}`);
   return (
-    <Box component="form" onSubmit={submit} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }} aria-label={label('add_time_slot')}>
-      <TextField select size="small" label={label('day')} value={day} onChange={(changed) => setDay(changed.target.value)} sx={{ width: 220 }} helperText=" ">
+    <Box
+      component="form"
+      onSubmit={submit}
+      sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}
+      aria-label={label('add_time_slot')}
+    >
+      <TextField
+        select
+        size="small"
+        label={label('day')}
+        value={day}
+        onChange={(changed) => setDay(changed.target.value)}
+        sx={{ width: 220 }}
+        helperText=" "
+      >
         {days.map((option) => (
           <MenuItem key={option} value={option}>
             {dayHeading(option, locale)}
           </MenuItem>
         ))}
       </TextField>
-      <TextField size="small" type="time" label={label('starts')} value={start} onChange={(changed) => setStart(changed.target.value)} slotProps={{ inputLabel: { shrink: true } }} helperText=" " sx={{ width: 140 }} />
+      <TextField
+        size="small"
+        type="time"
+        label={label('starts')}
+        value={start}
+        onChange={(changed) => setStart(changed.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+        helperText=" "
+        sx={{ width: 140 }}
+      />
       <TextField
         size="small"
         type="time"
@@ -44,7 +68,13 @@ export const AddTimeSlotForm = ({ builder, event }: { builder: AgendaBuilder; ev
         sx={{ width: 140 }}
         helperText={problem ? label(problem) : ' '}
       />
-      <Button type="submit" variant="outlined" startIcon={<AddIcon />} disabled={!row || Boolean(problem)} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: 1 }}>
+      <Button
+        type="submit"
+        variant="outlined"
+        startIcon={<AddIcon />}
+        disabled={!row || Boolean(problem)}
+        sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: 1 }}
+      >
         {label('add_time_slot')}
       </Button>
     </Box>

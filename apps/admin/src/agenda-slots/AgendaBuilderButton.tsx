@@ -9,7 +9,12 @@ export const AgendaBuilderButton = () => {
   const { filterValues } = useListContext();
   const eventId = filterValues?.eventId;
   return (
-    <Button component={RouterLink} to={eventId ? `/agenda-builder/${eventId}` : '/agenda-builder'} size="small" startIcon={<ViewQuiltIcon />}>
+    <Button
+      component={RouterLink}
+      to={eventId ? `/agenda-builder/${eventId}` : '/agenda-builder'}
+      size="small"
+      startIcon={<ViewQuiltIcon />}
+    >
       {translate('summitdesk.cfp_program.agenda.builder.open')}
     </Button>
   );

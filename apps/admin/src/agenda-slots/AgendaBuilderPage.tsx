@@ -39,14 +39,22 @@ const AgendaBuilder = ({ eventId }: { eventId: number }) => {
   return (
     <Box sx={{ py: 2 }}>
       <Title title={<span>{label('title', { name: event.name })}</span>} />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 2 }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 2 }}
+      >
         <Box>
           <Typography component="h1" variant="h5">
             {label('title', { name: event.name })}
           </Typography>
           <Typography color="text.secondary">{label('times_in', { zone })}</Typography>
         </Box>
-        <Button component={RouterLink} to={`/agenda-slots?filter=${encodeURIComponent(JSON.stringify({ eventId }))}`} startIcon={<ListIcon />}>
+        <Button
+          component={RouterLink}
+          to={`/agenda-slots?filter=${encodeURIComponent(JSON.stringify({ eventId }))}`}
+          startIcon={<ListIcon />}
+        >
           {label('as_list')}
         </Button>
       </Stack>
@@ -58,13 +66,26 @@ const AgendaBuilder = ({ eventId }: { eventId: number }) => {
         <AddTimeSlotForm builder={builder} event={event} />
       </Paper>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) 300px' } }}>
-        <Paper variant="outlined" component="section" aria-label={label('grid_label')} sx={{ overflowX: 'auto', alignSelf: 'start' }} aria-busy={busy}>
+        <Paper
+          variant="outlined"
+          component="section"
+          aria-label={label('grid_label')}
+          sx={{ overflowX: 'auto', alignSelf: 'start' }}
+          aria-busy={busy}
+        >
           {empty ? (
             <Alert severity="info" sx={{ m: 2 }}>
               {label('empty_grid')}
             </Alert>
           ) : (
-            <AgendaGrid builder={builder} timeZone={event.timeZone} busy={busy} onPlace={place} onRemove={unplace} onChooseMove={(submissionId, slotId) => setChoosing({ submissionId, slotId })} />
+            <AgendaGrid
+              builder={builder}
+              timeZone={event.timeZone}
+              busy={busy}
+              onPlace={place}
+              onRemove={unplace}
+              onChooseMove={(submissionId, slotId) => setChoosing({ submissionId, slotId })}
+            />
           )}
         </Paper>
         <UnplacedTalksPanel
@@ -77,7 +98,15 @@ const AgendaBuilder = ({ eventId }: { eventId: number }) => {
           }}
         />
       </Box>
-      {choosing ? <PlaceTalkDialog builder={builder} talk={choosing} timeZone={event.timeZone} onPlace={place} onClose={() => setChoosing(undefined)} /> : null}
+      {choosing ? (
+        <PlaceTalkDialog
+          builder={builder}
+          talk={choosing}
+          timeZone={event.timeZone}
+          onPlace={place}
+          onClose={() => setChoosing(undefined)}
+        />
+      ) : null}
     </Box>
   );
 };

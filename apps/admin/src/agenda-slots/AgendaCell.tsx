@@ -53,7 +53,17 @@ export const AgendaCell = ({ builder, room, row, label, busy, onPlace, onRemove,
           <Typography variant="body2">{slot.title}</Typography>
         </Box>
       ) : (
-        <Box sx={{ minHeight: 48, display: 'grid', placeItems: 'center', border: 1, borderStyle: 'dashed', borderColor: 'divider', borderRadius: 1 }}>
+        <Box
+          sx={{
+            minHeight: 48,
+            display: 'grid',
+            placeItems: 'center',
+            border: 1,
+            borderStyle: 'dashed',
+            borderColor: 'divider',
+            borderRadius: 1,
+          }}
+        >
           <Typography variant="caption" color="text.secondary">
             {translate('summitdesk.cfp_program.agenda.builder.empty_cell')}
           </Typography>

@@ -21,7 +21,8 @@ type Props = {
 export const AgendaGrid = ({ builder, timeZone, busy, onPlace, onRemove, onChooseMove }: Props) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const removeLabel = (key: 'remove_room' | 'remove_time_slot', args: Record<string, string>) => translate(`summitdesk.cfp_program.agenda.builder.${key}`, args);
+  const removeLabel = (key: 'remove_room' | 'remove_time_slot', args: Record<string, string>) =>
+    translate(`summitdesk.cfp_program.agenda.builder.${key}`, args);
   return (
     <Table size="small" aria-label={translate('summitdesk.cfp_program.agenda.builder.grid_label')} sx={{ borderCollapse: 'separate' }}>
       <TableHead>
@@ -34,7 +35,12 @@ export const AgendaGrid = ({ builder, timeZone, busy, onPlace, onRemove, onChoos
               {room}
               {builder.roomInUse(room) ? null : (
                 <Tooltip title={removeLabel('remove_room', { room })}>
-                  <IconButton size="small" onClick={() => builder.removeRoom(room)} aria-label={removeLabel('remove_room', { room })} sx={{ ml: 0.5 }}>
+                  <IconButton
+                    size="small"
+                    onClick={() => builder.removeRoom(room)}
+                    aria-label={removeLabel('remove_room', { room })}
+                    sx={{ ml: 0.5 }}
+                  >
                     <DeleteOutlinedIcon fontSize="small" />
                   </IconButton>
                 </Tooltip>
@@ -47,7 +53,12 @@ export const AgendaGrid = ({ builder, timeZone, busy, onPlace, onRemove, onChoos
         {builder.days.map(({ day, rows }) => (
           <Fragment key={day}>
             <TableRow>
-              <TableCell component="th" scope="colgroup" colSpan={builder.rooms.length + 1} sx={{ bgcolor: 'action.hover', fontWeight: 700 }}>
+              <TableCell
+                component="th"
+                scope="colgroup"
+                colSpan={builder.rooms.length + 1}
+                sx={{ bgcolor: 'action.hover', fontWeight: 700 }}
+              >
                 {dayHeading(day, locale)}
               </TableCell>
             </TableRow>
@@ -59,7 +70,12 @@ export const AgendaGrid = ({ builder, timeZone, busy, onPlace, onRemove, onChoos
                     {time}
                     {builder.rowInUse(row) ? null : (
                       <Tooltip title={removeLabel('remove_time_slot', { time })}>
-                        <IconButton size="small" onClick={() => builder.removeRow(row)} aria-label={removeLabel('remove_time_slot', { time })} sx={{ ml: 0.5 }}>
+                        <IconButton
+                          size="small"
+                          onClick={() => builder.removeRow(row)}
+                          aria-label={removeLabel('remove_time_slot', { time })}
+                          sx={{ ml: 0.5 }}
+                        >
                           <DeleteOutlinedIcon fontSize="small" />
                         </IconButton>
                       </Tooltip>
@@ -71,7 +87,10 @@ export const AgendaGrid = ({ builder, timeZone, busy, onPlace, onRemove, onChoos
                       builder={builder}
                       room={room}
                       row={row}
-                      label={translate('summitdesk.cfp_program.agenda.builder.cell_label', { room, time: `${dayHeading(day, locale)} ${time}` })}
+                      label={translate('summitdesk.cfp_program.agenda.builder.cell_label', {
+                        room,
+                        time: `${dayHeading(day, locale)} ${time}`,
+                      })}
                       busy={busy}
                       onPlace={onPlace}
                       onRemove={onRemove}

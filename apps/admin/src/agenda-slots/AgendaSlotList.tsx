@@ -1,4 +1,15 @@
-import { CreateButton, DataTable, DateField, ExportButton, List, ReferenceField, ReferenceInput, SelectInput, TextField, TopToolbar } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  DateField,
+  ExportButton,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import type { AgendaSlot } from '@summitdesk/contracts';
 import { AgendaBuilderButton } from './AgendaBuilderButton';
 import { formulaSafeExporter } from '../common/csvExport';
@@ -11,7 +22,19 @@ const filters = [
 
 // The agenda builder's list: by time, then room, one summit at a time.
 export const AgendaSlotList = () => (
-  <List exporter={formulaSafeExporter} filters={filters} sort={{ field: 'startsAt', order: 'ASC' }} perPage={100} actions={<TopToolbar><AgendaBuilderButton /><CreateButton /><ExportButton /></TopToolbar>}>
+  <List
+    exporter={formulaSafeExporter}
+    filters={filters}
+    sort={{ field: 'startsAt', order: 'ASC' }}
+    perPage={100}
+    actions={
+      <TopToolbar>
+        <AgendaBuilderButton />
+        <CreateButton />
+        <ExportButton />
+      </TopToolbar>
+    }
+  >
     <DataTable<AgendaSlot> rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="startsAt">
         <DateField source="startsAt" showTime />

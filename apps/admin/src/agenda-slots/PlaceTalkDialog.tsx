@@ -20,7 +20,8 @@ export const PlaceTalkDialog = ({ builder, talk, timeZone, onPlace, onClose }: P
   const source = talk.slotId != null ? builder.slotById(talk.slotId) : undefined;
   const [room, setRoom] = useState(source?.room ?? '');
   const [time, setTime] = useState(source ? rowKey(source) : '');
-  const title = builder.talkById(talk.submissionId)?.title ?? translate('summitdesk.cfp_program.agenda.builder.talk_number', { id: talk.submissionId });
+  const title =
+    builder.talkById(talk.submissionId)?.title ?? translate('summitdesk.cfp_program.agenda.builder.talk_number', { id: talk.submissionId });
   const row = builder.rows.find((candidate) => rowKey(candidate) === time);
   const ready = room !== '' && row !== undefined;
   const submit = async () => {
@@ -36,7 +37,13 @@ export const PlaceTalkDialog = ({ builder, talk, timeZone, onPlace, onClose }: P
           <Alert severity="info">{translate('summitdesk.cfp_program.agenda.builder.empty_grid')}</Alert>
         ) : (
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField select label={translate('summitdesk.cfp_program.agenda.builder.room')} value={room} onChange={(event) => setRoom(event.target.value)} autoFocus>
+            <TextField
+              select
+              label={translate('summitdesk.cfp_program.agenda.builder.room')}
+              value={room}
+              onChange={(event) => setRoom(event.target.value)}
+              autoFocus
+            >
               {builder.rooms.map((name) => (
                 <MenuItem key={name} value={name}>
                   {name}

@@ -1,4 +1,17 @@
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Container, Link, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CircularProgress,
+  Container,
+  Link,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useDocumentLanguage } from '../layout/useDocumentLanguage';
@@ -14,7 +27,8 @@ export const PublicProgramPage = () => {
   const [locale] = useLocaleState();
   const { slug } = useParams();
   const { program, error } = usePublicProgram(slug);
-  const when = (instant: string, timeZone: string, style: Intl.DateTimeFormatOptions) => new Date(instant).toLocaleString(locale, { timeZone, ...style });
+  const when = (instant: string, timeZone: string, style: Intl.DateTimeFormatOptions) =>
+    new Date(instant).toLocaleString(locale, { timeZone, ...style });
   const days = new Map<string, NonNullable<typeof program>['items']>();
   for (const item of program?.items ?? []) {
     const day = when(item.startsAt, program!.event.timeZone, { weekday: 'long', day: 'numeric', month: 'long' });
@@ -34,37 +48,63 @@ export const PublicProgramPage = () => {
             {program.cfp ? (
               <Card component="section" aria-labelledby="cfp-heading">
                 <CardContent>
-                  <Typography id="cfp-heading" component="h2" variant="h6">{translate('summitdesk.cfp_program.program.cfp')}</Typography>
+                  <Typography id="cfp-heading" component="h2" variant="h6">
+                    {translate('summitdesk.cfp_program.program.cfp')}
+                  </Typography>
                   <Typography sx={{ my: 1 }}>
                     {program.cfp.state === 'closed'
                       ? translate('summitdesk.cfp_program.program.cfp_closed')
-                      : translate(program.cfp.state === 'open' ? 'summitdesk.cfp_program.program.cfp_closes' : 'summitdesk.cfp_program.program.cfp_opens', {
-                          date: when(program.cfp.state === 'open' ? program.cfp.closesAt : program.cfp.opensAt, program.cfp.timeZone, { dateStyle: 'long', timeStyle: 'short' }),
-                          zone: program.cfp.timeZone,
-                        })}
+                      : translate(
+                          program.cfp.state === 'open'
+                            ? 'summitdesk.cfp_program.program.cfp_closes'
+                            : 'summitdesk.cfp_program.program.cfp_opens',
+                          {
+                            date: when(program.cfp.state === 'open' ? program.cfp.closesAt : program.cfp.opensAt, program.cfp.timeZone, {
+                              dateStyle: 'long',
+                              timeStyle: 'short',
+                            }),
+                            zone: program.cfp.timeZone,
+                          },
+                        )}
                   </Typography>
                   {program.cfp.description ? <Typography color="text.secondary">{program.cfp.description}</Typography> : null}
-                  {program.cfp.state === 'open' ? <Button component={RouterLink} to="/submissions/create" variant="contained" sx={{ mt: 1 }}>{translate('summitdesk.cfp_program.program.propose')}</Button> : null}
+                  {program.cfp.state === 'open' ? (
+                    <Button component={RouterLink} to="/submissions/create" variant="contained" sx={{ mt: 1 }}>
+                      {translate('summitdesk.cfp_program.program.propose')}
+                    </Button>
+                  ) : null}
                 </CardContent>
               </Card>
             ) : null}
             {slug ? <PublicEventSponsors slug={slug} /> : null}
             <Box component="section" aria-labelledby="agenda-heading">
-              <Typography id="agenda-heading" component="h2" variant="h5" sx={{ mb: 1 }}>{translate('summitdesk.cfp_program.program.agenda')}</Typography>
+              <Typography id="agenda-heading" component="h2" variant="h5" sx={{ mb: 1 }}>
+                {translate('summitdesk.cfp_program.program.agenda')}
+              </Typography>
               <Typography color="text.secondary">
                 {translate('summitdesk.cfp_program.program.times_in', { zone: program.event.timeZone })} ·{' '}
-                <Link href={`/api/public/events/${program.event.slug}/agenda.ics`}>{translate('summitdesk.cfp_program.program.subscribe')}</Link>
+                <Link href={`/api/public/events/${program.event.slug}/agenda.ics`}>
+                  {translate('summitdesk.cfp_program.program.subscribe')}
+                </Link>
               </Typography>
-              {program.items.length === 0 ? <Alert severity="info" sx={{ mt: 2 }}>{translate('summitdesk.cfp_program.program.agenda_empty')}</Alert> : null}
+              {program.items.length === 0 ? (
+                <Alert severity="info" sx={{ mt: 2 }}>
+                  {translate('summitdesk.cfp_program.program.agenda_empty')}
+                </Alert>
+              ) : null}
               {[...days.entries()].map(([day, items]) => (
                 <Box key={day} sx={{ mt: 2 }}>
-                  <Typography component="h3" variant="h6">{day}</Typography>
+                  <Typography component="h3" variant="h6">
+                    {day}
+                  </Typography>
                   <List dense>
                     {items.map((item) => (
                       <ListItem key={item.id} alignItems="flex-start" sx={{ px: 0 }}>
                         <ListItemText
                           primary={`${when(item.startsAt, program.event.timeZone, { timeStyle: 'short' })}–${when(item.endsAt, program.event.timeZone, { timeStyle: 'short' })} · ${item.room} · ${item.title}`}
-                          secondary={item.talk?.speakers.map((speaker) => (speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name)).join(', ')}
+                          secondary={item.talk?.speakers
+                            .map((speaker) => (speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name))
+                            .join(', ')}
                         />
                       </ListItem>
                     ))}
@@ -74,11 +114,16 @@ export const PublicProgramPage = () => {
             </Box>
             {program.committee ? (
               <Box component="section" aria-labelledby="committee-heading">
-                <Typography id="committee-heading" component="h2" variant="h5">{translate('summitdesk.cfp_program.program.committee')}</Typography>
+                <Typography id="committee-heading" component="h2" variant="h5">
+                  {translate('summitdesk.cfp_program.program.committee')}
+                </Typography>
                 <List dense>
                   {program.committee.members.map((member) => (
                     <ListItem key={member.name} sx={{ px: 0 }}>
-                      <ListItemText primary={`${member.name}${member.role === 'chair' ? ` (${translate('summitdesk.cfp_program.program.chair')})` : ''}`} secondary={[member.affiliation, member.country].filter(Boolean).join(', ')} />
+                      <ListItemText
+                        primary={`${member.name}${member.role === 'chair' ? ` (${translate('summitdesk.cfp_program.program.chair')})` : ''}`}
+                        secondary={[member.affiliation, member.country].filter(Boolean).join(', ')}
+                      />
                     </ListItem>
                   ))}
                 </List>

@@ -10,7 +10,11 @@ const SUMMIT: EventKind = 'summit';
 export const SummitPicker = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, isPending } = useGetList<Event>('events', { filter: { kind: SUMMIT }, pagination: { page: 1, perPage: 100 }, sort: { field: 'startDate', order: 'DESC' } });
+  const { data, isPending } = useGetList<Event>('events', {
+    filter: { kind: SUMMIT },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'startDate', order: 'DESC' },
+  });
   return (
     <Box sx={{ py: 2, maxWidth: 640 }}>
       <Title title="summitdesk.cfp_program.agenda.builder.open" />
@@ -27,7 +31,10 @@ export const SummitPicker = () => {
           <List>
             {data.map((event) => (
               <ListItemButton key={event.id} component={RouterLink} to={`/agenda-builder/${event.id}`}>
-                <ListItemText primary={event.name} secondary={`${formatDateRange(event.startDate, event.endDate, locale)} · ${event.timeZone.replace(/_/g, ' ')}`} />
+                <ListItemText
+                  primary={event.name}
+                  secondary={`${formatDateRange(event.startDate, event.endDate, locale)} · ${event.timeZone.replace(/_/g, ' ')}`}
+                />
               </ListItemButton>
             ))}
           </List>

@@ -36,7 +36,15 @@ export const TalkCard = ({ submissionId, talk, slotId, disabled, onChoosePlace, 
         event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(payload));
         event.dataTransfer.effectAllowed = 'move';
       }}
-      sx={{ p: 1, display: 'flex', gap: 0.5, alignItems: 'flex-start', cursor: draggable ? 'grab' : 'default', bgcolor: 'background.paper', opacity: disabled ? 0.6 : 1 }}
+      sx={{
+        p: 1,
+        display: 'flex',
+        gap: 0.5,
+        alignItems: 'flex-start',
+        cursor: draggable ? 'grab' : 'default',
+        bgcolor: 'background.paper',
+        opacity: disabled ? 0.6 : 1,
+      }}
     >
       {draggable ? <DragIndicatorIcon fontSize="small" color="action" aria-hidden sx={{ mt: 0.25 }} /> : null}
       <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -57,7 +65,12 @@ export const TalkCard = ({ submissionId, talk, slotId, disabled, onChoosePlace, 
       {onRemove ? (
         <Tooltip title={translate('summitdesk.cfp_program.agenda.builder.remove', { title })}>
           <span>
-            <IconButton size="small" onClick={onRemove} disabled={disabled} aria-label={translate('summitdesk.cfp_program.agenda.builder.remove', { title })}>
+            <IconButton
+              size="small"
+              onClick={onRemove}
+              disabled={disabled}
+              aria-label={translate('summitdesk.cfp_program.agenda.builder.remove', { title })}
+            >
               <CloseIcon fontSize="small" />
             </IconButton>
           </span>

@@ -22,7 +22,17 @@ export const UnplacedTalksPanel = ({ builder, busy, onChoosePlace, onUnplace }: 
       aria-labelledby="unplaced-heading"
       variant="outlined"
       {...handlers}
-      sx={{ p: 2, alignSelf: 'start', position: { md: 'sticky' }, top: { md: 80 }, maxHeight: { md: 'calc(100vh - 100px)' }, overflowY: 'auto', outline: over ? 2 : 0, outlineStyle: over ? 'dashed' : 'none', outlineColor: 'primary.main' }}
+      sx={{
+        p: 2,
+        alignSelf: 'start',
+        position: { md: 'sticky' },
+        top: { md: 80 },
+        maxHeight: { md: 'calc(100vh - 100px)' },
+        overflowY: 'auto',
+        outline: over ? 2 : 0,
+        outlineStyle: over ? 'dashed' : 'none',
+        outlineColor: 'primary.main',
+      }}
     >
       <Typography id="unplaced-heading" component="h2" variant="h6">
         {translate('summitdesk.cfp_program.agenda.builder.unplaced')} ({builder.unplaced.length})
@@ -31,7 +41,9 @@ export const UnplacedTalksPanel = ({ builder, busy, onChoosePlace, onUnplace }: 
         {translate('summitdesk.cfp_program.agenda.builder.drop_to_unplace')}
       </Typography>
       {builder.hasCall ? null : <Alert severity="info">{translate('summitdesk.cfp_program.agenda.builder.no_call')}</Alert>}
-      {builder.hasCall && builder.unplaced.length === 0 ? <Alert severity="success">{translate('summitdesk.cfp_program.agenda.builder.unplaced_empty')}</Alert> : null}
+      {builder.hasCall && builder.unplaced.length === 0 ? (
+        <Alert severity="success">{translate('summitdesk.cfp_program.agenda.builder.unplaced_empty')}</Alert>
+      ) : null}
       <Stack spacing={1} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {builder.unplaced.map((talk) => (
           <Box component="li" key={talk.id}>

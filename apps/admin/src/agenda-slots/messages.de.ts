@@ -69,6 +69,9 @@ export const messages: SameShape<typeof en> = {
     agenda_slot: 'Programmpunkt',
   },
   resources: {
-    'agenda-slots': { name: 'Programmpunkt |||| Programm', fields: { eventId: 'Summit', room: 'Raum', startsAt: 'Beginn', endsAt: 'Ende', submissionId: 'Vortrag', title: 'Titel' } },
+    'agenda-slots': {
+      name: 'Programmpunkt |||| Programm',
+      fields: { eventId: 'Summit', room: 'Raum', startsAt: 'Beginn', endsAt: 'Ende', submissionId: 'Vortrag', title: 'Titel' },
+    },
   },
 };

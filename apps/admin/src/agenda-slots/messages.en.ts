@@ -68,6 +68,9 @@ export const messages = {
     agenda_slot: 'agenda slot',
   },
   resources: {
-    'agenda-slots': { name: 'Agenda slot |||| Agenda', fields: { eventId: 'Summit', room: 'Room', startsAt: 'Starts', endsAt: 'Ends', submissionId: 'Talk', title: 'Title' } },
+    'agenda-slots': {
+      name: 'Agenda slot |||| Agenda',
+      fields: { eventId: 'Summit', room: 'Room', startsAt: 'Starts', endsAt: 'Ends', submissionId: 'Talk', title: 'Title' },
+    },
   },
 } satisfies ResourceMessages;

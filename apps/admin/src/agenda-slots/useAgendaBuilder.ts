@@ -22,7 +22,11 @@ const noRows: TimeRow[] = [];
 // times the chair added in this browser and has not filled yet (kept in the store, so a reload keeps them).
 export function useAgendaBuilder(eventId: number) {
   const event = useGetOne<Event>('events', { id: eventId });
-  const slots = useGetList<AgendaSlot>('agenda-slots', { filter: { eventId }, pagination: many, sort: { field: 'startsAt', order: 'ASC' } });
+  const slots = useGetList<AgendaSlot>('agenda-slots', {
+    filter: { eventId },
+    pagination: many,
+    sort: { field: 'startsAt', order: 'ASC' },
+  });
   const cfps = useGetList<Cfp>('cfps', { filter: { eventId }, pagination: { page: 1, perPage: 100 } });
   const cfpIds = useMemo(() => (cfps.data ?? []).map((cfp) => cfp.id), [cfps.data]);
   const talks = useGetList<Submission>(
@@ -53,7 +57,8 @@ export function useAgendaBuilder(eventId: number) {
     return { rooms, days, rows: sorted };
   }, [slots.data, addedRooms, addedRows, event.data?.timeZone]);
 
-  const slotAt = (room: string, row: TimeRow) => slots.data?.find((slot) => sameRoom(slot.room, room) && slot.startsAt === row.startsAt && slot.endsAt === row.endsAt);
+  const slotAt = (room: string, row: TimeRow) =>
+    slots.data?.find((slot) => sameRoom(slot.room, room) && slot.startsAt === row.startsAt && slot.endsAt === row.endsAt);
   const placedIds = new Set((slots.data ?? []).map((slot) => slot.submissionId).filter((id) => id != null));
   const talkList = talks.data ?? [];
 

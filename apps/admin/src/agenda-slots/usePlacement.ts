@@ -20,7 +20,11 @@ export function usePlacement(builder: AgendaBuilder, eventId: number) {
 
   const update = async (slot: AgendaSlot, patch: Partial<AgendaSlot>) => {
     const { id, room, startsAt, endsAt, submissionId, title, version } = slot;
-    const { data } = await dataProvider.update<AgendaSlot>('agenda-slots', { id, data: { room, startsAt, endsAt, submissionId, title, version, ...patch }, previousData: slot });
+    const { data } = await dataProvider.update<AgendaSlot>('agenda-slots', {
+      id,
+      data: { room, startsAt, endsAt, submissionId, title, version, ...patch },
+      previousData: slot,
+    });
     return data;
   };
   const remove = (slot: AgendaSlot) => dataProvider.delete<AgendaSlot>('agenda-slots', { id: slot.id, previousData: slot });
@@ -40,7 +44,8 @@ export function usePlacement(builder: AgendaBuilder, eventId: number) {
     }
   };
 
-  const titleOf = (submissionId: number) => builder.talkById(submissionId)?.title ?? translate('summitdesk.cfp_program.agenda.builder.talk_number', { id: submissionId });
+  const titleOf = (submissionId: number) =>
+    builder.talkById(submissionId)?.title ?? translate('summitdesk.cfp_program.agenda.builder.talk_number', { id: submissionId });
 
   const place = ({ submissionId, slotId }: DraggedTalk, room: string, row: TimeRow) => {
     const source = slotId != null ? builder.slotById(slotId) : undefined;
@@ -61,7 +66,9 @@ export function usePlacement(builder: AgendaBuilder, eventId: number) {
         } else if (source) {
           await update(source, { room, startsAt: row.startsAt, endsAt: row.endsAt });
         } else {
-          await dataProvider.create<AgendaSlot>('agenda-slots', { data: { eventId, room, startsAt: row.startsAt, endsAt: row.endsAt, submissionId } });
+          await dataProvider.create<AgendaSlot>('agenda-slots', {
+            data: { eventId, room, startsAt: row.startsAt, endsAt: row.endsAt, submissionId },
+          });
         }
       },
       'summitdesk.cfp_program.agenda.builder.placed',
@@ -82,4 +89,3 @@ export function usePlacement(builder: AgendaBuilder, eventId: number) {
 
   return { busy, place, unplace };
 }
-

@@ -4,7 +4,14 @@ import type { PublicAgendaItem } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
 
 type Committee = { name: string; members: Array<{ name: string; affiliation: string | null; country: string | null; role: string }> };
-type PublicCfp = { opensAt: string; closesAt: string; timeZone: string; state: 'upcoming' | 'open' | 'closed'; title: string | null; description: string | null };
+type PublicCfp = {
+  opensAt: string;
+  closesAt: string;
+  timeZone: string;
+  state: 'upcoming' | 'open' | 'closed';
+  title: string | null;
+  description: string | null;
+};
 export type PublicProgram = {
   event: { slug: string; name: string; timeZone: string; startDate: string; endDate: string; venue: string | null; city: string | null };
   items: PublicAgendaItem[];
@@ -19,8 +26,8 @@ export function usePublicProgram(slug: string | undefined) {
   const [error, setError] = useState<unknown>();
   useEffect(() => {
     if (!slug) return;
-    const get = async <T,>(view: string) => (await dataProvider.getPublicView<T>('events', { id: slug, view })).data;
-    const optional = <T,>(path: string) => get<T>(path).catch(() => null);
+    const get = async <T>(view: string) => (await dataProvider.getPublicView<T>('events', { id: slug, view })).data;
+    const optional = <T>(path: string) => get<T>(path).catch(() => null);
     Promise.all([get<Pick<PublicProgram, 'event' | 'items'>>('agenda'), optional<PublicCfp>('cfp'), optional<Committee>('committee')])
       .then(([agenda, cfp, committee]) => setProgram({ ...agenda, cfp, committee }))
       .catch(setError);

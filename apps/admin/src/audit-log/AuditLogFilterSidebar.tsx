@@ -17,11 +17,7 @@ export const AuditLogFilterSidebar = () => {
         <SavedQueriesList />
         <FilterList label="summitdesk.audit.filters.entity" icon={<CategoryIcon />}>
           {auditEntities.map((entity) => (
-            <FilterListItem
-              key={entity}
-              label={recordType(entity)}
-              value={{ entity }}
-            />
+            <FilterListItem key={entity} label={recordType(entity)} value={{ entity }} />
           ))}
         </FilterList>
       </CardContent>

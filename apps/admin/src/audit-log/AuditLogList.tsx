@@ -40,7 +40,8 @@ export const AuditLogList = () => {
   ];
 
   return (
-    <List exporter={formulaSafeExporter}
+    <List
+      exporter={formulaSafeExporter}
       filters={filters}
       aside={isSmall ? undefined : <AuditLogFilterSidebar />}
       sort={{ field: 'at', order: 'DESC' }}

@@ -20,7 +20,8 @@ export function useDescribeAuditEntry() {
   const [locale] = useLocaleState();
 
   // Audit rows name the table (booth_proposal); the status labels are keyed like the resource's record (booth-proposal).
-  const state = (entity: string, value: string) => translate(`summitdesk.statuses.${entity.replace(/_/g, '-')}.${value}`, { _: humanize(value) });
+  const state = (entity: string, value: string) =>
+    translate(`summitdesk.statuses.${entity.replace(/_/g, '-')}.${value}`, { _: humanize(value) });
   const value = (input: unknown): string => {
     if (input === null || input === undefined || input === '') return translate('summitdesk.common.empty_value');
     if (typeof input === 'boolean') return translate(input ? 'ra.boolean.true' : 'ra.boolean.false');
@@ -37,7 +38,10 @@ export function useDescribeAuditEntry() {
     });
     let stateChange: string | undefined;
     if (entry.fromState && entry.toState && entry.fromState !== entry.toState) {
-      stateChange = translate('summitdesk.audit.moved', { from: state(entry.entity, entry.fromState), to: state(entry.entity, entry.toState) });
+      stateChange = translate('summitdesk.audit.moved', {
+        from: state(entry.entity, entry.fromState),
+        to: state(entry.entity, entry.toState),
+      });
     } else if (entry.toState && !entry.fromState) {
       stateChange = translate('summitdesk.audit.became', { to: state(entry.entity, entry.toState) });
     }

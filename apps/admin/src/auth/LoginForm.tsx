@@ -28,17 +28,14 @@ export const LoginForm = () => {
   return (
     <Form onSubmit={submit} noValidate>
       <CardContent sx={{ width: { xs: 'auto', sm: 320 }, pb: 1 }}>
-        <TextInput
-          source="email"
-          type="email"
-          label="summitdesk.auth.email"
-          autoComplete="username"
-          validate={required()}
-          autoFocus
-        />
+        <TextInput source="email" type="email" label="summitdesk.auth.email" autoComplete="username" validate={required()} autoFocus />
         <PasswordInput source="password" label="summitdesk.auth.password" autoComplete="current-password" validate={required()} />
         <Button variant="contained" type="submit" fullWidth disabled={loading} sx={{ mt: 2 }}>
-          {loading ? <CircularProgress size={19} thickness={3} aria-label={translate('summitdesk.common.loading')} /> : translate('summitdesk.auth.sign_in')}
+          {loading ? (
+            <CircularProgress size={19} thickness={3} aria-label={translate('summitdesk.common.loading')} />
+          ) : (
+            translate('summitdesk.auth.sign_in')
+          )}
         </Button>
       </CardContent>
     </Form>

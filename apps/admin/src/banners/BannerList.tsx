@@ -12,12 +12,21 @@ export const BannerList = () => {
   const translate = useTranslate();
   const filters = [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.banners.search')} />,
-    <SelectInput key="location" source="location" alwaysOn choices={BannerLocations.map((location) => ({ id: location, name: translate(`summitdesk.statuses.banner.${location}`) }))} />,
+    <SelectInput
+      key="location"
+      source="location"
+      alwaysOn
+      choices={BannerLocations.map((location) => ({ id: location, name: translate(`summitdesk.statuses.banner.${location}`) }))}
+    />,
   ];
   return (
     <List exporter={formulaSafeExporter} filters={filters} sort={{ field: 'tag', order: 'ASC' }} perPage={25} empty={<BannerEmpty />}>
       {isSmall ? (
-        <SimpleList<Banner> primaryText={(record) => `${record.tag} · ${record.description}`} secondaryText={(record) => <BannerLocationChip location={record.location} />} rowClick="show" />
+        <SimpleList<Banner>
+          primaryText={(record) => `${record.tag} · ${record.description}`}
+          secondaryText={(record) => <BannerLocationChip location={record.location} />}
+          rowClick="show"
+        />
       ) : (
         <DataTable<Banner> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="tag" />

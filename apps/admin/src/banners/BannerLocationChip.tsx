@@ -9,5 +9,11 @@ export const BannerLocationChip = ({ location }: { location?: BannerLocation; la
   const translate = useTranslate();
   const value = location ?? record?.location;
   if (!value) return null;
-  return <Chip size="small" color={bannerLocationColors[value] ?? 'default'} label={translate(`summitdesk.statuses.banner.${value}`, { _: humanize(value) })} />;
+  return (
+    <Chip
+      size="small"
+      color={bannerLocationColors[value] ?? 'default'}
+      label={translate(`summitdesk.statuses.banner.${value}`, { _: humanize(value) })}
+    />
+  );
 };

@@ -10,7 +10,11 @@ const toOrder = ({ costMajor, ...rest }: RaRecord) => ({ ...rest, cost: toMinor(
 export const BannerOrderCreate = () => (
   <Create redirect="list" transform={toOrder}>
     <SimpleForm defaultValues={{ currency: 'USD' }}>
-      <ReferenceInput source="boothProposalId" reference="booth-proposals" filter={{ banner: 'order_new', status: ApprovedBoothProposalStatuses }}>
+      <ReferenceInput
+        source="boothProposalId"
+        reference="booth-proposals"
+        filter={{ banner: 'order_new', status: ApprovedBoothProposalStatuses }}
+      >
         <AutocompleteInput optionText={boothName} validate={required()} helperText="summitdesk.banners.orders.booth_help" fullWidth />
       </ReferenceInput>
       <TextInput source="description" validate={required()} fullWidth />

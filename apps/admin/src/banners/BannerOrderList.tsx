@@ -24,7 +24,13 @@ export const BannerOrderList = () => {
         </DataTable.Col>
         <DataTable.Col source="bannerId" disableSort>
           <FunctionField<BannerOrder>
-            render={(order) => (order.bannerId ? <ReferenceField source="bannerId" reference="banners" link="show" /> : <Chip size="small" label={translate('summitdesk.banners.orders.waiting')} />)}
+            render={(order) =>
+              order.bannerId ? (
+                <ReferenceField source="bannerId" reference="banners" link="show" />
+              ) : (
+                <Chip size="small" label={translate('summitdesk.banners.orders.waiting')} />
+              )
+            }
           />
         </DataTable.Col>
         <DataTable.Col disableSort>

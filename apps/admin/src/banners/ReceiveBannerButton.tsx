@@ -17,7 +17,11 @@ export const ReceiveBannerButton = () => {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!tag.trim()) return;
-    void run(record, 'receive', { data: { tag: tag.trim().toUpperCase(), version: undefined }, successMessage: 'summitdesk.banners.orders.received', onSuccess: () => setOpen(false) });
+    void run(record, 'receive', {
+      data: { tag: tag.trim().toUpperCase(), version: undefined },
+      successMessage: 'summitdesk.banners.orders.received',
+      onSuccess: () => setOpen(false),
+    });
   };
   return (
     <>
@@ -29,7 +33,16 @@ export const ReceiveBannerButton = () => {
           <DialogTitle id={titleId}>{translate('summitdesk.banners.orders.receive_title', { id: record.id })}</DialogTitle>
           <DialogContent>
             <DialogContentText>{translate('summitdesk.banners.orders.receive_content')}</DialogContentText>
-            <TextField autoFocus required fullWidth margin="normal" label={translate('resources.banners.fields.tag')} helperText="B-3" value={tag} onChange={(event) => setTag(event.target.value)} />
+            <TextField
+              autoFocus
+              required
+              fullWidth
+              margin="normal"
+              label={translate('resources.banners.fields.tag')}
+              helperText="B-3"
+              value={tag}
+              onChange={(event) => setTag(event.target.value)}
+            />
           </DialogContent>
           <DialogActions>
             <Button label="summitdesk.shipments.reason_dialog.keep" onClick={() => setOpen(false)} />

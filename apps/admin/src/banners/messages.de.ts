@@ -44,11 +44,32 @@ export const messages: SameShape<typeof en> = {
   resources: {
     banners: {
       name: 'Banner |||| Banner',
-      fields: { id: 'ID', tag: 'Kennung', description: 'Beschreibung', condition: 'Zustand', location: 'Wo', eventName: 'Veranstaltung', shipmentId: 'In Sendung', lostReason: 'Grund der Abschreibung', updatedAt: 'Letzte Änderung', q: 'Suche' },
+      fields: {
+        id: 'ID',
+        tag: 'Kennung',
+        description: 'Beschreibung',
+        condition: 'Zustand',
+        location: 'Wo',
+        eventName: 'Veranstaltung',
+        shipmentId: 'In Sendung',
+        lostReason: 'Grund der Abschreibung',
+        updatedAt: 'Letzte Änderung',
+        q: 'Suche',
+      },
     },
     'banner-orders': {
       name: 'Bannerbestellung |||| Bannerbestellungen',
-      fields: { id: 'Nr.', boothProposalId: 'Stand', description: 'Banner', cost: 'Kosten', currency: 'Währung', supplier: 'Lieferant', bannerId: 'Banner', createdAt: 'Bestellt', receivedAt: 'Eingetroffen' },
+      fields: {
+        id: 'Nr.',
+        boothProposalId: 'Stand',
+        description: 'Banner',
+        cost: 'Kosten',
+        currency: 'Währung',
+        supplier: 'Lieferant',
+        bannerId: 'Banner',
+        createdAt: 'Bestellt',
+        receivedAt: 'Eingetroffen',
+      },
     },
   },
 };

@@ -43,11 +43,32 @@ export const messages = {
   resources: {
     banners: {
       name: 'Banner |||| Banners',
-      fields: { id: 'ID', tag: 'Tag', description: 'Description', condition: 'Condition', location: 'Where', eventName: 'Event', shipmentId: 'On shipment', lostReason: 'Why written off', updatedAt: 'Last change', q: 'Search' },
+      fields: {
+        id: 'ID',
+        tag: 'Tag',
+        description: 'Description',
+        condition: 'Condition',
+        location: 'Where',
+        eventName: 'Event',
+        shipmentId: 'On shipment',
+        lostReason: 'Why written off',
+        updatedAt: 'Last change',
+        q: 'Search',
+      },
     },
     'banner-orders': {
       name: 'Banner order |||| Banner orders',
-      fields: { id: 'No.', boothProposalId: 'Booth', description: 'Banner', cost: 'Cost', currency: 'Currency', supplier: 'Supplier', bannerId: 'Banner', createdAt: 'Ordered', receivedAt: 'Arrived' },
+      fields: {
+        id: 'No.',
+        boothProposalId: 'Booth',
+        description: 'Banner',
+        cost: 'Cost',
+        currency: 'Currency',
+        supplier: 'Supplier',
+        bannerId: 'Banner',
+        createdAt: 'Ordered',
+        receivedAt: 'Arrived',
+      },
     },
   },
 } satisfies ResourceMessages;

@@ -1,7 +1,28 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Alert, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+  Stack,
+  TextField,
+} from '@mui/material';
 import ThumbUpIcon from '@mui/icons-material/ThumbUp';
-import { Button, useDataProvider, useGetList, useGetMany, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Button,
+  useDataProvider,
+  useGetList,
+  useGetMany,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { formatMoney, type BoothProposal, type Budget, type InventoryItem } from '@summitdesk/contracts';
 import { errorMessage, fieldErrors } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
@@ -34,14 +55,22 @@ const ApproveDialog = ({ record, onClose }: { record: BoothProposal; onClose: ()
   const titleId = useId();
   const event = record.event ?? record.newEvent;
   const year = Number(event?.startDate.slice(0, 4));
-  const { data: budgets } = useGetList<Budget & { id: number }>('budgets', { filter: { year }, pagination: { page: 1, perPage: 5 }, sort: { field: 'id', order: 'ASC' } });
+  const { data: budgets } = useGetList<Budget & { id: number }>('budgets', {
+    filter: { year },
+    pagination: { page: 1, perPage: 5 },
+    sort: { field: 'id', order: 'ASC' },
+  });
   const budgetCurrency = budgets?.[0]?.currency ?? record.currency;
-  const { data: items } = useGetMany<InventoryItem & { id: number }>('inventory-items', { ids: record.materials.map((line) => line.itemId) });
+  const { data: items } = useGetMany<InventoryItem & { id: number }>('inventory-items', {
+    ids: record.materials.map((line) => line.itemId),
+  });
   const sameCurrency = budgetCurrency === record.currency;
 
   const [fee, setFee] = useState<string>(sameCurrency ? String(toMajor(record.feeRequested, record.currency)) : '');
   const [rate, setRate] = useState('');
-  const [quantities, setQuantities] = useState<Record<number, string>>(Object.fromEntries(record.materials.map((line) => [line.itemId, String(line.quantity)])));
+  const [quantities, setQuantities] = useState<Record<number, string>>(
+    Object.fromEntries(record.materials.map((line) => [line.itemId, String(line.quantity)])),
+  );
   const [banner, setBanner] = useState(record.banner !== 'none');
   const [note, setNote] = useState('');
   const [overBudgetReason, setOverBudgetReason] = useState('');
@@ -86,12 +115,22 @@ const ApproveDialog = ({ record, onClose }: { record: BoothProposal; onClose: ()
         <DialogContent>
           <DialogContentText>{translate('summitdesk.booth_proposals.approve_dialog.content', { year })}</DialogContentText>
           <Stack spacing={2} sx={{ mt: 2 }}>
-            {!sameCurrency ? <Alert severity="info">{translate('summitdesk.booth_proposals.approve_dialog.currency_note', { from: record.currency })}</Alert> : null}
+            {!sameCurrency ? (
+              <Alert severity="info">
+                {translate('summitdesk.booth_proposals.approve_dialog.currency_note', { from: record.currency })}
+              </Alert>
+            ) : null}
             <TextField
               autoFocus
               type="number"
               label={translate('summitdesk.booth_proposals.approve_dialog.fee', { currency: budgetCurrency })}
-              helperText={errors.feeApproved ?? errors.currency ?? translate('summitdesk.booth_proposals.approve_dialog.asked_fee', { amount: formatMoney(record.feeRequested, record.currency, locale) })}
+              helperText={
+                errors.feeApproved ??
+                errors.currency ??
+                translate('summitdesk.booth_proposals.approve_dialog.asked_fee', {
+                  amount: formatMoney(record.feeRequested, record.currency, locale),
+                })
+              }
               error={Boolean(errors.feeApproved ?? errors.currency)}
               value={fee}
               onChange={(change) => setFee(change.target.value)}
@@ -128,7 +167,13 @@ const ApproveDialog = ({ record, onClose }: { record: BoothProposal; onClose: ()
                 label={`${translate('summitdesk.booth_proposals.approve_dialog.banner')} (${translate(`summitdesk.booth_proposals.banners.${record.banner}`)})`}
               />
             ) : null}
-            <TextField multiline minRows={2} label={translate('summitdesk.booth_proposals.approve_dialog.note')} value={note} onChange={(change) => setNote(change.target.value)} />
+            <TextField
+              multiline
+              minRows={2}
+              label={translate('summitdesk.booth_proposals.approve_dialog.note')}
+              value={note}
+              onChange={(change) => setNote(change.target.value)}
+            />
             <TextField
               multiline
               label={translate('summitdesk.booth_proposals.approve_dialog.over_budget_reason')}
@@ -141,7 +186,12 @@ const ApproveDialog = ({ record, onClose }: { record: BoothProposal; onClose: ()
         </DialogContent>
         <DialogActions>
           <Button label="summitdesk.booth_proposals.reason_dialog.keep" onClick={onClose} />
-          <Button label="summitdesk.booth_proposals.approve_dialog.submit" type="submit" variant="contained" disabled={pending || fee === ''} />
+          <Button
+            label="summitdesk.booth_proposals.approve_dialog.submit"
+            type="submit"
+            variant="contained"
+            disabled={pending || fee === ''}
+          />
         </DialogActions>
       </form>
     </Dialog>

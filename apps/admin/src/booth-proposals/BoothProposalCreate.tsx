@@ -33,7 +33,15 @@ export const BoothProposalCreate = () => {
       }}
     >
       {draft ? (
-        <Alert severity="info" sx={{ m: 2, mb: 0 }} action={<Button color="inherit" size="small" onClick={discard}>{translate('summitdesk.form.discard_draft')}</Button>}>
+        <Alert
+          severity="info"
+          sx={{ m: 2, mb: 0 }}
+          action={
+            <Button color="inherit" size="small" onClick={discard}>
+              {translate('summitdesk.form.discard_draft')}
+            </Button>
+          }
+        >
           {translate('summitdesk.form.draft_restored')}
         </Alert>
       ) : null}

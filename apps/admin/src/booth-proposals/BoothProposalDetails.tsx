@@ -34,14 +34,22 @@ export const BoothProposalDetails = (_props: { label?: false }) => {
   const record = useRecordContext<BoothProposal>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data: items } = useGetMany<InventoryItem & { id: number }>('inventory-items', { ids: record?.materials.map((line) => line.itemId) ?? [] }, { enabled: Boolean(record?.materials.length) });
+  const { data: items } = useGetMany<InventoryItem & { id: number }>(
+    'inventory-items',
+    { ids: record?.materials.map((line) => line.itemId) ?? [] },
+    { enabled: Boolean(record?.materials.length) },
+  );
   if (!record) return null;
   const event = record.event ?? record.newEvent;
   const field = (name: string) => translate(`resources.booth-proposals.fields.${name}`);
   const address = record.shippingAddress;
   return (
     <Stack spacing={2} sx={{ py: 1 }}>
-      {record.reviewNote ? <Alert severity={record.status === 'rejected' || record.status === 'cancelled' ? 'error' : 'info'}>{`${translate('summitdesk.booth_proposals.review_note')}: ${record.reviewNote}`}</Alert> : null}
+      {record.reviewNote ? (
+        <Alert
+          severity={record.status === 'rejected' || record.status === 'cancelled' ? 'error' : 'info'}
+        >{`${translate('summitdesk.booth_proposals.review_note')}: ${record.reviewNote}`}</Alert>
+      ) : null}
       {event ? (
         <Box>
           <Typography component="h2" variant="h6">
@@ -60,9 +68,16 @@ export const BoothProposalDetails = (_props: { label?: false }) => {
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {`${field('proposerName')}: ${record.proposerName}`}
-          {record.expectedAttendance !== null ? ` · ${field('expectedAttendance')}: ${record.expectedAttendance.toLocaleString(locale)}` : ''}
+          {record.expectedAttendance !== null
+            ? ` · ${field('expectedAttendance')}: ${record.expectedAttendance.toLocaleString(locale)}`
+            : ''}
         </Typography>
-        {record.staffingPlan ? <Typography variant="body2" sx={{ mt: 1, whiteSpace: 'pre-wrap' }}>{`${field('staffingPlan')}: ${record.staffingPlan}`}</Typography> : null}
+        {record.staffingPlan ? (
+          <Typography
+            variant="body2"
+            sx={{ mt: 1, whiteSpace: 'pre-wrap' }}
+          >{`${field('staffingPlan')}: ${record.staffingPlan}`}</Typography>
+        ) : null}
       </Box>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         <SupportCard title="summitdesk.booth_proposals.sections.fee">
@@ -74,10 +89,18 @@ export const BoothProposalDetails = (_props: { label?: false }) => {
           </Line>
           {record.exchangeRate && record.approvedCurrency ? (
             <Typography variant="caption" color="text.secondary">
-              {translate('summitdesk.booth_proposals.rate', { from: record.currency, rate: Number(record.exchangeRate), to: record.approvedCurrency })}
+              {translate('summitdesk.booth_proposals.rate', {
+                from: record.currency,
+                rate: Number(record.exchangeRate),
+                to: record.approvedCurrency,
+              })}
             </Typography>
           ) : null}
-          {record.overBudgetReason ? <Alert severity="warning" sx={{ mt: 1 }}>{translate('summitdesk.booth_proposals.over_budget', { reason: record.overBudgetReason })}</Alert> : null}
+          {record.overBudgetReason ? (
+            <Alert severity="warning" sx={{ mt: 1 }}>
+              {translate('summitdesk.booth_proposals.over_budget', { reason: record.overBudgetReason })}
+            </Alert>
+          ) : null}
         </SupportCard>
         <SupportCard title="summitdesk.booth_proposals.sections.materials">
           {record.materials.length === 0 ? <Typography variant="body2">—</Typography> : null}
@@ -85,7 +108,9 @@ export const BoothProposalDetails = (_props: { label?: false }) => {
             const item = items?.find((candidate) => candidate.id === line.itemId);
             return (
               <Line key={line.itemId} label={item ? `${item.name} (${item.sku})` : `#${line.itemId}`}>
-                {line.quantityApproved === null ? `${line.quantity} ${item?.unit ?? ''}` : translate('summitdesk.booth_proposals.approved_of', { approved: line.quantityApproved, asked: line.quantity })}
+                {line.quantityApproved === null
+                  ? `${line.quantity} ${item?.unit ?? ''}`
+                  : translate('summitdesk.booth_proposals.approved_of', { approved: line.quantityApproved, asked: line.quantity })}
               </Line>
             );
           })}
@@ -105,15 +130,22 @@ export const BoothProposalDetails = (_props: { label?: false }) => {
         </Typography>
         {address ? (
           <Typography component="address" variant="body2" sx={{ fontStyle: 'normal' }}>
-            {[address.name, address.line1, address.line2, [address.postalCode, address.city].filter(Boolean).join(' '), address.region].filter(Boolean).join(', ')}, <CountryField source="shippingAddress.country" />
+            {[address.name, address.line1, address.line2, [address.postalCode, address.city].filter(Boolean).join(' '), address.region]
+              .filter(Boolean)
+              .join(', ')}
+            , <CountryField source="shippingAddress.country" />
           </Typography>
         ) : (
           <Typography variant="body2" color="text.secondary">
             {translate('summitdesk.booth_proposals.private_hidden')}
           </Typography>
         )}
-        {record.neededBy ? <Typography variant="body2">{`${field('neededBy')}: ${formatDateRange(record.neededBy, null, locale)}`}</Typography> : null}
-        {record.receivingWindow ? <Typography variant="body2">{`${field('receivingWindow')}: ${formatDateRange(record.receivingWindow.from, record.receivingWindow.to, locale)}`}</Typography> : null}
+        {record.neededBy ? (
+          <Typography variant="body2">{`${field('neededBy')}: ${formatDateRange(record.neededBy, null, locale)}`}</Typography>
+        ) : null}
+        {record.receivingWindow ? (
+          <Typography variant="body2">{`${field('receivingWindow')}: ${formatDateRange(record.receivingWindow.from, record.receivingWindow.to, locale)}`}</Typography>
+        ) : null}
       </Box>
     </Stack>
   );

@@ -10,16 +10,26 @@ export const BoothProposalFilterSidebar = () => {
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions();
   return (
-    <Card component="aside" aria-label={translate('summitdesk.events.filters.label')} sx={{ order: -1, mr: 2, mt: 2, width: 240, flexShrink: 0, alignSelf: 'flex-start' }}>
+    <Card
+      component="aside"
+      aria-label={translate('summitdesk.events.filters.label')}
+      sx={{ order: -1, mr: 2, mt: 2, width: 240, flexShrink: 0, alignSelf: 'flex-start' }}
+    >
       <CardContent sx={{ pt: 1 }}>
         <SavedQueriesList />
         <FilterList label="summitdesk.booth_proposals.menu" icon={<PersonIcon />}>
           {identity ? <FilterListItem label="summitdesk.booth_proposals.mine" value={{ proposerId: identity.id }} /> : null}
-          {permissions === 'organizer' ? <FilterListItem label="summitdesk.booth_proposals.waiting" value={{ status: ['submitted', 'in_review'] }} /> : null}
+          {permissions === 'organizer' ? (
+            <FilterListItem label="summitdesk.booth_proposals.waiting" value={{ status: ['submitted', 'in_review'] }} />
+          ) : null}
         </FilterList>
         <FilterList label="resources.booth-proposals.fields.status" icon={<FlagIcon />}>
           {BoothProposalStatuses.map((status) => (
-            <FilterListItem key={status} label={translate(`summitdesk.statuses.booth-proposal.${status}`, { _: humanize(status) })} value={{ status }} />
+            <FilterListItem
+              key={status}
+              label={translate(`summitdesk.statuses.booth-proposal.${status}`, { _: humanize(status) })}
+              value={{ status }}
+            />
           ))}
         </FilterList>
       </CardContent>

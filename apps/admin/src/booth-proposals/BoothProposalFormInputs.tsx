@@ -57,7 +57,12 @@ export const BoothProposalFormInputs = () => {
           ]}
         />
         {choice === 'existing' ? (
-          <ReferenceInput source="eventId" reference="events" filter={{ endDate_gte: todayIso() }} sort={{ field: 'startDate', order: 'ASC' }}>
+          <ReferenceInput
+            source="eventId"
+            reference="events"
+            filter={{ endDate_gte: todayIso() }}
+            sort={{ field: 'startDate', order: 'ASC' }}
+          >
             <AutocompleteInput optionText="name" isRequired filterToQuery={(q: string) => ({ q })} />
           </ReferenceInput>
         ) : (
@@ -65,10 +70,23 @@ export const BoothProposalFormInputs = () => {
             <Box sx={{ color: 'text.secondary', typography: 'body2', mb: 1 }}>{translate('summitdesk.booth_proposals.new_event_help')}</Box>
             <Box sx={twoColumns}>
               <TextInput source="newEvent.name" label="resources.events.fields.name" isRequired />
-              <SelectInput source="newEvent.kind" label="resources.events.fields.kind" defaultValue="conference" choices={EventKinds.map((kind) => ({ id: kind, name: translate(`summitdesk.events.kinds.${kind}`, { _: humanize(kind) }) }))} />
+              <SelectInput
+                source="newEvent.kind"
+                label="resources.events.fields.kind"
+                defaultValue="conference"
+                choices={EventKinds.map((kind) => ({
+                  id: kind,
+                  name: translate(`summitdesk.events.kinds.${kind}`, { _: humanize(kind) }),
+                }))}
+              />
               <DateInput source="newEvent.startDate" label="resources.events.fields.startDate" isRequired />
               <DateInput source="newEvent.endDate" label="resources.events.fields.endDate" isRequired />
-              <TimeZoneInput source="newEvent.timeZone" label="resources.events.fields.timeZone" defaultValue={browserTimeZone()} isRequired />
+              <TimeZoneInput
+                source="newEvent.timeZone"
+                label="resources.events.fields.timeZone"
+                defaultValue={browserTimeZone()}
+                isRequired
+              />
               <TextInput source="newEvent.website" label="resources.events.fields.website" type="url" />
               <TextInput source="newEvent.city" label="resources.events.fields.city" />
               <CountryInput source="newEvent.country" label="resources.events.fields.country" />
@@ -93,21 +111,35 @@ export const BoothProposalFormInputs = () => {
             format={(value: number | null) => toMajor(value, currency) ?? ''}
             parse={(value: string) => toMinor(value, currency)}
           />
-          <AutocompleteInput source="currency" choices={allCurrencies().map((code) => ({ id: code, name: code }))} isRequired sx={{ minWidth: 140 }} />
+          <AutocompleteInput
+            source="currency"
+            choices={allCurrencies().map((code) => ({ id: code, name: code }))}
+            isRequired
+            sx={{ minWidth: 140 }}
+          />
         </Stack>
       </SupportCard>
       <SupportCard title="summitdesk.booth_proposals.sections.materials" help="summitdesk.booth_proposals.materials_help">
         <ArrayInput source="materials" label={false}>
           <SimpleFormIterator inline disableReordering>
             <ReferenceInput source="itemId" reference="inventory-items" sort={{ field: 'name', order: 'ASC' }}>
-              <AutocompleteInput optionText={(item: { name: string; sku: string }) => `${item.name} (${item.sku})`} label="resources.booth-proposals.fields.itemId" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
+              <AutocompleteInput
+                optionText={(item: { name: string; sku: string }) => `${item.name} (${item.sku})`}
+                label="resources.booth-proposals.fields.itemId"
+                filterToQuery={(q: string) => ({ q })}
+                sx={{ minWidth: 260 }}
+              />
             </ReferenceInput>
             <NumberInput source="quantity" label="resources.booth-proposals.fields.quantity" min={1} step={1} />
           </SimpleFormIterator>
         </ArrayInput>
       </SupportCard>
       <SupportCard title="summitdesk.booth_proposals.sections.banner" help="summitdesk.booth_proposals.banner_help">
-        <RadioButtonGroupInput source="banner" label={false} choices={BannerChoices.map((banner) => ({ id: banner, name: `summitdesk.booth_proposals.banners.${banner}` }))} />
+        <RadioButtonGroupInput
+          source="banner"
+          label={false}
+          choices={BannerChoices.map((banner) => ({ id: banner, name: `summitdesk.booth_proposals.banners.${banner}` }))}
+        />
       </SupportCard>
       <FormSection title="summitdesk.booth_proposals.sections.logistics">
         <Box sx={{ color: 'text.secondary', typography: 'body2', mb: 1 }}>{translate('summitdesk.booth_proposals.logistics_help')}</Box>

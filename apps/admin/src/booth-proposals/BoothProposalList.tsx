@@ -27,7 +27,10 @@ export const BoothProposalList = () => {
         <SelectInput
           key="status"
           source="status"
-          choices={BoothProposalStatuses.map((status) => ({ id: status, name: translate(`summitdesk.statuses.booth-proposal.${status}`, { _: humanize(status) }) }))}
+          choices={BoothProposalStatuses.map((status) => ({
+            id: status,
+            name: translate(`summitdesk.statuses.booth-proposal.${status}`, { _: humanize(status) }),
+          }))}
         />,
       ]
     : [search];
@@ -54,8 +57,17 @@ export const BoothProposalList = () => {
             <BoothEventField />
           </DataTable.Col>
           <DataTable.Col source="proposerName" disableSort />
-          <DataTable.Col source="feeRequested" align="right" render={(record) => <MoneyText amount={record.feeRequested} currency={record.currency} />} />
-          <DataTable.Col source="feeApproved" align="right" disableSort render={(record) => <MoneyText amount={record.feeApproved} currency={record.approvedCurrency} />} />
+          <DataTable.Col
+            source="feeRequested"
+            align="right"
+            render={(record) => <MoneyText amount={record.feeRequested} currency={record.currency} />}
+          />
+          <DataTable.Col
+            source="feeApproved"
+            align="right"
+            disableSort
+            render={(record) => <MoneyText amount={record.feeApproved} currency={record.approvedCurrency} />}
+          />
           <DataTable.Col source="status">
             <BoothProposalStatusChip />
           </DataTable.Col>

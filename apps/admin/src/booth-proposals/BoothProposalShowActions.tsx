@@ -25,27 +25,33 @@ const reasonDialog =
   (record: BoothProposal, translate: TranslateFunction): WorkflowDialog => {
     const required = BoothProposalActionsNeedingReason.includes(action);
     return {
-    title: translate('summitdesk.booth_proposals.reason_dialog.title', {
-      action: translate(`summitdesk.booth_proposals.actions.${action}`),
-      event: (record.event ?? record.newEvent)?.name ?? '',
-    }),
-    schema: BoothProposalActionSchema,
-    required,
-    reasonLabel: 'summitdesk.booth_proposals.reason_dialog.reason',
-    helperText: required ? 'summitdesk.booth_proposals.reason_dialog.reason_help' : 'summitdesk.booth_proposals.reason_dialog.optional_help',
-    keepLabel: 'summitdesk.booth_proposals.reason_dialog.keep',
-  };
+      title: translate('summitdesk.booth_proposals.reason_dialog.title', {
+        action: translate(`summitdesk.booth_proposals.actions.${action}`),
+        event: (record.event ?? record.newEvent)?.name ?? '',
+      }),
+      schema: BoothProposalActionSchema,
+      required,
+      reasonLabel: 'summitdesk.booth_proposals.reason_dialog.reason',
+      helperText: required
+        ? 'summitdesk.booth_proposals.reason_dialog.reason_help'
+        : 'summitdesk.booth_proposals.reason_dialog.optional_help',
+      keepLabel: 'summitdesk.booth_proposals.reason_dialog.keep',
+    };
   };
 
-const Step = (props: { action: BoothProposalAction; icon: React.ReactElement; color?: 'primary' | 'error'; dialog?: ReturnType<typeof reasonDialog> }) => (
-  <WorkflowActionButton resource="booth-proposals" allowedActions={allowedProposalActions} {...props} />
-);
+const Step = (props: {
+  action: BoothProposalAction;
+  icon: React.ReactElement;
+  color?: 'primary' | 'error';
+  dialog?: ReturnType<typeof reasonDialog>;
+}) => <WorkflowActionButton resource="booth-proposals" allowedActions={allowedProposalActions} {...props} />;
 
 export const BoothProposalShowActions = () => {
   const record = useRecordContext<BoothProposal>();
   const allowed = useAllowedProposalActions(record);
   // Only those who may submit or review it may edit it, and only before it is decided.
-  const canEdit = record && EditableBoothProposalStatuses.includes(record.status) && (allowed.includes('submit') || allowed.includes('withdraw'));
+  const canEdit =
+    record && EditableBoothProposalStatuses.includes(record.status) && (allowed.includes('submit') || allowed.includes('withdraw'));
   return (
     <TopToolbar>
       <Step action="submit" icon={<SendIcon />} />

@@ -9,5 +9,11 @@ export const BoothProposalStatusChip = ({ status }: { status?: BoothProposalStat
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={boothProposalStatusColors[value]} label={translate(`summitdesk.statuses.booth-proposal.${value}`, { _: humanize(value) })} />;
+  return (
+    <Chip
+      size="small"
+      color={boothProposalStatusColors[value]}
+      label={translate(`summitdesk.statuses.booth-proposal.${value}`, { _: humanize(value) })}
+    />
+  );
 };

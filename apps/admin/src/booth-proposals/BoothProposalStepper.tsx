@@ -17,7 +17,9 @@ export const BoothProposalStepper = () => {
   if (!record) return null;
   const label = (status: BoothProposalStatus) => translate(`summitdesk.statuses.booth-proposal.${status}`, { _: humanize(status) });
   const path = boothProposalPath(record);
-  let steps = BoothProposalMainPath.filter((status) => (status !== 'funded' || path.feeToPay) && (status !== 'shipped' || path.somethingToShip));
+  let steps = BoothProposalMainPath.filter(
+    (status) => (status !== 'funded' || path.feeToPay) && (status !== 'shipped' || path.somethingToShip),
+  );
   if (record.status === 'changes_requested') steps = steps.map((status) => (status === 'submitted' ? 'changes_requested' : status));
   const offPath = !steps.includes(record.status);
   // A proposal that left the path (rejected, withdrawn, cancelled) ends where it left.

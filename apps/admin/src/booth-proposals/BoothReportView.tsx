@@ -10,7 +10,12 @@ export const BoothReportView = (_props: { label?: false }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const report = record?.report;
-  if (!record || !report) return <Typography variant="body2" sx={{ py: 2 }}>{translate('summitdesk.booth_proposals.report.none')}</Typography>;
+  if (!record || !report)
+    return (
+      <Typography variant="body2" sx={{ py: 2 }}>
+        {translate('summitdesk.booth_proposals.report.none')}
+      </Typography>
+    );
   const stat = (label: string, value: React.ReactNode) => (
     <Box>
       <Typography variant="caption" color="text.secondary">
@@ -41,7 +46,11 @@ export const BoothReportView = (_props: { label?: false }) => {
       ) : null}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }} useFlexGap>
         {report.photos.map((photo, index) => (
-          <AuthenticatedImage key={photo.id} url={photo.url} alt={`${translate('summitdesk.booth_proposals.report_dialog.photos')} ${index + 1}`} />
+          <AuthenticatedImage
+            key={photo.id}
+            url={photo.url}
+            alt={`${translate('summitdesk.booth_proposals.report_dialog.photos')} ${index + 1}`}
+          />
         ))}
       </Stack>
     </Stack>

@@ -33,7 +33,9 @@ export const MarkPaidButton = () => {
             label="summitdesk.booth_proposals.paid_dialog.submit"
             variant="contained"
             disabled={isPending}
-            onClick={() => run(record, 'mark_paid', { successMessage: 'summitdesk.booth_proposals.done.mark_paid', onSuccess: () => setOpen(false) })}
+            onClick={() =>
+              run(record, 'mark_paid', { successMessage: 'summitdesk.booth_proposals.done.mark_paid', onSuccess: () => setOpen(false) })
+            }
           />
         </DialogActions>
       </Dialog>

@@ -24,7 +24,8 @@ export const ReportButton = () => {
   const [pending, setPending] = useState(false);
   if (!record || !allowed.includes('report')) return null;
   const currency = record.approvedCurrency ?? record.currency;
-  const set = (name: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [name]: event.target.value });
+  const set = (name: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) =>
+    setValues({ ...values, [name]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +35,14 @@ export const ReportButton = () => {
       await dataProvider.action('booth-proposals', {
         id: record.id,
         action: 'report',
-        data: { version: record.version, visitors: Number(values.visitors), leads: Number(values.leads), actualSpend: toMinor(values.actualSpend, currency) ?? 0, currency, lessons: values.lessons },
+        data: {
+          version: record.version,
+          visitors: Number(values.visitors),
+          leads: Number(values.leads),
+          actualSpend: toMinor(values.actualSpend, currency) ?? 0,
+          currency,
+          lessons: values.lessons,
+        },
       });
       notify('summitdesk.booth_proposals.done.report', { type: 'success' });
       setOpen(false);
@@ -49,7 +57,16 @@ export const ReportButton = () => {
   };
 
   const numberField = (name: 'visitors' | 'leads' | 'actualSpend', label: string) => (
-    <TextField type="number" required label={label} value={values[name]} onChange={set(name)} error={Boolean(errors[name])} helperText={errors[name]} slotProps={{ htmlInput: { min: 0, step: name === 'actualSpend' ? 'any' : 1 } }} />
+    <TextField
+      type="number"
+      required
+      label={label}
+      value={values[name]}
+      onChange={set(name)}
+      error={Boolean(errors[name])}
+      helperText={errors[name]}
+      slotProps={{ htmlInput: { min: 0, step: name === 'actualSpend' ? 'any' : 1 } }}
+    />
   );
 
   return (
@@ -68,7 +85,16 @@ export const ReportButton = () => {
                 {numberField('leads', translate('summitdesk.booth_proposals.report_dialog.leads'))}
                 {numberField('actualSpend', translate('summitdesk.booth_proposals.report_dialog.actual_spend', { currency }))}
               </Stack>
-              <TextField required multiline minRows={3} label={translate('summitdesk.booth_proposals.report_dialog.lessons')} value={values.lessons} onChange={set('lessons')} error={Boolean(errors.lessons)} helperText={errors.lessons} />
+              <TextField
+                required
+                multiline
+                minRows={3}
+                label={translate('summitdesk.booth_proposals.report_dialog.lessons')}
+                value={values.lessons}
+                onChange={set('lessons')}
+                error={Boolean(errors.lessons)}
+                helperText={errors.lessons}
+              />
               <ReportPhotos record={record} error={errors.photos} />
             </Stack>
           </DialogContent>

@@ -50,15 +50,28 @@ export const ReportPhotos = ({ record, error }: { record: BoothProposal; error?:
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', my: 1 }}>
         {(record.report?.photos ?? []).map((photo, index) => (
           <Box key={photo.id} sx={{ position: 'relative' }}>
-            <AuthenticatedImage url={photo.url} alt={`${translate('summitdesk.booth_proposals.report_dialog.photos')} ${index + 1}`} size={96} />
-            <IconButton size="small" aria-label={translate('summitdesk.booth_proposals.report_dialog.remove_photo')} onClick={() => void remove(photo.id)} sx={{ position: 'absolute', top: 0, right: 0, bgcolor: 'background.paper' }}>
+            <AuthenticatedImage
+              url={photo.url}
+              alt={`${translate('summitdesk.booth_proposals.report_dialog.photos')} ${index + 1}`}
+              size={96}
+            />
+            <IconButton
+              size="small"
+              aria-label={translate('summitdesk.booth_proposals.report_dialog.remove_photo')}
+              onClick={() => void remove(photo.id)}
+              sx={{ position: 'absolute', top: 0, right: 0, bgcolor: 'background.paper' }}
+            >
               <DeleteIcon fontSize="small" />
             </IconButton>
           </Box>
         ))}
       </Stack>
       <input id={inputId} type="file" accept="image/png,image/jpeg,image/webp" hidden onChange={(event) => void upload(event)} />
-      <Button label="summitdesk.booth_proposals.report_dialog.add_photo" disabled={pending} onClick={() => document.getElementById(inputId)?.click()}>
+      <Button
+        label="summitdesk.booth_proposals.report_dialog.add_photo"
+        disabled={pending}
+        onClick={() => document.getElementById(inputId)?.click()}
+      >
         <AddAPhotoIcon />
       </Button>
       <Typography variant="caption" color={error ? 'error' : 'text.secondary'} sx={{ display: 'block' }}>

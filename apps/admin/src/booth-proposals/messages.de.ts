@@ -39,7 +39,11 @@ export const messages: SameShape<typeof en> = {
       review_note: 'Hinweis der Organisation',
       over_budget: 'Über das Budget hinaus genehmigt: %{reason}',
       next_action: 'Als Nächstes: %{action}',
-      waiting_on: { proposer: 'Wartet auf die antragstellende Person', organizer: 'Wartet auf die Organisation', nobody: 'Nichts mehr zu tun' },
+      waiting_on: {
+        proposer: 'Wartet auf die antragstellende Person',
+        organizer: 'Wartet auf die Organisation',
+        nobody: 'Nichts mehr zu tun',
+      },
       status_steps: 'Antragsstatus',
       actions: {
         submit: 'Einreichen',
@@ -92,7 +96,11 @@ export const messages: SameShape<typeof en> = {
         over_budget_help: 'Nur nötig, wenn das Budget diese Gebühr nicht deckt',
         submit: 'Genehmigen',
       },
-      paid_dialog: { title: 'Gebühr als bezahlt markieren?', content: 'Bucht eine Zahlung von %{amount} im Hauptbuch und setzt den Stand auf finanziert.', submit: 'Als bezahlt markieren' },
+      paid_dialog: {
+        title: 'Gebühr als bezahlt markieren?',
+        content: 'Bucht eine Zahlung von %{amount} im Hauptbuch und setzt den Stand auf finanziert.',
+        submit: 'Als bezahlt markieren',
+      },
       report_dialog: {
         title: 'Bericht nach der Veranstaltung',
         content: 'Wie lief der Stand? Alle Felder und mindestens ein Foto sind nötig.',
@@ -107,8 +115,20 @@ export const messages: SameShape<typeof en> = {
         remove_photo: 'Foto entfernen',
         submit: 'Bericht einreichen',
       },
-      report: { visitors: 'Besucher', leads: 'Kontakte', actual_spend: 'Tatsächliche Ausgaben', lessons: 'Erkenntnisse', filed: 'Eingereicht %{when}', none: 'Noch kein Bericht.' },
-      pipeline: { title: 'Standanträge nach Status', total: '%{smart_count} Antrag |||| %{smart_count} Anträge', open_queue: 'Prüfwarteschlange öffnen', show_status: 'Anträge mit Status %{status} zeigen' },
+      report: {
+        visitors: 'Besucher',
+        leads: 'Kontakte',
+        actual_spend: 'Tatsächliche Ausgaben',
+        lessons: 'Erkenntnisse',
+        filed: 'Eingereicht %{when}',
+        none: 'Noch kein Bericht.',
+      },
+      pipeline: {
+        title: 'Standanträge nach Status',
+        total: '%{smart_count} Antrag |||| %{smart_count} Anträge',
+        open_queue: 'Prüfwarteschlange öffnen',
+        show_status: 'Anträge mit Status %{status} zeigen',
+      },
       my_card: { title: 'Meine Standanträge', none: 'Sie haben noch keinen Stand beantragt.' },
     },
   },

@@ -1,4 +1,10 @@
-import { allowedBoothProposalActions, boothProposalPath, type BoothProposal, type BoothProposalAction, type BoothProposalActor } from '@summitdesk/contracts';
+import {
+  allowedBoothProposalActions,
+  boothProposalPath,
+  type BoothProposal,
+  type BoothProposalAction,
+  type BoothProposalActor,
+} from '@summitdesk/contracts';
 import { useViewer, type Viewer } from '../common/useViewer';
 
 // The actions the viewer may take on this proposal now, from the shared state machine, with the

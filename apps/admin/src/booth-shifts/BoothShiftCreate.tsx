@@ -32,7 +32,11 @@ export const BoothShiftCreate = () => {
     <Create redirect="list">
       <SimpleForm resolver={resolver} mode="onChange" noValidate>
         <ReferenceInput source="boothProposalId" reference="booth-proposals" filter={{ status: StaffableBoothProposalStatuses }}>
-          <AutocompleteInput optionText={(proposal: BoothProposal) => `${proposal.event?.name ?? ''} — ${proposal.proposerName}`} isRequired filterToQuery={(q: string) => ({ q })} />
+          <AutocompleteInput
+            optionText={(proposal: BoothProposal) => `${proposal.event?.name ?? ''} — ${proposal.proposerName}`}
+            isRequired
+            filterToQuery={(q: string) => ({ q })}
+          />
         </ReferenceInput>
         <Box sx={twoColumns}>
           <DateInput source="day" isRequired helperText="summitdesk.booth_shifts.day_help" />

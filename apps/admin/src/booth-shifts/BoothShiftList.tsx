@@ -1,6 +1,17 @@
 import type { Theme } from '@mui/material';
 import { useMediaQuery } from '@mui/material';
-import { CreateButton, DataTable, ExportButton, List, ReferenceField, SelectInput, SimpleList, TopToolbar, useGetIdentity, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  ExportButton,
+  List,
+  ReferenceField,
+  SelectInput,
+  SimpleList,
+  TopToolbar,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 import { BoothShiftStatuses, type BoothShift } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
 import { BoothShiftEmpty } from './BoothShiftEmpty';
@@ -23,13 +34,38 @@ export const BoothShiftList = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const filters = [
-    <SelectInput key="status" source="status" alwaysOn choices={BoothShiftStatuses.map((status) => ({ id: status, name: translate(`summitdesk.statuses.booth-shift.${status}`, { _: humanize(status) }) }))} />,
-    <SelectInput key="userId" source="userId" label="summitdesk.booth_shifts.mine" choices={identity ? [{ id: identity.id, name: identity.fullName ?? '' }] : []} />,
+    <SelectInput
+      key="status"
+      source="status"
+      alwaysOn
+      choices={BoothShiftStatuses.map((status) => ({
+        id: status,
+        name: translate(`summitdesk.statuses.booth-shift.${status}`, { _: humanize(status) }),
+      }))}
+    />,
+    <SelectInput
+      key="userId"
+      source="userId"
+      label="summitdesk.booth_shifts.mine"
+      choices={identity ? [{ id: identity.id, name: identity.fullName ?? '' }] : []}
+    />,
   ];
   return (
-    <List exporter={formulaSafeExporter} filters={filters} actions={<ListActions />} sort={{ field: 'day', order: 'ASC' }} perPage={25} empty={<BoothShiftEmpty />}>
+    <List
+      exporter={formulaSafeExporter}
+      filters={filters}
+      actions={<ListActions />}
+      sort={{ field: 'day', order: 'ASC' }}
+      perPage={25}
+      empty={<BoothShiftEmpty />}
+    >
       {isSmall ? (
-        <SimpleList<BoothShift> primaryText={(shift) => `${shift.userName} · ${shift.boothName}`} secondaryText={when} tertiaryText={(shift) => <BoothShiftStatusChip status={shift.status} />} linkType={false} />
+        <SimpleList<BoothShift>
+          primaryText={(shift) => `${shift.userName} · ${shift.boothName}`}
+          secondaryText={when}
+          tertiaryText={(shift) => <BoothShiftStatusChip status={shift.status} />}
+          linkType={false}
+        />
       ) : (
         <DataTable<BoothShift> bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="boothProposalId" label="summitdesk.booth_shifts.booth">

@@ -9,5 +9,11 @@ export const BoothShiftStatusChip = ({ status }: { status?: BoothShiftStatus; la
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={boothShiftStatusColors[value]} label={translate(`summitdesk.statuses.booth-shift.${value}`, { _: humanize(value) })} />;
+  return (
+    <Chip
+      size="small"
+      color={boothShiftStatusColors[value]}
+      label={translate(`summitdesk.statuses.booth-shift.${value}`, { _: humanize(value) })}
+    />
+  );
 };

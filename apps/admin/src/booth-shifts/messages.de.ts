@@ -37,7 +37,17 @@ export const messages: SameShape<typeof en> = {
   resources: {
     'booth-shifts': {
       name: 'Standdienst |||| Standdienste',
-      fields: { id: 'ID', boothProposalId: 'Stand', userId: 'Freiwillige/r', userName: 'Freiwillige/r', day: 'Tag', startTime: 'Von', endTime: 'Bis', status: 'Status', note: 'Notiz' },
+      fields: {
+        id: 'ID',
+        boothProposalId: 'Stand',
+        userId: 'Freiwillige/r',
+        userName: 'Freiwillige/r',
+        day: 'Tag',
+        startTime: 'Von',
+        endTime: 'Bis',
+        status: 'Status',
+        note: 'Notiz',
+      },
     },
   },
 };

@@ -36,7 +36,17 @@ export const messages = {
   resources: {
     'booth-shifts': {
       name: 'Booth shift |||| Booth shifts',
-      fields: { id: 'ID', boothProposalId: 'Booth', userId: 'Volunteer', userName: 'Volunteer', day: 'Day', startTime: 'From', endTime: 'Until', status: 'Status', note: 'Note' },
+      fields: {
+        id: 'ID',
+        boothProposalId: 'Booth',
+        userId: 'Volunteer',
+        userName: 'Volunteer',
+        day: 'Day',
+        startTime: 'From',
+        endTime: 'Until',
+        status: 'Status',
+        note: 'Note',
+      },
     },
   },
 } satisfies ResourceMessages;

@@ -3,7 +3,14 @@ import { useDataProvider } from 'react-admin';
 import type { BoothShift, CoverageGap, OpeningHours } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
 
-export type Coverage = { boothProposalId: number; timeZone: string; openingHours: OpeningHours[]; shifts: BoothShift[]; gaps: CoverageGap[]; uncoveredMinutes: number };
+export type Coverage = {
+  boothProposalId: number;
+  timeZone: string;
+  openingHours: OpeningHours[];
+  shifts: BoothShift[];
+  gaps: CoverageGap[];
+  uncoveredMinutes: number;
+};
 
 // The booth's rota and its gaps, as the API computes them with the shared coverage function.
 export function useCoverage(proposalId: number | undefined, enabled = true) {

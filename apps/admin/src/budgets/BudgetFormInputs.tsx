@@ -8,8 +8,20 @@ export const BudgetFormInputs = ({ creating }: { creating: boolean }) => {
   return (
     <>
       <NumberInput source="year" isRequired step={1} disabled={!creating} />
-      <AutocompleteInput source="currency" choices={allCurrencies().map((code) => ({ id: code, name: code }))} isRequired disabled={!creating} />
-      <NumberInput source="amount" isRequired min={0} step="any" format={(value: number | null) => toMajor(value, currency) ?? ''} parse={(value: string) => toMinor(value, currency)} />
+      <AutocompleteInput
+        source="currency"
+        choices={allCurrencies().map((code) => ({ id: code, name: code }))}
+        isRequired
+        disabled={!creating}
+      />
+      <NumberInput
+        source="amount"
+        isRequired
+        min={0}
+        step="any"
+        format={(value: number | null) => toMajor(value, currency) ?? ''}
+        parse={(value: string) => toMinor(value, currency)}
+      />
       <NumberInput
         source="sponsorshipGoal"
         min={0}

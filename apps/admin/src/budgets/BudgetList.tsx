@@ -16,11 +16,25 @@ const Empty = () => {
 };
 
 export const BudgetList = () => (
-  <List actions={<TopToolbar><CreateButton /></TopToolbar>} sort={{ field: 'year', order: 'DESC' }} empty={<Empty />} exporter={false}>
+  <List
+    actions={
+      <TopToolbar>
+        <CreateButton />
+      </TopToolbar>
+    }
+    sort={{ field: 'year', order: 'DESC' }}
+    empty={<Empty />}
+    exporter={false}
+  >
     <DataTable<Budget> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="year" />
       <DataTable.Col source="currency" />
-      <DataTable.Col source="amount" align="right" disableSort render={(budget) => <MoneyText amount={budget.amount} currency={budget.currency} />} />
+      <DataTable.Col
+        source="amount"
+        align="right"
+        disableSort
+        render={(budget) => <MoneyText amount={budget.amount} currency={budget.currency} />}
+      />
       <DataTable.Col source="note" disableSort />
     </DataTable>
   </List>

@@ -1,6 +1,18 @@
 import { Box, Button as MuiButton, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { DataTable, EditButton, Link, Pagination, ReferenceField, ReferenceManyField, Show, TopToolbar, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  EditButton,
+  Link,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  TopToolbar,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { Budget, LedgerEntry } from '@summitdesk/contracts';
 import { MoneyText } from '../booth-proposals/MoneyText';
 import { BudgetSummaryTiles } from './BudgetSummaryTiles';
@@ -37,18 +49,39 @@ const BudgetPage = () => {
           <Typography component="h2" variant="h6">
             {translate('summitdesk.budgets.ledger')}
           </Typography>
-          <MuiButton component={Link} startIcon={<AddIcon />} to={{ pathname: createPath({ resource: 'ledger-entries', type: 'create' }), search: `?source=${encodeURIComponent(JSON.stringify({ budgetId: record.id, currency: record.currency }))}` }}>
+          <MuiButton
+            component={Link}
+            startIcon={<AddIcon />}
+            to={{
+              pathname: createPath({ resource: 'ledger-entries', type: 'create' }),
+              search: `?source=${encodeURIComponent(JSON.stringify({ budgetId: record.id, currency: record.currency }))}`,
+            }}
+          >
             {translate('summitdesk.budgets.record_entry')}
           </MuiButton>
         </Stack>
         <Typography variant="body2" color="text.secondary">
           {translate('summitdesk.budgets.ledger_help')}
         </Typography>
-        <ReferenceManyField reference="ledger-entries" target="budgetId" sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<Pagination />}>
-          <DataTable<LedgerEntry> bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2">{translate('summitdesk.budgets.no_entries')}</Typography>}>
+        <ReferenceManyField
+          reference="ledger-entries"
+          target="budgetId"
+          sort={{ field: 'createdAt', order: 'DESC' }}
+          perPage={25}
+          pagination={<Pagination />}
+        >
+          <DataTable<LedgerEntry>
+            bulkActionButtons={false}
+            rowClick={false}
+            empty={<Typography variant="body2">{translate('summitdesk.budgets.no_entries')}</Typography>}
+          >
             <DataTable.Col source="createdAt" render={(entry) => entry.createdAt.slice(0, 10)} />
             <DataTable.Col source="kind" disableSort render={(entry) => <LedgerKindChip kind={entry.kind} />} />
-            <DataTable.Col source="amount" align="right" render={(entry) => <MoneyText amount={entry.amount} currency={entry.currency} />} />
+            <DataTable.Col
+              source="amount"
+              align="right"
+              render={(entry) => <MoneyText amount={entry.amount} currency={entry.currency} />}
+            />
             <DataTable.Col source="boothProposalId" disableSort>
               <ReferenceField source="boothProposalId" reference="booth-proposals" link="show" emptyText="—" />
             </DataTable.Col>
@@ -61,7 +94,14 @@ const BudgetPage = () => {
 };
 
 export const BudgetShow = () => (
-  <Show actions={<TopToolbar><EditButton /></TopToolbar>} component="div">
+  <Show
+    actions={
+      <TopToolbar>
+        <EditButton />
+      </TopToolbar>
+    }
+    component="div"
+  >
     <BudgetPage />
   </Show>
 );

@@ -18,7 +18,19 @@ function spanYear(points: BurnDownPoint[], year: number, amount: number): BurnDo
   return [...before, ...points, ...after];
 }
 
-export const BurnDownChart = ({ budgetId, currency, year, amount, height = 280 }: { budgetId: number; currency: string; year: number; amount: number; height?: number }) => {
+export const BurnDownChart = ({
+  budgetId,
+  currency,
+  year,
+  amount,
+  height = 280,
+}: {
+  budgetId: number;
+  currency: string;
+  year: number;
+  amount: number;
+  height?: number;
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const theme = useTheme();
@@ -43,7 +55,12 @@ export const BurnDownChart = ({ budgetId, currency, year, amount, height = 280 }
       {/* The last point in words, for screen readers and for a glance. */}
       {summary ? (
         <Typography variant="body2" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-          {lines.map((line) => `${translate(`summitdesk.budgets.${line.key}`)}: ${money((summary as Record<string, unknown>)[line.key] as number)}`).join(', ')}
+          {lines
+            .map(
+              (line) =>
+                `${translate(`summitdesk.budgets.${line.key}`)}: ${money((summary as Record<string, unknown>)[line.key] as number)}`,
+            )
+            .join(', ')}
         </Typography>
       ) : null}
       <ResponsiveContainer width="100%" height={height}>
@@ -54,7 +71,15 @@ export const BurnDownChart = ({ budgetId, currency, year, amount, height = 280 }
           <Tooltip formatter={(value) => money(Number(value))} />
           <Legend />
           {lines.map((line) => (
-            <Line key={line.key} type="stepAfter" dataKey={line.key} name={translate(`summitdesk.budgets.${line.key}`)} stroke={line.color} strokeWidth={2} dot={false} />
+            <Line
+              key={line.key}
+              type="stepAfter"
+              dataKey={line.key}
+              name={translate(`summitdesk.budgets.${line.key}`)}
+              stroke={line.color}
+              strokeWidth={2}
+              dot={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

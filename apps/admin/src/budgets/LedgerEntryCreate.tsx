@@ -1,6 +1,16 @@
 import { useEffect, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Create, NumberInput, RadioButtonGroupInput, ReferenceInput, SelectInput, SimpleForm, TextInput, useGetOne, useTranslate } from 'react-admin';
+import {
+  Create,
+  NumberInput,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useGetOne,
+  useTranslate,
+} from 'react-admin';
 import { CreateLedgerEntrySchema, ManualLedgerKinds, type Budget } from '@summitdesk/contracts';
 import { schemaResolver } from '../common/schemaResolver';
 import { toMajor, toMinor } from '../booth-proposals/money';
@@ -21,8 +31,20 @@ const EntryInputs = () => {
       <ReferenceInput source="budgetId" reference="budgets">
         <SelectInput optionText={(choice: Budget) => `${choice.year} (${choice.currency})`} isRequired />
       </ReferenceInput>
-      <RadioButtonGroupInput source="kind" choices={ManualLedgerKinds.map((kind) => ({ id: kind, name: translate(`summitdesk.budgets.kinds.${kind}`) }))} isRequired />
-      <NumberInput source="amount" label={`${translate('resources.ledger-entries.fields.amount')} (${currency})`} isRequired min={0} step="any" format={(value: number | null) => toMajor(value, currency) ?? ''} parse={(value: string) => toMinor(value, currency)} />
+      <RadioButtonGroupInput
+        source="kind"
+        choices={ManualLedgerKinds.map((kind) => ({ id: kind, name: translate(`summitdesk.budgets.kinds.${kind}`) }))}
+        isRequired
+      />
+      <NumberInput
+        source="amount"
+        label={`${translate('resources.ledger-entries.fields.amount')} (${currency})`}
+        isRequired
+        min={0}
+        step="any"
+        format={(value: number | null) => toMajor(value, currency) ?? ''}
+        parse={(value: string) => toMinor(value, currency)}
+      />
       <TextInput source="memo" isRequired multiline />
     </>
   );

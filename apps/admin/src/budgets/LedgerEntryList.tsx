@@ -1,4 +1,14 @@
-import { CreateButton, DataTable, ExportButton, List, ReferenceField, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  ExportButton,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
 import { LedgerKinds, type LedgerEntry } from '@summitdesk/contracts';
 import { MoneyText } from '../booth-proposals/MoneyText';
 import { LedgerKindChip } from './LedgerKindChip';
@@ -9,10 +19,25 @@ export const LedgerEntryList = () => {
   const translate = useTranslate();
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <SelectInput key="kind" source="kind" choices={LedgerKinds.map((kind) => ({ id: kind, name: translate(`summitdesk.budgets.kinds.${kind}`) }))} />,
+    <SelectInput
+      key="kind"
+      source="kind"
+      choices={LedgerKinds.map((kind) => ({ id: kind, name: translate(`summitdesk.budgets.kinds.${kind}`) }))}
+    />,
   ];
   return (
-    <List exporter={formulaSafeExporter} filters={filters} actions={<TopToolbar><CreateButton label="summitdesk.budgets.record_entry" /><ExportButton /></TopToolbar>} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
+    <List
+      exporter={formulaSafeExporter}
+      filters={filters}
+      actions={
+        <TopToolbar>
+          <CreateButton label="summitdesk.budgets.record_entry" />
+          <ExportButton />
+        </TopToolbar>
+      }
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={50}
+    >
       <DataTable<LedgerEntry> bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="createdAt" render={(entry) => entry.createdAt.slice(0, 10)} />
         <DataTable.Col source="budgetId">

@@ -38,7 +38,17 @@ export const messages: SameShape<typeof en> = {
     },
     'ledger-entries': {
       name: 'Buchung |||| Hauptbuch',
-      fields: { id: 'ID', budgetId: 'Budget', kind: 'Art', amount: 'Betrag', currency: 'Währung', boothProposalId: 'Stand', memo: 'Vermerk', createdAt: 'Wann', q: 'Suche' },
+      fields: {
+        id: 'ID',
+        budgetId: 'Budget',
+        kind: 'Art',
+        amount: 'Betrag',
+        currency: 'Währung',
+        boothProposalId: 'Stand',
+        memo: 'Vermerk',
+        createdAt: 'Wann',
+        q: 'Suche',
+      },
     },
   },
 };

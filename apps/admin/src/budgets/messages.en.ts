@@ -37,7 +37,17 @@ export const messages = {
     },
     'ledger-entries': {
       name: 'Ledger entry |||| Ledger',
-      fields: { id: 'ID', budgetId: 'Budget', kind: 'Kind', amount: 'Amount', currency: 'Currency', boothProposalId: 'Booth', memo: 'Memo', createdAt: 'When', q: 'Search' },
+      fields: {
+        id: 'ID',
+        budgetId: 'Budget',
+        kind: 'Kind',
+        amount: 'Amount',
+        currency: 'Currency',
+        boothProposalId: 'Booth',
+        memo: 'Memo',
+        createdAt: 'When',
+        q: 'Search',
+      },
     },
   },
 } satisfies ResourceMessages;

@@ -40,7 +40,10 @@ export const AssignmentMatrix = () => {
   const runAutomatic = () =>
     attempt(async () => {
       const result = await postToCfp<{ created: number; unfilled: unknown[] }>(record.id, 'assign');
-      notify('summitdesk.cfp_program.cfp.assigned', { type: 'success', messageArgs: { created: result.created, short: result.unfilled.length } });
+      notify('summitdesk.cfp_program.cfp.assigned', {
+        type: 'success',
+        messageArgs: { created: result.created, short: result.unfilled.length },
+      });
     });
   const toggle = (submissionId: number, reviewerId: number, assigned: boolean) =>
     attempt(async () => {
@@ -48,7 +51,11 @@ export const AssignmentMatrix = () => {
         await dataProvider.create('review-assignments', { data: { submissionId, reviewerId } });
         return;
       }
-      const { data: found } = await dataProvider.getList('review-assignments', { filter: { submissionId, reviewerId }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } });
+      const { data: found } = await dataProvider.getList('review-assignments', {
+        filter: { submissionId, reviewerId },
+        pagination: { page: 1, perPage: 1 },
+        sort: { field: 'id', order: 'ASC' },
+      });
       if (found[0]) await dataProvider.delete('review-assignments', { id: found[0].id });
     });
   return (
@@ -84,13 +91,24 @@ export const AssignmentMatrix = () => {
                     const assigned = submission.assigned.includes(reviewer.id);
                     const label = `${submission.title} — ${reviewer.name}`;
                     return (
-                      <TableCell key={reviewer.id} align="center" sx={conflicted ? { bgcolor: 'action.disabledBackground', color: 'text.disabled' } : undefined}>
+                      <TableCell
+                        key={reviewer.id}
+                        align="center"
+                        sx={conflicted ? { bgcolor: 'action.disabledBackground', color: 'text.disabled' } : undefined}
+                      >
                         {conflicted ? (
                           <Tooltip title={translate('summitdesk.cfp_program.cfp.conflicted')}>
                             <span aria-label={`${label}: ${translate('summitdesk.cfp_program.cfp.conflicted')}`}>✕</span>
                           </Tooltip>
                         ) : (
-                          <Button label="" aria-label={label} aria-pressed={assigned} disabled={busy} onClick={() => toggle(submission.id, reviewer.id, assigned)} sx={{ minWidth: 32 }}>
+                          <Button
+                            label=""
+                            aria-label={label}
+                            aria-pressed={assigned}
+                            disabled={busy}
+                            onClick={() => toggle(submission.id, reviewer.id, assigned)}
+                            sx={{ minWidth: 32 }}
+                          >
                             <span>{assigned ? '✓' : '·'}</span>
                           </Button>
                         )}

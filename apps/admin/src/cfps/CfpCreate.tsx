@@ -20,7 +20,12 @@ export const CfpCreate = () => {
       timeZone: browserTimeZone(),
       anonymousReview: true,
       reviewsPerSubmission: 3,
-      formats: [{ name: 'talk', minutes: 30 }, { name: 'keynote', minutes: 45 }, { name: 'BoF', minutes: 60 }, { name: 'lightning', minutes: 5 }],
+      formats: [
+        { name: 'talk', minutes: 30 },
+        { name: 'keynote', minutes: 45 },
+        { name: 'BoF', minutes: 60 },
+        { name: 'lightning', minutes: 5 },
+      ],
       tracks: [],
       editableAfterClose: ['abstract'],
       phases: [],

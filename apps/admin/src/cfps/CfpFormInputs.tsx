@@ -1,5 +1,15 @@
 import { Box } from '@mui/material';
-import { ArrayInput, BooleanInput, CheckboxGroupInput, DateTimeInput, NumberInput, ReferenceInput, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
+import {
+  ArrayInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateTimeInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+} from 'react-admin';
 import { EditableAfterCloseFields, OthersReviewsVisibility } from '@summitdesk/contracts';
 import { FormSection } from '../common/FormSection';
 import { TimeZoneInput } from '../common/TimeZoneInput';
@@ -7,7 +17,14 @@ import { TimeZoneInput } from '../common/TimeZoneInput';
 const twoColumns = { display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2, width: '100%' } as const;
 // The browser's datetime-local value is a local time; the API wants an instant with its offset.
 const toInstant = (value: string) => (value ? new Date(value).toISOString() : null);
-const lines = { format: (value?: string[]) => (value ?? []).join('\n'), parse: (value: string) => value.split('\n').map((line) => line.trim()).filter(Boolean) };
+const lines = {
+  format: (value?: string[]) => (value ?? []).join('\n'),
+  parse: (value: string) =>
+    value
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+};
 
 export const CfpFormInputs = ({ creating }: { creating?: boolean }) => (
   <Box sx={{ width: '100%', maxWidth: 860 }}>
@@ -36,8 +53,17 @@ export const CfpFormInputs = ({ creating }: { creating?: boolean }) => (
           <DateTimeInput source="startsAt" parse={toInstant} />
           <DateTimeInput source="endsAt" parse={toInstant} />
           <BooleanInput source="reviewersMayWrite" />
-          <SelectInput source="reviewersSee" choices={(['assigned', 'all'] as const).map((value) => ({ id: value, name: `summitdesk.cfp_program.cfp.reviewers_see.${value}` }))} />
-          <SelectInput source="othersReviews" choices={OthersReviewsVisibility.map((value) => ({ id: value, name: `summitdesk.cfp_program.cfp.others_reviews.${value}` }))} />
+          <SelectInput
+            source="reviewersSee"
+            choices={(['assigned', 'all'] as const).map((value) => ({
+              id: value,
+              name: `summitdesk.cfp_program.cfp.reviewers_see.${value}`,
+            }))}
+          />
+          <SelectInput
+            source="othersReviews"
+            choices={OthersReviewsVisibility.map((value) => ({ id: value, name: `summitdesk.cfp_program.cfp.others_reviews.${value}` }))}
+          />
           <BooleanInput source="showSpeakerNames" />
         </SimpleFormIterator>
       </ArrayInput>
@@ -49,8 +75,19 @@ export const CfpFormInputs = ({ creating }: { creating?: boolean }) => (
           <NumberInput source="minutes" min={5} max={480} step={5} />
         </SimpleFormIterator>
       </ArrayInput>
-      <TextInput source="tracks" multiline minRows={3} format={lines.format} parse={lines.parse} helperText="summitdesk.cfp_program.cfp.tracks_help" />
-      <CheckboxGroupInput source="editableAfterClose" choices={EditableAfterCloseFields.map((field) => ({ id: field, name: `resources.submissions.fields.${field}` }))} helperText="summitdesk.cfp_program.cfp.editable_help" />
+      <TextInput
+        source="tracks"
+        multiline
+        minRows={3}
+        format={lines.format}
+        parse={lines.parse}
+        helperText="summitdesk.cfp_program.cfp.tracks_help"
+      />
+      <CheckboxGroupInput
+        source="editableAfterClose"
+        choices={EditableAfterCloseFields.map((field) => ({ id: field, name: `resources.submissions.fields.${field}` }))}
+        helperText="summitdesk.cfp_program.cfp.editable_help"
+      />
     </FormSection>
   </Box>
 );

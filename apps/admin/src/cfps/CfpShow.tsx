@@ -1,7 +1,19 @@
 import ViewQuiltIcon from '@mui/icons-material/ViewQuilt';
 import { Button } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
-import { BooleanField, DateField, EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  DateField,
+  EditButton,
+  NumberField,
+  ReferenceField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { HistoryTab } from '../audit-log/HistoryTab';
 import { AssignmentMatrix } from './AssignmentMatrix';
@@ -16,7 +28,14 @@ const FormatsField = (_props: { label?: string }) => {
 // Settings for everyone on the committee; the ranking and assignment tabs answer only to chairs
 // (the API refuses others, and the tabs say so).
 export const CfpShow = () => (
-  <Show actions={<TopToolbar><AgendaBuilderLink /><EditButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <AgendaBuilderLink />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.call">
         <ReferenceField source="eventId" reference="events" link="show" />

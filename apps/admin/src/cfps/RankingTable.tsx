@@ -21,7 +21,9 @@ export const RankingTable = () => {
   if (error) return <Alert severity="error">{errorMessage(error, translate)}</Alert>;
   const stage = async (row: RankedSubmission, decision: string) => {
     try {
-      await postToCfp(record.id, 'decisions', { decisions: [{ submissionId: row.submissionId, decision: decision || null, version: row.version }] });
+      await postToCfp(record.id, 'decisions', {
+        decisions: [{ submissionId: row.submissionId, decision: decision || null, version: row.version }],
+      });
       await reload();
     } catch (failure) {
       const message = errorMessage(failure, translate);
@@ -31,7 +33,14 @@ export const RankingTable = () => {
   return (
     <Box>
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
-        <MuiTextField select size="small" label={translate('resources.submissions.fields.track')} value={track} onChange={(event) => setTrack(event.target.value)} sx={{ minWidth: 220 }}>
+        <MuiTextField
+          select
+          size="small"
+          label={translate('resources.submissions.fields.track')}
+          value={track}
+          onChange={(event) => setTrack(event.target.value)}
+          sx={{ minWidth: 220 }}
+        >
           <MenuItem value="">{translate('summitdesk.cfp_program.cfp.all_tracks')}</MenuItem>
           {record.tracks.map((name) => (
             <MenuItem key={name} value={name}>
@@ -60,7 +69,9 @@ export const RankingTable = () => {
           </TableHead>
           <TableBody>
             {data.map((row, index) => {
-              const choices = SubmissionDecisions.filter((decision) => submissionMachine.transition(row.status as SubmissionStatus, decision, 'chair').ok);
+              const choices = SubmissionDecisions.filter(
+                (decision) => submissionMachine.transition(row.status as SubmissionStatus, decision, 'chair').ok,
+              );
               return (
                 <TableRow key={row.submissionId}>
                   <TableCell>{index + 1}</TableCell>
@@ -79,7 +90,16 @@ export const RankingTable = () => {
                   </TableCell>
                   <TableCell>
                     {choices.length ? (
-                      <MuiTextField select size="small" value={row.pendingDecision ?? ''} onChange={(event) => stage(row, event.target.value)} slotProps={{ htmlInput: { 'aria-label': `${translate('summitdesk.cfp_program.cfp.columns.decision')}: ${row.title}` } }} sx={{ minWidth: 150 }}>
+                      <MuiTextField
+                        select
+                        size="small"
+                        value={row.pendingDecision ?? ''}
+                        onChange={(event) => stage(row, event.target.value)}
+                        slotProps={{
+                          htmlInput: { 'aria-label': `${translate('summitdesk.cfp_program.cfp.columns.decision')}: ${row.title}` },
+                        }}
+                        sx={{ minWidth: 150 }}
+                      >
                         <MenuItem value="">{translate('summitdesk.cfp_program.decisions.none')}</MenuItem>
                         {choices.map((decision) => (
                           <MenuItem key={decision} value={decision}>

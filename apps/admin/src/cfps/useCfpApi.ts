@@ -16,6 +16,6 @@ export function useCfpResource<T>(cfpId: Identifier | undefined, view: string, f
 // POST one of a CfP's own actions (assign, decisions, release decisions).
 export function usePostToCfp() {
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
-  return async <T,>(cfpId: Identifier, action: string, data: Record<string, unknown> = {}): Promise<T> =>
+  return async <T>(cfpId: Identifier, action: string, data: Record<string, unknown> = {}): Promise<T> =>
     (await dataProvider.action<T>('cfps', { id: cfpId, action, data })).data;
 }

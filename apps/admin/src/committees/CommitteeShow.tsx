@@ -1,11 +1,28 @@
-import { CreateButton, DataTable, DeleteButton, EditButton, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  DeleteButton,
+  EditButton,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import type { Committee, CommitteeSeat } from '@summitdesk/contracts';
 import { SeatChip } from './SeatChip';
 
 const AddSeatButton = () => {
   const committee = useRecordContext<Committee>();
   if (!committee) return null;
-  return <CreateButton resource="committee-seats" label="summitdesk.cfp_program.committee.add_seat" state={{ record: { committeeId: committee.id, role: 'reviewer' } }} />;
+  return (
+    <CreateButton
+      resource="committee-seats"
+      label="summitdesk.cfp_program.committee.add_seat"
+      state={{ record: { committeeId: committee.id, role: 'reviewer' } }}
+    />
+  );
 };
 
 // The committee as announced, and the seats chairs manage (the API refuses anyone else).
@@ -15,7 +32,13 @@ export const CommitteeShow = () => (
       <TextField source="name" variant="h6" />
       <ReferenceField source="eventId" reference="events" link="show" />
       <AddSeatButton />
-      <ReferenceManyField reference="committee-seats" target="committeeId" label="summitdesk.cfp_program.committee.seats" sort={{ field: 'userName', order: 'ASC' }} perPage={100}>
+      <ReferenceManyField
+        reference="committee-seats"
+        target="committeeId"
+        label="summitdesk.cfp_program.committee.seats"
+        sort={{ field: 'userName', order: 'ASC' }}
+        perPage={100}
+      >
         <DataTable<CommitteeSeat> bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="userName" />
           <DataTable.Col source="affiliation" />

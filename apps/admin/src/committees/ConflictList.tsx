@@ -20,7 +20,14 @@ const RemoveConflictButton = () => {
 };
 
 export const ConflictList = () => (
-  <List exporter={formulaSafeExporter} actions={<TopToolbar><CreateButton label="summitdesk.cfp_program.committee.declare" /></TopToolbar>}>
+  <List
+    exporter={formulaSafeExporter}
+    actions={
+      <TopToolbar>
+        <CreateButton label="summitdesk.cfp_program.committee.declare" />
+      </TopToolbar>
+    }
+  >
     <DataTable<Conflict> bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="reviewerId">
         <TextField source="reviewerName" />

@@ -3,7 +3,14 @@ import { AutocompleteInput, Create, ReferenceInput, SelectInput, SimpleForm, Tex
 import { CreateCommitteeSeatSchema, SeatRoles } from '@summitdesk/contracts';
 import { schemaResolver } from '../common/schemaResolver';
 
-const lines = { format: (value?: string[]) => (value ?? []).join('\n'), parse: (value: string) => value.split('\n').map((line) => line.trim()).filter(Boolean) };
+const lines = {
+  format: (value?: string[]) => (value ?? []).join('\n'),
+  parse: (value: string) =>
+    value
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+};
 
 export const SeatCreate = () => {
   const resolver = useMemo(() => schemaResolver(CreateCommitteeSeatSchema), []);
@@ -16,7 +23,11 @@ export const SeatCreate = () => {
         <ReferenceInput source="userId" reference="users">
           <AutocompleteInput optionText="name" isRequired />
         </ReferenceInput>
-        <SelectInput source="role" choices={SeatRoles.map((role) => ({ id: role, name: `summitdesk.cfp_program.committee.roles.${role}` }))} isRequired />
+        <SelectInput
+          source="role"
+          choices={SeatRoles.map((role) => ({ id: role, name: `summitdesk.cfp_program.committee.roles.${role}` }))}
+          isRequired
+        />
         <TextInput source="affiliation" helperText="summitdesk.cfp_program.committee.affiliation_help" />
         <TextInput source="trackPreferences" multiline format={lines.format} parse={lines.parse} />
       </SimpleForm>

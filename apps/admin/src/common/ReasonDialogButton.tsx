@@ -30,7 +30,22 @@ export type ReasonDialogProps = {
 // A step that refuses, cancels, takes something back or spends money asks first: why, or how much.
 // The reason goes to the audit log (and often to the person affected).
 export const ReasonDialogButton = (props: ReasonDialogProps) => {
-  const { label, icon, title, content, schema, children, reasonLabel, helperText, keepLabel, submitLabel, color = 'error', required = false, isPending, onConfirm } = props;
+  const {
+    label,
+    icon,
+    title,
+    content,
+    schema,
+    children,
+    reasonLabel,
+    helperText,
+    keepLabel,
+    submitLabel,
+    color = 'error',
+    required = false,
+    isPending,
+    onConfirm,
+  } = props;
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const titleId = useId();
@@ -44,7 +59,14 @@ export const ReasonDialogButton = (props: ReasonDialogProps) => {
       <Button label={label} color={color} onClick={() => setOpen(true)}>
         {icon}
       </Button>
-      <Dialog open={open} onClose={close} aria-labelledby={titleId} aria-describedby={content ? descriptionId : undefined} fullWidth maxWidth="sm">
+      <Dialog
+        open={open}
+        onClose={close}
+        aria-labelledby={titleId}
+        aria-describedby={content ? descriptionId : undefined}
+        fullWidth
+        maxWidth="sm"
+      >
         {/* Its own empty record: the page's record must not become this form's values. */}
         <Form record={{}} resolver={resolver} onSubmit={submit} mode="onChange" noValidate>
           <DialogTitle id={titleId}>{title}</DialogTitle>
@@ -83,6 +105,7 @@ const SubmitButton = ({ label, color, isPending }: { label: string; color: Reaso
 
 function requireReason(schema: z.ZodObject): z.ZodObject {
   return schema.superRefine((values: { reason?: unknown }, context) => {
-    if (typeof values.reason !== 'string' || values.reason.trim() === '') context.addIssue({ code: 'custom', path: ['reason'], message: 'is required' });
+    if (typeof values.reason !== 'string' || values.reason.trim() === '')
+      context.addIssue({ code: 'custom', path: ['reason'], message: 'is required' });
   });
 }

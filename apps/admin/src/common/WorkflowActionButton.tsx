@@ -5,7 +5,9 @@ import { useRecordAction } from './useRecordAction';
 import { useViewer, type Viewer } from './useViewer';
 
 // What the dialog says for this record; the button supplies its label, icon, colour and submit.
-export type WorkflowDialog = Omit<ReasonDialogProps, 'label' | 'icon' | 'color' | 'isPending' | 'onConfirm' | 'submitLabel'> & { submitLabel?: string };
+export type WorkflowDialog = Omit<ReasonDialogProps, 'label' | 'icon' | 'color' | 'isPending' | 'onConfirm' | 'submitLabel'> & {
+  submitLabel?: string;
+};
 
 type Props<R extends object, A extends string> = {
   // The react-admin resource, e.g. 'booth-proposals'; the action goes to POST /api/<resource>/:id/<action>.

@@ -1,4 +1,13 @@
-import type { BannerLocation, BoothProposalStatus, BoothShiftStatus, ContestEntryStatus, ContestStatus, EventStatus, ShipmentStatus, SponsorshipStatus } from '@summitdesk/contracts';
+import type {
+  BannerLocation,
+  BoothProposalStatus,
+  BoothShiftStatus,
+  ContestEntryStatus,
+  ContestStatus,
+  EventStatus,
+  ShipmentStatus,
+  SponsorshipStatus,
+} from '@summitdesk/contracts';
 
 // How each state looks in a chip: presentation, so it lives in the admin, not in the contracts.
 type ChipColor = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';

@@ -17,7 +17,11 @@ export function useRecordAction(resource: string) {
   const translate = useTranslate();
   const [isPending, setPending] = useState(false);
 
-  const run = async (record: RaRecord, action: string, { data, successMessage, onSuccess }: RunOptions): Promise<Record<string, string> | undefined> => {
+  const run = async (
+    record: RaRecord,
+    action: string,
+    { data, successMessage, onSuccess }: RunOptions,
+  ): Promise<Record<string, string> | undefined> => {
     setPending(true);
     try {
       await dataProvider.action(resource, { id: record.id, action, data: { version: record.version, ...data } });

@@ -14,8 +14,17 @@ export const ContestEntryCreate = () => {
   const { file, setFile, afterSave } = useSaveWithArtwork();
   return (
     <Create mutationOptions={{ onSuccess: (entry: ContestEntry) => void afterSave(entry, 'ra.notification.created') }}>
-      <SimpleForm resolver={resolver} mode="onChange" defaultValues={{ licenseAccepted: false }} warnWhenUnsavedChanges noValidate sx={{ maxWidth: 760 }}>
-        <Alert severity="info" sx={{ mb: 2 }}>{translate('summitdesk.contest_entries.moderation_note')}</Alert>
+      <SimpleForm
+        resolver={resolver}
+        mode="onChange"
+        defaultValues={{ licenseAccepted: false }}
+        warnWhenUnsavedChanges
+        noValidate
+        sx={{ maxWidth: 760 }}
+      >
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('summitdesk.contest_entries.moderation_note')}
+        </Alert>
         <FormSection title="summitdesk.contest_entries.sections.idea">
           <ReferenceInput source="contestId" reference="contests" filter={{ status: 'entries_open' }}>
             <AutocompleteInput isRequired />

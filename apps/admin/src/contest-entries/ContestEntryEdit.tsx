@@ -18,9 +18,14 @@ export const ContestEntryEdit = () => {
   const resolver = useMemo(() => schemaResolver(UpdateContestEntrySchema), []);
   const { file, setFile, afterSave } = useSaveWithArtwork();
   return (
-    <Edit mutationMode="pessimistic" mutationOptions={{ onSuccess: (entry: ContestEntry) => void afterSave(entry, 'ra.notification.updated') }}>
+    <Edit
+      mutationMode="pessimistic"
+      mutationOptions={{ onSuccess: (entry: ContestEntry) => void afterSave(entry, 'ra.notification.updated') }}
+    >
       <SimpleForm resolver={resolver} mode="onChange" warnWhenUnsavedChanges noValidate sx={{ maxWidth: 760 }}>
-        <Alert severity="info" sx={{ mb: 2 }}>{translate('summitdesk.contest_entries.moderation_note')}</Alert>
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('summitdesk.contest_entries.moderation_note')}
+        </Alert>
         <FormSection title="summitdesk.contest_entries.sections.idea">
           <TextInput source="title" isRequired />
           <TextInput source="description" isRequired multiline minRows={4} />

@@ -1,6 +1,17 @@
 import type { Theme } from '@mui/material';
 import { useMediaQuery } from '@mui/material';
-import { AutocompleteInput, DataTable, DateField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  SimpleList,
+  useTranslate,
+} from 'react-admin';
 import { ContestEntryStatuses, type ContestEntry } from '@summitdesk/contracts';
 import { ContestEntryStatusChip } from './ContestEntryStatusChip';
 import { EntryThumbnailField } from './EntryThumbnailField';
@@ -13,7 +24,12 @@ export const ContestEntryList = () => {
   const translate = useTranslate();
   const filters = [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.contest_entries.search')} />,
-    <SelectInput key="status" source="status" alwaysOn choices={ContestEntryStatuses.map((status) => ({ id: status, name: translate(`summitdesk.contest_entries.statuses.${status}`) }))} />,
+    <SelectInput
+      key="status"
+      source="status"
+      alwaysOn
+      choices={ContestEntryStatuses.map((status) => ({ id: status, name: translate(`summitdesk.contest_entries.statuses.${status}`) }))}
+    />,
     <ReferenceInput key="contestId" source="contestId" reference="contests" alwaysOn>
       <AutocompleteInput />
     </ReferenceInput>,

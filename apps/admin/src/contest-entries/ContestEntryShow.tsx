@@ -1,7 +1,21 @@
 import { Alert, Box, Typography } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
-import { DateField, EditButton, Labeled, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useCanAccess, useGetIdentity, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DateField,
+  EditButton,
+  Labeled,
+  ReferenceField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useGetIdentity,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { HideContestEntrySchema, type ContestEntry } from '@summitdesk/contracts';
 import { HistoryTab } from '../audit-log/HistoryTab';
 import { WorkflowActionButton, type WorkflowDialog } from '../common/WorkflowActionButton';
@@ -29,8 +43,21 @@ const hideDialog = (record: ContestEntry, translate: (key: string, options?: obj
 
 const EntryActions = () => (
   <TopToolbar>
-    <WorkflowActionButton resource="contest-entries" action="approve" allowedActions={allowedEntryActions} icon={<CheckIcon />} color="success" />
-    <WorkflowActionButton resource="contest-entries" action="hide" allowedActions={allowedEntryActions} icon={<VisibilityOffIcon />} color="error" dialog={hideDialog} />
+    <WorkflowActionButton
+      resource="contest-entries"
+      action="approve"
+      allowedActions={allowedEntryActions}
+      icon={<CheckIcon />}
+      color="success"
+    />
+    <WorkflowActionButton
+      resource="contest-entries"
+      action="hide"
+      allowedActions={allowedEntryActions}
+      icon={<VisibilityOffIcon />}
+      color="error"
+      dialog={hideDialog}
+    />
     <AuthorEditButton />
   </TopToolbar>
 );
@@ -45,7 +72,12 @@ const EntryDetails = (_props: { label?: false }) => {
       <Box>
         {record.artworkUrl ? (
           <Box component="a" href={record.artworkUrl} target="_blank" rel="noopener">
-            <Box component="img" src={record.artworkUrl} alt={record.title} sx={{ maxWidth: '100%', maxHeight: 480, bgcolor: 'grey.100', borderRadius: 1 }} />
+            <Box
+              component="img"
+              src={record.artworkUrl}
+              alt={record.title}
+              sx={{ maxWidth: '100%', maxHeight: 480, bgcolor: 'grey.100', borderRadius: 1 }}
+            />
           </Box>
         ) : (
           <Typography color="text.secondary">{translate('summitdesk.contest_entries.no_artwork')}</Typography>
@@ -55,17 +87,34 @@ const EntryDetails = (_props: { label?: false }) => {
         {record.status === 'hidden' && record.hiddenReason ? (
           <Alert severity="warning">{translate('summitdesk.contest_entries.hidden_because', { reason: record.hiddenReason })}</Alert>
         ) : null}
-        <Labeled source="status"><ContestEntryStatusChip /></Labeled>
-        <Labeled source="contestId"><ReferenceField source="contestId" reference="contests" link="show" /></Labeled>
-        <Labeled source="authorName"><TextField source="authorName" /></Labeled>
-        <Labeled source="description"><TextField source="description" sx={{ whiteSpace: 'pre-line' }} /></Labeled>
+        <Labeled source="status">
+          <ContestEntryStatusChip />
+        </Labeled>
+        <Labeled source="contestId">
+          <ReferenceField source="contestId" reference="contests" link="show" />
+        </Labeled>
+        <Labeled source="authorName">
+          <TextField source="authorName" />
+        </Labeled>
+        <Labeled source="description">
+          <TextField source="description" sx={{ whiteSpace: 'pre-line' }} />
+        </Labeled>
         <Labeled source="license">
           <Typography variant="body2">
-            {translate('summitdesk.contest_entries.license_recorded', { license: record.license, date: new Date(record.licenseAcceptedAt).toLocaleDateString(locale) })}
+            {translate('summitdesk.contest_entries.license_recorded', {
+              license: record.license,
+              date: new Date(record.licenseAcceptedAt).toLocaleDateString(locale),
+            })}
           </Typography>
         </Labeled>
-        {record.votes !== null ? <Labeled source="votes"><TextField source="votes" /></Labeled> : null}
-        <Labeled source="createdAt"><DateField source="createdAt" showTime /></Labeled>
+        {record.votes !== null ? (
+          <Labeled source="votes">
+            <TextField source="votes" />
+          </Labeled>
+        ) : null}
+        <Labeled source="createdAt">
+          <DateField source="createdAt" showTime />
+        </Labeled>
       </Box>
     </Box>
   );

@@ -9,5 +9,11 @@ export const ContestEntryStatusChip = ({ status }: { status?: ContestEntryStatus
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={contestEntryStatusColors[value] ?? 'default'} label={translate(`summitdesk.contest_entries.statuses.${value}`, { _: humanize(value) })} />;
+  return (
+    <Chip
+      size="small"
+      color={contestEntryStatusColors[value] ?? 'default'}
+      label={translate(`summitdesk.contest_entries.statuses.${value}`, { _: humanize(value) })}
+    />
+  );
 };

@@ -19,10 +19,22 @@ export const messages: SameShape<typeof en> = {
       uploaded: 'Ihr Bild ist hochgeladen; das Organisationsteam prüft den Beitrag.',
       upload_failed: 'Der Beitrag ist gespeichert, aber das Bild wurde abgelehnt: %{message}',
       hidden_because: 'Ausgeblendet: %{reason}',
-      moderation_note: 'Beiträge erscheinen in der Galerie, sobald das Organisationsteam sie freigibt. Eine Änderung an einem freigegebenen Beitrag wird erneut geprüft.',
+      moderation_note:
+        'Beiträge erscheinen in der Galerie, sobald das Organisationsteam sie freigibt. Eine Änderung an einem freigegebenen Beitrag wird erneut geprüft.',
       actions: { approve: 'Freigeben', hide: 'Ausblenden' },
-      done: { approve: 'Der Beitrag ist freigegeben und in der Galerie.', hide: 'Der Beitrag ist ausgeblendet; der Autor hat den Grund erhalten.' },
-      hide_dialog: { title: '„%{title}“ ausblenden?', content: 'Der Beitrag verschwindet aus der Galerie und kann keine Stimmen mehr erhalten. Der Autor erhält Ihre Begründung per E-Mail.', reason: 'Grund', reason_help: 'Wird dem Autor so geschickt, wie Sie ihn schreiben', keep: 'Behalten', submit: 'Ausblenden' },
+      done: {
+        approve: 'Der Beitrag ist freigegeben und in der Galerie.',
+        hide: 'Der Beitrag ist ausgeblendet; der Autor hat den Grund erhalten.',
+      },
+      hide_dialog: {
+        title: '„%{title}“ ausblenden?',
+        content:
+          'Der Beitrag verschwindet aus der Galerie und kann keine Stimmen mehr erhalten. Der Autor erhält Ihre Begründung per E-Mail.',
+        reason: 'Grund',
+        reason_help: 'Wird dem Autor so geschickt, wie Sie ihn schreiben',
+        keep: 'Behalten',
+        submit: 'Ausblenden',
+      },
       statuses: { pending: 'Wartet auf Prüfung', approved: 'Freigegeben', hidden: 'Ausgeblendet' },
     },
   },

@@ -20,7 +20,12 @@ export const ArtworkLightbox = ({ entry, onClose }: { entry: LightboxEntry | und
           </DialogTitle>
           <DialogContent>
             {entry.artworkUrl ? (
-              <Box component="img" src={entry.artworkUrl} alt={entry.title} sx={{ display: 'block', maxWidth: '100%', maxHeight: '70vh', mx: 'auto', bgcolor: 'grey.100' }} />
+              <Box
+                component="img"
+                src={entry.artworkUrl}
+                alt={entry.title}
+                sx={{ display: 'block', maxWidth: '100%', maxHeight: '70vh', mx: 'auto', bgcolor: 'grey.100' }}
+              />
             ) : null}
             <Typography variant="body1" sx={{ mt: 2, whiteSpace: 'pre-line' }}>
               {entry.description}

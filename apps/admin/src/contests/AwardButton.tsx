@@ -31,8 +31,14 @@ export const AwardButton = () => {
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} maxWidth="sm" fullWidth>
         <DialogTitle id={titleId}>{translate('summitdesk.contests.award_dialog.title', { title: record.title })}</DialogTitle>
         <DialogContent>
-          <DialogContentText>{translate('summitdesk.contests.award_dialog.content', { prize, currency: record.currency })}</DialogContentText>
-          <RadioGroup aria-label={translate('summitdesk.contests.award_dialog.winner')} value={chosen ?? ''} onChange={(event) => setEntryId(Number(event.target.value))}>
+          <DialogContentText>
+            {translate('summitdesk.contests.award_dialog.content', { prize, currency: record.currency })}
+          </DialogContentText>
+          <RadioGroup
+            aria-label={translate('summitdesk.contests.award_dialog.winner')}
+            value={chosen ?? ''}
+            onChange={(event) => setEntryId(Number(event.target.value))}
+          >
             {leaders.map((leader) => (
               <FormControlLabel
                 key={leader.entryId}
@@ -50,7 +56,13 @@ export const AwardButton = () => {
             variant="contained"
             color="success"
             disabled={isPending || chosen === undefined}
-            onClick={() => run(record, 'award', { data: { entryId: chosen }, successMessage: 'summitdesk.contests.done.award', onSuccess: () => setOpen(false) })}
+            onClick={() =>
+              run(record, 'award', {
+                data: { entryId: chosen },
+                successMessage: 'summitdesk.contests.done.award',
+                onSuccess: () => setOpen(false),
+              })
+            }
           />
         </DialogActions>
       </Dialog>

@@ -19,7 +19,10 @@ export const ContestCreate = () => {
   const notify = useNotify();
   const redirect = useRedirect();
   const resolver = useMemo(() => schemaResolver(CreateContestSchema), []);
-  const defaults = useMemo(() => ({ currency: 'USD', license: 'CC BY 4.0', timeZone: browserTimeZone(), ...defaultWindows(), ...readDraft(DRAFT_KEY) }), []);
+  const defaults = useMemo(
+    () => ({ currency: 'USD', license: 'CC BY 4.0', timeZone: browserTimeZone(), ...defaultWindows(), ...readDraft(DRAFT_KEY) }),
+    [],
+  );
   return (
     <Create
       mutationOptions={{

@@ -12,13 +12,26 @@ export const ContestDetails = (_props: { label?: false }) => {
   return (
     <Box sx={{ display: 'grid', gap: 2, maxWidth: 760 }}>
       <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-        <Labeled source="status"><ContestStatusChip /></Labeled>
-        <Labeled source="prize"><PrizeField /></Labeled>
-        <Labeled source="license"><TextField source="license" /></Labeled>
+        <Labeled source="status">
+          <ContestStatusChip />
+        </Labeled>
+        <Labeled source="prize">
+          <PrizeField />
+        </Labeled>
+        <Labeled source="license">
+          <TextField source="license" />
+        </Labeled>
       </Box>
-      <Labeled label="summitdesk.contests.sections.windows"><ContestWindowsField /></Labeled>
+      <Labeled label="summitdesk.contests.sections.windows">
+        <ContestWindowsField />
+      </Labeled>
       <Labeled source="rules">
-        <Typography component="div" variant="body2" sx={{ '& p:first-of-type': { mt: 0 } }} dangerouslySetInnerHTML={{ __html: record.rulesHtml }} />
+        <Typography
+          component="div"
+          variant="body2"
+          sx={{ '& p:first-of-type': { mt: 0 } }}
+          dangerouslySetInnerHTML={{ __html: record.rulesHtml }}
+        />
       </Labeled>
     </Box>
   );

@@ -24,7 +24,12 @@ export const ContestFormInputs = () => {
       <FormSection title="summitdesk.contests.sections.prize">
         <Box sx={twoColumns}>
           <PrizeInput />
-          <TextInput source="currency" isRequired parse={(value: string) => value.toUpperCase()} slotProps={{ htmlInput: { maxLength: 3 } }} />
+          <TextInput
+            source="currency"
+            isRequired
+            parse={(value: string) => value.toUpperCase()}
+            slotProps={{ htmlInput: { maxLength: 3 } }}
+          />
         </Box>
       </FormSection>
       <FormSection title="summitdesk.contests.sections.windows">

@@ -17,24 +17,37 @@ export const ContestGallery = (_props: { label?: false }) => {
   const enabled = Boolean(contest);
   const { data: entries, isPending } = useGetList<ContestEntry>(
     'contest-entries',
-    { filter: { contestId: contest?.id, status: 'approved' }, sort: { field: 'voterOrder', order: 'ASC' }, pagination: { page: 1, perPage: 500 } },
+    {
+      filter: { contestId: contest?.id, status: 'approved' },
+      sort: { field: 'voterOrder', order: 'ASC' },
+      pagination: { page: 1, perPage: 500 },
+    },
     { enabled },
   );
-  const { data: votes, refetch } = useGetList<Vote & { id: number }>('votes', { filter: { contestId: contest?.id }, pagination: { page: 1, perPage: 1 } }, { enabled });
+  const { data: votes, refetch } = useGetList<Vote & { id: number }>(
+    'votes',
+    { filter: { contestId: contest?.id }, pagination: { page: 1, perPage: 1 } },
+    { enabled },
+  );
   if (!contest) return null;
   if (isPending) return <CircularProgress aria-label={translate('summitdesk.common.loading')} />;
   const myVote = votes?.[0]?.entryId;
   const voting = contest.status === 'voting';
   return (
     <Box>
-      {voting ? <Alert severity="info" sx={{ mb: 2 }}>{translate('summitdesk.contests.gallery_hint_voting')}</Alert> : null}
+      {voting ? (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('summitdesk.contests.gallery_hint_voting')}
+        </Alert>
+      ) : null}
       {!entries?.length ? (
         <Typography color="text.secondary">{translate('summitdesk.contests.gallery_empty')}</Typography>
       ) : (
         <Box sx={grid}>
           {entries.map((entry) => {
             const own = identity?.id === entry.authorId;
-            const votesBadge = entry.votes === null ? undefined : translate('summitdesk.contests.award_dialog.votes', { smart_count: entry.votes });
+            const votesBadge =
+              entry.votes === null ? undefined : translate('summitdesk.contests.award_dialog.votes', { smart_count: entry.votes });
             return (
               <EntryCard
                 key={entry.id}

@@ -20,9 +20,19 @@ export const ContestList = () => {
     />,
   ];
   return (
-    <List exporter={formulaSafeExporter} filters={filters} sort={{ field: 'entriesOpenAt', order: 'DESC' }} perPage={25} empty={<ContestEmpty />}>
+    <List
+      exporter={formulaSafeExporter}
+      filters={filters}
+      sort={{ field: 'entriesOpenAt', order: 'DESC' }}
+      perPage={25}
+      empty={<ContestEmpty />}
+    >
       {isSmall ? (
-        <SimpleList<Contest> primaryText={(record) => record.title} tertiaryText={(record) => <ContestStatusChip status={record.status} />} rowClick="show" />
+        <SimpleList<Contest>
+          primaryText={(record) => record.title}
+          tertiaryText={(record) => <ContestStatusChip status={record.status} />}
+          rowClick="show"
+        />
       ) : (
         <DataTable<Contest> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="title" />

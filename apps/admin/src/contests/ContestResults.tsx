@@ -11,7 +11,10 @@ export const ResultsChart = ({ contest }: { contest: PublicContest }) => {
   const theme = useTheme();
   const results = contest.results ?? [];
   const turnout = contest.turnout;
-  const percent = turnout && turnout.eligible > 0 ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(turnout.voters / turnout.eligible) : '—';
+  const percent =
+    turnout && turnout.eligible > 0
+      ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(turnout.voters / turnout.eligible)
+      : '—';
   const isTop = (entryId: number, rank: number) => (contest.winnerEntryId ? contest.winnerEntryId === entryId : rank === 1);
   return (
     <Box>
@@ -20,14 +23,21 @@ export const ResultsChart = ({ contest }: { contest: PublicContest }) => {
           {translate('summitdesk.contests.turnout', { voters: turnout.voters, eligible: turnout.eligible, percent })}
         </Typography>
       ) : null}
-      <Box role="img" aria-label={translate('summitdesk.contests.chart_label')} sx={{ width: '100%', height: Math.max(160, results.length * 48) }}>
+      <Box
+        role="img"
+        aria-label={translate('summitdesk.contests.chart_label')}
+        sx={{ width: '100%', height: Math.max(160, results.length * 48) }}
+      >
         <ResponsiveContainer>
           <BarChart data={results} layout="vertical" margin={{ left: 16, right: 48 }}>
             <XAxis type="number" allowDecimals={false} stroke={theme.palette.text.secondary} />
             <YAxis type="category" dataKey="title" width={160} stroke={theme.palette.text.secondary} />
             <Bar dataKey="votes" isAnimationActive={false}>
               {results.map((result) => (
-                <Cell key={result.entryId} fill={isTop(result.entryId, result.rank) ? theme.palette.success.main : theme.palette.primary.light} />
+                <Cell
+                  key={result.entryId}
+                  fill={isTop(result.entryId, result.rank) ? theme.palette.success.main : theme.palette.primary.light}
+                />
               ))}
               <LabelList dataKey="votes" position="right" fill={theme.palette.text.primary} />
             </Bar>

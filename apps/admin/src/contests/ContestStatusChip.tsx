@@ -9,5 +9,11 @@ export const ContestStatusChip = ({ status }: { status?: ContestStatus; label?: 
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={contestStatusColors[value] ?? 'default'} label={translate(`summitdesk.contests.statuses.${value}`, { _: humanize(value) })} />;
+  return (
+    <Chip
+      size="small"
+      color={contestStatusColors[value] ?? 'default'}
+      label={translate(`summitdesk.contests.statuses.${value}`, { _: humanize(value) })}
+    />
+  );
 };

@@ -14,12 +14,15 @@ const TurnoutRow = ({ contest }: { contest: Contest }) => {
   // Keyed by the version, so closing or awarding the contest counts again.
   const { data: turnout } = useQuery({
     queryKey: ['contests', contest.id, 'turnout', contest.version],
-    queryFn: async ({ signal }) => (await dataProvider.getView<ContestTurnout>('contests', { id: contest.id, view: 'turnout', signal })).data,
+    queryFn: async ({ signal }) =>
+      (await dataProvider.getView<ContestTurnout>('contests', { id: contest.id, view: 'turnout', signal })).data,
   });
   const percent = turnout && turnout.eligible > 0 ? (100 * turnout.voters) / turnout.eligible : 0;
   return (
     <Box sx={{ py: 1 }}>
-      <Link component={RouterLink} to={createPath({ resource: 'contests', type: 'show', id: contest.id })}>{contest.title}</Link>
+      <Link component={RouterLink} to={createPath({ resource: 'contests', type: 'show', id: contest.id })}>
+        {contest.title}
+      </Link>
       <LinearProgress variant="determinate" value={percent} aria-label={contest.title} sx={{ my: 0.5, height: 8, borderRadius: 1 }} />
       <Typography variant="body2" color="text.secondary">
         {turnout ? translate('summitdesk.contests.turnout_card.voted', { voters: turnout.voters, eligible: turnout.eligible }) : '…'}
@@ -39,7 +42,9 @@ export const ContestTurnoutCard = () => {
   return (
     <DashboardCard title="summitdesk.contests.turnout_card.title" icon={<HowToVoteIcon />}>
       {contests?.length === 0 ? <Typography color="text.secondary">{translate('summitdesk.contests.turnout_card.none')}</Typography> : null}
-      {contests?.map((contest) => <TurnoutRow key={contest.id} contest={contest} />)}
+      {contests?.map((contest) => (
+        <TurnoutRow key={contest.id} contest={contest} />
+      ))}
     </DashboardCard>
   );
 };

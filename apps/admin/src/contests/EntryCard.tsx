@@ -18,7 +18,13 @@ export const EntryCard = ({ title, authorName, thumbnailUrl, badge, onOpen, chil
     <Card component="article" aria-label={title} variant="outlined" sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <CardActionArea onClick={onOpen} aria-label={translate('summitdesk.contests.open_artwork', { title })}>
         {thumbnailUrl ? (
-          <CardMedia component="img" image={thumbnailUrl} alt="" loading="lazy" sx={{ aspectRatio: '1 / 1', objectFit: 'contain', bgcolor: 'grey.100' }} />
+          <CardMedia
+            component="img"
+            image={thumbnailUrl}
+            alt=""
+            loading="lazy"
+            sx={{ aspectRatio: '1 / 1', objectFit: 'contain', bgcolor: 'grey.100' }}
+          />
         ) : (
           <Box sx={{ aspectRatio: '1 / 1', bgcolor: 'grey.100' }} />
         )}

@@ -21,7 +21,11 @@ export const OpenContestsCard = () => {
     <DashboardCard
       title="summitdesk.contests.open_card.title"
       icon={<EmojiEventsIcon />}
-      action={<Link component={RouterLink} to={createPath({ resource: 'contests', type: 'list' })}>{translate('summitdesk.contests.open_card.all')}</Link>}
+      action={
+        <Link component={RouterLink} to={createPath({ resource: 'contests', type: 'list' })}>
+          {translate('summitdesk.contests.open_card.all')}
+        </Link>
+      }
     >
       {contests?.length === 0 ? <Typography color="text.secondary">{translate('summitdesk.contests.open_card.none')}</Typography> : null}
       {contests?.map((contest) => {
@@ -30,9 +34,13 @@ export const OpenContestsCard = () => {
         return (
           <Box key={contest.id} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 1, borderBottom: 1, borderColor: 'divider' }}>
             <Box sx={{ flex: 1 }}>
-              <Link component={RouterLink} to={show}>{contest.title}</Link>
+              <Link component={RouterLink} to={show}>
+                {contest.title}
+              </Link>
               <Typography variant="body2" color="text.secondary">
-                {translate(voting ? 'summitdesk.contests.open_card.voting_until' : 'summitdesk.contests.open_card.entries_until', { date: date(voting ? contest.votingClosesAt : contest.entriesCloseAt) })}
+                {translate(voting ? 'summitdesk.contests.open_card.voting_until' : 'summitdesk.contests.open_card.entries_until', {
+                  date: date(voting ? contest.votingClosesAt : contest.entriesCloseAt),
+                })}
               </Typography>
             </Box>
             <ContestStatusChip status={contest.status} />
@@ -40,7 +48,11 @@ export const OpenContestsCard = () => {
               size="small"
               variant="outlined"
               component={RouterLink}
-              to={voting ? `${show}/gallery` : `${createPath({ resource: 'contest-entries', type: 'create' })}?source=${encodeURIComponent(JSON.stringify({ contestId: contest.id }))}`}
+              to={
+                voting
+                  ? `${show}/gallery`
+                  : `${createPath({ resource: 'contest-entries', type: 'create' })}?source=${encodeURIComponent(JSON.stringify({ contestId: contest.id }))}`
+              }
             >
               {translate(voting ? 'summitdesk.contests.open_card.vote' : 'summitdesk.contests.open_card.enter')}
             </Button>

@@ -31,7 +31,12 @@ export const VoteButton = ({ entry, myVote, onVoted }: Props) => {
       },
     );
   return (
-    <Button label={myVote ? 'summitdesk.contests.change_vote' : 'summitdesk.contests.vote'} variant={myVote ? 'text' : 'outlined'} disabled={isPending} onClick={vote}>
+    <Button
+      label={myVote ? 'summitdesk.contests.change_vote' : 'summitdesk.contests.vote'}
+      variant={myVote ? 'text' : 'outlined'}
+      disabled={isPending}
+      onClick={vote}
+    >
       <HowToVoteIcon />
     </Button>
   );

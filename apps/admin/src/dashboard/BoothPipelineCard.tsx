@@ -17,7 +17,10 @@ export const BoothPipelineCard = () => {
   const theme = useTheme();
   const navigate = useNavigate();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
-  const { data } = useQuery({ queryKey: ['booth-proposals', 'pipeline'], queryFn: async () => (await dataProvider.getView<PipelineRow[]>('booth-proposals', { view: 'pipeline' })).data });
+  const { data } = useQuery({
+    queryKey: ['booth-proposals', 'pipeline'],
+    queryFn: async () => (await dataProvider.getView<PipelineRow[]>('booth-proposals', { view: 'pipeline' })).data,
+  });
   const rows = (data ?? []).map((row) => ({ ...row, label: translate(`summitdesk.statuses.booth-proposal.${row.status}`) }));
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   const colour = (status: BoothProposalStatus) => {
@@ -30,7 +33,10 @@ export const BoothPipelineCard = () => {
       title="summitdesk.booth_proposals.pipeline.title"
       icon={<StorefrontIcon />}
       action={
-        <Link component={RouterLink} to={`/booth-proposals?filter=${encodeURIComponent(JSON.stringify({ status: ['submitted', 'in_review'] }))}`}>
+        <Link
+          component={RouterLink}
+          to={`/booth-proposals?filter=${encodeURIComponent(JSON.stringify({ status: ['submitted', 'in_review'] }))}`}
+        >
           {translate('summitdesk.booth_proposals.pipeline.open_queue')}
         </Link>
       }
@@ -40,7 +46,12 @@ export const BoothPipelineCard = () => {
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={140} interval={0} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Bar dataKey="count" name={translate('resources.booth-proposals.name', { smart_count: 2 })} onClick={(entry: { payload?: PipelineRow }) => entry.payload && open(entry.payload.status)} cursor="pointer">
+          <Bar
+            dataKey="count"
+            name={translate('resources.booth-proposals.name', { smart_count: 2 })}
+            onClick={(entry: { payload?: PipelineRow }) => entry.payload && open(entry.payload.status)}
+            cursor="pointer"
+          >
             {rows.map((row) => (
               <Cell key={row.status} fill={colour(row.status)} />
             ))}
@@ -48,10 +59,16 @@ export const BoothPipelineCard = () => {
         </BarChart>
       </ResponsiveContainer>
       {/* The same figures as text, for screen readers and keyboard users. */}
-      <Typography component="ul" variant="body2" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+      <Typography
+        component="ul"
+        variant="body2"
+        sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+      >
         {rows.map((row) => (
           <li key={row.status}>
-            <RouterLink to={`/booth-proposals?filter=${encodeURIComponent(JSON.stringify({ status: row.status }))}`}>{`${row.label}: ${row.count}`}</RouterLink>
+            <RouterLink
+              to={`/booth-proposals?filter=${encodeURIComponent(JSON.stringify({ status: row.status }))}`}
+            >{`${row.label}: ${row.count}`}</RouterLink>
           </li>
         ))}
       </Typography>

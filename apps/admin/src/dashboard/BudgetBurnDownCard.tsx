@@ -10,7 +10,11 @@ import { DashboardCard } from './DashboardCard';
 // This year's budget (or the next one, once planning starts): its balances and burn-down.
 export const BudgetBurnDownCard = () => {
   const translate = useTranslate();
-  const { data } = useGetList<Budget & { id: number }>('budgets', { filter: { year: [new Date().getFullYear(), new Date().getFullYear() + 1] }, sort: { field: 'year', order: 'ASC' }, pagination: { page: 1, perPage: 2 } });
+  const { data } = useGetList<Budget & { id: number }>('budgets', {
+    filter: { year: [new Date().getFullYear(), new Date().getFullYear() + 1] },
+    sort: { field: 'year', order: 'ASC' },
+    pagination: { page: 1, perPage: 2 },
+  });
   const budget = data?.[0];
   return (
     <DashboardCard

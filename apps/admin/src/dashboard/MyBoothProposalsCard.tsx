@@ -10,7 +10,11 @@ import { DashboardCard } from './DashboardCard';
 export const MyBoothProposalsCard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const { data } = useGetList<BoothProposal>('booth-proposals', { filter: { proposerId: identity?.id }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 5 } }, { enabled: Boolean(identity) });
+  const { data } = useGetList<BoothProposal>(
+    'booth-proposals',
+    { filter: { proposerId: identity?.id }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 5 } },
+    { enabled: Boolean(identity) },
+  );
   return (
     <DashboardCard
       title="summitdesk.booth_proposals.my_card.title"

@@ -13,7 +13,11 @@ export const MyBoothShiftsCard = () => {
   const { identity } = useGetIdentity();
   const { data } = useGetList<BoothShift>(
     'booth-shifts',
-    { filter: { userId: identity?.id, status: ['offered', 'confirmed'], day_gte: todayIso() }, sort: { field: 'day', order: 'ASC' }, pagination: { page: 1, perPage: 5 } },
+    {
+      filter: { userId: identity?.id, status: ['offered', 'confirmed'], day_gte: todayIso() },
+      sort: { field: 'day', order: 'ASC' },
+      pagination: { page: 1, perPage: 5 },
+    },
     { enabled: Boolean(identity) },
   );
   return (
@@ -30,7 +34,10 @@ export const MyBoothShiftsCard = () => {
       <List dense disablePadding>
         {(data ?? []).map((shift) => (
           <ListItem key={shift.id} disableGutters secondaryAction={<BoothShiftStatusChip status={shift.status} />}>
-            <ListItemText primary={shift.boothName} secondary={`${shift.day} ${shift.startTime}–${shift.endTime} (${shift.timeZone.replace(/_/g, ' ')})`} />
+            <ListItemText
+              primary={shift.boothName}
+              secondary={`${shift.day} ${shift.startTime}–${shift.endTime} (${shift.timeZone.replace(/_/g, ' ')})`}
+            />
           </ListItem>
         ))}
       </List>

@@ -4,5 +4,11 @@ import { ShipmentCountCard } from './ShipmentCountCard';
 const to = `/shipments?filter=${encodeURIComponent(JSON.stringify({ status: 'shipped' }))}`;
 
 export const ParcelsInFlightCard = () => (
-  <ShipmentCountCard count="inFlight" title="summitdesk.shipments.cards.in_flight" help="summitdesk.shipments.cards.in_flight_help" icon={<LocalShippingIcon />} to={to} />
+  <ShipmentCountCard
+    count="inFlight"
+    title="summitdesk.shipments.cards.in_flight"
+    help="summitdesk.shipments.cards.in_flight_help"
+    icon={<LocalShippingIcon />}
+    to={to}
+  />
 );

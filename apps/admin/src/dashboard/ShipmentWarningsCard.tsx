@@ -18,7 +18,11 @@ export const ShipmentWarningsCard = () => {
       ) : (
         <List dense disablePadding>
           {(data ?? []).map((warning) => {
-            const to = warning.shipmentId ? `/shipments/${warning.shipmentId}/show` : warning.bannerId ? `/banners/${warning.bannerId}/show` : `/booth-proposals/${warning.boothProposalId}/show`;
+            const to = warning.shipmentId
+              ? `/shipments/${warning.shipmentId}/show`
+              : warning.bannerId
+                ? `/banners/${warning.bannerId}/show`
+                : `/booth-proposals/${warning.boothProposalId}/show`;
             return (
               <ListItem key={warning.key} disableGutters>
                 <ListItemText

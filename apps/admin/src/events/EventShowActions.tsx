@@ -22,7 +22,14 @@ export const EventShowActions = () => (
   <TopToolbar>
     <WorkflowActionButton resource="events" action="confirm" allowedActions={allowedEventActions} icon={<CheckCircleIcon />} />
     <WorkflowActionButton resource="events" action="mark_held" allowedActions={allowedEventActions} icon={<EventAvailableIcon />} />
-    <WorkflowActionButton resource="events" action="cancel" allowedActions={allowedEventActions} icon={<EventBusyIcon />} color="error" dialog={cancelDialog} />
+    <WorkflowActionButton
+      resource="events"
+      action="cancel"
+      allowedActions={allowedEventActions}
+      icon={<EventBusyIcon />}
+      color="error"
+      dialog={cancelDialog}
+    />
     <EditButton />
   </TopToolbar>
 );

@@ -34,4 +34,3 @@ export const EventStatusCountRow = ({ status, total }: { status: EventStatus; to
     </ListItem>
   );
 };
-

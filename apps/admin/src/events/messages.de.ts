@@ -16,8 +16,7 @@ export const messages: SameShape<typeof en> = {
       },
       cancel_dialog: {
         title: '„%{name}“ absagen?',
-        content:
-          'Die Veranstaltung bleibt im Kalender und wird als abgesagt markiert. Nennen Sie den Grund für alle, die kommen wollten.',
+        content: 'Die Veranstaltung bleibt im Kalender und wird als abgesagt markiert. Nennen Sie den Grund für alle, die kommen wollten.',
         reason: 'Grund',
         reason_help: 'Wird im Verlauf der Veranstaltung festgehalten',
         submit: 'Veranstaltung absagen',

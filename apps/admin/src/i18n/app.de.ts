@@ -37,7 +37,8 @@ export const app: SameShape<typeof en> = {
       no_account: 'Neu bei Summitdesk?',
       create_account: 'Konto anlegen',
       register_heading: 'Ihr Konto anlegen',
-      register_intro: 'Mitglieder schlagen Messestände vor, übernehmen Standschichten, reichen Vorträge ein und stimmen bei Wettbewerben ab.',
+      register_intro:
+        'Mitglieder schlagen Messestände vor, übernehmen Standschichten, reichen Vorträge ein und stimmen bei Wettbewerben ab.',
       name: 'Vollständiger Name',
       affiliation: 'Zugehörigkeit',
       affiliation_help: 'Firma, Hochschule oder Projekt (optional)',
@@ -54,8 +55,7 @@ export const app: SameShape<typeof en> = {
       member_title: 'Mein Summit-Desk',
       welcome: 'Willkommen, %{name}',
       organizer_intro: 'Das Veranstaltungsprogramm auf einen Blick.',
-      member_intro:
-        'Was im Veranstaltungsprogramm ansteht. Ihre Standvorschläge, Schichten und Vorträge erscheinen künftig auch hier.',
+      member_intro: 'Was im Veranstaltungsprogramm ansteht. Ihre Standvorschläge, Schichten und Vorträge erscheinen künftig auch hier.',
       events_by_status: 'Veranstaltungen nach Status',
       events_total: '%{smart_count} Veranstaltung insgesamt |||| %{smart_count} Veranstaltungen insgesamt',
       upcoming_events: 'Kommende Veranstaltungen',

@@ -17,7 +17,16 @@ const onlyWhenOn = (value: boolean) => (value ? true : undefined);
 export const InventoryItemList = () => {
   const translate = useTranslate();
   return (
-    <List exporter={formulaSafeExporter} filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.inventory_items.search')} />, <BooleanInput key="alerts" source="belowReorderLevel" label="summitdesk.stock.alert" alwaysOn parse={onlyWhenOn} />]} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List
+      exporter={formulaSafeExporter}
+      filters={[
+        <SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.inventory_items.search')} />,
+        <BooleanInput key="alerts" source="belowReorderLevel" label="summitdesk.stock.alert" alwaysOn parse={onlyWhenOn} />,
+      ]}
+      actions={<ListActions />}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+    >
       <DataTable<InventoryItem> rowClick="edit" bulkActionButtons={false}>
         <DataTable.Col source="sku" />
         <DataTable.Col source="name" />

@@ -25,10 +25,25 @@ export const RestockButton = (_props: { label?: string }) => {
         submitLabel="summitdesk.stock.restock"
         isPending={isPending}
         onConfirm={(data, close) =>
-          run(record, 'restock', { data: { quantity: data.quantity, note: data.note || null, version: undefined }, successMessage: 'summitdesk.stock.restocked', onSuccess: close })
+          run(record, 'restock', {
+            data: { quantity: data.quantity, note: data.note || null, version: undefined },
+            successMessage: 'summitdesk.stock.restocked',
+            onSuccess: close,
+          })
         }
       >
-        <NumberInput source="quantity" label="summitdesk.stock.quantity" autoFocus isRequired fullWidth margin="normal" variant="outlined" min={1} step={1} helperText={false} />
+        <NumberInput
+          source="quantity"
+          label="summitdesk.stock.quantity"
+          autoFocus
+          isRequired
+          fullWidth
+          margin="normal"
+          variant="outlined"
+          min={1}
+          step={1}
+          helperText={false}
+        />
         <TextInput source="note" label="summitdesk.stock.note" fullWidth margin="normal" variant="outlined" helperText={false} />
       </ReasonDialogButton>
     </span>

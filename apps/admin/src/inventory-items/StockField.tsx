@@ -14,7 +14,9 @@ export const StockField = (_props: { label?: string }) => {
         {record.reserved ? ` · ${translate('summitdesk.stock.reserved')}: ${record.reserved}` : ''}
         {` · ${translate('summitdesk.stock.available')}: ${record.available}`}
       </Typography>
-      {record.belowReorderLevel ? <Chip size="small" color="warning" label={translate('summitdesk.stock.alert')} title={translate('summitdesk.stock.alert_help')} /> : null}
+      {record.belowReorderLevel ? (
+        <Chip size="small" color="warning" label={translate('summitdesk.stock.alert')} title={translate('summitdesk.stock.alert_help')} />
+      ) : null}
     </Box>
   );
 };

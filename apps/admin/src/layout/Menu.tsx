@@ -29,7 +29,11 @@ export const Menu = () => {
 
 const MemberItems = () => {
   const { identity } = useGetIdentity();
-  const { total: seats } = useGetList('committee-seats', { filter: { userId: identity?.id }, pagination: { page: 1, perPage: 1 } }, { enabled: identity?.id != null });
+  const { total: seats } = useGetList(
+    'committee-seats',
+    { filter: { userId: identity?.id }, pagination: { page: 1, perPage: 1 } },
+    { enabled: identity?.id != null },
+  );
   return (
     <>
       <RaMenu.ResourceItem name="events" />

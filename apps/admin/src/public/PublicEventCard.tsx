@@ -36,7 +36,12 @@ export const PublicEventCard = ({ event }: { event: PublicEvent }) => {
           <PublicEventSponsors slug={event.slug} compact />
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mt: 1 }}>
             {event.kind === 'summit' ? (
-              <Link component={RouterLink} to={`/public/events/${event.slug}/program`} variant="body2" aria-label={translate('summitdesk.public.program_of', { name: event.name })}>
+              <Link
+                component={RouterLink}
+                to={`/public/events/${event.slug}/program`}
+                variant="body2"
+                aria-label={translate('summitdesk.public.program_of', { name: event.name })}
+              >
                 {translate('summitdesk.public.program')}
               </Link>
             ) : null}

@@ -93,7 +93,14 @@ export const PublicEventsPage = () => {
               </Typography>
               <Box
                 component="ul"
-                sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}
+                sx={{
+                  listStyle: 'none',
+                  p: 0,
+                  m: 0,
+                  display: 'grid',
+                  gap: 2,
+                  gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
+                }}
               >
                 {list.map((event) => (
                   <li key={event.id}>

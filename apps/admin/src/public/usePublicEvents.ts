@@ -17,7 +17,12 @@ export function usePublicEvents(includePast: boolean, attempt: number) {
     const controller = new AbortController();
     const filter = includePast ? {} : { endDate_gte: todayIso() };
     dataProvider
-      .getPublicList<PublicEvent>('events', { sort: { field: 'startDate', order: includePast ? 'DESC' : 'ASC' }, range: [0, 499], filter, signal: controller.signal })
+      .getPublicList<PublicEvent>('events', {
+        sort: { field: 'startDate', order: includePast ? 'DESC' : 'ASC' },
+        range: [0, 499],
+        filter,
+        signal: controller.signal,
+      })
       .then(({ data }) => setLoaded({ key, events: data, error: undefined }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setLoaded({ key, events: [], error });

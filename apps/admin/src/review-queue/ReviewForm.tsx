@@ -15,7 +15,12 @@ export const ReviewForm = ({ submissionId, review, onSaved }: Props) => {
   const notify = useNotify();
   const [create, { isPending: creating }] = useCreate();
   const [update, { isPending: updating }] = useUpdate();
-  const [values, setValues] = useState({ score: review?.score ?? 0, confidence: review?.confidence ?? 2, commentToSpeakers: review?.commentToSpeakers ?? '', commentToCommittee: review?.commentToCommittee ?? '' });
+  const [values, setValues] = useState({
+    score: review?.score ?? 0,
+    confidence: review?.confidence ?? 2,
+    commentToSpeakers: review?.commentToSpeakers ?? '',
+    commentToCommittee: review?.commentToCommittee ?? '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const options = {
     onSuccess: () => {
@@ -30,25 +35,60 @@ export const ReviewForm = ({ submissionId, review, onSaved }: Props) => {
   };
   const save = () =>
     review
-      ? update('reviews', { id: review.id, data: { ...values, version: review.version }, previousData: review }, { ...options, mutationMode: 'pessimistic' })
+      ? update(
+          'reviews',
+          { id: review.id, data: { ...values, version: review.version }, previousData: review },
+          { ...options, mutationMode: 'pessimistic' },
+        )
       : create('reviews', { data: { ...values, submissionId } }, options);
   return (
-    <Box component="form" onSubmit={(event) => { event.preventDefault(); void save(); }} sx={{ display: 'grid', gap: 2 }}>
+    <Box
+      component="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      sx={{ display: 'grid', gap: 2 }}
+    >
       <Typography variant="h6">{translate('summitdesk.cfp_program.queue.your_review')}</Typography>
       <FormControl error={!!errors.score}>
         <FormLabel>{translate('summitdesk.cfp_program.queue.score')}</FormLabel>
         <RadioGroup row value={String(values.score)} onChange={(event) => setValues({ ...values, score: Number(event.target.value) })}>
-          {range(ScoreScale.min, ScoreScale.max).map((score) => <FormControlLabel key={score} value={String(score)} control={<Radio />} label={signed(score)} />)}
+          {range(ScoreScale.min, ScoreScale.max).map((score) => (
+            <FormControlLabel key={score} value={String(score)} control={<Radio />} label={signed(score)} />
+          ))}
         </RadioGroup>
       </FormControl>
       <FormControl error={!!errors.confidence}>
         <FormLabel>{translate('summitdesk.cfp_program.queue.confidence')}</FormLabel>
-        <RadioGroup row value={String(values.confidence)} onChange={(event) => setValues({ ...values, confidence: Number(event.target.value) })}>
-          {range(ConfidenceScale.min, ConfidenceScale.max).map((confidence) => <FormControlLabel key={confidence} value={String(confidence)} control={<Radio />} label={String(confidence)} />)}
+        <RadioGroup
+          row
+          value={String(values.confidence)}
+          onChange={(event) => setValues({ ...values, confidence: Number(event.target.value) })}
+        >
+          {range(ConfidenceScale.min, ConfidenceScale.max).map((confidence) => (
+            <FormControlLabel key={confidence} value={String(confidence)} control={<Radio />} label={String(confidence)} />
+          ))}
         </RadioGroup>
       </FormControl>
-      <TextField label={translate('resources.reviews.fields.commentToSpeakers')} multiline minRows={3} value={values.commentToSpeakers} error={!!errors.commentToSpeakers} helperText={errors.commentToSpeakers} onChange={(event) => setValues({ ...values, commentToSpeakers: event.target.value })} />
-      <TextField label={translate('resources.reviews.fields.commentToCommittee')} multiline minRows={2} value={values.commentToCommittee} error={!!errors.commentToCommittee || !!errors.submissionId} helperText={errors.commentToCommittee ?? errors.submissionId} onChange={(event) => setValues({ ...values, commentToCommittee: event.target.value })} />
+      <TextField
+        label={translate('resources.reviews.fields.commentToSpeakers')}
+        multiline
+        minRows={3}
+        value={values.commentToSpeakers}
+        error={!!errors.commentToSpeakers}
+        helperText={errors.commentToSpeakers}
+        onChange={(event) => setValues({ ...values, commentToSpeakers: event.target.value })}
+      />
+      <TextField
+        label={translate('resources.reviews.fields.commentToCommittee')}
+        multiline
+        minRows={2}
+        value={values.commentToCommittee}
+        error={!!errors.commentToCommittee || !!errors.submissionId}
+        helperText={errors.commentToCommittee ?? errors.submissionId}
+        onChange={(event) => setValues({ ...values, commentToCommittee: event.target.value })}
+      />
       <Box>
         <Button type="submit" label="ra.action.save" variant="contained" disabled={creating || updating} />
       </Box>

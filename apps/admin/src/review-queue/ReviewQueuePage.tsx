@@ -28,7 +28,15 @@ export const ReviewQueuePage = () => {
             <Typography variant="h6" component="p">
               {translate('summitdesk.cfp_program.queue.progress', { done, assigned: submissions.length, left: submissions.length - done })}
             </Typography>
-            {cfp ? <Typography color="text.secondary">{translate('summitdesk.cfp_program.queue.deadline', { date: new Date(cfp.reviewClosesAt).toLocaleString(locale, { timeZone: cfp.timeZone, dateStyle: 'long', timeStyle: 'short' }) + ` (${cfp.timeZone})` })}</Typography> : null}
+            {cfp ? (
+              <Typography color="text.secondary">
+                {translate('summitdesk.cfp_program.queue.deadline', {
+                  date:
+                    new Date(cfp.reviewClosesAt).toLocaleString(locale, { timeZone: cfp.timeZone, dateStyle: 'long', timeStyle: 'short' }) +
+                    ` (${cfp.timeZone})`,
+                })}
+              </Typography>
+            ) : null}
           </Stack>
           <LinearProgress variant="determinate" value={(100 * done) / submissions.length} sx={{ mb: 2 }} aria-hidden />
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '240px 1fr 1fr' }, gap: 2 }}>
@@ -36,7 +44,12 @@ export const ReviewQueuePage = () => {
               <List dense>
                 {submissions.map((submission, position) => (
                   <ListItemButton key={submission.id} selected={submission.id === current.id} onClick={() => setIndex(position)}>
-                    <ListItemText primary={submission.title} secondary={translate(mine.has(submission.id) ? 'summitdesk.cfp_program.queue.done_chip' : 'summitdesk.cfp_program.queue.todo_chip')} />
+                    <ListItemText
+                      primary={submission.title}
+                      secondary={translate(
+                        mine.has(submission.id) ? 'summitdesk.cfp_program.queue.done_chip' : 'summitdesk.cfp_program.queue.todo_chip',
+                      )}
+                    />
                   </ListItemButton>
                 ))}
               </List>
@@ -52,7 +65,11 @@ export const ReviewQueuePage = () => {
                   {current.level ? <Chip size="small" label={current.level} /> : null}
                 </Stack>
                 <Box dangerouslySetInnerHTML={{ __html: current.abstractHtml }} />
-                {current.notes ? <Alert severity="info" sx={{ mt: 2 }}>{current.notes}</Alert> : null}
+                {current.notes ? (
+                  <Alert severity="info" sx={{ mt: 2 }}>
+                    {current.notes}
+                  </Alert>
+                ) : null}
               </CardContent>
             </Card>
             <Card>
@@ -67,7 +84,11 @@ export const ReviewQueuePage = () => {
                 <OtherReviews submissionId={current.id} reviewerId={identity?.id} reviewed={mine.has(current.id)} />
                 <Stack direction="row" spacing={1}>
                   <Button label="summitdesk.cfp_program.queue.previous" disabled={index <= 0} onClick={() => setIndex(index - 1)} />
-                  <Button label="summitdesk.cfp_program.queue.next" disabled={index >= submissions.length - 1} onClick={() => setIndex(index + 1)} />
+                  <Button
+                    label="summitdesk.cfp_program.queue.next"
+                    disabled={index >= submissions.length - 1}
+                    onClick={() => setIndex(index + 1)}
+                  />
                 </Stack>
               </CardContent>
             </Card>

@@ -7,6 +7,17 @@ export const messages: SameShape<typeof en> = {
     review_assignment: 'Gutachterzuweisung',
   },
   resources: {
-    reviews: { name: 'Gutachten |||| Gutachten', fields: { submissionId: 'Vortrag', reviewerName: 'Gutachter', score: 'Bewertung', confidence: 'Sicherheit', commentToSpeakers: 'Kommentar an die Referenten', commentToCommittee: 'Kommentar an das Komitee', updatedAt: 'Geändert' } },
+    reviews: {
+      name: 'Gutachten |||| Gutachten',
+      fields: {
+        submissionId: 'Vortrag',
+        reviewerName: 'Gutachter',
+        score: 'Bewertung',
+        confidence: 'Sicherheit',
+        commentToSpeakers: 'Kommentar an die Referenten',
+        commentToCommittee: 'Kommentar an das Komitee',
+        updatedAt: 'Geändert',
+      },
+    },
   },
 };

@@ -6,6 +6,17 @@ export const messages = {
     review_assignment: 'review assignment',
   },
   resources: {
-    reviews: { name: 'Review |||| Reviews', fields: { submissionId: 'Talk', reviewerName: 'Reviewer', score: 'Score', confidence: 'Confidence', commentToSpeakers: 'Comment to speakers', commentToCommittee: 'Comment to the committee', updatedAt: 'Updated' } },
+    reviews: {
+      name: 'Review |||| Reviews',
+      fields: {
+        submissionId: 'Talk',
+        reviewerName: 'Reviewer',
+        score: 'Score',
+        confidence: 'Confidence',
+        commentToSpeakers: 'Comment to speakers',
+        commentToCommittee: 'Comment to the committee',
+        updatedAt: 'Updated',
+      },
+    },
   },
 } satisfies ResourceMessages;

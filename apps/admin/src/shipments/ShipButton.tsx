@@ -48,7 +48,15 @@ export const ShipButton = () => {
           <DialogTitle id={titleId}>{translate('summitdesk.shipments.ship_dialog.title', { id: record.id })}</DialogTitle>
           <DialogContent>
             <DialogContentText>{translate('summitdesk.shipments.ship_dialog.content')}</DialogContentText>
-            <TextField select required fullWidth margin="normal" label={translate('summitdesk.shipments.ship_dialog.carrier')} value={carrier} onChange={(event) => setCarrier(event.target.value as Carrier)}>
+            <TextField
+              select
+              required
+              fullWidth
+              margin="normal"
+              label={translate('summitdesk.shipments.ship_dialog.carrier')}
+              value={carrier}
+              onChange={(event) => setCarrier(event.target.value as Carrier)}
+            >
               {Carriers.map((name) => (
                 <MenuItem key={name} value={name}>
                   {name === 'other' ? translate('summitdesk.shipments.carrier_other') : name}
@@ -66,8 +74,22 @@ export const ShipButton = () => {
               helperText={check && !check.ok ? check.message : ' '}
               slotProps={{ htmlInput: { maxLength: 60, autoComplete: 'off', spellCheck: false } }}
             />
-            <TextField fullWidth margin="normal" label={translate('summitdesk.shipments.ship_dialog.service')} value={service} onChange={(event) => setService(event.target.value)} />
-            <TextField fullWidth margin="normal" type="number" label={translate('summitdesk.shipments.ship_dialog.cost', { currency })} value={cost} onChange={(event) => setCost(event.target.value)} slotProps={{ htmlInput: { min: 0, step: 0.01 } }} />
+            <TextField
+              fullWidth
+              margin="normal"
+              label={translate('summitdesk.shipments.ship_dialog.service')}
+              value={service}
+              onChange={(event) => setService(event.target.value)}
+            />
+            <TextField
+              fullWidth
+              margin="normal"
+              type="number"
+              label={translate('summitdesk.shipments.ship_dialog.cost', { currency })}
+              value={cost}
+              onChange={(event) => setCost(event.target.value)}
+              slotProps={{ htmlInput: { min: 0, step: 0.01 } }}
+            />
           </DialogContent>
           <DialogActions>
             <Button label="summitdesk.shipments.reason_dialog.keep" onClick={() => setOpen(false)} />

@@ -9,10 +9,17 @@ export const ShipmentCard = ({ shipment }: { shipment: Shipment }) => {
   const navigate = useNavigate();
   const createPath = useCreatePath();
   const contents = shipment.lines
-    .map((line) => ('itemId' in line ? translate('summitdesk.shipments.item_line', { quantity: line.quantity, unit: line.unit, name: line.name }) : translate('summitdesk.shipments.banner_line', { tag: line.tag })))
+    .map((line) =>
+      'itemId' in line
+        ? translate('summitdesk.shipments.item_line', { quantity: line.quantity, unit: line.unit, name: line.name })
+        : translate('summitdesk.shipments.banner_line', { tag: line.tag }),
+    )
     .join(', ');
   return (
-    <Card variant="outlined" sx={{ mb: 1, borderColor: shipment.overdue ? 'error.main' : undefined, borderWidth: shipment.overdue ? 2 : 1 }}>
+    <Card
+      variant="outlined"
+      sx={{ mb: 1, borderColor: shipment.overdue ? 'error.main' : undefined, borderWidth: shipment.overdue ? 2 : 1 }}
+    >
       <CardActionArea onClick={() => navigate(createPath({ resource: 'shipments', id: shipment.id, type: 'show' }))}>
         <CardContent sx={{ p: 1.5, '&:last-child': { pb: 1.5 } }}>
           <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>

@@ -25,10 +25,20 @@ export const ShipmentFormInputs = ({ creating }: { creating: boolean }) => {
   return (
     <>
       <FormSection title="summitdesk.shipments.sections.parcel">
-        <ReferenceInput source="boothProposalId" reference="booth-proposals" filter={{ status: ApprovedBoothProposalStatuses }} sort={{ field: 'createdAt', order: 'DESC' }}>
+        <ReferenceInput
+          source="boothProposalId"
+          reference="booth-proposals"
+          filter={{ status: ApprovedBoothProposalStatuses }}
+          sort={{ field: 'createdAt', order: 'DESC' }}
+        >
           <AutocompleteInput optionText={boothName} validate={required()} disabled={!creating} fullWidth />
         </ReferenceInput>
-        <SelectInput source="direction" choices={ShipmentDirections.map((direction) => ({ id: direction, name: translate(`summitdesk.shipments.${direction}`) }))} defaultValue="outbound" disabled={!creating} />
+        <SelectInput
+          source="direction"
+          choices={ShipmentDirections.map((direction) => ({ id: direction, name: translate(`summitdesk.shipments.${direction}`) }))}
+          defaultValue="outbound"
+          disabled={!creating}
+        />
         <ReferenceInput source="fromBoothProposalId" reference="booth-proposals" filter={{ status: ApprovedBoothProposalStatuses }}>
           <AutocompleteInput optionText={boothName} disabled={!creating} fullWidth />
         </ReferenceInput>
@@ -41,18 +51,36 @@ export const ShipmentFormInputs = ({ creating }: { creating: boolean }) => {
                 const kind = lineKind(scopedFormData);
                 return (
                   <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-                    <SelectInput source="kind" label="resources.shipments.fields.lines" defaultValue={kind} choices={[{ id: 'item', name: translate('summitdesk.shipments.line_kind.item') }, { id: 'banner', name: translate('summitdesk.shipments.line_kind.banner') }]} />
+                    <SelectInput
+                      source="kind"
+                      label="resources.shipments.fields.lines"
+                      defaultValue={kind}
+                      choices={[
+                        { id: 'item', name: translate('summitdesk.shipments.line_kind.item') },
+                        { id: 'banner', name: translate('summitdesk.shipments.line_kind.banner') },
+                      ]}
+                    />
                     {kind === 'banner' ? (
                       <>
                         <ReferenceInput source="bannerId" reference="banners">
-                          <AutocompleteInput optionText={(banner: { tag: string; description: string }) => `${banner.tag} · ${banner.description}`} validate={required()} sx={{ minWidth: 260 }} />
+                          <AutocompleteInput
+                            optionText={(banner: { tag: string; description: string }) => `${banner.tag} · ${banner.description}`}
+                            validate={required()}
+                            sx={{ minWidth: 260 }}
+                          />
                         </ReferenceInput>
                         <TextInput source="condition" />
                       </>
                     ) : (
                       <>
                         <ReferenceInput source="itemId" reference="inventory-items">
-                          <AutocompleteInput optionText={(item: { sku: string; name: string; available?: number }) => `${item.sku} · ${item.name}${item.available !== undefined ? ` (${item.available})` : ''}`} validate={required()} sx={{ minWidth: 260 }} />
+                          <AutocompleteInput
+                            optionText={(item: { sku: string; name: string; available?: number }) =>
+                              `${item.sku} · ${item.name}${item.available !== undefined ? ` (${item.available})` : ''}`
+                            }
+                            validate={required()}
+                            sx={{ minWidth: 260 }}
+                          />
                         </ReferenceInput>
                         <NumberInput source="quantity" min={1} step={1} validate={required()} />
                       </>
@@ -79,11 +107,26 @@ export const ShipmentFormInputs = ({ creating }: { creating: boolean }) => {
       </FormSection>
       <FormSection title="summitdesk.shipments.sections.carrier">
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <SelectInput source="carrier" choices={Carriers.map((carrier) => ({ id: carrier, name: carrier === 'other' ? translate('summitdesk.shipments.carrier_other') : carrier }))} emptyText="—" />
+          <SelectInput
+            source="carrier"
+            choices={Carriers.map((carrier) => ({
+              id: carrier,
+              name: carrier === 'other' ? translate('summitdesk.shipments.carrier_other') : carrier,
+            }))}
+            emptyText="—"
+          />
           <TextInput source="trackingNumber" />
           <TextInput source="service" />
           <FormDataConsumer>
-            {({ formData }) => <NumberInput source="costMajor" label="resources.shipments.fields.cost" defaultValue={toMajor(formData.cost, formData.currency || 'USD') ?? undefined} min={0} step={0.01} />}
+            {({ formData }) => (
+              <NumberInput
+                source="costMajor"
+                label="resources.shipments.fields.cost"
+                defaultValue={toMajor(formData.cost, formData.currency || 'USD') ?? undefined}
+                min={0}
+                step={0.01}
+              />
+            )}
           </FormDataConsumer>
           <AutocompleteInput source="currency" choices={allCurrencies().map((code) => ({ id: code, name: code }))} defaultValue="USD" />
         </Box>

@@ -16,11 +16,29 @@ export const ShipmentList = () => {
   const filters = [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.shipments.search')} />,
     <BooleanInput key="overdue" source="overdue" label="summitdesk.shipments.overdue" alwaysOn parse={onlyWhenOn} />,
-    <SelectInput key="direction" source="direction" choices={ShipmentDirections.map((direction) => ({ id: direction, name: translate(`summitdesk.shipments.${direction}`) }))} />,
-    <SelectInput key="carrier" source="carrier" choices={Carriers.map((carrier) => ({ id: carrier, name: carrier === 'other' ? translate('summitdesk.shipments.carrier_other') : carrier }))} />,
+    <SelectInput
+      key="direction"
+      source="direction"
+      choices={ShipmentDirections.map((direction) => ({ id: direction, name: translate(`summitdesk.shipments.${direction}`) }))}
+    />,
+    <SelectInput
+      key="carrier"
+      source="carrier"
+      choices={Carriers.map((carrier) => ({
+        id: carrier,
+        name: carrier === 'other' ? translate('summitdesk.shipments.carrier_other') : carrier,
+      }))}
+    />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={200} pagination={false} exporter={shipmentExporter} empty={<ShipmentEmpty />}>
+    <List
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={200}
+      pagination={false}
+      exporter={shipmentExporter}
+      empty={<ShipmentEmpty />}
+    >
       {isSmall ? (
         <SimpleList<Shipment>
           primaryText={(record) => `#${record.id} · ${record.booth.eventName ?? ''}`}

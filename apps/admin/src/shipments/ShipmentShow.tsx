@@ -13,7 +13,14 @@ import { ZonedInstantField } from './ZonedInstantField';
 
 const OverdueChip = () => {
   const translate = useTranslate();
-  return <Chip size="small" color="error" label={translate('summitdesk.shipments.overdue')} title={translate('summitdesk.shipments.overdue_help')} />;
+  return (
+    <Chip
+      size="small"
+      color="error"
+      label={translate('summitdesk.shipments.overdue')}
+      title={translate('summitdesk.shipments.overdue_help')}
+    />
+  );
 };
 
 export const ShipmentShow = () => {

@@ -30,8 +30,22 @@ export const ShipmentShowActions = () => {
       <WorkflowActionButton resource="shipments" action="pack" allowedActions={allowedShipmentActions} icon={<Inventory2Icon />} />
       <ShipButton />
       <WorkflowActionButton resource="shipments" action="deliver" allowedActions={allowedShipmentActions} icon={<CheckCircleIcon />} />
-      <WorkflowActionButton resource="shipments" action="lose" allowedActions={allowedShipmentActions} icon={<ReportProblemIcon />} color="error" dialog={reasonDialog('lose')} />
-      <WorkflowActionButton resource="shipments" action="cancel" allowedActions={allowedShipmentActions} icon={<CancelIcon />} color="error" dialog={reasonDialog('cancel')} />
+      <WorkflowActionButton
+        resource="shipments"
+        action="lose"
+        allowedActions={allowedShipmentActions}
+        icon={<ReportProblemIcon />}
+        color="error"
+        dialog={reasonDialog('lose')}
+      />
+      <WorkflowActionButton
+        resource="shipments"
+        action="cancel"
+        allowedActions={allowedShipmentActions}
+        icon={<CancelIcon />}
+        color="error"
+        dialog={reasonDialog('cancel')}
+      />
       <PackingSlipButton />
       {editable ? <EditButton /> : null}
     </TopToolbar>

@@ -9,5 +9,11 @@ export const ShipmentStatusChip = ({ status }: { status?: ShipmentStatus; label?
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={shipmentStatusColors[value] ?? 'default'} label={translate(`summitdesk.statuses.shipment.${value}`, { _: humanize(value) })} />;
+  return (
+    <Chip
+      size="small"
+      color={shipmentStatusColors[value] ?? 'default'}
+      label={translate(`summitdesk.statuses.shipment.${value}`, { _: humanize(value) })}
+    />
+  );
 };

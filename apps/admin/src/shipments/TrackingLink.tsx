@@ -7,7 +7,12 @@ export const TrackingLink = (_props: { label?: string }) => {
   const record = useRecordContext<Shipment>();
   const translate = useTranslate();
   if (!record) return null;
-  if (!record.trackingNumber) return <Typography variant="body2" color="text.secondary">{translate('summitdesk.shipments.no_tracking')}</Typography>;
+  if (!record.trackingNumber)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('summitdesk.shipments.no_tracking')}
+      </Typography>
+    );
   const text = `${record.carrier ?? ''} ${record.trackingNumber}`.trim();
   return record.trackingUrl ? (
     <Link href={record.trackingUrl} target="_blank" rel="noopener noreferrer" onClick={(event) => event.stopPropagation()}>

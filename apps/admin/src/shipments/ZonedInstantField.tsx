@@ -11,7 +11,15 @@ export const ZonedInstantField = ({ source }: { source: 'packedAt' | 'shippedAt'
   const timeZone = record.booth.timeZone ?? undefined;
   return (
     <Typography component="span" variant="body2">
-      {new Date(value).toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' })}
+      {new Date(value).toLocaleString(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      })}
       {timeZone ? ` (${timeZone})` : ''}
     </Typography>
   );

@@ -26,8 +26,20 @@ export const messages: SameShape<typeof en> = {
       line_kind: { item: 'Katalogartikel', banner: 'Banner' },
       ship_to_help: 'Leer lassen, um die Lieferadresse des Stands zu verwenden.',
       tabs: { details: 'Sendung', history: 'Verlauf' },
-      actions: { pack: 'Packen', ship: 'Als versandt markieren', deliver: 'Als zugestellt markieren', lose: 'Als verloren melden', cancel: 'Sendung stornieren' },
-      done: { pack: 'Gepackt: der Bestand ist reserviert', ship: 'Versandt', deliver: 'Zugestellt', lose: 'Als verloren erfasst', cancel: 'Sendung storniert' },
+      actions: {
+        pack: 'Packen',
+        ship: 'Als versandt markieren',
+        deliver: 'Als zugestellt markieren',
+        lose: 'Als verloren melden',
+        cancel: 'Sendung stornieren',
+      },
+      done: {
+        pack: 'Gepackt: der Bestand ist reserviert',
+        ship: 'Versandt',
+        deliver: 'Zugestellt',
+        lose: 'Als verloren erfasst',
+        cancel: 'Sendung storniert',
+      },
       ship_dialog: {
         title: 'Sendung #%{id} versenden',
         content: 'Versanddienst und Sendungsnummer werden gespeichert und dem Stand mitgeteilt; die Kosten werden als Ausgabe gebucht.',
@@ -58,7 +70,14 @@ export const messages: SameShape<typeof en> = {
     },
   },
   statuses: {
-    shipment: { requested: 'Angefordert', packed: 'Gepackt', shipped: 'Versandt', delivered: 'Zugestellt', lost: 'Verloren', cancelled: 'Storniert' },
+    shipment: {
+      requested: 'Angefordert',
+      packed: 'Gepackt',
+      shipped: 'Versandt',
+      delivered: 'Zugestellt',
+      lost: 'Verloren',
+      cancelled: 'Storniert',
+    },
   },
   verbs: {
     pack: 'gepackt',

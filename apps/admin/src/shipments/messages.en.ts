@@ -27,7 +27,13 @@ export const messages = {
       ship_to_help: 'Leave empty to use the booth’s shipping address.',
       tabs: { details: 'Shipment', history: 'History' },
       actions: { pack: 'Pack', ship: 'Mark shipped', deliver: 'Mark delivered', lose: 'Report lost', cancel: 'Cancel shipment' },
-      done: { pack: 'Packed: the stock is reserved', ship: 'Shipped', deliver: 'Delivered', lose: 'Recorded as lost', cancel: 'Shipment cancelled' },
+      done: {
+        pack: 'Packed: the stock is reserved',
+        ship: 'Shipped',
+        deliver: 'Delivered',
+        lose: 'Recorded as lost',
+        cancel: 'Shipment cancelled',
+      },
       ship_dialog: {
         title: 'Ship parcel #%{id}',
         content: 'The carrier and tracking number go on the record and to the booth; the cost is booked as an expense.',
@@ -58,7 +64,14 @@ export const messages = {
     },
   },
   statuses: {
-    shipment: { requested: 'Requested', packed: 'Packed', shipped: 'Shipped', delivered: 'Delivered', lost: 'Lost', cancelled: 'Cancelled' },
+    shipment: {
+      requested: 'Requested',
+      packed: 'Packed',
+      shipped: 'Shipped',
+      delivered: 'Delivered',
+      lost: 'Lost',
+      cancelled: 'Cancelled',
+    },
   },
   verbs: {
     pack: 'packed',

@@ -1,7 +1,13 @@
 import type { RaRecord } from 'react-admin';
 import { toMinor } from '../booth-proposals/money';
 
-type LineRow = { kind?: 'item' | 'banner'; itemId?: number | null; quantity?: number | null; bannerId?: number | null; condition?: string | null };
+type LineRow = {
+  kind?: 'item' | 'banner';
+  itemId?: number | null;
+  quantity?: number | null;
+  bannerId?: number | null;
+  condition?: string | null;
+};
 
 // A row is a banner line when it says so, or (coming from the API) when it names a banner.
 export const lineKind = (row: LineRow | undefined): 'item' | 'banner' => row?.kind ?? (row?.bannerId ? 'banner' : 'item');
@@ -10,9 +16,12 @@ export const lineKind = (row: LineRow | undefined): 'item' | 'banner' => row?.ki
 // { itemId, quantity } or { bannerId, condition }. An empty address means the booth's own.
 export function toShipmentBody(data: RaRecord): RaRecord {
   const currency = data.currency || 'USD';
-  const shipTo = data.shipTo && Object.values(data.shipTo).some((value) => value !== null && value !== undefined && value !== '') ? data.shipTo : null;
+  const shipTo =
+    data.shipTo && Object.values(data.shipTo).some((value) => value !== null && value !== undefined && value !== '') ? data.shipTo : null;
   const lines = ((data.lines ?? []) as LineRow[]).map((row) =>
-    lineKind(row) === 'banner' ? { bannerId: row.bannerId, condition: row.condition?.trim() || null } : { itemId: row.itemId, quantity: row.quantity },
+    lineKind(row) === 'banner'
+      ? { bannerId: row.bannerId, condition: row.condition?.trim() || null }
+      : { itemId: row.itemId, quantity: row.quantity },
   );
   const costMajor = data.costMajor;
   const cost = costMajor === undefined ? data.cost : toMinor(costMajor, currency);

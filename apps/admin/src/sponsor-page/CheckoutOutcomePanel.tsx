@@ -56,7 +56,7 @@ export const CheckoutOutcomePanel = () => {
         {translate('summitdesk.sponsor_page.return.ended')}
       </Alert>
     );
-  } else if (outcome === 'bank_transfer' || !sponsorship.checkoutUrl && outcome !== 'success') {
+  } else if (outcome === 'bank_transfer' || (!sponsorship.checkoutUrl && outcome !== 'success')) {
     panel = (
       <Alert severity="info" icon={<HourglassTopIcon />}>
         <AlertTitle>{translate('summitdesk.sponsor_page.card_not_configured_title')}</AlertTitle>

@@ -11,11 +11,20 @@ import { SponsorshipStatusChip } from '../sponsorships/SponsorshipStatusChip';
 export const MySponsorships = ({ sponsor }: { sponsor: Sponsor }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, isPending } = useGetList<Sponsorship>('sponsorships', { filter: { sponsorId: sponsor.id }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 50 } });
-  const { data: packages } = useGetMany<SponsorshipPackage>('sponsorship-packages', { ids: [...new Set((data ?? []).map((row) => row.packageId))] }, { enabled: Boolean(data?.length) });
+  const { data, isPending } = useGetList<Sponsorship>('sponsorships', {
+    filter: { sponsorId: sponsor.id },
+    sort: { field: 'createdAt', order: 'DESC' },
+    pagination: { page: 1, perPage: 50 },
+  });
+  const { data: packages } = useGetMany<SponsorshipPackage>(
+    'sponsorship-packages',
+    { ids: [...new Set((data ?? []).map((row) => row.packageId))] },
+    { enabled: Boolean(data?.length) },
+  );
   const packageName = (id: number) => packages?.find((row) => row.id === id)?.name ?? `#${id}`;
   if (isPending) return null;
-  if (!data || data.length === 0) return <Alert severity="info">{translate('summitdesk.sponsor_page.no_sponsorships', { name: sponsor.name })}</Alert>;
+  if (!data || data.length === 0)
+    return <Alert severity="info">{translate('summitdesk.sponsor_page.no_sponsorships', { name: sponsor.name })}</Alert>;
   return (
     <Table size="small" aria-label={translate('summitdesk.sponsor_page.receipts_of', { name: sponsor.name })}>
       <TableHead>
@@ -56,4 +65,3 @@ export const MySponsorships = ({ sponsor }: { sponsor: Sponsor }) => {
     </Table>
   );
 };
-

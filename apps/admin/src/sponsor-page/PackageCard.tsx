@@ -16,15 +16,26 @@ export const PackageCard = ({ sponsorshipPackage, eventName, sponsorId, card, bl
   const headingId = useId();
   const soldOut = sponsorshipPackage.available <= 0;
   // What stops everyone (sold out, not on sale) comes before what stops this buyer (no profile yet).
-  const reason = soldOut ? 'summitdesk.sponsorship_packages.sold_out' : !sponsorshipPackage.onSale ? 'summitdesk.sponsor_page.not_on_sale' : blockedReason;
+  const reason = soldOut
+    ? 'summitdesk.sponsorship_packages.sold_out'
+    : !sponsorshipPackage.onSale
+      ? 'summitdesk.sponsor_page.not_on_sale'
+      : blockedReason;
   return (
-    <Card component="article" aria-labelledby={headingId} variant="outlined" sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+    <Card
+      component="article"
+      aria-labelledby={headingId}
+      variant="outlined"
+      sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}
+    >
       <CardContent sx={{ flex: 1 }}>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 1 }}>
           <Typography id={headingId} component="h3" variant="h6">
             {sponsorshipPackage.name}
           </Typography>
-          {sponsorshipPackage.boothProposalId ? <Chip size="small" color="secondary" label={translate('summitdesk.sponsor_page.booth_package')} /> : null}
+          {sponsorshipPackage.boothProposalId ? (
+            <Chip size="small" color="secondary" label={translate('summitdesk.sponsor_page.booth_package')} />
+          ) : null}
         </Box>
         {eventName ? (
           <Typography variant="body2" color="text.secondary">

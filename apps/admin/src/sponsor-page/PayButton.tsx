@@ -24,7 +24,9 @@ export const PayButton = ({ sponsorshipPackage, sponsorId, card, disabledReason 
     if (sponsorId === undefined) return;
     setPending(true);
     try {
-      const { data: sponsorship } = await dataProvider.create<Sponsorship>('sponsorships', { data: { packageId: sponsorshipPackage.id, sponsorId } });
+      const { data: sponsorship } = await dataProvider.create<Sponsorship>('sponsorships', {
+        data: { packageId: sponsorshipPackage.id, sponsorId },
+      });
       if (sponsorship.checkoutUrl) {
         window.location.assign(sponsorship.checkoutUrl);
         return;
@@ -45,7 +47,9 @@ export const PayButton = ({ sponsorshipPackage, sponsorId, card, disabledReason 
       startIcon={card ? <CreditCardIcon /> : <AccountBalanceIcon />}
       disabled={disabled}
       onClick={() => void pay()}
-      aria-label={translate(card ? 'summitdesk.sponsor_page.pay_for' : 'summitdesk.sponsor_page.reserve_for', { name: sponsorshipPackage.name })}
+      aria-label={translate(card ? 'summitdesk.sponsor_page.pay_for' : 'summitdesk.sponsor_page.reserve_for', {
+        name: sponsorshipPackage.name,
+      })}
     >
       {translate(isPending ? 'summitdesk.sponsor_page.starting' : card ? 'summitdesk.sponsor_page.pay' : 'summitdesk.sponsor_page.reserve')}
     </Button>

@@ -26,9 +26,17 @@ export const SponsorPage = () => {
   });
   // Packages whose sales ended are history, not offers.
   const offered = (packages ?? []).filter((row) => Date.parse(row.salesCloseAt) > openedAt);
-  const { data: events } = useGetMany<Event>('events', { ids: [...new Set(offered.map((row) => row.eventId))] }, { enabled: offered.length > 0 });
+  const { data: events } = useGetMany<Event>(
+    'events',
+    { ids: [...new Set(offered.map((row) => row.eventId))] },
+    { enabled: offered.length > 0 },
+  );
   const eventName = (id: number) => events?.find((event) => event.id === id)?.name;
-  const blockedReason = !sponsor ? 'summitdesk.sponsor_page.needs_profile' : !sponsor.verified ? 'summitdesk.sponsor_page.needs_verification' : undefined;
+  const blockedReason = !sponsor
+    ? 'summitdesk.sponsor_page.needs_profile'
+    : !sponsor.verified
+      ? 'summitdesk.sponsor_page.needs_verification'
+      : undefined;
 
   return (
     <Box sx={{ py: 2, display: 'grid', gap: 3 }}>
@@ -39,7 +47,15 @@ export const SponsorPage = () => {
       {sponsorsPending ? null : sponsor ? (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           {sponsors.length > 1 ? (
-            <TextField select size="small" label={translate('summitdesk.sponsor_page.buying_for')} value={sponsor.id} onChange={(event) => setChosenId(Number(event.target.value))} sx={{ minWidth: 240, maxWidth: 360 }} fullWidth={false}>
+            <TextField
+              select
+              size="small"
+              label={translate('summitdesk.sponsor_page.buying_for')}
+              value={sponsor.id}
+              onChange={(event) => setChosenId(Number(event.target.value))}
+              sx={{ minWidth: 240, maxWidth: 360 }}
+              fullWidth={false}
+            >
               {sponsors.map((row) => (
                 <MenuItem key={row.id} value={row.id}>
                   {row.name}
@@ -85,10 +101,19 @@ export const SponsorPage = () => {
           {translate('summitdesk.sponsor_page.packages')}
         </Typography>
         {packagesPending ? <CircularProgress aria-label={translate('summitdesk.common.loading')} /> : null}
-        {!packagesPending && offered.length === 0 ? <Alert severity="info">{translate('summitdesk.sponsor_page.no_packages')}</Alert> : null}
+        {!packagesPending && offered.length === 0 ? (
+          <Alert severity="info">{translate('summitdesk.sponsor_page.no_packages')}</Alert>
+        ) : null}
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(3, 1fr)' } }}>
           {offered.map((row) => (
-            <PackageCard key={row.id} sponsorshipPackage={row} eventName={eventName(row.eventId)} sponsorId={sponsor?.id} card={card} blockedReason={blockedReason} />
+            <PackageCard
+              key={row.id}
+              sponsorshipPackage={row}
+              eventName={eventName(row.eventId)}
+              sponsorId={sponsor?.id}
+              card={card}
+              blockedReason={blockedReason}
+            />
           ))}
         </Box>
       </Box>

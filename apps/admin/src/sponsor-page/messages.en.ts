@@ -15,7 +15,8 @@ export const messages = {
       needs_profile: 'Create your company’s sponsor profile to buy a package.',
       needs_verification: 'An organizer has not verified your company’s profile yet. You can buy packages once it is verified.',
       card_not_configured_title: 'Card payment is not configured',
-      card_not_configured: 'Online card payment is not set up on this portal yet. Reserve a package and the organizers will arrange a bank transfer with you; your sponsorship is confirmed when the money arrives.',
+      card_not_configured:
+        'Online card payment is not set up on this portal yet. Reserve a package and the organizers will arrange a bank transfer with you; your sponsorship is confirmed when the money arrives.',
       packages: 'Packages',
       no_packages: 'No sponsorship packages are on sale right now.',
       booth_package: 'Community booth',
@@ -29,7 +30,15 @@ export const messages = {
       my_sponsorships: 'My company’s sponsorships',
       no_sponsorships: '%{name} has no sponsorships yet.',
       receipts_of: 'Sponsorships and receipts of %{name}',
-      receipt: { number: 'No.', package: 'Package', status: 'Status', amount: 'Amount', paid_at: 'Paid on', reference: 'Reference', refunded: 'refunded' },
+      receipt: {
+        number: 'No.',
+        package: 'Package',
+        status: 'Status',
+        amount: 'Amount',
+        paid_at: 'Paid on',
+        reference: 'Reference',
+        refunded: 'refunded',
+      },
       return: {
         title: 'Your sponsorship',
         not_found: 'This sponsorship could not be found. Open the Sponsor page to see your company’s sponsorships.',
@@ -41,7 +50,8 @@ export const messages = {
         cancelled: 'You left the checkout before paying. You can try again from the Sponsor page.',
         waiting_title: 'Still waiting for the payment',
         waiting: 'Stripe is confirming the payment; this page checks again by itself.',
-        waiting_long: 'Stripe has not confirmed the payment yet. This can take a few minutes; the receipt will appear on the Sponsor page when it does.',
+        waiting_long:
+          'Stripe has not confirmed the payment yet. This can take a few minutes; the receipt will appear on the Sponsor page when it does.',
         ended_title: 'This checkout has ended',
         ended: 'No payment was taken. Pick the package again on the Sponsor page if you still want it.',
         pay_again: 'Go to payment',

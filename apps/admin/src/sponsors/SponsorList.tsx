@@ -17,7 +17,12 @@ export const SponsorList = () => {
   return (
     <List exporter={formulaSafeExporter} filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<SponsorEmpty />}>
       {isSmall ? (
-        <SimpleList<Sponsor> primaryText={(record) => record.name} secondaryText={(record) => record.website} tertiaryText={() => <SponsorVerifiedChip />} rowClick="show" />
+        <SimpleList<Sponsor>
+          primaryText={(record) => record.name}
+          secondaryText={(record) => record.website}
+          tertiaryText={() => <SponsorVerifiedChip />}
+          rowClick="show"
+        />
       ) : (
         <DataTable rowClick="show">
           <DataTable.Col source="logoUrl" disableSort render={() => <SponsorLogo height={32} />} />

@@ -21,7 +21,10 @@ export const SponsorLogoUploadButton = () => {
     event.target.value = '';
     if (!file) return;
     if (file.size > SPONSOR_LOGO_MAX_BYTES) {
-      notify('summitdesk.sponsors.logo_too_large', { type: 'error', messageArgs: { size: Math.round(SPONSOR_LOGO_MAX_BYTES / 1024 / 1024) } });
+      notify('summitdesk.sponsors.logo_too_large', {
+        type: 'error',
+        messageArgs: { size: Math.round(SPONSOR_LOGO_MAX_BYTES / 1024 / 1024) },
+      });
       return;
     }
     setPending(true);
@@ -39,10 +42,21 @@ export const SponsorLogoUploadButton = () => {
 
   return (
     <>
-      <Button label={record.logoUrl ? 'summitdesk.sponsors.replace_logo' : 'summitdesk.sponsors.upload_logo'} disabled={isPending} onClick={() => input.current?.click()}>
+      <Button
+        label={record.logoUrl ? 'summitdesk.sponsors.replace_logo' : 'summitdesk.sponsors.upload_logo'}
+        disabled={isPending}
+        onClick={() => input.current?.click()}
+      >
         <UploadIcon />
       </Button>
-      <input ref={input} type="file" hidden accept={SponsorLogoMediaTypes.join(',')} aria-label={translate('summitdesk.sponsors.upload_logo')} onChange={(event) => void upload(event)} />
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept={SponsorLogoMediaTypes.join(',')}
+        aria-label={translate('summitdesk.sponsors.upload_logo')}
+        onChange={(event) => void upload(event)}
+      />
     </>
   );
 };

@@ -13,11 +13,20 @@ export const EventPackagesTab = (_props: { label?: false }) => {
   return (
     <Box>
       <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
-        <Button component={Link} to={`/sponsorship-packages/create?source=${encodeURIComponent(JSON.stringify({ eventId: event.id }))}`} label="summitdesk.sponsorship_packages.create">
+        <Button
+          component={Link}
+          to={`/sponsorship-packages/create?source=${encodeURIComponent(JSON.stringify({ eventId: event.id }))}`}
+          label="summitdesk.sponsorship_packages.create"
+        >
           <AddIcon />
         </Button>
       </Box>
-      <ReferenceManyField reference="sponsorship-packages" target="eventId" sort={{ field: 'price', order: 'DESC' }} empty={<Box sx={{ p: 2, color: 'text.secondary' }}>{translate('summitdesk.sponsorship_packages.none_for_event')}</Box>}>
+      <ReferenceManyField
+        reference="sponsorship-packages"
+        target="eventId"
+        sort={{ field: 'price', order: 'DESC' }}
+        empty={<Box sx={{ p: 2, color: 'text.secondary' }}>{translate('summitdesk.sponsorship_packages.none_for_event')}</Box>}
+      >
         <PackagesTable withEvent={false} />
       </ReferenceManyField>
     </Box>

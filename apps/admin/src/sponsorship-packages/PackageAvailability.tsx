@@ -11,7 +11,9 @@ export const PackageAvailability = ({ record: given }: { record?: SponsorshipPac
   return (
     <Stack spacing={0.25} sx={{ alignItems: 'flex-start' }}>
       {record.available > 0 ? (
-        <Typography variant="body2">{translate('summitdesk.sponsorship_packages.left', { available: record.available, quantity: record.quantity })}</Typography>
+        <Typography variant="body2">
+          {translate('summitdesk.sponsorship_packages.left', { available: record.available, quantity: record.quantity })}
+        </Typography>
       ) : (
         <Chip size="small" color="default" label={translate('summitdesk.sponsorship_packages.sold_out')} />
       )}

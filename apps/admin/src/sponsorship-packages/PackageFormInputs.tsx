@@ -41,7 +41,12 @@ export const PackageFormInputs = ({ creating }: { creating?: boolean }) => {
                 format={(value: number | null) => toMajor(value, formData.currency || 'USD') ?? ''}
                 parse={(value: string) => toMinor(value, formData.currency || 'USD')}
               />
-              <AutocompleteInput source="currency" choices={allCurrencies().map((code) => ({ id: code, name: code }))} isRequired sx={{ minWidth: 140 }} />
+              <AutocompleteInput
+                source="currency"
+                choices={allCurrencies().map((code) => ({ id: code, name: code }))}
+                isRequired
+                sx={{ minWidth: 140 }}
+              />
               <NumberInput source="quantity" isRequired min={1} step={1} helperText="summitdesk.sponsorship_packages.quantity_help" />
             </Stack>
           )}
@@ -63,11 +68,17 @@ export const PackageFormInputs = ({ creating }: { creating?: boolean }) => {
       <FormSection title="summitdesk.sponsorship_packages.sections.booth">
         <FormDataConsumer<{ eventId?: number }>>
           {({ formData }) => (
-            <ReferenceInput source="boothProposalId" reference="booth-proposals" filter={formData.eventId ? { eventId: formData.eventId } : {}}>
+            <ReferenceInput
+              source="boothProposalId"
+              reference="booth-proposals"
+              filter={formData.eventId ? { eventId: formData.eventId } : {}}
+            >
               <SelectInput
                 fullWidth
                 emptyText="summitdesk.sponsorship_packages.no_booth"
-                optionText={(booth: BoothProposal) => `#${booth.id} · ${(booth.event ?? booth.newEvent)?.name ?? ''} (${translate(`summitdesk.statuses.booth-proposal.${booth.status}`, { _: humanize(booth.status) })})`}
+                optionText={(booth: BoothProposal) =>
+                  `#${booth.id} · ${(booth.event ?? booth.newEvent)?.name ?? ''} (${translate(`summitdesk.statuses.booth-proposal.${booth.status}`, { _: humanize(booth.status) })})`
+                }
                 helperText="summitdesk.sponsorship_packages.booth_help"
                 parse={(value: string | number) => (value === '' || value == null ? null : Number(value))}
               />

@@ -5,7 +5,14 @@ import type { SponsorshipPackage } from '@summitdesk/contracts';
 import { formatInstant } from '../common/dates';
 
 // When the package can be bought, in the reader's zone, and whether it is on sale now.
-export const SalesWindowField = ({ record: given, showChip = true }: { record?: SponsorshipPackage; showChip?: boolean; label?: string }) => {
+export const SalesWindowField = ({
+  record: given,
+  showChip = true,
+}: {
+  record?: SponsorshipPackage;
+  showChip?: boolean;
+  label?: string;
+}) => {
   const context = useRecordContext<SponsorshipPackage>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -17,9 +24,19 @@ export const SalesWindowField = ({ record: given, showChip = true }: { record?: 
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
       <Typography variant="body2">
-        {translate('summitdesk.sponsorship_packages.window', { open: formatInstant(record.salesOpenAt, locale), close: formatInstant(record.salesCloseAt, locale) })}
+        {translate('summitdesk.sponsorship_packages.window', {
+          open: formatInstant(record.salesOpenAt, locale),
+          close: formatInstant(record.salesCloseAt, locale),
+        })}
       </Typography>
-      {showChip ? <Chip size="small" variant="outlined" color={state === 'on_sale' ? 'success' : 'default'} label={translate(`summitdesk.sponsorship_packages.sales.${state}`)} /> : null}
+      {showChip ? (
+        <Chip
+          size="small"
+          variant="outlined"
+          color={state === 'on_sale' ? 'success' : 'default'}
+          label={translate(`summitdesk.sponsorship_packages.sales.${state}`)}
+        />
+      ) : null}
     </Stack>
   );
 };

@@ -22,7 +22,9 @@ export const SponsorshipPackageList = () => {
         <SimpleList<SponsorshipPackage>
           primaryText={(record) => record.name}
           secondaryText={(record) => formatMoney(record.price, record.currency, locale)}
-          tertiaryText={(record) => translate('summitdesk.sponsorship_packages.left', { available: record.available, quantity: record.quantity })}
+          tertiaryText={(record) =>
+            translate('summitdesk.sponsorship_packages.left', { available: record.available, quantity: record.quantity })
+          }
           rowClick="edit"
         />
       ) : (

@@ -19,7 +19,13 @@ export const messages: SameShape<typeof en> = {
       held: '%{smart_count} durch einen laufenden Bezahlvorgang reserviert |||| %{smart_count} durch laufende Bezahlvorgänge reserviert',
       window: 'Im Verkauf %{open} – %{close}',
       sales: { on_sale: 'Im Verkauf', not_yet: 'Noch nicht im Verkauf', closed: 'Verkauf beendet' },
-      sections: { tier: 'Stufe', price: 'Preis und Anzahl', benefits: 'Leistungen', sales_window: 'Verkaufszeitraum', booth: 'Standsponsoring' },
+      sections: {
+        tier: 'Stufe',
+        price: 'Preis und Anzahl',
+        benefits: 'Leistungen',
+        sales_window: 'Verkaufszeitraum',
+        booth: 'Standsponsoring',
+      },
     },
   },
   resources: {

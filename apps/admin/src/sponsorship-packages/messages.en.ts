@@ -18,7 +18,13 @@ export const messages = {
       held: '%{smart_count} held by a checkout in progress |||| %{smart_count} held by checkouts in progress',
       window: 'On sale %{open} – %{close}',
       sales: { on_sale: 'On sale', not_yet: 'Not on sale yet', closed: 'Sales closed' },
-      sections: { tier: 'Tier', price: 'Price and quantity', benefits: 'Benefits', sales_window: 'Sales window', booth: 'Booth sponsorship' },
+      sections: {
+        tier: 'Tier',
+        price: 'Price and quantity',
+        benefits: 'Benefits',
+        sales_window: 'Sales window',
+        booth: 'Booth sponsorship',
+      },
     },
   },
   resources: {

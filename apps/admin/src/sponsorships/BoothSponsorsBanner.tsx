@@ -19,12 +19,24 @@ export const BoothSponsorsBanner = () => {
       <AlertTitle>{translate('summitdesk.sponsorships.booth.sponsored_by', { names })}</AlertTitle>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', my: 1 }}>
         {data.sponsors.map((sponsor) => (
-          <Link key={sponsor.id} href={sponsor.website} target="_blank" rel="noopener noreferrer" aria-label={translate('summitdesk.sponsorships.public.visit', { name: sponsor.name })}>
+          <Link
+            key={sponsor.id}
+            href={sponsor.website}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={translate('summitdesk.sponsorships.public.visit', { name: sponsor.name })}
+          >
             <SponsorLogo sponsor={sponsor} height={32} />
           </Link>
         ))}
       </Box>
-      {data.currency ? translate('summitdesk.sponsorships.booth.cost', { approved: money(data.approved), sponsored: money(data.sponsored), cost: money(data.costToProgram) }) : null}
+      {data.currency
+        ? translate('summitdesk.sponsorships.booth.cost', {
+            approved: money(data.approved),
+            sponsored: money(data.sponsored),
+            cost: money(data.costToProgram),
+          })
+        : null}
     </Alert>
   );
 };

@@ -11,7 +11,12 @@ const SponsorLinks = ({ sponsors, height }: { sponsors: PublicSponsor[]; height:
     <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
       {sponsors.map((sponsor) => (
         <li key={sponsor.id}>
-          <Link href={sponsor.website} target="_blank" rel="noopener noreferrer" aria-label={translate('summitdesk.sponsorships.public.visit', { name: sponsor.name })}>
+          <Link
+            href={sponsor.website}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={translate('summitdesk.sponsorships.public.visit', { name: sponsor.name })}
+          >
             <SponsorLogo sponsor={sponsor} height={height} fallback="name" />
           </Link>
         </li>

@@ -18,7 +18,8 @@ export const RefundAmountInput = ({ sponsorship }: { sponsorship: Sponsorship })
         placeholder={String(toMajor(refundable, sponsorship.currency))}
         helperText={
           <>
-            {translate('summitdesk.sponsorships.dialogs.refund.amount_help')} <MoneyText amount={refundable} currency={sponsorship.currency} />
+            {translate('summitdesk.sponsorships.dialogs.refund.amount_help')}{' '}
+            <MoneyText amount={refundable} currency={sponsorship.currency} />
           </>
         }
         fullWidth
@@ -27,7 +28,16 @@ export const RefundAmountInput = ({ sponsorship }: { sponsorship: Sponsorship })
         min={0}
         step="any"
       />
-      <TextInput source="reason" label="summitdesk.sponsorships.dialogs.reason" isRequired multiline minRows={3} fullWidth margin="normal" variant="outlined" />
+      <TextInput
+        source="reason"
+        label="summitdesk.sponsorships.dialogs.reason"
+        isRequired
+        multiline
+        minRows={3}
+        fullWidth
+        margin="normal"
+        variant="outlined"
+      />
     </>
   );
 };

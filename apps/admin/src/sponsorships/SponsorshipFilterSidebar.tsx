@@ -7,12 +7,20 @@ import { humanize } from '../common/text';
 export const SponsorshipFilterSidebar = () => {
   const translate = useTranslate();
   return (
-    <Card component="aside" aria-label={translate('summitdesk.sponsorships.filters.label')} sx={{ order: -1, mr: 2, mt: 2, width: 230, flexShrink: 0, alignSelf: 'flex-start' }}>
+    <Card
+      component="aside"
+      aria-label={translate('summitdesk.sponsorships.filters.label')}
+      sx={{ order: -1, mr: 2, mt: 2, width: 230, flexShrink: 0, alignSelf: 'flex-start' }}
+    >
       <CardContent sx={{ pt: 1 }}>
         <SavedQueriesList />
         <FilterList label="summitdesk.sponsorships.filters.status" icon={<FlagIcon />}>
           {SponsorshipStatuses.map((status) => (
-            <FilterListItem key={status} label={translate(`summitdesk.statuses.sponsorship.${status}`, { _: humanize(status) })} value={{ status }} />
+            <FilterListItem
+              key={status}
+              label={translate(`summitdesk.statuses.sponsorship.${status}`, { _: humanize(status) })}
+              value={{ status }}
+            />
           ))}
         </FilterList>
       </CardContent>

@@ -12,7 +12,11 @@ export const SponsorshipIncomeCard = () => {
   const [locale] = useLocaleState();
   const [thisYear] = useState(() => new Date().getFullYear());
   // This year's budget, or next year's once planning starts (as the burn-down card does).
-  const { data: budgets } = useGetList<Budget & { id: number }>('budgets', { filter: { year: [thisYear, thisYear + 1] }, sort: { field: 'year', order: 'ASC' }, pagination: { page: 1, perPage: 2 } });
+  const { data: budgets } = useGetList<Budget & { id: number }>('budgets', {
+    filter: { year: [thisYear, thisYear + 1] },
+    sort: { field: 'year', order: 'ASC' },
+    pagination: { page: 1, perPage: 2 },
+  });
   const budget = budgets?.[0];
   const year = budget?.year ?? thisYear;
   // Income from sponsorships alone, net of their refunds, against the goal set on the budget.
@@ -30,7 +34,9 @@ export const SponsorshipIncomeCard = () => {
         </Link>
       }
     >
-      {budgets && !budget ? <Typography variant="body2">{translate('summitdesk.sponsorships.dashboard.no_budget', { year })}</Typography> : null}
+      {budgets && !budget ? (
+        <Typography variant="body2">{translate('summitdesk.sponsorships.dashboard.no_budget', { year })}</Typography>
+      ) : null}
       {figures && income !== undefined ? (
         <>
           <Typography variant="caption" color="text.secondary">
@@ -41,8 +47,18 @@ export const SponsorshipIncomeCard = () => {
           </Typography>
           {goal && percent !== null ? (
             <>
-              <LinearProgress variant="determinate" value={Math.min(percent, 100)} sx={{ my: 1 }} aria-label={translate('summitdesk.sponsorships.dashboard.of_goal', { percent, goal: formatMoney(goal, figures.currency, locale) })} />
-              <Typography variant="body2">{translate('summitdesk.sponsorships.dashboard.of_goal', { percent, goal: formatMoney(goal, figures.currency, locale) })}</Typography>
+              <LinearProgress
+                variant="determinate"
+                value={Math.min(percent, 100)}
+                sx={{ my: 1 }}
+                aria-label={translate('summitdesk.sponsorships.dashboard.of_goal', {
+                  percent,
+                  goal: formatMoney(goal, figures.currency, locale),
+                })}
+              />
+              <Typography variant="body2">
+                {translate('summitdesk.sponsorships.dashboard.of_goal', { percent, goal: formatMoney(goal, figures.currency, locale) })}
+              </Typography>
             </>
           ) : (
             <Typography variant="body2" color="text.secondary">

@@ -21,11 +21,27 @@ export const SponsorshipList = () => {
       <AutocompleteInput />
     </ReferenceInput>,
     ...(isSmall
-      ? [<SelectInput key="status" source="status" choices={SponsorshipStatuses.map((status) => ({ id: status, name: translate(`summitdesk.statuses.sponsorship.${status}`, { _: humanize(status) }) }))} />]
+      ? [
+          <SelectInput
+            key="status"
+            source="status"
+            choices={SponsorshipStatuses.map((status) => ({
+              id: status,
+              name: translate(`summitdesk.statuses.sponsorship.${status}`, { _: humanize(status) }),
+            }))}
+          />,
+        ]
       : []),
   ];
   return (
-    <List exporter={formulaSafeExporter} filters={filters} aside={isSmall ? undefined : <SponsorshipFilterSidebar />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} empty={<SponsorshipEmpty />}>
+    <List
+      exporter={formulaSafeExporter}
+      filters={filters}
+      aside={isSmall ? undefined : <SponsorshipFilterSidebar />}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      empty={<SponsorshipEmpty />}
+    >
       {isSmall ? (
         <SimpleList<Sponsorship>
           primaryText={(record) => `#${record.id} · ${formatMoney(record.amount, record.currency, locale)}`}

@@ -9,5 +9,11 @@ export const SponsorshipStatusChip = ({ status }: { status?: SponsorshipStatus; 
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={sponsorshipStatusColors[value]} label={translate(`summitdesk.statuses.sponsorship.${value}`, { _: humanize(value) })} />;
+  return (
+    <Chip
+      size="small"
+      color={sponsorshipStatusColors[value]}
+      label={translate(`summitdesk.statuses.sponsorship.${value}`, { _: humanize(value) })}
+    />
+  );
 };

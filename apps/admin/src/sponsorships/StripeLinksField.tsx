@@ -13,12 +13,25 @@ export const StripeLinksField = (_props: { label?: string }) => {
   return (
     <Stack spacing={0.5}>
       {record.stripePaymentIntentId ? (
-        <Link href={stripePaymentUrl(record.stripePaymentIntentId, testMode)} target="_blank" rel="noopener noreferrer" onClick={stop} aria-label={translate('summitdesk.sponsorships.open_payment_in_stripe', { id: record.stripePaymentIntentId })}>
+        <Link
+          href={stripePaymentUrl(record.stripePaymentIntentId, testMode)}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={stop}
+          aria-label={translate('summitdesk.sponsorships.open_payment_in_stripe', { id: record.stripePaymentIntentId })}
+        >
           {record.stripePaymentIntentId}
         </Link>
       ) : null}
       {record.stripeCheckoutSessionId ? (
-        <Link href={stripeCheckoutSessionUrl(record.stripeCheckoutSessionId)} target="_blank" rel="noopener noreferrer" onClick={stop} variant="caption" aria-label={translate('summitdesk.sponsorships.open_session_in_stripe', { id: record.stripeCheckoutSessionId })}>
+        <Link
+          href={stripeCheckoutSessionUrl(record.stripeCheckoutSessionId)}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={stop}
+          variant="caption"
+          aria-label={translate('summitdesk.sponsorships.open_session_in_stripe', { id: record.stripeCheckoutSessionId })}
+        >
           {record.stripeCheckoutSessionId}
         </Link>
       ) : null}

@@ -7,7 +7,10 @@ export type SponsorshipButtonAction = Exclude<SponsorshipAction, 'refund_partly'
 
 // The steps the viewer may take now: the shared machine for their role, narrowed by what the API
 // says this caller may do (a member is a `contact` only of their own company's sponsorships).
-export function allowedSponsorshipActions(record: Pick<Sponsorship, 'status' | 'allowedActions'>, viewer: Viewer): SponsorshipButtonAction[] {
+export function allowedSponsorshipActions(
+  record: Pick<Sponsorship, 'status' | 'allowedActions'>,
+  viewer: Viewer,
+): SponsorshipButtonAction[] {
   if (!viewer.role) return [];
   const byMachine = sponsorshipMachine.allowedActions(record.status, viewer.role === 'organizer' ? 'organizer' : 'contact');
   const allowed = record.allowedActions ? byMachine.filter((action) => record.allowedActions.includes(action)) : byMachine;

@@ -35,7 +35,8 @@ export const messages = {
         },
         refund: {
           title: 'Refund sponsorship #%{id}',
-          content: 'Card payments are refunded through Stripe; the state changes when Stripe confirms. Bank transfers are recorded as refunded now.',
+          content:
+            'Card payments are refunded through Stripe; the state changes when Stripe confirms. Bank transfers are recorded as refunded now.',
           amount: 'Amount to refund',
           amount_help: 'Leave empty to refund everything left:',
           amount_not_a_number: 'Enter an amount such as 250.00',
@@ -105,7 +106,7 @@ export const messages = {
     sponsorship: 'booked sponsorship income in',
     refund: 'booked a refund in',
   },
-  entities: { sponsor: 'sponsor', 'sponsorship_package': 'sponsorship package', sponsorship: 'sponsorship' },
+  entities: { sponsor: 'sponsor', sponsorship_package: 'sponsorship package', sponsorship: 'sponsorship' },
   resources: {
     sponsorships: {
       name: 'Sponsorship |||| Sponsorships',

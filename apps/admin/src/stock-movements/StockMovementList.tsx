@@ -1,4 +1,14 @@
-import { DataTable, DateField, FunctionField, List, ReferenceField, ReferenceInput, AutocompleteInput, SelectInput, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  DateField,
+  FunctionField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  AutocompleteInput,
+  SelectInput,
+  useTranslate,
+} from 'react-admin';
 import { StockMovementKinds, type StockMovement } from '@summitdesk/contracts';
 import { formulaSafeExporter } from '../common/csvExport';
 
@@ -11,7 +21,12 @@ export const StockMovementList = () => {
     <ReferenceInput key="itemId" source="itemId" reference="inventory-items" alwaysOn>
       <AutocompleteInput optionText={(item: { sku: string; name: string }) => `${item.sku} · ${item.name}`} />
     </ReferenceInput>,
-    <SelectInput key="kind" source="kind" choices={StockMovementKinds.map((kind) => ({ id: kind, name: translate(`summitdesk.stock.kinds.${kind}`) }))} alwaysOn />,
+    <SelectInput
+      key="kind"
+      source="kind"
+      choices={StockMovementKinds.map((kind) => ({ id: kind, name: translate(`summitdesk.stock.kinds.${kind}`) }))}
+      alwaysOn
+    />,
   ];
   return (
     <List exporter={formulaSafeExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50} empty={false}>

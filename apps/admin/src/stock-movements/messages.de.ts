@@ -18,7 +18,14 @@ export const messages: SameShape<typeof en> = {
       restocked: 'Bestand erhöht',
       movements: 'Lagerbewegungen',
       no_movements: 'Noch keine Lagerbewegungen.',
-      kinds: { restock: 'Auffüllung', reserve: 'Reserviert', release: 'Freigegeben', ship: 'Versandt', return: 'Zurück', write_off: 'Abgeschrieben' },
+      kinds: {
+        restock: 'Auffüllung',
+        reserve: 'Reserviert',
+        release: 'Freigegeben',
+        ship: 'Versandt',
+        return: 'Zurück',
+        write_off: 'Abgeschrieben',
+      },
     },
   },
   verbs: {
@@ -32,7 +39,18 @@ export const messages: SameShape<typeof en> = {
   resources: {
     'stock-movements': {
       name: 'Lagerbewegung |||| Lagerbewegungen',
-      fields: { id: 'Nr.', itemId: 'Artikel', kind: 'Bewegung', quantity: 'Menge', onHandDelta: 'Bestand', reservedDelta: 'Reserviert', shipmentId: 'Sendung', actorName: 'Wer', note: 'Warum', createdAt: 'Wann' },
+      fields: {
+        id: 'Nr.',
+        itemId: 'Artikel',
+        kind: 'Bewegung',
+        quantity: 'Menge',
+        onHandDelta: 'Bestand',
+        reservedDelta: 'Reserviert',
+        shipmentId: 'Sendung',
+        actorName: 'Wer',
+        note: 'Warum',
+        createdAt: 'Wann',
+      },
     },
   },
 };

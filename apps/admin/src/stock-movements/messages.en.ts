@@ -17,7 +17,14 @@ export const messages = {
       restocked: 'Stock added',
       movements: 'Stock movements',
       no_movements: 'No stock movements yet.',
-      kinds: { restock: 'Restock', reserve: 'Reserved', release: 'Released', ship: 'Shipped', return: 'Returned', write_off: 'Written off' },
+      kinds: {
+        restock: 'Restock',
+        reserve: 'Reserved',
+        release: 'Released',
+        ship: 'Shipped',
+        return: 'Returned',
+        write_off: 'Written off',
+      },
     },
   },
   verbs: {
@@ -31,7 +38,18 @@ export const messages = {
   resources: {
     'stock-movements': {
       name: 'Stock movement |||| Stock movements',
-      fields: { id: 'No.', itemId: 'Item', kind: 'Movement', quantity: 'Quantity', onHandDelta: 'On hand', reservedDelta: 'Reserved', shipmentId: 'Shipment', actorName: 'Who', note: 'Why', createdAt: 'When' },
+      fields: {
+        id: 'No.',
+        itemId: 'Item',
+        kind: 'Movement',
+        quantity: 'Quantity',
+        onHandDelta: 'On hand',
+        reservedDelta: 'Reserved',
+        shipmentId: 'Shipment',
+        actorName: 'Who',
+        note: 'Why',
+        createdAt: 'When',
+      },
     },
   },
 } satisfies ResourceMessages;

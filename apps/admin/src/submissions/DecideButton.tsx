@@ -19,7 +19,13 @@ export const DecideButton = () => {
   if (!record || record.viewerRole !== 'chair' || choices.length === 0) return null;
   return (
     <>
-      <Button label="summitdesk.cfp_program.actions.decide" onClick={() => { setDecision(record.pendingDecision ?? 'none'); setOpen(true); }}>
+      <Button
+        label="summitdesk.cfp_program.actions.decide"
+        onClick={() => {
+          setDecision(record.pendingDecision ?? 'none');
+          setOpen(true);
+        }}
+      >
         <GavelIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} maxWidth="xs" fullWidth>
@@ -28,7 +34,12 @@ export const DecideButton = () => {
           <DialogContentText>{translate('summitdesk.cfp_program.decide_dialog.content')}</DialogContentText>
           <RadioGroup value={decision} onChange={(event) => setDecision(event.target.value as SubmissionDecision | 'none')}>
             {[...choices, 'none' as const].map((choice) => (
-              <FormControlLabel key={choice} value={choice} control={<Radio />} label={translate(`summitdesk.cfp_program.decisions.${choice}`)} />
+              <FormControlLabel
+                key={choice}
+                value={choice}
+                control={<Radio />}
+                label={translate(`summitdesk.cfp_program.decisions.${choice}`)}
+              />
             ))}
           </RadioGroup>
         </DialogContent>
@@ -38,7 +49,13 @@ export const DecideButton = () => {
             label="summitdesk.cfp_program.decide_dialog.submit"
             variant="contained"
             disabled={isPending}
-            onClick={() => run(record, 'decide', { data: { decision: decision === 'none' ? null : decision }, successMessage: 'summitdesk.cfp_program.done.decide', onSuccess: () => setOpen(false) })}
+            onClick={() =>
+              run(record, 'decide', {
+                data: { decision: decision === 'none' ? null : decision },
+                successMessage: 'summitdesk.cfp_program.done.decide',
+                onSuccess: () => setOpen(false),
+              })
+            }
           />
         </DialogActions>
       </Dialog>

@@ -7,9 +7,14 @@ export const SpeakersField = (_props: { label?: string }) => {
   const record = useRecordContext<Submission>();
   const translate = useTranslate();
   if (!record) return null;
-  if (!record.speakers) return <Typography variant="body2" color="text.secondary">{translate('summitdesk.cfp_program.anonymous')}</Typography>;
+  if (!record.speakers)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('summitdesk.cfp_program.anonymous')}
+      </Typography>
+    );
   return (
-    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {record.speakers.map((speaker, index) => (
         <Chip
           key={speaker.email ?? index}

@@ -1,6 +1,17 @@
 import type { Theme } from '@mui/material';
 import { useMediaQuery } from '@mui/material';
-import { BooleanInput, CreateButton, DataTable, ExportButton, List, SearchInput, SelectInput, SimpleList, TopToolbar, useTranslate } from 'react-admin';
+import {
+  BooleanInput,
+  CreateButton,
+  DataTable,
+  ExportButton,
+  List,
+  SearchInput,
+  SelectInput,
+  SimpleList,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
 import { SubmissionStatuses, type Submission } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
 import { SubmissionStatusChip } from './SubmissionStatusChip';
@@ -25,12 +36,31 @@ export const SubmissionList = () => {
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('summitdesk.cfp_program.search_talks')} />,
     <BooleanInput key="mine" source="mine" label="summitdesk.cfp_program.mine" alwaysOn parse={onlyWhenOn} />,
     <BooleanInput key="assignedToMe" source="assignedToMe" label="summitdesk.cfp_program.assigned_to_me" parse={onlyWhenOn} />,
-    <SelectInput key="status" source="status" choices={SubmissionStatuses.map((status) => ({ id: status, name: translate(`summitdesk.statuses.submission.${status}`, { _: humanize(status) }) }))} />,
+    <SelectInput
+      key="status"
+      source="status"
+      choices={SubmissionStatuses.map((status) => ({
+        id: status,
+        name: translate(`summitdesk.statuses.submission.${status}`, { _: humanize(status) }),
+      }))}
+    />,
   ];
   return (
-    <List exporter={formulaSafeExporter} filters={filters} actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} empty={false}>
+    <List
+      exporter={formulaSafeExporter}
+      filters={filters}
+      actions={<ListActions />}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      empty={false}
+    >
       {isSmall ? (
-        <SimpleList<Submission> primaryText={(record) => record.title} secondaryText={(record) => record.track ?? record.format} tertiaryText={(record) => <SubmissionStatusChip status={record.status} />} rowClick="show" />
+        <SimpleList<Submission>
+          primaryText={(record) => record.title}
+          secondaryText={(record) => record.track ?? record.format}
+          tertiaryText={(record) => <SubmissionStatusChip status={record.status} />}
+          rowClick="show"
+        />
       ) : (
         <DataTable<Submission> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="title" />
@@ -39,7 +69,10 @@ export const SubmissionList = () => {
           <DataTable.Col source="status">
             <SubmissionStatusChip />
           </DataTable.Col>
-          <DataTable.Col source="submittedAt" render={(record) => (record.submittedAt ? new Date(record.submittedAt).toLocaleDateString() : '—')} />
+          <DataTable.Col
+            source="submittedAt"
+            render={(record) => (record.submittedAt ? new Date(record.submittedAt).toLocaleDateString() : '—')}
+          />
         </DataTable>
       )}
     </List>

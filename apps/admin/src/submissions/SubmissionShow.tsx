@@ -1,5 +1,15 @@
 import { Box, Typography } from '@mui/material';
-import { DateField, FunctionField, Labeled, ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DateField,
+  FunctionField,
+  Labeled,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { Submission } from '@summitdesk/contracts';
 import { SpeakersField } from './SpeakersField';
 import { SubmissionShowActions } from './SubmissionShowActions';
@@ -18,7 +28,11 @@ const DecisionNote = () => {
   if (!record || record.pendingDecision === undefined) return null;
   return (
     <Typography variant="body2" color="text.secondary">
-      {record.pendingDecision ? translate('summitdesk.cfp_program.pending_decision', { decision: translate(`summitdesk.cfp_program.decisions.${record.pendingDecision}`) }) : translate('summitdesk.cfp_program.no_pending')}
+      {record.pendingDecision
+        ? translate('summitdesk.cfp_program.pending_decision', {
+            decision: translate(`summitdesk.cfp_program.decisions.${record.pendingDecision}`),
+          })
+        : translate('summitdesk.cfp_program.no_pending')}
     </Typography>
   );
 };
@@ -52,7 +66,10 @@ export const SubmissionShow = () => {
         <AbstractField label="resources.submissions.fields.abstract" />
         <TextField source="format" />
         <TextField source="track" emptyText="—" />
-        <FunctionField<Submission> source="level" render={(record) => (record.level ? translate(`summitdesk.cfp_program.levels.${record.level}`) : '—')} />
+        <FunctionField<Submission>
+          source="level"
+          render={(record) => (record.level ? translate(`summitdesk.cfp_program.levels.${record.level}`) : '—')}
+        />
         <TextField source="notes" emptyText="—" />
         <Feedback />
         <DateField source="submittedAt" showTime emptyText="—" />

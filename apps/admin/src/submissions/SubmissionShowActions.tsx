@@ -14,10 +14,36 @@ export const SubmissionShowActions = () => {
   const record = useRecordContext<Submission>();
   return (
     <TopToolbar>
-      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="submit" allowedActions={allowedSubmissionActions} icon={<SendIcon />} />
-      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="confirm" allowedActions={allowedSubmissionActions} icon={<CheckCircleIcon />} />
-      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="decline" allowedActions={allowedSubmissionActions} icon={<DoNotDisturbIcon />} color="warning" />
-      <WorkflowActionButton resource="submissions" messages="summitdesk.cfp_program" action="withdraw" allowedActions={allowedSubmissionActions} icon={<UndoIcon />} color="warning" />
+      <WorkflowActionButton
+        resource="submissions"
+        messages="summitdesk.cfp_program"
+        action="submit"
+        allowedActions={allowedSubmissionActions}
+        icon={<SendIcon />}
+      />
+      <WorkflowActionButton
+        resource="submissions"
+        messages="summitdesk.cfp_program"
+        action="confirm"
+        allowedActions={allowedSubmissionActions}
+        icon={<CheckCircleIcon />}
+      />
+      <WorkflowActionButton
+        resource="submissions"
+        messages="summitdesk.cfp_program"
+        action="decline"
+        allowedActions={allowedSubmissionActions}
+        icon={<DoNotDisturbIcon />}
+        color="warning"
+      />
+      <WorkflowActionButton
+        resource="submissions"
+        messages="summitdesk.cfp_program"
+        action="withdraw"
+        allowedActions={allowedSubmissionActions}
+        icon={<UndoIcon />}
+        color="warning"
+      />
       <DecideButton />
       {record?.viewerRole === 'speaker' && EDITABLE.has(record.status) ? <EditButton /> : null}
     </TopToolbar>

@@ -8,5 +8,11 @@ export const SubmissionStatusChip = ({ status }: { status?: SubmissionStatus; la
   const translate = useTranslate();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={SubmissionStatusColors[value]} label={translate(`summitdesk.statuses.submission.${value}`, { _: humanize(value) })} />;
+  return (
+    <Chip
+      size="small"
+      color={SubmissionStatusColors[value]}
+      label={translate(`summitdesk.statuses.submission.${value}`, { _: humanize(value) })}
+    />
+  );
 };

@@ -17,7 +17,9 @@ export const SubmissionStepper = () => {
     <Stepper activeStep={active} alternativeLabel sx={{ my: 2 }} aria-label={translate('resources.submissions.fields.status')}>
       {steps.map((status, position) => (
         <Step key={status} completed={position < active}>
-          <StepLabel error={index < 0 && position === active && status !== 'waitlisted'}>{translate(`summitdesk.statuses.submission.${status}`)}</StepLabel>
+          <StepLabel error={index < 0 && position === active && status !== 'waitlisted'}>
+            {translate(`summitdesk.statuses.submission.${status}`)}
+          </StepLabel>
         </Step>
       ))}
     </Stepper>

@@ -14,7 +14,8 @@ export const messages: SameShape<typeof en> = {
       steps: { call: '1. Der Call', talk: '2. Ihr Vortrag', speakers: '3. Ko-Referenten' },
       abstract_help: 'Markdown: **fett**, Listen, Links. HTML wird als Text angezeigt.',
       notes_help: 'Nur das Komitee liest diese Hinweise.',
-      co_speakers_help: 'E-Mail-Adressen, eine pro Zeile. Jede erhält einen einmal gültigen Link, den man angemeldet mit bestätigter Adresse annimmt.',
+      co_speakers_help:
+        'E-Mail-Adressen, eine pro Zeile. Jede erhält einen einmal gültigen Link, den man angemeldet mit bestätigter Adresse annimmt.',
       after_create: 'Ihr Entwurf ist gespeichert. Drücken Sie auf der nächsten Seite „Einreichen“, wenn er fertig ist.',
       speakers: 'Referenten',
       speaker_status: { invited: 'eingeladen', accepted: 'zugesagt', declined: 'abgelehnt' },
@@ -22,7 +23,15 @@ export const messages: SameShape<typeof en> = {
       feedback: 'Kommentare der Gutachter',
       pending_decision: 'Vorgemerkte Entscheidung: %{decision}',
       no_pending: 'Keine Entscheidung vorgemerkt',
-      actions: { submit: 'Einreichen', withdraw: 'Zurückziehen', confirm: 'Zusage bestätigen', decline: 'Absagen', accept_invitation: 'Einladung annehmen', decline_invitation: 'Einladung ablehnen', decide: 'Entscheidung vormerken' },
+      actions: {
+        submit: 'Einreichen',
+        withdraw: 'Zurückziehen',
+        confirm: 'Zusage bestätigen',
+        decline: 'Absagen',
+        accept_invitation: 'Einladung annehmen',
+        decline_invitation: 'Einladung ablehnen',
+        decide: 'Entscheidung vormerken',
+      },
       done: {
         submit: 'An das Komitee eingereicht.',
         withdraw: 'Der Vortrag ist zurückgezogen.',
@@ -33,7 +42,11 @@ export const messages: SameShape<typeof en> = {
         decide: 'Entscheidung vorgemerkt; die Referenten erfahren sie mit der Freigabe.',
       },
       decisions: { accept: 'Annehmen', reject: 'Ablehnen', waitlist: 'Warteliste', none: 'Keine Entscheidung' },
-      decide_dialog: { title: 'Entscheidung für „%{title}“ vormerken', content: 'Nur das Komitee sieht vorgemerkte Entscheidungen, bis Sie alle zusammen freigeben.', submit: 'Vormerken' },
+      decide_dialog: {
+        title: 'Entscheidung für „%{title}“ vormerken',
+        content: 'Nur das Komitee sieht vorgemerkte Entscheidungen, bis Sie alle zusammen freigeben.',
+        submit: 'Vormerken',
+      },
       levels: { beginner: 'Einsteiger', intermediate: 'Fortgeschritten', advanced: 'Experten' },
     },
   },
@@ -68,7 +81,21 @@ export const messages: SameShape<typeof en> = {
   resources: {
     submissions: {
       name: 'Vortrag |||| Vorträge',
-      fields: { id: 'ID', cfpId: 'Call for Papers', title: 'Titel', abstract: 'Zusammenfassung', format: 'Format', track: 'Track', level: 'Niveau', notes: 'Hinweise an das Komitee', status: 'Status', coSpeakerEmails: 'Ko-Referenten', submittedAt: 'Eingereicht', createdAt: 'Angelegt', q: 'Suche' },
+      fields: {
+        id: 'ID',
+        cfpId: 'Call for Papers',
+        title: 'Titel',
+        abstract: 'Zusammenfassung',
+        format: 'Format',
+        track: 'Track',
+        level: 'Niveau',
+        notes: 'Hinweise an das Komitee',
+        status: 'Status',
+        coSpeakerEmails: 'Ko-Referenten',
+        submittedAt: 'Eingereicht',
+        createdAt: 'Angelegt',
+        q: 'Suche',
+      },
     },
   },
 };

@@ -13,7 +13,8 @@ export const messages = {
       steps: { call: '1. The call', talk: '2. Your talk', speakers: '3. Co-speakers' },
       abstract_help: 'Markdown: **bold**, lists, links. HTML is shown as text.',
       notes_help: 'Only the committee reads these.',
-      co_speakers_help: 'E-mail addresses, one per line. Each gets a link that works once; they accept it signed in with a confirmed address.',
+      co_speakers_help:
+        'E-mail addresses, one per line. Each gets a link that works once; they accept it signed in with a confirmed address.',
       after_create: 'Your draft is saved. Press "Submit" on the next page when it is ready.',
       speakers: 'Speakers',
       speaker_status: { invited: 'invited', accepted: 'accepted', declined: 'declined' },
@@ -21,7 +22,15 @@ export const messages = {
       feedback: 'Comments from the reviewers',
       pending_decision: 'Staged decision: %{decision}',
       no_pending: 'No decision staged',
-      actions: { submit: 'Submit', withdraw: 'Withdraw', confirm: 'Confirm I will speak', decline: 'Decline', accept_invitation: 'Accept invitation', decline_invitation: 'Decline invitation', decide: 'Stage decision' },
+      actions: {
+        submit: 'Submit',
+        withdraw: 'Withdraw',
+        confirm: 'Confirm I will speak',
+        decline: 'Decline',
+        accept_invitation: 'Accept invitation',
+        decline_invitation: 'Decline invitation',
+        decide: 'Stage decision',
+      },
       done: {
         submit: 'Submitted to the committee.',
         withdraw: 'The talk is withdrawn.',
@@ -32,7 +41,11 @@ export const messages = {
         decide: 'Decision staged; speakers learn it when decisions are released.',
       },
       decisions: { accept: 'Accept', reject: 'Reject', waitlist: 'Waitlist', none: 'No decision' },
-      decide_dialog: { title: 'Stage a decision for "%{title}"', content: 'Only the committee sees staged decisions until you release them all together.', submit: 'Stage' },
+      decide_dialog: {
+        title: 'Stage a decision for "%{title}"',
+        content: 'Only the committee sees staged decisions until you release them all together.',
+        submit: 'Stage',
+      },
       levels: { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' },
     },
   },
@@ -67,7 +80,21 @@ export const messages = {
   resources: {
     submissions: {
       name: 'Talk |||| Talks',
-      fields: { id: 'ID', cfpId: 'Call for papers', title: 'Title', abstract: 'Abstract', format: 'Format', track: 'Track', level: 'Level', notes: 'Notes to the committee', status: 'Status', coSpeakerEmails: 'Co-speakers', submittedAt: 'Submitted', createdAt: 'Created', q: 'Search' },
+      fields: {
+        id: 'ID',
+        cfpId: 'Call for papers',
+        title: 'Title',
+        abstract: 'Abstract',
+        format: 'Format',
+        track: 'Track',
+        level: 'Level',
+        notes: 'Notes to the committee',
+        status: 'Status',
+        coSpeakerEmails: 'Co-speakers',
+        submittedAt: 'Submitted',
+        createdAt: 'Created',
+        q: 'Search',
+      },
     },
   },
 } satisfies ResourceMessages;

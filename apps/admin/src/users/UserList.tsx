@@ -27,7 +27,13 @@ export const UserList = () => {
     : [search];
 
   return (
-    <List exporter={formulaSafeExporter} filters={filters} aside={isSmall ? undefined : <UserFilterSidebar />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List
+      exporter={formulaSafeExporter}
+      filters={filters}
+      aside={isSmall ? undefined : <UserFilterSidebar />}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+    >
       {isSmall ? (
         <SimpleList<User>
           primaryText={(user) => user.name}

@@ -74,7 +74,18 @@ export class PublicAgendaController {
   @Get(':slug/agenda')
   async agenda(@Param('slug') slug: string) {
     const event = await this.event(slug);
-    return { event: { slug: event.slug, name: event.name, timeZone: event.timeZone, startDate: event.startDate, endDate: event.endDate, venue: event.venue, city: event.city }, items: await publicAgenda(this.dataSource.manager, event) };
+    return {
+      event: {
+        slug: event.slug,
+        name: event.name,
+        timeZone: event.timeZone,
+        startDate: event.startDate,
+        endDate: event.endDate,
+        venue: event.venue,
+        city: event.city,
+      },
+      items: await publicAgenda(this.dataSource.manager, event),
+    };
   }
 
   private async event(slug: string) {

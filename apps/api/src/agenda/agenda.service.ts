@@ -43,7 +43,8 @@ function presentSlot(slot: AgendaSlotEntity): AgendaSlot {
   };
 }
 
-const dayIn = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+const dayIn = (instant: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
 @Injectable()
 export class AgendaService {
@@ -65,10 +66,22 @@ export class AgendaService {
 
   create(actor: AuthUser, input: CreateAgendaSlot) {
     return this.dataSource.transaction(async (manager) => {
-      const slot = manager.create(AgendaSlotEntity, { eventId: input.eventId, room: input.room, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), submissionId: input.submissionId ?? null, title: input.title ?? null });
+      const slot = manager.create(AgendaSlotEntity, {
+        eventId: input.eventId,
+        room: input.room,
+        startsAt: new Date(input.startsAt),
+        endsAt: new Date(input.endsAt),
+        submissionId: input.submissionId ?? null,
+        title: input.title ?? null,
+      });
       await this.check(manager, actor, slot);
       const saved = await manager.save(AgendaSlotEntity, slot);
-      await this.audit.record(manager, actor, { entity: 'agenda_slot', entityId: saved.id, action: 'create', note: `${saved.room} ${saved.startsAt.toISOString()}${saved.submissionId ? ` submission ${saved.submissionId}` : ''}` });
+      await this.audit.record(manager, actor, {
+        entity: 'agenda_slot',
+        entityId: saved.id,
+        action: 'create',
+        note: `${saved.room} ${saved.startsAt.toISOString()}${saved.submissionId ? ` submission ${saved.submissionId}` : ''}`,
+      });
       return presentSlot(saved);
     });
   }
@@ -76,7 +89,13 @@ export class AgendaService {
   update(actor: AuthUser, id: number, input: UpdateAgendaSlot) {
     return this.dataSource.transaction(async (manager) => {
       const slot = await lockForUpdate(manager, AgendaSlotEntity, id, 'Agenda slot', input.version);
-      const patch: Partial<AgendaSlotEntity> = { room: input.room, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), submissionId: input.submissionId ?? null, title: input.title ?? null };
+      const patch: Partial<AgendaSlotEntity> = {
+        room: input.room,
+        startsAt: new Date(input.startsAt),
+        endsAt: new Date(input.endsAt),
+        submissionId: input.submissionId ?? null,
+        title: input.title ?? null,
+      };
       await this.check(manager, actor, { ...slot, ...patch });
       const changes = changedFields(slot, patch);
       const saved = await saveVersioned(manager, AgendaSlotEntity, slot, patch);
@@ -90,29 +109,39 @@ export class AgendaService {
       const slot = await lockForUpdate(manager, AgendaSlotEntity, id, 'Agenda slot');
       await assertChairOfEvent(manager, actor, slot.eventId);
       await manager.delete(AgendaSlotEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'agenda_slot', entityId: id, action: 'delete', note: `${slot.room} ${slot.startsAt.toISOString()}` });
+      await this.audit.record(manager, actor, {
+        entity: 'agenda_slot',
+        entityId: id,
+        action: 'delete',
+        note: `${slot.room} ${slot.startsAt.toISOString()}`,
+      });
       return presentSlot(slot);
     });
   }
 
   // Under one lock per event, so two chairs placing talks at once cannot both take a room.
-  private async check(manager: EntityManager, actor: AuthUser, slot: Pick<AgendaSlotEntity, 'id' | 'eventId' | 'room' | 'startsAt' | 'endsAt' | 'submissionId'>) {
+  private async check(
+    manager: EntityManager,
+    actor: AuthUser,
+    slot: Pick<AgendaSlotEntity, 'id' | 'eventId' | 'room' | 'startsAt' | 'endsAt' | 'submissionId'>,
+  ) {
     const event = await manager.findOneBy(EventEntity, { id: slot.eventId });
     if (!event) throw unprocessable('AGENDA_SLOT.NO_EVENT', 'No such event', { eventId: 'does not exist' });
     await assertChairOfEvent(manager, actor, event.id);
     await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [AGENDA_LOCK, event.id]);
     const startDay = dayIn(slot.startsAt, event.timeZone);
     if (startDay < event.startDate || dayIn(slot.endsAt, event.timeZone) > event.endDate) {
-      throw unprocessable(AgendaErrorCodes.OUTSIDE_EVENT, `${event.name} runs from ${event.startDate} to ${event.endDate} (${event.timeZone})`, { startsAt: 'is outside the event' });
+      throw unprocessable(
+        AgendaErrorCodes.OUTSIDE_EVENT,
+        `${event.name} runs from ${event.startDate} to ${event.endDate} (${event.timeZone})`,
+        { startsAt: 'is outside the event' },
+      );
     }
     const overlapping = (extra: string, params: unknown[]) =>
-      manager.query(`SELECT slot.id FROM agenda_slot slot WHERE slot.event_id = $1 AND slot.id <> $2 AND slot.starts_at < $4 AND slot.ends_at > $3 ${extra} LIMIT 1`, [
-        event.id,
-        slot.id ?? 0,
-        slot.startsAt,
-        slot.endsAt,
-        ...params,
-      ]);
+      manager.query(
+        `SELECT slot.id FROM agenda_slot slot WHERE slot.event_id = $1 AND slot.id <> $2 AND slot.starts_at < $4 AND slot.ends_at > $3 ${extra} LIMIT 1`,
+        [event.id, slot.id ?? 0, slot.startsAt, slot.endsAt, ...params],
+      );
     if ((await overlapping('AND lower(slot.room) = lower($5)', [slot.room])).length) {
       throw conflict(AgendaErrorCodes.ROOM_BOOKED, `${slot.room} is already booked at that time`, { room: 'is booked at that time' });
     }
@@ -120,16 +149,22 @@ export class AgendaService {
     const talk = await manager.findOneBy(SubmissionEntity, { id: slot.submissionId });
     const talkEvent = talk ? await manager.query('SELECT event_id FROM cfp WHERE id = $1', [talk.cfpId]) : [];
     if (!talk || talk.status !== 'confirmed' || talkEvent[0]?.event_id !== event.id) {
-      throw unprocessable(AgendaErrorCodes.NOT_CONFIRMED, 'Only talks confirmed by their speakers for this summit can be placed', { submissionId: 'is not a confirmed talk of this summit' });
+      throw unprocessable(AgendaErrorCodes.NOT_CONFIRMED, 'Only talks confirmed by their speakers for this summit can be placed', {
+        submissionId: 'is not a confirmed talk of this summit',
+      });
     }
     const placed = await manager.query('SELECT id FROM agenda_slot WHERE submission_id = $1 AND id <> $2', [talk.id, slot.id ?? 0]);
-    if (placed.length) throw conflict(AgendaErrorCodes.ALREADY_PLACED, 'This talk already has a slot', { submissionId: 'is placed already' });
+    if (placed.length)
+      throw conflict(AgendaErrorCodes.ALREADY_PLACED, 'This talk already has a slot', { submissionId: 'is placed already' });
     const speakerClash = await overlapping(
       `AND EXISTS (SELECT 1 FROM submission_speaker theirs JOIN submission_speaker ours ON ours.submission_id = $5 AND ours.status = 'accepted'
                      AND ours.user_id = theirs.user_id
                     WHERE theirs.submission_id = slot.submission_id AND theirs.status = 'accepted')`,
       [talk.id],
     );
-    if (speakerClash.length) throw conflict(AgendaErrorCodes.SPEAKER_BOOKED, 'A speaker of this talk is giving another talk at that time', { startsAt: 'clashes with another talk by the same speaker' });
+    if (speakerClash.length)
+      throw conflict(AgendaErrorCodes.SPEAKER_BOOKED, 'A speaker of this talk is giving another talk at that time', {
+        startsAt: 'clashes with another talk by the same speaker',
+      });
   }
 }

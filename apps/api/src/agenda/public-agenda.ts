@@ -7,16 +7,27 @@ import { renderMarkdown } from '../submissions/markdown.js';
 // The published agenda: fixed items and confirmed talks with their speakers (anonymity ends once a
 // talk is accepted and confirmed).
 export async function publicAgenda(manager: EntityManager, event: EventEntity): Promise<PublicAgendaItem[]> {
-  const rows: Array<{ id: number; room: string; starts_at: Date; ends_at: Date; slot_title: string | null; submission_id: number | null; title: string | null; abstract: string | null; format: string | null; track: string | null; speakers: Array<{ name: string; affiliation: string | null }> | null }> =
-    await manager.query(
-      `SELECT slot.id, slot.room, slot.starts_at, slot.ends_at, slot.title AS slot_title, s.id AS submission_id, s.title, s.abstract, s.format, s.track,
+  const rows: Array<{
+    id: number;
+    room: string;
+    starts_at: Date;
+    ends_at: Date;
+    slot_title: string | null;
+    submission_id: number | null;
+    title: string | null;
+    abstract: string | null;
+    format: string | null;
+    track: string | null;
+    speakers: Array<{ name: string; affiliation: string | null }> | null;
+  }> = await manager.query(
+    `SELECT slot.id, slot.room, slot.starts_at, slot.ends_at, slot.title AS slot_title, s.id AS submission_id, s.title, s.abstract, s.format, s.track,
               (SELECT json_agg(json_build_object('name', sp.name, 'affiliation', sp.affiliation) ORDER BY sp.position)
                  FROM submission_speaker sp WHERE sp.submission_id = s.id AND sp.status = 'accepted') AS speakers
          FROM agenda_slot slot LEFT JOIN submission s ON s.id = slot.submission_id AND s.status = 'confirmed'
         WHERE slot.event_id = $1 AND (slot.submission_id IS NULL OR s.id IS NOT NULL)
         ORDER BY slot.starts_at, slot.room`,
-      [event.id],
-    );
+    [event.id],
+  );
   return rows.map((row) => ({
     id: row.id,
     room: row.room,
@@ -24,15 +35,28 @@ export async function publicAgenda(manager: EntityManager, event: EventEntity): 
     endsAt: new Date(row.ends_at).toISOString(),
     title: row.title ?? row.slot_title ?? '',
     talk: row.submission_id
-      ? { id: row.submission_id, title: row.title!, abstractHtml: renderMarkdown(row.abstract!), format: row.format!, track: row.track, speakers: row.speakers ?? [] }
+      ? {
+          id: row.submission_id,
+          title: row.title!,
+          abstractHtml: renderMarkdown(row.abstract!),
+          format: row.format!,
+          track: row.track,
+          speakers: row.speakers ?? [],
+        }
       : null,
   }));
 }
 
 export function agendaCalendar(event: EventEntity, items: PublicAgendaItem[], baseUrl: string): string {
-  const calendar = ical({ name: `${event.name} agenda`, prodId: { company: 'Summitdesk', product: 'agenda', language: 'EN' }, url: `${baseUrl}/api/public/events/${event.slug}/agenda.ics` });
+  const calendar = ical({
+    name: `${event.name} agenda`,
+    prodId: { company: 'Summitdesk', product: 'agenda', language: 'EN' },
+    url: `${baseUrl}/api/public/events/${event.slug}/agenda.ics`,
+  });
   for (const item of items) {
-    const speakers = item.talk?.speakers.map((speaker) => (speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name)).join(', ');
+    const speakers = item.talk?.speakers
+      .map((speaker) => (speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name))
+      .join(', ');
     calendar.createEvent({
       id: `agenda-slot-${item.id}@summitdesk`,
       // Instants in UTC: every calendar app shows them in its user's own zone.

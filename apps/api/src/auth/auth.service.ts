@@ -12,7 +12,10 @@ import { decoy, hashPassword, passwordWeakness, verifyPassword } from './passwor
 import { SignInThrottle } from './sign-in-throttle.js';
 
 const badCredentials = () => new AppError(401, CommonErrorCodes.BAD_CREDENTIALS, 'E-mail or password is not right');
-const emailTaken = () => conflict(CommonErrorCodes.EMAIL_TAKEN, 'An account with this e-mail already exists; sign in instead', { email: 'already has an account' });
+const emailTaken = () =>
+  conflict(CommonErrorCodes.EMAIL_TAKEN, 'An account with this e-mail already exists; sign in instead', {
+    email: 'already has an account',
+  });
 
 @Injectable()
 export class AuthService {
@@ -63,32 +66,46 @@ export class AuthService {
     const weakness = passwordWeakness(input.password, [input.email, input.name]);
     if (weakness) throw unprocessable(CommonErrorCodes.WEAK_PASSWORD, `The password ${weakness}`, { password: weakness });
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
-      // One registration per address at a time: the check below then sees any account just created.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext(lower($1)))', [input.email.trim()]);
-      const taken = await manager.getRepository(UserEntity).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getExists();
-      // Registration must say the address is taken to be usable; the rate limit keeps it from being an oracle.
-      if (taken) throw emailTaken();
-      const user = await manager.save(UserEntity, manager.create(UserEntity, {
-        email: input.email.trim(),
-        name: input.name,
-        affiliation: input.affiliation ?? null,
-        country: input.country ?? null,
-        role: 'member',
-        passwordHash,
-      }));
-      await this.audit.record(manager, { id: user.id, email: user.email, name: user.name, role: user.role }, {
-        entity: 'user',
-        entityId: user.id,
-        action: 'register',
-        toState: 'member',
+    return this.dataSource
+      .transaction(async (manager) => {
+        // One registration per address at a time: the check below then sees any account just created.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext(lower($1)))', [input.email.trim()]);
+        const taken = await manager
+          .getRepository(UserEntity)
+          .createQueryBuilder('user')
+          .where('lower(user.email) = lower(:email)', { email: input.email })
+          .getExists();
+        // Registration must say the address is taken to be usable; the rate limit keeps it from being an oracle.
+        if (taken) throw emailTaken();
+        const user = await manager.save(
+          UserEntity,
+          manager.create(UserEntity, {
+            email: input.email.trim(),
+            name: input.name,
+            affiliation: input.affiliation ?? null,
+            country: input.country ?? null,
+            role: 'member',
+            passwordHash,
+          }),
+        );
+        await this.audit.record(
+          manager,
+          { id: user.id, email: user.email, name: user.name, role: user.role },
+          {
+            entity: 'user',
+            entityId: user.id,
+            action: 'register',
+            toState: 'member',
+          },
+        );
+        await this.verification.sendLink(manager, user);
+        return { user: presentUser(user) };
+      })
+      .catch((error: unknown) => {
+        // Two registrations of one address at the same moment both pass the check; the unique index decides.
+        if (error instanceof QueryFailedError && (error as QueryFailedError & { constraint?: string }).constraint === 'uq_app_user_email')
+          throw emailTaken();
+        throw error;
       });
-      await this.verification.sendLink(manager, user);
-      return { user: presentUser(user) };
-    }).catch((error: unknown) => {
-      // Two registrations of one address at the same moment both pass the check; the unique index decides.
-      if (error instanceof QueryFailedError && (error as QueryFailedError & { constraint?: string }).constraint === 'uq_app_user_email') throw emailTaken();
-      throw error;
-    });
   }
 }

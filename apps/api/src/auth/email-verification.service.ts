@@ -10,7 +10,10 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { UserEntity } from '../users/user.entity.js';
 import { EmailVerificationEntity } from './email-verification.entity.js';
 
-const badLink = () => unprocessable(CommonErrorCodes.BAD_TOKEN, 'This verification link is not valid; sign in and ask for a new one', { token: 'is not valid' });
+const badLink = () =>
+  unprocessable(CommonErrorCodes.BAD_TOKEN, 'This verification link is not valid; sign in and ask for a new one', {
+    token: 'is not valid',
+  });
 
 // Proves that a member owns their address by a link mailed to it. Until then nothing sent to the
 // address (a co-speaker invitation) can be claimed by the account; signing in and everything else
@@ -52,17 +55,28 @@ export class EmailVerificationService {
         .where('link.token_hash = :hash', { hash: hashLinkToken(token) })
         .getOne();
       if (!link) throw badLink();
-      const user = await manager.getRepository(UserEntity).createQueryBuilder('user').setLock('pessimistic_write').where('user.id = :id', { id: link.userId }).getOne();
+      const user = await manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('user')
+        .setLock('pessimistic_write')
+        .where('user.id = :id', { id: link.userId })
+        .getOne();
       // A link proves the address it was sent to, and only that one.
       if (!user || user.email.toLowerCase() !== link.email.toLowerCase()) throw badLink();
       if (link.usedAt || user.emailVerifiedAt) return { email: user.email, emailVerified: true };
       if (link.expiresAt.getTime() <= Date.now()) {
-        throw unprocessable(CommonErrorCodes.BAD_TOKEN, 'This verification link has expired; sign in and ask for a new one', { token: 'has expired' });
+        throw unprocessable(CommonErrorCodes.BAD_TOKEN, 'This verification link has expired; sign in and ask for a new one', {
+          token: 'has expired',
+        });
       }
       const now = new Date();
       await manager.update(EmailVerificationEntity, { id: link.id }, { usedAt: now });
       await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: now });
-      await this.audit.record(manager, { id: user.id, email: user.email, name: user.name, role: user.role }, { entity: 'user', entityId: user.id, action: 'verify_email', toState: 'verified' });
+      await this.audit.record(
+        manager,
+        { id: user.id, email: user.email, name: user.name, role: user.role },
+        { entity: 'user', entityId: user.id, action: 'verify_email', toState: 'verified' },
+      );
       return { email: user.email, emailVerified: true };
     });
   }
@@ -71,9 +85,15 @@ export class EmailVerificationService {
   // the address may not be the member's).
   async resend(actor: AuthUser) {
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(UserEntity).createQueryBuilder('user').setLock('pessimistic_write').where('user.id = :id', { id: actor.id }).getOne();
+      const user = await manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('user')
+        .setLock('pessimistic_write')
+        .where('user.id = :id', { id: actor.id })
+        .getOne();
       if (!user) throw notFound('User');
-      if (user.emailVerifiedAt) throw conflict(CommonErrorCodes.EMAIL_ALREADY_VERIFIED, 'Your address is already verified', { email: 'is verified' });
+      if (user.emailVerifiedAt)
+        throw conflict(CommonErrorCodes.EMAIL_ALREADY_VERIFIED, 'Your address is already verified', { email: 'is verified' });
       const [recent] = await manager.query(
         `SELECT count(*)::int AS sent, ceil(extract(epoch FROM min(created_at) + interval '1 hour' - now()))::int AS wait
            FROM email_verification WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
@@ -81,7 +101,13 @@ export class EmailVerificationService {
       );
       if (recent.sent >= this.config.VERIFICATION_MAILS_PER_HOUR) {
         const wait = Math.max(1, Number(recent.wait));
-        throw new AppError(429, CommonErrorCodes.RATE_LIMITED, `A verification link was sent ${recent.sent} times in the last hour; try again in ${Math.ceil(wait / 60)} min`, undefined, { 'Retry-After': String(wait) });
+        throw new AppError(
+          429,
+          CommonErrorCodes.RATE_LIMITED,
+          `A verification link was sent ${recent.sent} times in the last hour; try again in ${Math.ceil(wait / 60)} min`,
+          undefined,
+          { 'Retry-After': String(wait) },
+        );
       }
       await this.sendLink(manager, user);
       return { email: user.email, sent: true };

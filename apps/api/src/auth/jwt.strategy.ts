@@ -15,7 +15,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
   ) {
     // The algorithm is pinned: a token naming `none` or another algorithm is refused whatever it says.
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, algorithms: ['HS256'], ignoreExpiration: false });
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwtSecret,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
   }
 
   // One primary-key lookup per request: a disabled user's token stops working at once, and a role
@@ -23,7 +28,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(payload: { sub: unknown }): Promise<AuthUser | false> {
     // Only our own signed tokens get here, but the id is still checked before it reaches a query.
     if (!Number.isSafeInteger(payload.sub) || (payload.sub as number) < 1 || (payload.sub as number) > MAX_INT4) return false;
-    const user = await this.users.findOne({ where: { id: payload.sub as number }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+    const user = await this.users.findOne({
+      where: { id: payload.sub as number },
+      select: { id: true, email: true, name: true, role: true, disabled: true },
+    });
     if (!user || user.disabled) return false;
     return { id: user.id, email: user.email, name: user.name, role: user.role };
   }

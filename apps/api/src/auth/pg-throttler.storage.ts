@@ -26,6 +26,11 @@ export class PgThrottlerStorage implements ThrottlerStorage {
       [`${throttlerName}:${key}`, ttl, limit, blockDuration],
     );
     const blockedFor = Math.max(0, Number(row.blocked_for));
-    return { totalHits: Number(row.hits), timeToExpire: Math.max(0, Number(row.expires_in)), isBlocked: blockedFor > 0, timeToBlockExpire: blockedFor };
+    return {
+      totalHits: Number(row.hits),
+      timeToExpire: Math.max(0, Number(row.expires_in)),
+      isBlocked: blockedFor > 0,
+      timeToBlockExpire: blockedFor,
+    };
   }
 }

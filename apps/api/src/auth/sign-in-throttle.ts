@@ -72,8 +72,13 @@ export class SignInThrottle {
   }
 
   private async lock(manager: EntityManager, key: string): Promise<Row> {
-    await manager.query(`INSERT INTO sign_in_throttle (key, attempts, window_ends_at) VALUES ($1, 0, now()) ON CONFLICT (key) DO NOTHING`, [key]);
-    const [row] = await manager.query(`SELECT attempts, window_ends_at, locked_until, now() AS now FROM sign_in_throttle WHERE key = $1 FOR UPDATE`, [key]);
+    await manager.query(`INSERT INTO sign_in_throttle (key, attempts, window_ends_at) VALUES ($1, 0, now()) ON CONFLICT (key) DO NOTHING`, [
+      key,
+    ]);
+    const [row] = await manager.query(
+      `SELECT attempts, window_ends_at, locked_until, now() AS now FROM sign_in_throttle WHERE key = $1 FOR UPDATE`,
+      [key],
+    );
     return row as Row;
   }
 
@@ -83,4 +88,6 @@ export class SignInThrottle {
 }
 
 const rateLimited = (seconds: number, reason: string) =>
-  new AppError(429, CommonErrorCodes.RATE_LIMITED, `${reason}; try again in ${seconds} s`, undefined, { 'Retry-After': String(Math.max(1, seconds)) });
+  new AppError(429, CommonErrorCodes.RATE_LIMITED, `${reason}; try again in ${seconds} s`, undefined, {
+    'Retry-After': String(Math.max(1, seconds)),
+  });

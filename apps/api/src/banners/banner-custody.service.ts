@@ -67,17 +67,28 @@ export class BannerCustodyService {
   async lock(manager: EntityManager, bannerIds: number[]): Promise<BannerEntity[]> {
     if (bannerIds.length === 0) return [];
     const ids = [...bannerIds].sort((a, b) => a - b);
-    return manager.getRepository(BannerEntity).createQueryBuilder('banner').setLock('pessimistic_write').where('banner.id IN (:...ids)', { ids }).orderBy('banner.id').getMany();
+    return manager
+      .getRepository(BannerEntity)
+      .createQueryBuilder('banner')
+      .setLock('pessimistic_write')
+      .where('banner.id IN (:...ids)', { ids })
+      .orderBy('banner.id')
+      .getMany();
   }
 
   // Claims locked banners for a parcel: they stay where they are, but no other parcel may take them.
   async claimFor(manager: EntityManager, shipmentId: number, bannerIds: number[]): Promise<void> {
-    await manager.query(`UPDATE banner SET shipment_id = $1, version = version + 1, updated_at = now() WHERE id = ANY($2::int[])`, [shipmentId, bannerIds]);
+    await manager.query(`UPDATE banner SET shipment_id = $1, version = version + 1, updated_at = now() WHERE id = ANY($2::int[])`, [
+      shipmentId,
+      bannerIds,
+    ]);
   }
 
   // The parcel's banners are free again (it was cancelled, deleted, or its lines changed).
   async releaseFrom(manager: EntityManager, shipmentId: number): Promise<void> {
-    await manager.query(`UPDATE banner SET shipment_id = NULL, version = version + 1, updated_at = now() WHERE shipment_id = $1`, [shipmentId]);
+    await manager.query(`UPDATE banner SET shipment_id = NULL, version = version + 1, updated_at = now() WHERE shipment_id = $1`, [
+      shipmentId,
+    ]);
   }
 
   // A banner newly in the community's hands starts its history in the warehouse.

@@ -38,14 +38,21 @@ export class BannerOrdersService {
   ) {}
 
   list(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(BannerOrderEntity).createQueryBuilder('banner_order'), query, bannerOrderListSpec, presentBannerOrder);
+    return findPage(
+      this.dataSource.getRepository(BannerOrderEntity).createQueryBuilder('banner_order'),
+      query,
+      bannerOrderListSpec,
+      presentBannerOrder,
+    );
   }
 
   order(actor: AuthUser, input: OrderBanner) {
     return this.dataSource.transaction(async (manager) => {
       const booth = await lockForUpdate(manager, BoothProposalEntity, input.boothProposalId, 'Booth proposal');
       if (booth.banner !== 'order_new') {
-        throw unprocessable(BannerErrorCodes.BOOTH_DID_NOT_ORDER, 'This booth did not ask for a new banner', { boothProposalId: `asks for banner "${booth.banner}"` });
+        throw unprocessable(BannerErrorCodes.BOOTH_DID_NOT_ORDER, 'This booth did not ask for a new banner', {
+          boothProposalId: `asks for banner "${booth.banner}"`,
+        });
       }
       checkAmount(input.cost, 'cost', LedgerErrorCodes.BAD_AMOUNT, { positive: true, label: "The banner's cost" });
       const budget = await budgetForBooth(this.ledger, manager, booth, input.currency);
@@ -59,27 +66,62 @@ export class BannerOrdersService {
       });
       const order = await manager.save(
         BannerOrderEntity,
-        manager.create(BannerOrderEntity, { ...input, supplier: input.supplier ?? null, ledgerEntryId: Number(entry.id), actorId: actor.id }),
+        manager.create(BannerOrderEntity, {
+          ...input,
+          supplier: input.supplier ?? null,
+          ledgerEntryId: Number(entry.id),
+          actorId: actor.id,
+        }),
       );
-      await this.audit.record(manager, actor, { entity: 'banner_order', entityId: order.id, action: 'order', changes: { cost: { from: null, to: input.cost } }, note: input.description });
+      await this.audit.record(manager, actor, {
+        entity: 'banner_order',
+        entityId: order.id,
+        action: 'order',
+        changes: { cost: { from: null, to: input.cost } },
+        note: input.description,
+      });
       return presentBannerOrder(order);
     });
   }
 
   receive(actor: AuthUser, id: number, input: ReceiveBanner) {
     return this.dataSource.transaction(async (manager) => {
-      const order = await manager.getRepository(BannerOrderEntity).createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id }).getOne();
+      const order = await manager
+        .getRepository(BannerOrderEntity)
+        .createQueryBuilder('o')
+        .setLock('pessimistic_write')
+        .where('o.id = :id', { id })
+        .getOne();
       if (!order) throw notFound('Banner order');
-      if (order.bannerId) throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `This order already arrived as banner #${order.bannerId}`, { bannerId: 'is set' });
-      const banner = await this.banners.insert(manager, actor, { tag: input.tag, description: order.description, condition: input.condition }, `Arrived from order #${order.id}`);
+      if (order.bannerId)
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `This order already arrived as banner #${order.bannerId}`, {
+          bannerId: 'is set',
+        });
+      const banner = await this.banners.insert(
+        manager,
+        actor,
+        { tag: input.tag, description: order.description, condition: input.condition },
+        `Arrived from order #${order.id}`,
+      );
       order.bannerId = banner.id;
       order.receivedAt = new Date();
       await manager.save(BannerOrderEntity, order);
       const booth = await lockForUpdate(manager, BoothProposalEntity, order.boothProposalId, 'Booth proposal');
       const before = booth.bannerId;
       await saveVersioned(manager, BoothProposalEntity, booth, { bannerId: banner.id });
-      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: booth.id, action: 'assign_banner', changes: { bannerId: { from: before, to: banner.id } }, note: `New banner ${banner.tag} arrived` });
-      await this.audit.record(manager, actor, { entity: 'banner_order', entityId: order.id, action: 'receive', note: `Banner ${banner.tag}` });
+      await this.audit.record(manager, actor, {
+        entity: 'booth_proposal',
+        entityId: booth.id,
+        action: 'assign_banner',
+        changes: { bannerId: { from: before, to: banner.id } },
+        note: `New banner ${banner.tag} arrived`,
+      });
+      await this.audit.record(manager, actor, {
+        entity: 'banner_order',
+        entityId: order.id,
+        action: 'receive',
+        note: `Banner ${banner.tag}`,
+      });
       return presentBannerOrder(order);
     });
   }

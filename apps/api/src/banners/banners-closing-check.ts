@@ -20,7 +20,10 @@ export class BannersClosingCheck extends BoothClosingCheck {
       [proposal.id, OpenShipmentStatuses],
     );
     return [
-      ...banners.map((banner) => `banner ${banner.tag} is ${banner.location === 'at_event' ? 'still at the event' : 'in transit'}, not back in the warehouse (or written off as lost)`),
+      ...banners.map(
+        (banner) =>
+          `banner ${banner.tag} is ${banner.location === 'at_event' ? 'still at the event' : 'in transit'}, not back in the warehouse (or written off as lost)`,
+      ),
       ...shipments.map((shipment) => `shipment #${shipment.id} is still ${shipment.status}`),
     ];
   }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BannerErrorCodes, BannerLocations, CommonErrorCodes, type CreateBanner, type LoseBanner, type UpdateBanner } from '@summitdesk/contracts';
+import {
+  BannerErrorCodes,
+  BannerLocations,
+  CommonErrorCodes,
+  type CreateBanner,
+  type LoseBanner,
+  type UpdateBanner,
+} from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
@@ -36,7 +43,11 @@ export class BannersService {
   ) {}
 
   private query(manager: EntityManager = this.dataSource.manager) {
-    return manager.getRepository(BannerEntity).createQueryBuilder('banner').leftJoinAndSelect('banner.booth', 'booth').leftJoinAndSelect('booth.event', 'event');
+    return manager
+      .getRepository(BannerEntity)
+      .createQueryBuilder('banner')
+      .leftJoinAndSelect('banner.booth', 'booth')
+      .leftJoinAndSelect('booth.event', 'event');
   }
 
   list(query: Record<string, unknown>) {
@@ -67,7 +78,14 @@ export class BannersService {
     await this.refuseTakenTag(manager, input.tag);
     const banner = await manager.save(BannerEntity, manager.create(BannerEntity, { ...input, location: 'warehouse' }));
     await this.custody.arrive(manager, actor, banner, note);
-    await this.audit.record(manager, actor, { entity: 'banner', entityId: banner.id, action: 'create', toState: 'warehouse', changes: changedFields({}, input), note });
+    await this.audit.record(manager, actor, {
+      entity: 'banner',
+      entityId: banner.id,
+      action: 'create',
+      toState: 'warehouse',
+      changes: changedFields({}, input),
+      note,
+    });
     return banner;
   }
 
@@ -93,9 +111,20 @@ export class BannersService {
              OR EXISTS (SELECT 1 FROM banner_order WHERE banner_id = $1) AS used`,
         [id],
       );
-      if (used) throw conflict(BannerErrorCodes.IN_USE, `${shown.tag} has travelled or is assigned to a booth; write it off as lost instead of deleting it`, { id: 'is in use' });
+      if (used)
+        throw conflict(
+          BannerErrorCodes.IN_USE,
+          `${shown.tag} has travelled or is assigned to a booth; write it off as lost instead of deleting it`,
+          { id: 'is in use' },
+        );
       await manager.delete(BannerEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'banner', entityId: id, action: 'delete', fromState: shown.location, note: `${shown.tag} ${shown.description}` });
+      await this.audit.record(manager, actor, {
+        entity: 'banner',
+        entityId: id,
+        action: 'delete',
+        fromState: shown.location,
+        note: `${shown.tag} ${shown.description}`,
+      });
       return shown;
     });
   }
@@ -106,11 +135,23 @@ export class BannersService {
       const banner = await lockForUpdate(manager, BannerEntity, id, 'Banner', input.version);
       const reason = input.reason?.trim();
       if (!reason) throw unprocessable(BannerErrorCodes.REASON_REQUIRED, 'Say how the banner was lost', { reason: 'is required' });
-      if (banner.location === 'lost') throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `${banner.tag} is already written off`, { location: 'is lost' });
+      if (banner.location === 'lost')
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `${banner.tag} is already written off`, { location: 'is lost' });
       if (banner.shipmentId) {
-        throw conflict(BannerErrorCodes.ON_SHIPMENT, `${banner.tag} is on shipment #${banner.shipmentId}; mark that shipment lost or cancel it first`, { shipmentId: `is ${banner.shipmentId}` });
+        throw conflict(
+          BannerErrorCodes.ON_SHIPMENT,
+          `${banner.tag} is on shipment #${banner.shipmentId}; mark that shipment lost or cancel it first`,
+          { shipmentId: `is ${banner.shipmentId}` },
+        );
       }
-      await this.custody.handOver(manager, actor, banner, { location: 'lost', boothProposalId: banner.boothProposalId, shipmentId: null, holder: 'Written off', note: reason, lostReason: reason });
+      await this.custody.handOver(manager, actor, banner, {
+        location: 'lost',
+        boothProposalId: banner.boothProposalId,
+        shipmentId: null,
+        holder: 'Written off',
+        note: reason,
+        lostReason: reason,
+      });
       return this.findOne(id, manager);
     });
   }
@@ -121,17 +162,27 @@ export class BannersService {
       const banner = await lockForUpdate(manager, BannerEntity, id, 'Banner');
       const booth = await lockForUpdate(manager, BoothProposalEntity, boothProposalId, 'Booth proposal');
       if (booth.banner !== 'ship_existing') {
-        throw unprocessable(BannerErrorCodes.BOOTH_DID_NOT_ORDER, 'This booth did not ask for one of our banners', { boothProposalId: `asks for banner "${booth.banner}"` });
+        throw unprocessable(BannerErrorCodes.BOOTH_DID_NOT_ORDER, 'This booth did not ask for one of our banners', {
+          boothProposalId: `asks for banner "${booth.banner}"`,
+        });
       }
-      if (banner.location === 'lost') throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `${banner.tag} is written off as lost`, { location: 'is lost' });
+      if (banner.location === 'lost')
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `${banner.tag} is written off as lost`, { location: 'is lost' });
       const from = booth.bannerId;
       await saveVersioned(manager, BoothProposalEntity, booth, { bannerId: id });
-      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: booth.id, action: 'assign_banner', changes: { bannerId: { from, to: id } }, note: `Banner ${banner.tag}` });
+      await this.audit.record(manager, actor, {
+        entity: 'booth_proposal',
+        entityId: booth.id,
+        action: 'assign_banner',
+        changes: { bannerId: { from, to: id } },
+        note: `Banner ${banner.tag}`,
+      });
       return this.findOne(id, manager);
     });
   }
 
   private async refuseTakenTag(manager: EntityManager, tag: string) {
-    if (await manager.existsBy(BannerEntity, { tag })) throw conflict(BannerErrorCodes.TAG_TAKEN, `Another banner already has the tag ${tag}`, { tag: 'is taken' });
+    if (await manager.existsBy(BannerEntity, { tag }))
+      throw conflict(BannerErrorCodes.TAG_TAKEN, `Another banner already has the tag ${tag}`, { tag: 'is taken' });
   }
 }

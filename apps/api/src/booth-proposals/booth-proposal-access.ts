@@ -21,7 +21,12 @@ export function actorsFor(proposal: Pick<BoothProposalEntity, 'proposerId'>, use
 
 // Locks the row for the transaction; a proposal the caller may not see is absent (404), and only then
 // is the version compared, so that a stale version never reveals a hidden record.
-export async function lockVisibleProposal(manager: EntityManager, id: number, viewer: Viewer, version?: number): Promise<BoothProposalEntity> {
+export async function lockVisibleProposal(
+  manager: EntityManager,
+  id: number,
+  viewer: Viewer,
+  version?: number,
+): Promise<BoothProposalEntity> {
   const proposal = await lockForUpdate(manager, BoothProposalEntity, id, 'Booth proposal');
   if (!isVisibleTo(proposal, viewer)) throw notFound('Booth proposal');
   if (version !== undefined && version !== proposal.version) throw staleVersion('Booth proposal');

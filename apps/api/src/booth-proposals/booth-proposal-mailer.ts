@@ -8,7 +8,16 @@ import { UserEntity } from '../users/user.entity.js';
 import type { BoothProposalEntity } from './booth-proposal.entity.js';
 
 // Which side waits on a step: organizer steps tell the proposer, proposer steps tell the organizers.
-const TO_PROPOSER: ReadonlySet<BoothProposalAction> = new Set(['start_review', 'request_changes', 'approve', 'reject', 'cancel', 'mark_paid', 'mark_shipped', 'close']);
+const TO_PROPOSER: ReadonlySet<BoothProposalAction> = new Set([
+  'start_review',
+  'request_changes',
+  'approve',
+  'reject',
+  'cancel',
+  'mark_paid',
+  'mark_shipped',
+  'close',
+]);
 
 const HEADLINES: Record<BoothProposalAction, string> = {
   submit: 'submitted for review',
@@ -25,7 +34,13 @@ const HEADLINES: Record<BoothProposalAction, string> = {
   close: 'closed',
 };
 
-export type ProposalMail = { proposal: BoothProposalEntity; eventName: string; action: BoothProposalAction; actor: AuthUser | null; note?: string | null };
+export type ProposalMail = {
+  proposal: BoothProposalEntity;
+  eventName: string;
+  action: BoothProposalAction;
+  actor: AuthUser | null;
+  note?: string | null;
+};
 
 @Injectable()
 export class BoothProposalMailer {
@@ -53,7 +68,11 @@ export class BoothProposalMailer {
   // Who hears about a reminder or a step: the reviewer once someone took the proposal, else every organizer.
   async organizerIds(manager: EntityManager, proposal: Pick<BoothProposalEntity, 'reviewerId'>): Promise<number[]> {
     if (proposal.reviewerId) return [proposal.reviewerId];
-    const organizers = await manager.find(UserEntity, { where: { role: 'organizer', disabled: false }, select: { id: true }, order: { id: 'ASC' } });
+    const organizers = await manager.find(UserEntity, {
+      where: { role: 'organizer', disabled: false },
+      select: { id: true },
+      order: { id: 'ASC' },
+    });
     return organizers.map((user) => user.id);
   }
 
@@ -67,12 +86,15 @@ export class BoothProposalMailer {
   private body({ proposal, eventName, action, actor, note }: ProposalMail): string {
     const lines = [`${actor?.name ?? 'Summitdesk'} marked the booth proposal for ${eventName} as ${HEADLINES[action]}.`];
     if (action === 'approve' && proposal.feeApproved !== null && proposal.approvedCurrency) {
-      lines.push(`Approved booth fee: ${formatMoney(proposal.feeApproved, proposal.approvedCurrency)} (asked: ${formatMoney(proposal.feeRequested, proposal.currency)}).`);
+      lines.push(
+        `Approved booth fee: ${formatMoney(proposal.feeApproved, proposal.approvedCurrency)} (asked: ${formatMoney(proposal.feeRequested, proposal.currency)}).`,
+      );
     }
     if (action === 'mark_paid' && proposal.feeApproved !== null && proposal.approvedCurrency) {
       lines.push(`The booth fee of ${formatMoney(proposal.feeApproved, proposal.approvedCurrency)} has been paid.`);
     }
-    if (action === 'mark_held' && proposal.proposerId !== actor?.id) lines.push('Please file the post-event report: visitors, leads, photos, actual spend and lessons.');
+    if (action === 'mark_held' && proposal.proposerId !== actor?.id)
+      lines.push('Please file the post-event report: visitors, leads, photos, actual spend and lessons.');
     if (note) lines.push('', note);
     lines.push('', `Open the proposal: ${this.link(proposal.id)}`);
     return lines.join('\n');

@@ -31,11 +31,33 @@ export class BoothProposalPhotosService {
         const proposal = await lockVisibleProposal(manager, id, actor);
         this.checkMayEdit(actor, proposal);
         if ((await manager.countBy(BoothProposalPhotoEntity, { boothProposalId: id })) >= MAX_PHOTOS) {
-          throw unprocessable(BoothProposalErrorCodes.TOO_MANY_PHOTOS, `A report keeps at most ${MAX_PHOTOS} photos`, { file: `at most ${MAX_PHOTOS} photos` });
+          throw unprocessable(BoothProposalErrorCodes.TOO_MANY_PHOTOS, `A report keeps at most ${MAX_PHOTOS} photos`, {
+            file: `at most ${MAX_PHOTOS} photos`,
+          });
         }
-        const photo = await manager.save(BoothProposalPhotoEntity, manager.create(BoothProposalPhotoEntity, { boothProposalId: id, storageKey: stored.key, mediaType: stored.mediaType, sizeBytes: stored.size, uploadedBy: actor.id }));
-        await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: id, action: 'add_photo', note: `${stored.mediaType}, ${stored.size} bytes` });
-        return { id: photo.id, url: `/api/booth-proposals/${id}/photos/${photo.id}`, mediaType: photo.mediaType, size: photo.sizeBytes, createdAt: photo.createdAt.toISOString() };
+        const photo = await manager.save(
+          BoothProposalPhotoEntity,
+          manager.create(BoothProposalPhotoEntity, {
+            boothProposalId: id,
+            storageKey: stored.key,
+            mediaType: stored.mediaType,
+            sizeBytes: stored.size,
+            uploadedBy: actor.id,
+          }),
+        );
+        await this.audit.record(manager, actor, {
+          entity: 'booth_proposal',
+          entityId: id,
+          action: 'add_photo',
+          note: `${stored.mediaType}, ${stored.size} bytes`,
+        });
+        return {
+          id: photo.id,
+          url: `/api/booth-proposals/${id}/photos/${photo.id}`,
+          mediaType: photo.mediaType,
+          size: photo.sizeBytes,
+          createdAt: photo.createdAt.toISOString(),
+        };
       });
     } catch (error) {
       await this.uploads.discard(stored.key);
@@ -66,9 +88,14 @@ export class BoothProposalPhotosService {
 
   private checkMayEdit(actor: AuthUser, proposal: BoothProposalEntity | null) {
     if (!proposal || !isVisibleTo(proposal, actor)) throw notFound('Booth proposal');
-    if (proposal.proposerId !== actor.id && actor.role !== 'organizer') throw forbidden('Only the proposer or an organizer may change the report photos');
+    if (proposal.proposerId !== actor.id && actor.role !== 'organizer')
+      throw forbidden('Only the proposer or an organizer may change the report photos');
     if (!PHOTO_STATES.includes(proposal.status)) {
-      throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `Photos are added between approval and the report; this proposal is ${proposal.status}`, { status: `is ${proposal.status}` });
+      throw conflict(
+        CommonErrorCodes.ILLEGAL_TRANSITION,
+        `Photos are added between approval and the report; this proposal is ${proposal.status}`,
+        { status: `is ${proposal.status}` },
+      );
     }
   }
 }

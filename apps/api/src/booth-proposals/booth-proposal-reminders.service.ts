@@ -1,5 +1,11 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { dayIn, REPORT_DUE_DAYS, ReportPendingBoothProposalStatuses, STALLED_REMINDER_DAYS, WaitingBoothProposalStatuses } from '@summitdesk/contracts';
+import {
+  dayIn,
+  REPORT_DUE_DAYS,
+  ReportPendingBoothProposalStatuses,
+  STALLED_REMINDER_DAYS,
+  WaitingBoothProposalStatuses,
+} from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
@@ -18,7 +24,6 @@ type Candidate = {
 };
 
 const DAY = 86_400_000;
-
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
@@ -61,13 +66,20 @@ export class BoothProposalRemindersService implements OnModuleInit {
       for (const proposal of candidates) {
         const reminder = this.reminderFor(proposal, now, afterDays);
         if (!reminder) continue;
-        const recipients = reminder.toProposer ? [proposal.proposer_id] : await this.mailer.organizerIds(manager, { reviewerId: proposal.reviewer_id });
+        const recipients = reminder.toProposer
+          ? [proposal.proposer_id]
+          : await this.mailer.organizerIds(manager, { reviewerId: proposal.reviewer_id });
         for (const toUserId of recipients) {
           // The version pins the state the reminder is about: a proposal that moved on and came back starts afresh.
           const dedupeKey = `proposal:${proposal.id}:stalled:${reminder.period}:v${proposal.version}:user:${toUserId}`;
           const [{ sent }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM outbox_message WHERE dedupe_key = $1) AS sent`, [dedupeKey]);
           if (sent) continue;
-          await this.notifications.queue(manager, { toUserId, subject: reminder.subject, text: `${reminder.text}\n\nOpen the proposal: ${this.mailer.link(proposal.id)}`, dedupeKey });
+          await this.notifications.queue(manager, {
+            toUserId,
+            subject: reminder.subject,
+            text: `${reminder.text}\n\nOpen the proposal: ${this.mailer.link(proposal.id)}`,
+            dedupeKey,
+          });
           queued += 1;
         }
       }

@@ -35,11 +35,16 @@ export type StepOutcome = {
   changes?: Record<string, { from: unknown; to: unknown }>;
   note?: string | null;
 };
-export type StepWork = (manager: EntityManager, proposal: BoothProposalEntity, lines: BoothProposalMaterialEntity[]) => Promise<StepOutcome>;
+export type StepWork = (
+  manager: EntityManager,
+  proposal: BoothProposalEntity,
+  lines: BoothProposalMaterialEntity[],
+) => Promise<StepOutcome>;
 
 export type PlainAction = Exclude<BoothProposalAction, 'approve' | 'mark_paid' | 'mark_shipped' | 'report'>;
 
-const materialsOf = (manager: EntityManager, proposal: BoothProposalEntity) => manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
+const materialsOf = (manager: EntityManager, proposal: BoothProposalEntity) =>
+  manager.findBy(BoothProposalMaterialEntity, { boothProposalId: proposal.id });
 
 @Injectable()
 export class BoothProposalWorkflowService {
@@ -59,7 +64,8 @@ export class BoothProposalWorkflowService {
       label: 'Booth proposal',
       auditEntity: 'booth_proposal',
       // Which steps may be skipped depends on what the proposal asks for (DESIGN §2).
-      machine: async (proposal, manager) => boothProposalMachine(boothProposalPath({ ...proposal, materials: await materialsOf(manager, proposal) })),
+      machine: async (proposal, manager) =>
+        boothProposalMachine(boothProposalPath({ ...proposal, materials: await materialsOf(manager, proposal) })),
       // Without a user the step comes from the system on an organizer's behalf (shipments).
       rolesOf: (proposal, actor) => (actor ? actorsFor(proposal, actor) : ['organizer']),
       canSee: (proposal, actor) => !actor || isVisibleTo(proposal, actor),
@@ -73,9 +79,17 @@ export class BoothProposalWorkflowService {
   }
 
   // Every action of the proposal's machine, each in one transaction with its audit row and mail.
-  run(actor: AuthUser, id: number, action: BoothProposalAction, version: number | undefined, work?: StepWork, then?: (manager: EntityManager, proposal: BoothProposalEntity) => Promise<void>) {
+  run(
+    actor: AuthUser,
+    id: number,
+    action: BoothProposalAction,
+    version: number | undefined,
+    work?: StepWork,
+    then?: (manager: EntityManager, proposal: BoothProposalEntity) => Promise<void>,
+  ) {
     return this.dataSource.transaction(async (manager) => {
-      const step = work && (async ({ record }: { record: BoothProposalEntity }) => work(manager, record, await materialsOf(manager, record)));
+      const step =
+        work && (async ({ record }: { record: BoothProposalEntity }) => work(manager, record, await materialsOf(manager, record)));
       const proposal = await this.transitions.runIn(manager, this.workflow, { id, action, actor, version }, step);
       if (then) await then(manager, proposal);
       return presentBoothProposal((await loadFullProposal(manager, id))!, actor);
@@ -97,7 +111,8 @@ export class BoothProposalWorkflowService {
       if (action === 'withdraw' || action === 'cancel') await this.releaseAllocation(manager, actor, proposal, action);
       if (action === 'close') {
         const blockers = await this.closingCheck.blockers(manager, proposal);
-        if (blockers.length > 0) throw conflict(BoothProposalErrorCodes.CLOSING_BLOCKED, `The booth cannot close yet: ${blockers.join('; ')}`);
+        if (blockers.length > 0)
+          throw conflict(BoothProposalErrorCodes.CLOSING_BLOCKED, `The booth cannot close yet: ${blockers.join('; ')}`);
       }
       return outcome;
     });
@@ -120,25 +135,33 @@ export class BoothProposalWorkflowService {
   }
 
   markPaid(actor: AuthUser, id: number, body: BoothProposalActionBody) {
-    return this.run(actor, id, 'mark_paid', body.version, async (manager, proposal) => {
-      await this.ledger.append(manager, actor, {
-        budgetId: proposal.budgetId!,
-        kind: 'payment',
-        amount: proposal.feeApproved!,
-        currency: proposal.approvedCurrency!,
-        boothProposalId: proposal.id,
-        memo: `Booth fee paid: ${await this.eventName(manager, proposal)}`,
-      });
-      return { note: body.reason?.trim() || null };
-    }, (manager, proposal) => this.advanceIfShipped(manager, proposal, actor));
+    return this.run(
+      actor,
+      id,
+      'mark_paid',
+      body.version,
+      async (manager, proposal) => {
+        await this.ledger.append(manager, actor, {
+          budgetId: proposal.budgetId!,
+          kind: 'payment',
+          amount: proposal.feeApproved!,
+          currency: proposal.approvedCurrency!,
+          boothProposalId: proposal.id,
+          memo: `Booth fee paid: ${await this.eventName(manager, proposal)}`,
+        });
+        return { note: body.reason?.trim() || null };
+      },
+      (manager, proposal) => this.advanceIfShipped(manager, proposal, actor),
+    );
   }
-
 
   report(actor: AuthUser, id: number, body: BoothReport) {
     return this.run(actor, id, 'report', body.version, async (manager, proposal) => {
       const problems: Record<string, string> = {};
-      if (!Number.isInteger(body.actualSpend) || body.actualSpend < 0) problems.actualSpend = 'must be a whole, non-negative number of minor units';
-      if ((await manager.countBy(BoothProposalPhotoEntity, { boothProposalId: id })) === 0) problems.photos = 'add at least one photo of the booth';
+      if (!Number.isInteger(body.actualSpend) || body.actualSpend < 0)
+        problems.actualSpend = 'must be a whole, non-negative number of minor units';
+      if ((await manager.countBy(BoothProposalPhotoEntity, { boothProposalId: id })) === 0)
+        problems.photos = 'add at least one photo of the booth';
       if (Object.keys(problems).length > 0) {
         throw unprocessable(BoothProposalErrorCodes.REPORT_INCOMPLETE, 'The report is not complete yet', problems);
       }
@@ -150,7 +173,14 @@ export class BoothProposalWorkflowService {
         reportLessons: body.lessons,
         reportedAt: new Date(),
       };
-      return { patch, changes: { visitors: { from: null, to: body.visitors }, leads: { from: null, to: body.leads }, actualSpend: { from: null, to: body.actualSpend } } };
+      return {
+        patch,
+        changes: {
+          visitors: { from: null, to: body.visitors },
+          leads: { from: null, to: body.leads },
+          actualSpend: { from: null, to: body.actualSpend },
+        },
+      };
     });
   }
 
@@ -182,13 +212,18 @@ export class BoothProposalWorkflowService {
     const missing: Record<string, string> = {};
     if (!proposal.shippingAddress) missing.shippingAddress = 'is required when materials or a banner are shipped';
     if (!proposal.neededBy) missing.neededBy = 'is required when materials or a banner are shipped';
-    if (Object.keys(missing).length > 0) throw unprocessable(BoothProposalErrorCodes.INCOMPLETE, 'Say where and by when the materials must arrive', missing);
+    if (Object.keys(missing).length > 0)
+      throw unprocessable(BoothProposalErrorCodes.INCOMPLETE, 'Say where and by when the materials must arrive', missing);
   }
 
   private async checkEventOver(manager: EntityManager, proposal: BoothProposalEntity) {
     const event = await this.events.get(manager, proposal.eventId!);
     if (event.endDate > todayIn(event.timeZone)) {
-      throw unprocessable(BoothProposalErrorCodes.EVENT_NOT_OVER, `${event.name} ends on ${event.endDate}; the booth can be marked held from then`, { status: 'the event is not over yet' });
+      throw unprocessable(
+        BoothProposalErrorCodes.EVENT_NOT_OVER,
+        `${event.name} ends on ${event.endDate}; the booth can be marked held from then`,
+        { status: 'the event is not over yet' },
+      );
     }
   }
 }

@@ -5,7 +5,8 @@ import type { BoothProposalEntity } from './booth-proposal.entity.js';
 // approved booths to volunteer for them) do not see the shipping address or the review notes.
 export type Viewer = { id: number; role: 'member' | 'organizer' };
 
-const canSeePrivateParts = (proposal: BoothProposalEntity, viewer: Viewer) => viewer.role === 'organizer' || proposal.proposerId === viewer.id;
+const canSeePrivateParts = (proposal: BoothProposalEntity, viewer: Viewer) =>
+  viewer.role === 'organizer' || proposal.proposerId === viewer.id;
 
 export function presentBoothProposal(proposal: BoothProposalEntity, viewer: Viewer): BoothProposal {
   const full = canSeePrivateParts(proposal, viewer);
@@ -14,7 +15,16 @@ export function presentBoothProposal(proposal: BoothProposalEntity, viewer: View
     id: proposal.id,
     eventId: proposal.eventId,
     event: event
-      ? { id: event.id, name: event.name, slug: event.slug, startDate: event.startDate, endDate: event.endDate, timeZone: event.timeZone, city: event.city, country: event.country }
+      ? {
+          id: event.id,
+          name: event.name,
+          slug: event.slug,
+          startDate: event.startDate,
+          endDate: event.endDate,
+          timeZone: event.timeZone,
+          city: event.city,
+          country: event.country,
+        }
       : null,
     newEvent: proposal.newEvent,
     proposerId: proposal.proposerId,
@@ -62,6 +72,12 @@ function presentReport(proposal: BoothProposalEntity): BoothProposalReport | nul
     filedAt: proposal.reportedAt?.toISOString() ?? null,
     photos: photos
       .sort((a, b) => a.id - b.id)
-      .map((photo) => ({ id: photo.id, url: `/api/booth-proposals/${proposal.id}/photos/${photo.id}`, mediaType: photo.mediaType, size: photo.sizeBytes, createdAt: photo.createdAt.toISOString() })),
+      .map((photo) => ({
+        id: photo.id,
+        url: `/api/booth-proposals/${proposal.id}/photos/${photo.id}`,
+        mediaType: photo.mediaType,
+        size: photo.sizeBytes,
+        createdAt: photo.createdAt.toISOString(),
+      })),
   };
 }

@@ -1,6 +1,25 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { ApproveBoothProposalSchema, BoothProposalActionSchema, BoothReportSchema, CreateBoothProposalSchema, UpdateBoothProposalSchema } from '@summitdesk/contracts';
+import {
+  ApproveBoothProposalSchema,
+  BoothProposalActionSchema,
+  BoothReportSchema,
+  CreateBoothProposalSchema,
+  UpdateBoothProposalSchema,
+} from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';

@@ -5,7 +5,6 @@ import {
   BoothProposalStatuses,
   CommonErrorCodes,
   EditableBoothProposalStatuses,
-
   todayIn,
   type BoothProposalStatus,
   type CreateBoothProposal,
@@ -27,7 +26,6 @@ import { BoothProposalPhotoEntity } from './booth-proposal-photo.entity.js';
 import { BoothProposalEntity } from './booth-proposal.entity.js';
 import { presentBoothProposal } from './booth-proposal.presenter.js';
 
-
 type ProposalInput = CreateBoothProposal | UpdateBoothProposal;
 
 @Injectable()
@@ -45,16 +43,26 @@ export class BoothProposalsService {
       .leftJoinAndSelect('proposal.event', 'event')
       .leftJoinAndSelect('proposal.proposer', 'proposer');
     if (viewer.role !== 'organizer') {
-      qb.andWhere('(proposal.proposer_id = :viewerId OR proposal.status IN (:...visibleStatuses))', { viewerId: viewer.id, visibleStatuses: ApprovedBoothProposalStatuses });
+      qb.andWhere('(proposal.proposer_id = :viewerId OR proposal.status IN (:...visibleStatuses))', {
+        viewerId: viewer.id,
+        visibleStatuses: ApprovedBoothProposalStatuses,
+      });
     }
     const page = await findPage(qb, query, boothProposalListSpec);
     await this.attachLines(page.rows);
-    return new ListPage(page.resource, page.rows.map((row) => presentBoothProposal(row, viewer)), page.start, page.total);
+    return new ListPage(
+      page.resource,
+      page.rows.map((row) => presentBoothProposal(row, viewer)),
+      page.start,
+      page.total,
+    );
   }
 
   // Proposals per state, for the organizers' dashboard; every state is listed, empty ones as 0.
   async pipeline(): Promise<Array<{ status: BoothProposalStatus; count: number }>> {
-    const rows: Array<{ status: BoothProposalStatus; count: number }> = await this.dataSource.query(`SELECT status, count(*)::int AS count FROM booth_proposal GROUP BY status`);
+    const rows: Array<{ status: BoothProposalStatus; count: number }> = await this.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM booth_proposal GROUP BY status`,
+    );
     return BoothProposalStatuses.map((status) => ({ status, count: rows.find((row) => row.status === status)?.count ?? 0 }));
   }
 
@@ -80,9 +88,12 @@ export class BoothProposalsService {
   update(actor: AuthUser, id: number, input: UpdateBoothProposal) {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await lockVisibleProposal(manager, id, actor, input.version);
-      if (proposal.proposerId !== actor.id && actor.role !== 'organizer') throw forbidden('Only the proposer or an organizer may edit a booth proposal');
+      if (proposal.proposerId !== actor.id && actor.role !== 'organizer')
+        throw forbidden('Only the proposer or an organizer may edit a booth proposal');
       if (!EditableBoothProposalStatuses.includes(proposal.status)) {
-        throw conflict(BoothProposalErrorCodes.NOT_EDITABLE, `A booth proposal that is ${proposal.status} can no longer be edited`, { status: `is ${proposal.status}` });
+        throw conflict(BoothProposalErrorCodes.NOT_EDITABLE, `A booth proposal that is ${proposal.status} can no longer be edited`, {
+          status: `is ${proposal.status}`,
+        });
       }
       await this.checkInput(manager, input);
       const patch = this.columns(input);
@@ -90,7 +101,8 @@ export class BoothProposalsService {
       const changes = changedFields(proposal, patch);
       const materialsBefore = before.map(({ itemId, quantity }) => ({ itemId, quantity })).sort((a, b) => a.itemId - b.itemId);
       const materialsAfter = input.materials.map(({ itemId, quantity }) => ({ itemId, quantity })).sort((a, b) => a.itemId - b.itemId);
-      if (JSON.stringify(materialsBefore) !== JSON.stringify(materialsAfter)) changes.materials = { from: materialsBefore, to: materialsAfter };
+      if (JSON.stringify(materialsBefore) !== JSON.stringify(materialsAfter))
+        changes.materials = { from: materialsBefore, to: materialsAfter };
       await saveVersioned(manager, BoothProposalEntity, proposal, patch);
       await this.replaceMaterials(manager, id, input.materials);
       await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: id, action: 'update', changes });
@@ -104,7 +116,11 @@ export class BoothProposalsService {
       const proposal = await lockVisibleProposal(manager, id, actor);
       if (proposal.proposerId !== actor.id) throw forbidden('Only the proposer may delete a draft booth proposal');
       if (proposal.status !== 'draft') {
-        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `A booth proposal that is ${proposal.status} cannot be deleted; withdraw it instead`, { status: `is ${proposal.status}` });
+        throw conflict(
+          CommonErrorCodes.ILLEGAL_TRANSITION,
+          `A booth proposal that is ${proposal.status} cannot be deleted; withdraw it instead`,
+          { status: `is ${proposal.status}` },
+        );
       }
       const shown = presentBoothProposal((await loadFullProposal(manager, id))!, actor);
       await manager.delete(BoothProposalEntity, { id });
@@ -134,27 +150,41 @@ export class BoothProposalsService {
 
   // Rules that need the database or that the booth issue wants answered with 422 rather than 400.
   private async checkInput(manager: EntityManager, input: ProposalInput) {
-    if (input.feeRequested != null) checkAmount(input.feeRequested, 'feeRequested', BoothProposalErrorCodes.BAD_AMOUNT, { label: 'The booth fee' });
+    if (input.feeRequested != null)
+      checkAmount(input.feeRequested, 'feeRequested', BoothProposalErrorCodes.BAD_AMOUNT, { label: 'The booth fee' });
     if (input.eventId) {
       const event = await this.events.find(manager, input.eventId);
       if (!event) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such event', { eventId: 'is not an event' });
       if (event.status === 'cancelled' || event.endDate < todayIn(event.timeZone)) {
-        throw unprocessable(BoothProposalErrorCodes.EVENT_OVER, `${event.name} is ${event.status === 'cancelled' ? 'cancelled' : 'over'}; a booth can only be proposed for an event to come`, { eventId: 'is over or cancelled' });
+        throw unprocessable(
+          BoothProposalErrorCodes.EVENT_OVER,
+          `${event.name} is ${event.status === 'cancelled' ? 'cancelled' : 'over'}; a booth can only be proposed for an event to come`,
+          { eventId: 'is over or cancelled' },
+        );
       }
       const outside = (input.openingHours ?? []).find((hours) => hours.day < event.startDate || hours.day > event.endDate);
-      if (outside) throw unprocessable(CommonErrorCodes.VALIDATION, `${outside.day} is not a day of ${event.name}`, { openingHours: `${outside.day} is not a day of the event` });
+      if (outside)
+        throw unprocessable(CommonErrorCodes.VALIDATION, `${outside.day} is not a day of ${event.name}`, {
+          openingHours: `${outside.day} is not a day of the event`,
+        });
     }
     const itemIds = input.materials.map((line) => line.itemId);
     if (itemIds.length > 0) {
       const found = await manager.countBy(InventoryItemEntity, { id: In(itemIds) });
-      if (found !== itemIds.length) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'A material is not in the inventory catalogue', { materials: 'names an item that is not in the catalogue' });
+      if (found !== itemIds.length)
+        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'A material is not in the inventory catalogue', {
+          materials: 'names an item that is not in the catalogue',
+        });
     }
   }
 
   private async replaceMaterials(manager: EntityManager, proposalId: number, lines: { itemId: number; quantity: number }[]) {
     await manager.delete(BoothProposalMaterialEntity, { boothProposalId: proposalId });
     if (lines.length > 0) {
-      await manager.insert(BoothProposalMaterialEntity, lines.map((line) => ({ boothProposalId: proposalId, itemId: line.itemId, quantity: line.quantity })));
+      await manager.insert(
+        BoothProposalMaterialEntity,
+        lines.map((line) => ({ boothProposalId: proposalId, itemId: line.itemId, quantity: line.quantity })),
+      );
     }
   }
 

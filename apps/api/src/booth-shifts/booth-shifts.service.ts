@@ -52,8 +52,20 @@ export class BoothShiftsService {
       after: async ({ manager, saved, to, actor, note }) => {
         const shift = await this.fullShift(manager, saved.id);
         const when = `${shift.day} ${shift.startTime.slice(0, 5)}–${shift.endTime.slice(0, 5)}`;
-        await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: shift.boothProposalId, action: `shift_${to}`, note: `${shift.user!.name}: ${when}${note ? ` (${note})` : ''}` });
-        await this.mailer.decided(manager, { shift, proposal: shift.proposal!, eventName: shift.proposal!.event!.name, actor: actor!, status: to, note });
+        await this.audit.record(manager, actor, {
+          entity: 'booth_proposal',
+          entityId: shift.boothProposalId,
+          action: `shift_${to}`,
+          note: `${shift.user!.name}: ${when}${note ? ` (${note})` : ''}`,
+        });
+        await this.mailer.decided(manager, {
+          shift,
+          proposal: shift.proposal!,
+          eventName: shift.proposal!.event!.name,
+          actor: actor!,
+          status: to,
+          note,
+        });
       },
     };
   }
@@ -62,7 +74,10 @@ export class BoothShiftsService {
   list(viewer: AuthUser, query: Record<string, unknown>) {
     const qb = this.shiftQuery(this.dataSource.manager);
     if (viewer.role !== 'organizer') {
-      qb.andWhere('(shift.user_id = :viewerId OR proposal.proposer_id = :viewerId OR proposal.status IN (:...visibleStatuses))', { viewerId: viewer.id, visibleStatuses: ApprovedBoothProposalStatuses });
+      qb.andWhere('(shift.user_id = :viewerId OR proposal.proposer_id = :viewerId OR proposal.status IN (:...visibleStatuses))', {
+        viewerId: viewer.id,
+        visibleStatuses: ApprovedBoothProposalStatuses,
+      });
     }
     return findPage(qb, query, boothShiftListSpec, presentBoothShift);
   }
@@ -76,25 +91,50 @@ export class BoothShiftsService {
   create(actor: AuthUser, input: CreateBoothShift) {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await manager.findOneBy(BoothProposalEntity, { id: input.boothProposalId });
-      if (!proposal || !isVisibleTo(proposal, actor)) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth', { boothProposalId: 'is not a booth you can see' });
+      if (!proposal || !isVisibleTo(proposal, actor))
+        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth', {
+          boothProposalId: 'is not a booth you can see',
+        });
       if (!StaffableBoothProposalStatuses.includes(proposal.status)) {
-        throw unprocessable(BoothShiftErrorCodes.BOOTH_NOT_STAFFABLE, `This booth is ${proposal.status} and takes no volunteers`, { boothProposalId: `is ${proposal.status}` });
+        throw unprocessable(BoothShiftErrorCodes.BOOTH_NOT_STAFFABLE, `This booth is ${proposal.status} and takes no volunteers`, {
+          boothProposalId: `is ${proposal.status}`,
+        });
       }
       const event = await this.events.get(manager, proposal.eventId!);
       if (input.day < event.startDate || input.day > event.endDate) {
-        throw unprocessable(BoothShiftErrorCodes.OUTSIDE_EVENT, `${event.name} runs from ${event.startDate} to ${event.endDate}`, { day: `must be between ${event.startDate} and ${event.endDate}` });
+        throw unprocessable(BoothShiftErrorCodes.OUTSIDE_EVENT, `${event.name} runs from ${event.startDate} to ${event.endDate}`, {
+          day: `must be between ${event.startDate} and ${event.endDate}`,
+        });
       }
       // One volunteer's offers are taken one at a time, so that two overlapping offers sent at once
       // cannot both pass the check below.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('booth_shift'), $1)`, [actor.id]);
       const clash = await this.overlapping(manager, actor.id, input, event.timeZone);
       if (clash) {
-        throw conflict(BoothShiftErrorCodes.OVERLAP, `You already offered to staff ${clash.event_name} on ${clash.day} from ${clash.start_time.slice(0, 5)} to ${clash.end_time.slice(0, 5)}`, { startTime: 'overlaps another of your shifts' });
+        throw conflict(
+          BoothShiftErrorCodes.OVERLAP,
+          `You already offered to staff ${clash.event_name} on ${clash.day} from ${clash.start_time.slice(0, 5)} to ${clash.end_time.slice(0, 5)}`,
+          { startTime: 'overlaps another of your shifts' },
+        );
       }
-      const shift = await manager.save(BoothShiftEntity, manager.create(BoothShiftEntity, { ...input, note: input.note ?? null, userId: actor.id, status: 'offered' }));
+      const shift = await manager.save(
+        BoothShiftEntity,
+        manager.create(BoothShiftEntity, { ...input, note: input.note ?? null, userId: actor.id, status: 'offered' }),
+      );
       const when = `${input.day} ${input.startTime}–${input.endTime}`;
-      await this.audit.record(manager, actor, { entity: 'booth_shift', entityId: shift.id, action: 'create', toState: 'offered', note: when });
-      await this.audit.record(manager, actor, { entity: 'booth_proposal', entityId: proposal.id, action: 'shift_offered', note: `${actor.name}: ${when}` });
+      await this.audit.record(manager, actor, {
+        entity: 'booth_shift',
+        entityId: shift.id,
+        action: 'create',
+        toState: 'offered',
+        note: when,
+      });
+      await this.audit.record(manager, actor, {
+        entity: 'booth_proposal',
+        entityId: proposal.id,
+        action: 'shift_offered',
+        note: `${actor.name}: ${when}`,
+      });
       await this.mailer.offered(manager, { shift, proposal, eventName: event.name, actor });
       return presentBoothShift((await this.shiftQuery(manager).where('shift.id = :id', { id: shift.id }).getOne())!);
     });
@@ -106,7 +146,11 @@ export class BoothShiftsService {
       await this.transitions.runIn(manager, this.workflow, { id, action, actor, version: body.version, note }, async () => {
         const shift = await this.fullShift(manager, id);
         if (action === 'confirm' && !StaffableBoothProposalStatuses.includes(shift.proposal!.status)) {
-          throw conflict(BoothShiftErrorCodes.BOOTH_NOT_STAFFABLE, `The booth is ${shift.proposal!.status}; its shifts can no longer be confirmed`, { status: `booth is ${shift.proposal!.status}` });
+          throw conflict(
+            BoothShiftErrorCodes.BOOTH_NOT_STAFFABLE,
+            `The booth is ${shift.proposal!.status}; its shifts can no longer be confirmed`,
+            { status: `booth is ${shift.proposal!.status}` },
+          );
         }
       });
       return presentBoothShift(await this.fullShift(manager, id));
@@ -118,12 +162,29 @@ export class BoothShiftsService {
     const proposal = await loadFullProposal(this.dataSource.manager, proposalId);
     if (!proposal || !isVisibleTo(proposal, viewer)) throw notFound('Booth proposal');
     const event = proposal.event;
-    if (!event) throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, 'The booth has no confirmed event yet, so it has no opening hours', { eventId: 'is not set yet' });
+    if (!event)
+      throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, 'The booth has no confirmed event yet, so it has no opening hours', {
+        eventId: 'is not set yet',
+      });
     const openingHours = proposal.openingHours ?? defaultOpeningHours(event.startDate, event.endDate);
-    const shifts = await this.shiftQuery(this.dataSource.manager).where('shift.booth_proposal_id = :proposalId', { proposalId }).orderBy('shift.day').addOrderBy('shift.start_time').getMany();
+    const shifts = await this.shiftQuery(this.dataSource.manager)
+      .where('shift.booth_proposal_id = :proposalId', { proposalId })
+      .orderBy('shift.day')
+      .addOrderBy('shift.start_time')
+      .getMany();
     const rota = shifts.map(presentBoothShift);
-    const gaps = coverageGaps(openingHours, rota.filter((shift) => shift.status === 'confirmed'));
-    return { boothProposalId: proposalId, timeZone: event.timeZone, openingHours, shifts: rota.filter((shift) => shift.status === 'confirmed' || shift.status === 'offered'), gaps, uncoveredMinutes: uncoveredMinutes(gaps) };
+    const gaps = coverageGaps(
+      openingHours,
+      rota.filter((shift) => shift.status === 'confirmed'),
+    );
+    return {
+      boothProposalId: proposalId,
+      timeZone: event.timeZone,
+      openingHours,
+      shifts: rota.filter((shift) => shift.status === 'confirmed' || shift.status === 'offered'),
+      gaps,
+      uncoveredMinutes: uncoveredMinutes(gaps),
+    };
   }
 
   private shiftQuery(manager: EntityManager) {

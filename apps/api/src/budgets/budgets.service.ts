@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BudgetErrorCodes, LedgerKinds, type Budget, type CreateBudget, type CreateLedgerEntry, type UpdateBudget } from '@summitdesk/contracts';
+import {
+  BudgetErrorCodes,
+  LedgerKinds,
+  type Budget,
+  type CreateBudget,
+  type CreateLedgerEntry,
+  type UpdateBudget,
+} from '@summitdesk/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound } from '../common/app-error.js';
@@ -14,7 +21,11 @@ import { LedgerService, presentLedgerEntry } from './ledger.service.js';
 const budgetListSpec: ListSpec = {
   resource: 'budgets',
   sortable: { year: 'budget.year', id: 'budget.id', currency: 'budget.currency' },
-  filterable: { id: { column: 'budget.id', type: 'int' }, year: { column: 'budget.year', type: 'int' }, currency: { column: 'budget.currency', type: 'text' } },
+  filterable: {
+    id: { column: 'budget.id', type: 'int' },
+    year: { column: 'budget.year', type: 'int' },
+    currency: { column: 'budget.currency', type: 'text' },
+  },
   defaultSort: ['year', 'DESC'],
   idColumn: 'budget.id',
 };
@@ -36,7 +47,11 @@ const ledgerListSpec: ListSpec = {
   idColumn: 'entry.id',
 };
 
-const presentBudget = (budget: BudgetEntity): Budget => ({ ...budget, createdAt: budget.createdAt.toISOString(), updatedAt: budget.updatedAt.toISOString() });
+const presentBudget = (budget: BudgetEntity): Budget => ({
+  ...budget,
+  createdAt: budget.createdAt.toISOString(),
+  updatedAt: budget.updatedAt.toISOString(),
+});
 
 @Injectable()
 export class BudgetsService {
@@ -61,10 +76,20 @@ export class BudgetsService {
       checkAmount(input.amount);
       checkAmount(input.sponsorshipGoal, 'sponsorshipGoal');
       if (await manager.existsBy(BudgetEntity, { year: input.year, currency: input.currency })) {
-        throw conflict(BudgetErrorCodes.DUPLICATE, `There is already a ${input.year} budget in ${input.currency}`, { year: 'already has a budget in this currency' });
+        throw conflict(BudgetErrorCodes.DUPLICATE, `There is already a ${input.year} budget in ${input.currency}`, {
+          year: 'already has a budget in this currency',
+        });
       }
-      const budget = await manager.save(BudgetEntity, manager.create(BudgetEntity, { ...input, sponsorshipGoal: input.sponsorshipGoal ?? null, note: input.note ?? null }));
-      await this.audit.record(manager, actor, { entity: 'budget', entityId: budget.id, action: 'create', changes: { amount: { from: null, to: budget.amount } } });
+      const budget = await manager.save(
+        BudgetEntity,
+        manager.create(BudgetEntity, { ...input, sponsorshipGoal: input.sponsorshipGoal ?? null, note: input.note ?? null }),
+      );
+      await this.audit.record(manager, actor, {
+        entity: 'budget',
+        entityId: budget.id,
+        action: 'create',
+        changes: { amount: { from: null, to: budget.amount } },
+      });
       return presentBudget(budget);
     });
   }
@@ -95,7 +120,12 @@ export class BudgetsService {
   }
 
   listEntries(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(LedgerEntryEntity).createQueryBuilder('entry'), query, ledgerListSpec, presentLedgerEntry);
+    return findPage(
+      this.dataSource.getRepository(LedgerEntryEntity).createQueryBuilder('entry'),
+      query,
+      ledgerListSpec,
+      presentLedgerEntry,
+    );
   }
 
   async findEntry(id: number) {

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BudgetErrorCodes, LedgerErrorCodes, type BudgetSummary, type BurnDownPoint, type LedgerEntry, type LedgerKind } from '@summitdesk/contracts';
+import {
+  BudgetErrorCodes,
+  LedgerErrorCodes,
+  type BudgetSummary,
+  type BurnDownPoint,
+  type LedgerEntry,
+  type LedgerKind,
+} from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit-log/audit.service.js';
 import { notFound, unprocessable } from '../common/app-error.js';
@@ -74,7 +81,11 @@ export class LedgerService {
     if (options.lock) query.setLock('pessimistic_write');
     const budgets = await query.orderBy('budget.id').getMany();
     if (budgets.length === 0) {
-      throw unprocessable(BudgetErrorCodes.NOT_FOUND, `There is no ${year} budget${currency ? ` in ${currency}` : ''}; an organizer must create one first`, { budget: 'is missing' });
+      throw unprocessable(
+        BudgetErrorCodes.NOT_FOUND,
+        `There is no ${year} budget${currency ? ` in ${currency}` : ''}; an organizer must create one first`,
+        { budget: 'is missing' },
+      );
     }
     return budgets[0];
   }
@@ -83,7 +94,11 @@ export class LedgerService {
     const budget = await manager.findOneBy(BudgetEntity, { id: entry.budgetId });
     if (!budget) throw notFound('Budget');
     if (budget.currency !== entry.currency) {
-      throw unprocessable(LedgerErrorCodes.CURRENCY_MISMATCH, `The ${budget.year} budget is kept in ${budget.currency}; record the amount in ${budget.currency}`, { currency: `must be ${budget.currency}` });
+      throw unprocessable(
+        LedgerErrorCodes.CURRENCY_MISMATCH,
+        `The ${budget.year} budget is kept in ${budget.currency}; record the amount in ${budget.currency}`,
+        { currency: `must be ${budget.currency}` },
+      );
     }
     checkAmount(entry.amount, 'amount', LedgerErrorCodes.BAD_AMOUNT, { positive: true, label: 'A ledger amount' });
     const saved = await manager.save(
@@ -188,7 +203,10 @@ export class LedgerService {
        WHERE budget_id = $1 AND kind = 'sponsorship' AND booth_proposal_id IS NOT NULL`,
       [budgetId],
     );
-    const sponsoredBooths = await this.boothFunding(manager, boothIds.map((booth) => booth.id));
+    const sponsoredBooths = await this.boothFunding(
+      manager,
+      boothIds.map((booth) => booth.id),
+    );
     return {
       budgetId,
       currency: budget.currency,

@@ -32,6 +32,14 @@ export function presentCfp(cfp: CfpEntity, now = new Date()): Cfp {
 
 // What visitors see on the summit page: the call itself, not the committee's review settings.
 export function presentPublicCfp(cfp: CfpEntity) {
-  const { phases: _phases, editableAfterClose: _editable, version: _version, createdAt: _createdAt, updatedAt: _updatedAt, decisionsReleasedAt: _released, ...shown } = presentCfp(cfp);
+  const {
+    phases: _phases,
+    editableAfterClose: _editable,
+    version: _version,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    decisionsReleasedAt: _released,
+    ...shown
+  } = presentCfp(cfp);
   return shown;
 }

@@ -14,7 +14,11 @@ import { presentCfp } from './cfp.presenter.js';
 const cfpListSpec: ListSpec = {
   resource: 'cfps',
   sortable: { id: 'cfp.id', opensAt: 'cfp.opens_at', closesAt: 'cfp.closes_at', eventId: 'cfp.event_id' },
-  filterable: { id: { column: 'cfp.id', type: 'int' }, eventId: { column: 'cfp.event_id', type: 'int' }, closesAt: { column: 'cfp.closes_at', type: 'instant', range: true } },
+  filterable: {
+    id: { column: 'cfp.id', type: 'int' },
+    eventId: { column: 'cfp.event_id', type: 'int' },
+    closesAt: { column: 'cfp.closes_at', type: 'instant', range: true },
+  },
   search: `coalesce(cfp.title, '')`,
   defaultSort: ['closesAt', 'DESC'],
   idColumn: 'cfp.id',
@@ -61,9 +65,12 @@ export class CfpsService {
       const event = await manager.findOneBy(EventEntity, { id: input.eventId });
       if (!event) throw unprocessable('CFP.NO_EVENT', 'No such event', { eventId: 'does not exist' });
       await assertChairOfEvent(manager, actor, input.eventId);
-      if (event.kind !== 'summit') throw unprocessable('CFP.NOT_A_SUMMIT', 'Only summits run a call for papers', { eventId: 'is not a summit' });
+      if (event.kind !== 'summit')
+        throw unprocessable('CFP.NOT_A_SUMMIT', 'Only summits run a call for papers', { eventId: 'is not a summit' });
       if (await manager.existsBy(CfpEntity, { eventId: input.eventId })) {
-        throw conflict(CfpErrorCodes.ALREADY_EXISTS, 'This summit already has a call for papers', { eventId: 'already has a call for papers' });
+        throw conflict(CfpErrorCodes.ALREADY_EXISTS, 'This summit already has a call for papers', {
+          eventId: 'already has a call for papers',
+        });
       }
       const cfp = await manager.save(CfpEntity, manager.create(CfpEntity, { eventId: input.eventId, ...toColumns(input) }));
       await this.audit.record(manager, actor, { entity: 'cfp', entityId: cfp.id, action: 'create', note: event.name });

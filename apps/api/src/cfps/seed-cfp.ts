@@ -12,7 +12,10 @@ export async function seedCfp(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const [event] = await manager.query(`SELECT id, name FROM event WHERE slug = $1`, [`xen-summit-north-america-${year}`]);
     if (!event) return;
-    await manager.query(`INSERT INTO committee (event_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [event.id, `${event.name} program committee`]);
+    await manager.query(`INSERT INTO committee (event_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      event.id,
+      `${event.name} program committee`,
+    ]);
     const [committee] = await manager.query(`SELECT id FROM committee WHERE event_id = $1`, [event.id]);
     for (const member of committeeMembers) {
       await manager.query(
@@ -58,7 +61,10 @@ async function seedSubmission(manager: EntityManager, cfpId: number, demo: DemoS
     [cfpId, demo.title, demo.abstract, demo.format, demo.track, demo.level, demo.status, decided, demo.speaker],
   );
   if (!row) return;
-  const speakers: Array<[string, string]> = [[demo.speaker, 'accepted'], ...(demo.coSpeaker ? [[demo.coSpeaker, 'invited'] as [string, string]] : [])];
+  const speakers: Array<[string, string]> = [
+    [demo.speaker, 'accepted'],
+    ...(demo.coSpeaker ? [[demo.coSpeaker, 'invited'] as [string, string]] : []),
+  ];
   // An invited co-speaker has no account on the talk until they accept the invitation's link.
   for (const [index, [email, status]] of speakers.entries()) {
     await manager.query(

@@ -28,7 +28,15 @@ export class ViewerScope {
     for (const cfp of rows) {
       seats.set(cfp.id, {
         role: cfp.seatRole,
-        rules: reviewerRules({ reviewOpensAt: cfp.reviewOpensAt.toISOString(), reviewClosesAt: cfp.reviewClosesAt.toISOString(), anonymousReview: cfp.anonymousReview, phases: cfp.phases }, now),
+        rules: reviewerRules(
+          {
+            reviewOpensAt: cfp.reviewOpensAt.toISOString(),
+            reviewClosesAt: cfp.reviewClosesAt.toISOString(),
+            anonymousReview: cfp.anonymousReview,
+            phases: cfp.phases,
+          },
+          now,
+        ),
       });
     }
     return new ViewerScope(user, seats);

@@ -10,14 +10,21 @@ import { fail, withDatabase } from './with-database.js';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 const usage = 'usage: npm run user:create -- --email E --name N [--role organizer|member] --password-stdin';
 
 async function run() {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'member' }, 'password-stdin': { type: 'boolean' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', default: 'member' },
+      'password-stdin': { type: 'boolean' },
+    },
   });
   if (!values.email || !values.name || !values['password-stdin']) throw new Error(usage);
   const role = RoleSchema.safeParse(values.role);
@@ -34,10 +41,28 @@ async function run() {
     await dataSource.initialize();
     try {
       await dataSource.transaction(async (manager) => {
-        const exists = await manager.getRepository(UserEntity).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: values.email }).getExists();
+        const exists = await manager
+          .getRepository(UserEntity)
+          .createQueryBuilder('user')
+          .where('lower(user.email) = lower(:email)', { email: values.email })
+          .getExists();
         if (exists) throw new Error(`A user with e-mail ${values.email} already exists`);
-        const user = await manager.save(UserEntity, manager.create(UserEntity, { email: values.email, name: values.name, role: role.data, passwordHash: await hashPassword(password) }));
-        await manager.insert(AuditLogEntry, { entity: 'user', entityId: String(user.id), action: 'create', toState: role.data, note: 'created from the command line' });
+        const user = await manager.save(
+          UserEntity,
+          manager.create(UserEntity, {
+            email: values.email,
+            name: values.name,
+            role: role.data,
+            passwordHash: await hashPassword(password),
+          }),
+        );
+        await manager.insert(AuditLogEntry, {
+          entity: 'user',
+          entityId: String(user.id),
+          action: 'create',
+          toState: role.data,
+          note: 'created from the command line',
+        });
         process.stdout.write(`Created ${role.data} ${user.email} (id ${user.id}).\n`);
       });
     } finally {

@@ -5,6 +5,7 @@ const direction = process.argv[2] === 'down' ? 'down' : 'up';
 
 withDatabase(async (target) => {
   const done = await migrate(target, direction);
-  if (direction === 'up') process.stdout.write(done.length ? `Applied: ${done.join(', ')}\n` : 'Nothing to apply; the schema is up to date.\n');
+  if (direction === 'up')
+    process.stdout.write(done.length ? `Applied: ${done.join(', ')}\n` : 'Nothing to apply; the schema is up to date.\n');
   else process.stdout.write(done.length ? 'Reverted the last migration.\n' : 'Nothing to revert.\n');
 }).catch(fail);

@@ -3,7 +3,13 @@ import type { CommitteeSeatEntity } from './committee-seat.entity.js';
 import type { CommitteeEntity } from './committee.entity.js';
 
 export function presentCommittee(committee: CommitteeEntity): Committee {
-  return { id: committee.id, eventId: committee.eventId, name: committee.name, version: committee.version, createdAt: committee.createdAt.toISOString() };
+  return {
+    id: committee.id,
+    eventId: committee.eventId,
+    name: committee.name,
+    version: committee.version,
+    createdAt: committee.createdAt.toISOString(),
+  };
 }
 
 export function presentSeat(seat: CommitteeSeatEntity & { userName?: string }): CommitteeSeat {

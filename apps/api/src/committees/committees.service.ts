@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CommitteeErrorCodes, type CreateCommittee, type CreateCommitteeSeat, type UpdateCommittee, type UpdateCommitteeSeat } from '@summitdesk/contracts';
+import {
+  CommitteeErrorCodes,
+  type CreateCommittee,
+  type CreateCommitteeSeat,
+  type UpdateCommittee,
+  type UpdateCommitteeSeat,
+} from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
@@ -23,7 +29,12 @@ export class CommitteesService {
 
   // Committees are announced publicly, so every signed-in user may read them and their seats.
   list(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(CommitteeEntity).createQueryBuilder('committee'), query, committeeListSpec, presentCommittee);
+    return findPage(
+      this.dataSource.getRepository(CommitteeEntity).createQueryBuilder('committee'),
+      query,
+      committeeListSpec,
+      presentCommittee,
+    );
   }
 
   async findOne(id: number) {
@@ -36,7 +47,8 @@ export class CommitteesService {
     return this.dataSource.transaction(async (manager) => {
       const event = await manager.findOneBy(EventEntity, { id: input.eventId });
       if (!event) throw unprocessable(CommitteeErrorCodes.NOT_A_SUMMIT, 'No such event', { eventId: 'does not exist' });
-      if (event.kind !== 'summit') throw unprocessable(CommitteeErrorCodes.NOT_A_SUMMIT, 'Only summits have a program committee', { eventId: 'is not a summit' });
+      if (event.kind !== 'summit')
+        throw unprocessable(CommitteeErrorCodes.NOT_A_SUMMIT, 'Only summits have a program committee', { eventId: 'is not a summit' });
       if (await manager.existsBy(CommitteeEntity, { eventId: input.eventId })) {
         throw conflict(CommitteeErrorCodes.ALREADY_EXISTS, 'This summit already has a committee', { eventId: 'already has a committee' });
       }
@@ -58,7 +70,10 @@ export class CommitteesService {
   }
 
   async listSeats(query: Record<string, unknown>) {
-    const qb = this.dataSource.getRepository(CommitteeSeatEntity).createQueryBuilder('seat').innerJoin(UserEntity, 'member', 'member.id = seat.user_id');
+    const qb = this.dataSource
+      .getRepository(CommitteeSeatEntity)
+      .createQueryBuilder('seat')
+      .innerJoin(UserEntity, 'member', 'member.id = seat.user_id');
     const page = await findPage(qb, query, seatListSpec);
     return new ListPage(page.resource, await this.withNames(this.dataSource.manager, page.rows), page.start, page.total);
   }
@@ -71,8 +86,10 @@ export class CommitteesService {
 
   createSeat(actor: AuthUser, input: CreateCommitteeSeat) {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(CommitteeEntity, { id: input.committeeId }))) throw unprocessable('COMMITTEE.NOT_FOUND', 'No such committee', { committeeId: 'does not exist' });
-      if (!(await isChairOfCommittee(manager, actor, input.committeeId))) throw forbidden('Only organizers and the chairs may seat members');
+      if (!(await manager.existsBy(CommitteeEntity, { id: input.committeeId })))
+        throw unprocessable('COMMITTEE.NOT_FOUND', 'No such committee', { committeeId: 'does not exist' });
+      if (!(await isChairOfCommittee(manager, actor, input.committeeId)))
+        throw forbidden('Only organizers and the chairs may seat members');
       const member = await manager.findOneBy(UserEntity, { id: input.userId });
       if (!member) throw unprocessable('COMMITTEE_SEAT.NO_SUCH_MEMBER', 'No such member', { userId: 'does not exist' });
       if (await manager.existsBy(CommitteeSeatEntity, { committeeId: input.committeeId, userId: input.userId })) {
@@ -80,9 +97,19 @@ export class CommitteesService {
       }
       const seat = await manager.save(
         CommitteeSeatEntity,
-        manager.create(CommitteeSeatEntity, { ...input, affiliation: input.affiliation ?? member.affiliation, trackPreferences: input.trackPreferences ?? [] }),
+        manager.create(CommitteeSeatEntity, {
+          ...input,
+          affiliation: input.affiliation ?? member.affiliation,
+          trackPreferences: input.trackPreferences ?? [],
+        }),
       );
-      await this.audit.record(manager, actor, { entity: 'committee_seat', entityId: seat.id, action: 'create', toState: seat.role, note: member.name });
+      await this.audit.record(manager, actor, {
+        entity: 'committee_seat',
+        entityId: seat.id,
+        action: 'create',
+        toState: seat.role,
+        note: member.name,
+      });
       return (await this.withNames(manager, [seat]))[0];
     });
   }
@@ -119,7 +146,13 @@ export class CommitteesService {
         [seat.committeeId, seat.userId],
       );
       await manager.delete(CommitteeSeatEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'committee_seat', entityId: id, action: 'delete', fromState: seat.role, note: shown.userName });
+      await this.audit.record(manager, actor, {
+        entity: 'committee_seat',
+        entityId: id,
+        action: 'delete',
+        fromState: seat.role,
+        note: shown.userName,
+      });
       return shown;
     });
   }
@@ -127,14 +160,27 @@ export class CommitteesService {
   // The committee row is locked first, so that chairs removed or demoted at the same moment are
   // counted one after another and the last one always stays.
   private async keepAChair(manager: EntityManager, seat: CommitteeSeatEntity) {
-    await manager.getRepository(CommitteeEntity).createQueryBuilder('committee').setLock('pessimistic_write').where('committee.id = :id', { id: seat.committeeId }).getOne();
+    await manager
+      .getRepository(CommitteeEntity)
+      .createQueryBuilder('committee')
+      .setLock('pessimistic_write')
+      .where('committee.id = :id', { id: seat.committeeId })
+      .getOne();
     const chairs = await manager.countBy(CommitteeSeatEntity, { committeeId: seat.committeeId, role: 'chair' });
-    if (chairs <= 1) throw conflict(CommitteeErrorCodes.LAST_CHAIR, 'A committee keeps at least one chair; seat another chair first', { role: 'is the last chair' });
+    if (chairs <= 1)
+      throw conflict(CommitteeErrorCodes.LAST_CHAIR, 'A committee keeps at least one chair; seat another chair first', {
+        role: 'is the last chair',
+      });
   }
 
   private async withNames(manager: EntityManager, seats: CommitteeSeatEntity[]) {
     if (seats.length === 0) return [];
-    const users = await manager.getRepository(UserEntity).createQueryBuilder('u').select(['u.id', 'u.name']).whereInIds(seats.map((seat) => seat.userId)).getMany();
+    const users = await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.name'])
+      .whereInIds(seats.map((seat) => seat.userId))
+      .getMany();
     const names = new Map(users.map((user) => [user.id, user.name]));
     return seats.map((seat) => presentSeat(Object.assign(seat, { userName: names.get(seat.userId) ?? '' })));
   }

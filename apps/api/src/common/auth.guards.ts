@@ -20,7 +20,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(error: unknown, user: T, info: unknown): T {
     if (error || !user) {
-      const reason = info instanceof Error && info.name === 'TokenExpiredError' ? 'Your session has expired; sign in again' : 'Sign in to continue';
+      const reason =
+        info instanceof Error && info.name === 'TokenExpiredError' ? 'Your session has expired; sign in again' : 'Sign in to continue';
       throw new AppError(401, CommonErrorCodes.UNAUTHENTICATED, reason, undefined, { 'WWW-Authenticate': 'Bearer' });
     }
     return user;

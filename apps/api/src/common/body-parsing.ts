@@ -47,7 +47,9 @@ export function jsonBodies(limit: string) {
       } else if (error.type === 'entity.parse.failed') {
         response.status(400).json(errorBody(400, CommonErrorCodes.MALFORMED_JSON, 'The body is not valid JSON'));
       } else {
-        response.status(error.status ?? 400).json(errorBody(error.status ?? 400, CommonErrorCodes.VALIDATION, error.message ?? 'The body could not be read'));
+        response
+          .status(error.status ?? 400)
+          .json(errorBody(error.status ?? 400, CommonErrorCodes.VALIDATION, error.message ?? 'The body could not be read'));
       }
     });
   };

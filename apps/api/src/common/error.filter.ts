@@ -39,7 +39,12 @@ function uniqueViolationFields(detail: string | undefined): string[] {
   if (!keys) return [];
   return keys
     .split(',')
-    .map((key) => key.trim().replace(/::[a-z ]+/g, '').replace(/^[a-z_]+\((.*)\)$/, '$1'))
+    .map((key) =>
+      key
+        .trim()
+        .replace(/::[a-z ]+/g, '')
+        .replace(/^[a-z_]+\((.*)\)$/, '$1'),
+    )
     .filter((column) => /^[a-z_][a-z0-9_]*$/.test(column))
     .map((column) => column.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase()));
 }
@@ -79,7 +84,7 @@ export class ErrorFilter implements ExceptionFilter {
         typeof response === 'string'
           ? response
           : Array.isArray((response as { message?: unknown }).message)
-            ? ((response as { message: string[] }).message).join('; ')
+            ? (response as { message: string[] }).message.join('; ')
             : String((response as { message?: unknown }).message ?? exception.message);
       return { status, body: errorBody(status, codeForStatus(status), message) };
     }
@@ -89,16 +94,25 @@ export class ErrorFilter implements ExceptionFilter {
         const fields = uniqueViolationFields((exception as QueryFailedError & { detail?: string }).detail);
         const errors = Object.fromEntries(fields.map((field) => [field, 'is already taken']));
         const what = fields.length ? ` with this ${fields.join(' and ')}` : ' like this';
-        return { status: 409, body: errorBody(409, CommonErrorCodes.DUPLICATE, `A record${what} already exists`, fields.length ? errors : undefined) };
+        return {
+          status: 409,
+          body: errorBody(409, CommonErrorCodes.DUPLICATE, `A record${what} already exists`, fields.length ? errors : undefined),
+        };
       }
       if (code?.startsWith(PG_DATA_EXCEPTION_CLASS)) {
-        return { status: 400, body: errorBody(400, CommonErrorCodes.VALIDATION, 'A value in the request has the wrong form or is out of range') };
+        return {
+          status: 400,
+          body: errorBody(400, CommonErrorCodes.VALIDATION, 'A value in the request has the wrong form or is out of range'),
+        };
       }
       if (code === PG_CHECK_VIOLATION) {
         return { status: 422, body: errorBody(422, CommonErrorCodes.VALIDATION, 'The request breaks a rule of the data') };
       }
       if (code === PG_FOREIGN_KEY_VIOLATION) {
-        return { status: 422, body: errorBody(422, CommonErrorCodes.VALIDATION, 'The request refers to a record that does not exist or is still in use') };
+        return {
+          status: 422,
+          body: errorBody(422, CommonErrorCodes.VALIDATION, 'The request refers to a record that does not exist or is still in use'),
+        };
       }
     }
     // Express and its middleware mark a client's fault the http-errors way (a malformed %-escape in

@@ -39,7 +39,8 @@ export type ListQuery = {
 
 function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `${name} must be given once, as JSON`, { [name]: 'must be JSON' });
+  if (typeof raw !== 'string')
+    throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `${name} must be given once, as JSON`, { [name]: 'must be JSON' });
   try {
     return JSON.parse(raw);
   } catch {
@@ -59,19 +60,35 @@ function ownEntry<T>(map: Record<string, T>, key: string): T | undefined {
 export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): ListQuery {
   for (const key of Object.keys(query)) {
     if (!ALLOWED_PARAMS.has(key)) {
-      throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Unknown query parameter "${key}"; use sort, range and filter`, { [key]: 'is not a known parameter' });
+      throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Unknown query parameter "${key}"; use sort, range and filter`, {
+        [key]: 'is not a known parameter',
+      });
     }
   }
   const sortValue = parseJson('sort', query.sort) ?? spec.defaultSort;
-  if (!Array.isArray(sortValue) || sortValue.length !== 2 || typeof sortValue[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortValue[1]).toUpperCase())) {
+  if (
+    !Array.isArray(sortValue) ||
+    sortValue.length !== 2 ||
+    typeof sortValue[0] !== 'string' ||
+    !['ASC', 'DESC'].includes(String(sortValue[1]).toUpperCase())
+  ) {
     throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'sort must look like ["field","ASC"]', { sort: 'must look like ["field","ASC"]' });
   }
   if (ownEntry(spec.sortable, sortValue[0]) === undefined) {
-    throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot sort ${spec.resource} by "${sortValue[0]}"; sortable: ${Object.keys(spec.sortable).join(', ')}`, { sort: 'is not a sortable field' });
+    throw badRequest(
+      CommonErrorCodes.BAD_LIST_QUERY,
+      `Cannot sort ${spec.resource} by "${sortValue[0]}"; sortable: ${Object.keys(spec.sortable).join(', ')}`,
+      { sort: 'is not a sortable field' },
+    );
   }
 
   const rangeValue = parseJson('range', query.range) ?? DEFAULT_RANGE;
-  if (!Array.isArray(rangeValue) || rangeValue.length !== 2 || !rangeValue.every((n) => Number.isInteger(n) && n >= 0) || rangeValue[1] < rangeValue[0]) {
+  if (
+    !Array.isArray(rangeValue) ||
+    rangeValue.length !== 2 ||
+    !rangeValue.every((n) => Number.isInteger(n) && n >= 0) ||
+    rangeValue[1] < rangeValue[0]
+  ) {
     throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'range must look like [0,24] with start ≤ end', { range: 'must look like [0,24]' });
   }
   const start = rangeValue[0] as number;
@@ -82,7 +99,13 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
   if (typeof filterValue !== 'object' || filterValue === null || Array.isArray(filterValue)) {
     throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'filter must be a JSON object', { filter: 'must be a JSON object' });
   }
-  return { sort: sortValue[0], order: String(sortValue[1]).toUpperCase() as 'ASC' | 'DESC', start, end, filter: filterValue as Record<string, unknown> };
+  return {
+    sort: sortValue[0],
+    order: String(sortValue[1]).toUpperCase() as 'ASC' | 'DESC',
+    start,
+    end,
+    filter: filterValue as Record<string, unknown>,
+  };
 }
 
 function checkValue(field: string, spec: FilterField, value: unknown): unknown {
@@ -116,8 +139,10 @@ export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   for (const [key, raw] of Object.entries(list.filter)) {
     if (raw === undefined || raw === null || raw === '') continue;
     if (key === 'q') {
-      if (!spec.search) throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `${spec.resource} cannot be searched`, { q: 'is not supported here' });
-      if (typeof raw !== 'string' || raw.length > 200) throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'filter.q must be text', { q: 'must be text' });
+      if (!spec.search)
+        throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `${spec.resource} cannot be searched`, { q: 'is not supported here' });
+      if (typeof raw !== 'string' || raw.length > 200)
+        throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'filter.q must be text', { q: 'must be text' });
       const p = param();
       qb.andWhere(`${spec.search} ILIKE :${p}`, { [p]: `%${raw.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
       continue;
@@ -126,13 +151,18 @@ export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     const fieldName = rangeMatch && ownEntry(spec.filterable, rangeMatch[1])?.range ? rangeMatch[1] : key;
     const field = ownEntry(spec.filterable, fieldName);
     if (!field) {
-      throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot filter ${spec.resource} by "${key}"; filterable: ${['q', ...Object.keys(spec.filterable)].join(', ')}`, { [key]: 'is not a filterable field' });
+      throw badRequest(
+        CommonErrorCodes.BAD_LIST_QUERY,
+        `Cannot filter ${spec.resource} by "${key}"; filterable: ${['q', ...Object.keys(spec.filterable)].join(', ')}`,
+        { [key]: 'is not a filterable field' },
+      );
     }
     const p = param();
     if (rangeMatch && fieldName !== key) {
       qb.andWhere(`${field.column} ${rangeMatch[2] === 'gte' ? '>=' : '<='} :${p}`, { [p]: checkValue(key, field, raw) });
     } else if (Array.isArray(raw)) {
-      if (raw.length > MAX_RANGE) throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `filter.${key} lists too many values`, { [key]: 'lists too many values' });
+      if (raw.length > MAX_RANGE)
+        throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `filter.${key} lists too many values`, { [key]: 'lists too many values' });
       if (raw.length === 0) qb.andWhere('false');
       else qb.andWhere(`${field.column} IN (:...${p})`, { [p]: raw.map((value) => checkValue(key, field, value)) });
     } else {
@@ -140,7 +170,10 @@ export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     }
   }
   const sortColumn = ownEntry(spec.sortable, list.sort);
-  if (sortColumn === undefined) throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot sort ${spec.resource} by "${list.sort}"`, { sort: 'is not a sortable field' });
+  if (sortColumn === undefined)
+    throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot sort ${spec.resource} by "${list.sort}"`, {
+      sort: 'is not a sortable field',
+    });
   qb.orderBy(sortColumn, list.order, list.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy(spec.idColumn, list.order);
   return qb.offset(list.start).limit(list.end - list.start + 1);
 }

@@ -27,7 +27,11 @@ export function requestLogger(logger: Logger) {
     },
     customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
     serializers: {
-      req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactUrl(request.url) }),
+      req: (request: { id: string; method: string; url: string }) => ({
+        id: request.id,
+        method: request.method,
+        url: redactUrl(request.url),
+      }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
     autoLogging: { ignore: (request) => request.url === '/api/health' },

@@ -28,10 +28,18 @@ describe('TransitionRunner refusal mapping', () => {
   });
 
   it('refuses with 409 and the state when the move is illegal from the state, whatever the hat', () => {
-    expect(refusal(() => decide(machine, 'shut', 'shut', ['guest']))).toMatchObject({ status: 409, code: 'RECORD.ILLEGAL_TRANSITION', errors: { status: 'is shut' } });
+    expect(refusal(() => decide(machine, 'shut', 'shut', ['guest']))).toMatchObject({
+      status: 409,
+      code: 'RECORD.ILLEGAL_TRANSITION',
+      errors: { status: 'is shut' },
+    });
   });
 
   it('refuses with 403 an actor who wears no hat towards the record', () => {
-    expect(refusal(() => decide(machine, 'open', 'shut', [], { noRoleMessage: 'Only the keeper may' }))).toMatchObject({ status: 403, code: 'AUTH.FORBIDDEN', message: 'Only the keeper may' });
+    expect(refusal(() => decide(machine, 'open', 'shut', [], { noRoleMessage: 'Only the keeper may' }))).toMatchObject({
+      status: 403,
+      code: 'AUTH.FORBIDDEN',
+      message: 'Only the keeper may',
+    });
   });
 });

@@ -22,7 +22,8 @@ export type Workflow<E extends Versioned, S extends string, A extends string, R 
   auditEntity: AuditEntity;
   // The machine, or (for one whose verdict depends on more than the state: a booth's path, a
   // contest's clock) a function that builds it for the locked record.
-  machine: TransitionMachine<S, A, R> | ((record: E, manager: EntityManager) => TransitionMachine<S, A, R> | Promise<TransitionMachine<S, A, R>>);
+  machine:
+    TransitionMachine<S, A, R> | ((record: E, manager: EntityManager) => TransitionMachine<S, A, R> | Promise<TransitionMachine<S, A, R>>);
   // The state the machine reads; defaults to the record's `status` column.
   stateOf?: (record: E) => S;
   // The patch that stores a new state; defaults to `{ status }`.
@@ -119,7 +120,8 @@ export class TransitionRunner {
       note,
     });
     for (const mail of effects.mails ?? []) await this.notifications.queue(manager, mail);
-    if (workflow.after) await workflow.after({ manager, record: saved, from, to, saved, action: request.action, actor: userOf(request.actor), note });
+    if (workflow.after)
+      await workflow.after({ manager, record: saved, from, to, saved, action: request.action, actor: userOf(request.actor), note });
     return saved;
   }
 }
@@ -150,7 +152,8 @@ export function decide<S extends string, A extends string, R extends string>(
   messages: Pick<Workflow<never, S, A, R>, 'noRoleMessage' | 'illegalMessage'> = {},
   shown: string = from,
 ): S {
-  if (roles.length === 0) throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, messages.noRoleMessage ?? 'You are not allowed to do this');
+  if (roles.length === 0)
+    throw new AppError(HttpStatus.FORBIDDEN, CommonErrorCodes.FORBIDDEN, messages.noRoleMessage ?? 'You are not allowed to do this');
   const answers = roles.map((role) => machine.transition(from, action, role));
   const allowed = answers.find((answer): answer is Move<S> => answer.ok);
   if (allowed) return allowed.to;

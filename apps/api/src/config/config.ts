@@ -16,7 +16,10 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.string().url().optional(),
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .optional(),
   DATA_DIR: z.string().default(join(repoRoot, '.data')),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_TTL: z.string().default('12h'),
@@ -53,7 +56,7 @@ const EnvSchema = z.object({
     .default(''),
   STRIPE_WEBHOOK_SECRET: z
     .string()
-    .regex(/^whsec_[A-Za-z0-9_]+$/, 'must be the webhook endpoint\'s signing secret (whsec_…)')
+    .regex(/^whsec_[A-Za-z0-9_]+$/, "must be the webhook endpoint's signing secret (whsec_…)")
     .or(z.literal(''))
     .default(''),
   // Stripe's own API by default; a local server in tests, or an egress proxy.

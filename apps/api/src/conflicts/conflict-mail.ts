@@ -10,7 +10,12 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 export class ConflictMail {
   constructor(private readonly notifications: NotificationsService) {}
 
-  async tellChairs(manager: EntityManager, reviewer: AuthUser, target: { userId: number | null; organization: string | null }, released: number) {
+  async tellChairs(
+    manager: EntityManager,
+    reviewer: AuthUser,
+    target: { userId: number | null; organization: string | null },
+    released: number,
+  ) {
     const chairs: Array<{ id: number; event_name: string }> = await manager.query(
       `SELECT DISTINCT chair.user_id AS id, e.name AS event_name
          FROM committee_seat mine
@@ -22,7 +27,9 @@ export class ConflictMail {
       [reviewer.id],
     );
     if (chairs.length === 0) return;
-    const [person]: Array<{ name: string }> = target.userId ? await manager.query(`SELECT name FROM app_user WHERE id = $1`, [target.userId]) : [];
+    const [person]: Array<{ name: string }> = target.userId
+      ? await manager.query(`SELECT name FROM app_user WHERE id = $1`, [target.userId])
+      : [];
     const what = target.organization ? `the organisation "${target.organization}"` : `${person?.name ?? 'a member'}`;
     for (const chair of chairs) {
       await this.notifications.queue(manager, {

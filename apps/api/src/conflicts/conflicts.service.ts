@@ -76,7 +76,12 @@ export class ConflictsService {
 
   async list(actor: AuthUser, query: Record<string, unknown>) {
     const page = await findPage(this.visible(this.dataSource.manager, actor), query, conflictListSpec);
-    return new ListPage(page.resource, (await this.withViewerFields(this.dataSource.manager, actor, page.rows)).map(presentConflict), page.start, page.total);
+    return new ListPage(
+      page.resource,
+      (await this.withViewerFields(this.dataSource.manager, actor, page.rows)).map(presentConflict),
+      page.start,
+      page.total,
+    );
   }
 
   async findOne(actor: AuthUser, id: number) {
@@ -125,17 +130,27 @@ export class ConflictsService {
       if (input.userId && !(await manager.existsBy(UserEntity, { id: input.userId }))) {
         throw unprocessable(CommitteeErrorCodes.CONFLICT_TARGET, 'No such member', { userId: 'does not exist' });
       }
-      if (input.userId === reviewerId) throw unprocessable(CommitteeErrorCodes.CONFLICT_TARGET, 'Being a speaker is a conflict already', { userId: 'is the reviewer' });
+      if (input.userId === reviewerId)
+        throw unprocessable(CommitteeErrorCodes.CONFLICT_TARGET, 'Being a speaker is a conflict already', { userId: 'is the reviewer' });
       const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(ConflictEntity)
-        .values({ reviewerId, userId: input.userId ?? null, organization: input.organization ?? null, note: input.note ?? null, declaredBy: actor.id })
+        .values({
+          reviewerId,
+          userId: input.userId ?? null,
+          organization: input.organization ?? null,
+          note: input.note ?? null,
+          declaredBy: actor.id,
+        })
         .orIgnore()
         .returning(['id'])
         .execute();
       const id = inserted.raw[0]?.id as number | undefined;
-      if (!id) throw conflictError('CONFLICT.DUPLICATE', 'This conflict is declared already', { [input.userId ? 'userId' : 'organization']: 'is declared already' });
+      if (!id)
+        throw conflictError('CONFLICT.DUPLICATE', 'This conflict is declared already', {
+          [input.userId ? 'userId' : 'organization']: 'is declared already',
+        });
       // Work not yet done on submissions the reviewer is now conflicted on goes back to the pool.
       const released: Array<{ id: number }> = await manager.query(
         `DELETE FROM review_assignment ra
@@ -165,10 +180,19 @@ export class ConflictsService {
       if (!found) throw notFound('Conflict');
       const [shown] = await this.withViewerFields(manager, actor, [found]);
       if (!shown.viewerMayRemove) {
-        throw new AppError(403, CommitteeErrorCodes.CONFLICT_LOCKED, 'Review is under way on your committee; ask a chair or an organizer to remove this conflict');
+        throw new AppError(
+          403,
+          CommitteeErrorCodes.CONFLICT_LOCKED,
+          'Review is under way on your committee; ask a chair or an organizer to remove this conflict',
+        );
       }
       await manager.delete(ConflictEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'conflict', entityId: id, action: 'delete', note: found.organization ?? `member ${found.userId}` });
+      await this.audit.record(manager, actor, {
+        entity: 'conflict',
+        entityId: id,
+        action: 'delete',
+        note: found.organization ?? `member ${found.userId}`,
+      });
       return presentConflict(shown);
     });
   }

@@ -46,9 +46,11 @@ async function processRaster(path: string, raster: (typeof RASTER)[string]): Pro
 }
 
 async function processSvg(path: string, size: number): Promise<ProcessedArtwork> {
-  if (size > SVG_MAX_BYTES) throw unsupported('The file is not a PNG, JPEG or WebP image, and is too large to be an SVG drawing (2 MB at most)');
+  if (size > SVG_MAX_BYTES)
+    throw unsupported('The file is not a PNG, JPEG or WebP image, and is too large to be an SVG drawing (2 MB at most)');
   const source = await readFile(path, 'utf8');
-  if (source.includes('\u0000') || source.includes('\uFFFD')) throw unsupported('The file is not an image: upload a PNG, JPEG, WebP or SVG');
+  if (source.includes('\u0000') || source.includes('\uFFFD'))
+    throw unsupported('The file is not an image: upload a PNG, JPEG, WebP or SVG');
   let clean: string;
   try {
     clean = sanitizeSvg(source);

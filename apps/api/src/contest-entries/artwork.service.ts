@@ -30,10 +30,14 @@ export class ArtworkService {
   // The upload sits in a temporary file (multer streamed it to disk; ArtworkUploadInterceptor removes
   // it afterwards); it is checked and re-encoded before anything is stored.
   async upload(actor: AuthUser, id: number, file: UploadedFile | undefined) {
-    if (!file) throw badRequest(ContestErrorCodes.ARTWORK_MISSING, 'Attach the artwork as the multipart field "file"', { file: 'is required' });
+    if (!file)
+      throw badRequest(ContestErrorCodes.ARTWORK_MISSING, 'Attach the artwork as the multipart field "file"', { file: 'is required' });
     await this.dataSource.transaction((manager) => this.entries.lockOwn(manager, actor, id));
     const processed = await processArtwork(file.path, file.size);
-    const token = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0');
+    const token = randomBytes(9)
+      .toString('base64url')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '0');
     const artworkKey = `contest-entries/${id}/${token}.${processed.extension}`;
     const thumbnailKey = `contest-entries/${id}/${token}-thumb.webp`;
     await this.storage.put(artworkKey, processed.artwork, processed.type);
@@ -45,8 +49,20 @@ export class ArtworkService {
         replaced = [entry.artworkKey, entry.thumbnailKey];
         const fromState = entry.status;
         // New artwork needs a fresh look from the organizers before it is public again.
-        await saveVersioned(manager, ContestEntryEntity, entry, { artworkKey, thumbnailKey, artworkType: processed.type, status: fromState === 'approved' ? 'pending' : fromState });
-        await this.audit.record(manager, actor, { entity: 'contest_entry', entityId: id, action: 'upload_artwork', fromState, toState: entry.status, changes: { artworkType: { from: null, to: processed.type } } });
+        await saveVersioned(manager, ContestEntryEntity, entry, {
+          artworkKey,
+          thumbnailKey,
+          artworkType: processed.type,
+          status: fromState === 'approved' ? 'pending' : fromState,
+        });
+        await this.audit.record(manager, actor, {
+          entity: 'contest_entry',
+          entityId: id,
+          action: 'upload_artwork',
+          fromState,
+          toState: entry.status,
+          changes: { artworkType: { from: null, to: processed.type } },
+        });
         return this.entries.show(manager, actor, id);
       });
       await this.removeQuietly(replaced);
@@ -59,7 +75,11 @@ export class ArtworkService {
 
   // Public path: approved entries for anyone, the others only with a valid signed link.
   async open(id: number, kind: ArtworkKind, expires: unknown, signature: unknown): Promise<ServedFile> {
-    const entry = await this.dataSource.manager.createQueryBuilder(ContestEntryEntity, 'entry').innerJoinAndSelect('entry.contest', 'contest').where('entry.id = :id', { id }).getOne();
+    const entry = await this.dataSource.manager
+      .createQueryBuilder(ContestEntryEntity, 'entry')
+      .innerJoinAndSelect('entry.contest', 'contest')
+      .where('entry.id = :id', { id })
+      .getOne();
     if (!entry?.contest) throw notFound('Artwork');
     if (!isPubliclyVisible(entry.status, entry.contest) && !this.links.verify(entry, kind, expires, signature)) throw notFound('Artwork');
     const key = kind === 'artwork' ? entry.artworkKey : entry.thumbnailKey;

@@ -1,7 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { ContestEntryActionSchema, CreateContestEntrySchema, HideContestEntrySchema, UpdateContestEntrySchema } from '@summitdesk/contracts';
+import {
+  ContestEntryActionSchema,
+  CreateContestEntrySchema,
+  HideContestEntrySchema,
+  UpdateContestEntrySchema,
+} from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';

@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  CommonErrorCodes, ContestErrorCodes, contestEntryMachine, contestStatus, voterOrder,
-  type ContestEntryAction, type ContestEntryStatus, type CreateContestEntry, type Role, type UpdateContestEntry,
+  CommonErrorCodes,
+  ContestErrorCodes,
+  contestEntryMachine,
+  contestStatus,
+  voterOrder,
+  type ContestEntryAction,
+  type ContestEntryStatus,
+  type CreateContestEntry,
+  type Role,
+  type UpdateContestEntry,
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
@@ -38,7 +46,10 @@ export class ContestEntriesService {
 
   // Organizers see every entry; members see approved entries of published contests and their own.
   query(manager: EntityManager, actor: AuthUser | null): SelectQueryBuilder<ContestEntryEntity> {
-    const qb = manager.createQueryBuilder(ContestEntryEntity, 'entry').innerJoinAndSelect('entry.contest', 'contest').innerJoinAndSelect('entry.author', 'author');
+    const qb = manager
+      .createQueryBuilder(ContestEntryEntity, 'entry')
+      .innerJoinAndSelect('entry.contest', 'contest')
+      .innerJoinAndSelect('entry.author', 'author');
     if (actor?.role !== 'organizer') {
       qb.andWhere(`(entry.author_id = :viewer OR (entry.status = 'approved' AND contest.stage <> 'draft'))`, { viewer: actor?.id ?? 0 });
     }
@@ -55,12 +66,23 @@ export class ContestEntriesService {
     // The caller's own stable shuffle of one contest's entries, paged after sorting.
     const contestId = list.filter.contestId;
     if (typeof contestId !== 'number') {
-      throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'Sorting by voterOrder needs filter.contestId', { sort: 'voterOrder needs a contestId filter' });
+      throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, 'Sorting by voterOrder needs filter.contestId', {
+        sort: 'voterOrder needs a contestId filter',
+      });
     }
-    const all = (await applyListQuery(qb, { ...list, sort: 'id', start: 0, end: MAX_RANGE * 2 - 1 }, contestEntryListSpec).getMany()) as LoadedEntry[];
+    const all = (await applyListQuery(
+      qb,
+      { ...list, sort: 'id', start: 0, end: MAX_RANGE * 2 - 1 },
+      contestEntryListSpec,
+    ).getMany()) as LoadedEntry[];
     const ordered = voterOrder(all, actor.id, contestId);
     if (list.order === 'DESC') ordered.reverse();
-    return new ListPage(contestEntryListSpec.resource, await this.present(actor, ordered.slice(list.start, list.end + 1)), list.start, ordered.length);
+    return new ListPage(
+      contestEntryListSpec.resource,
+      await this.present(actor, ordered.slice(list.start, list.end + 1)),
+      list.start,
+      ordered.length,
+    );
   }
 
   findOne(actor: AuthUser, id: number) {
@@ -74,16 +96,36 @@ export class ContestEntriesService {
 
   create(actor: AuthUser, input: CreateContestEntry) {
     return this.dataSource.transaction(async (manager) => {
-      const contest = await manager.createQueryBuilder(ContestEntity, 'contest').setLock('pessimistic_read').where('contest.id = :id', { id: input.contestId }).getOne();
+      const contest = await manager
+        .createQueryBuilder(ContestEntity, 'contest')
+        .setLock('pessimistic_read')
+        .where('contest.id = :id', { id: input.contestId })
+        .getOne();
       if (!contest || (contest.stage === 'draft' && actor.role !== 'organizer')) {
-        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such contest', { contestId: 'is not a contest you can enter' });
+        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such contest', {
+          contestId: 'is not a contest you can enter',
+        });
       }
       assertEntriesOpen(contest, 'contestId');
       const entry = await manager.save(
         ContestEntryEntity,
-        manager.create(ContestEntryEntity, { contestId: contest.id, authorId: actor.id, title: input.title, description: input.description, license: contest.license, licenseAcceptedAt: new Date(), status: 'pending' }),
+        manager.create(ContestEntryEntity, {
+          contestId: contest.id,
+          authorId: actor.id,
+          title: input.title,
+          description: input.description,
+          license: contest.license,
+          licenseAcceptedAt: new Date(),
+          status: 'pending',
+        }),
       );
-      await this.audit.record(manager, actor, { entity: 'contest_entry', entityId: entry.id, action: 'create', toState: 'pending', note: `Accepted the artwork licence: ${contest.license}` });
+      await this.audit.record(manager, actor, {
+        entity: 'contest_entry',
+        entityId: entry.id,
+        action: 'create',
+        toState: 'pending',
+        note: `Accepted the artwork licence: ${contest.license}`,
+      });
       return this.show(manager, actor, entry.id);
     });
   }
@@ -97,7 +139,14 @@ export class ContestEntriesService {
       const fromState = entry.status;
       if (Object.keys(changes).length > 0 && fromState === 'approved') patch.status = 'pending';
       await saveVersioned(manager, ContestEntryEntity, entry, patch);
-      await this.audit.record(manager, actor, { entity: 'contest_entry', entityId: id, action: 'update', changes, fromState, toState: patch.status ?? fromState });
+      await this.audit.record(manager, actor, {
+        entity: 'contest_entry',
+        entityId: id,
+        action: 'update',
+        changes,
+        fromState,
+        toState: patch.status ?? fromState,
+      });
       return this.show(manager, actor, id);
     });
   }
@@ -107,7 +156,13 @@ export class ContestEntriesService {
       const entry = await this.lockOwn(manager, actor, id);
       const shown = await this.show(manager, actor, id);
       await manager.delete(ContestEntryEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'contest_entry', entityId: id, action: 'delete', fromState: entry.status, note: entry.title });
+      await this.audit.record(manager, actor, {
+        entity: 'contest_entry',
+        entityId: id,
+        action: 'delete',
+        fromState: entry.status,
+        note: entry.title,
+      });
       return { shown, files: [entry.artworkKey, entry.thumbnailKey] };
     });
     await Promise.all(files.filter((key): key is string => !!key).map((key) => this.storage.remove(key).catch(() => undefined)));
@@ -116,7 +171,12 @@ export class ContestEntriesService {
 
   approve(actor: AuthUser, id: number, version?: number) {
     return this.moderate(actor, id, 'approve', version, async (entry) => {
-      if (!entry.artworkKey) throw unprocessable(ContestErrorCodes.ENTRY_NEEDS_ARTWORK, 'The entry has no artwork yet; it can be approved once the author uploads it', { artworkUrl: 'is missing' });
+      if (!entry.artworkKey)
+        throw unprocessable(
+          ContestErrorCodes.ENTRY_NEEDS_ARTWORK,
+          'The entry has no artwork yet; it can be approved once the author uploads it',
+          { artworkUrl: 'is missing' },
+        );
       return { patch: { hiddenReason: null } };
     });
   }
@@ -143,7 +203,8 @@ export class ContestEntriesService {
     return this.dataSource.transaction(async (manager) => {
       await this.transitions.runIn(manager, entryWorkflow, { id, action, actor, version }, async ({ record }) => {
         const contest = await manager.findOneByOrFail(ContestEntity, { id: record.contestId });
-        if (contest.stage === 'awarded') throw conflict(ContestErrorCodes.NOT_EDITABLE, 'The prize has been awarded; entries can no longer be moderated');
+        if (contest.stage === 'awarded')
+          throw conflict(ContestErrorCodes.NOT_EDITABLE, 'The prize has been awarded; entries can no longer be moderated');
         return work(record, contest);
       });
       return this.show(manager, actor, id);
@@ -155,7 +216,10 @@ export class ContestEntriesService {
     await this.load(manager, actor, id);
     const entry = await lockForUpdate(manager, ContestEntryEntity, id, 'Contest entry', version);
     if (entry.authorId !== actor.id) throw forbidden('Only the author can change an entry');
-    if (entry.status === 'hidden') throw conflict(ContestErrorCodes.ENTRY_NOT_EDITABLE, 'The entry has been hidden by an organizer and can no longer be changed', { status: 'is hidden' });
+    if (entry.status === 'hidden')
+      throw conflict(ContestErrorCodes.ENTRY_NOT_EDITABLE, 'The entry has been hidden by an organizer and can no longer be changed', {
+        status: 'is hidden',
+      });
     assertEntriesOpen(await manager.findOneByOrFail(ContestEntity, { id: entry.contestId }), 'status');
     return entry;
   }
@@ -175,7 +239,12 @@ export class ContestEntriesService {
 function assertEntriesOpen(contest: ContestEntity, field: string) {
   const status = contestStatus(contest);
   if (status !== 'entries_open') {
-    const when = status === 'upcoming' || status === 'draft' ? `opens ${contest.entriesOpenAt.toISOString()}` : `closed ${contest.entriesCloseAt.toISOString()}`;
-    throw unprocessable(ContestErrorCodes.ENTRIES_NOT_OPEN, `"${contest.title}" is not taking entries: the entry window ${when}`, { [field]: 'is not open for entries' });
+    const when =
+      status === 'upcoming' || status === 'draft'
+        ? `opens ${contest.entriesOpenAt.toISOString()}`
+        : `closed ${contest.entriesCloseAt.toISOString()}`;
+    throw unprocessable(ContestErrorCodes.ENTRIES_NOT_OPEN, `"${contest.title}" is not taking entries: the entry window ${when}`, {
+      [field]: 'is not open for entries',
+    });
   }
 }

@@ -6,7 +6,14 @@ export const VOTER_ORDER = 'voterOrder';
 
 export const contestEntryListSpec: ListSpec = {
   resource: 'contest-entries',
-  sortable: { id: 'entry.id', title: 'entry.title', createdAt: 'entry.created_at', status: 'entry.status', contestId: 'entry.contest_id', [VOTER_ORDER]: 'entry.id' },
+  sortable: {
+    id: 'entry.id',
+    title: 'entry.title',
+    createdAt: 'entry.created_at',
+    status: 'entry.status',
+    contestId: 'entry.contest_id',
+    [VOTER_ORDER]: 'entry.id',
+  },
   filterable: {
     id: { column: 'entry.id', type: 'int' },
     contestId: { column: 'entry.contest_id', type: 'int' },

@@ -7,7 +7,8 @@ import type { ContestEntryEntity } from './contest-entry.entity.js';
 // Entries are loaded with their contest and author (see withContestAndAuthor in the service).
 export type LoadedEntry = ContestEntryEntity & Required<Pick<ContestEntryEntity, 'contest' | 'author'>>;
 
-export const isPubliclyVisible = (status: ContestEntryEntity['status'], contest: { stage: string }) => status === 'approved' && contest.stage !== 'draft';
+export const isPubliclyVisible = (status: ContestEntryEntity['status'], contest: { stage: string }) =>
+  status === 'approved' && contest.stage !== 'draft';
 
 export function presentEntry(entry: LoadedEntry, viewer: AuthUser, links: ArtworkLinks, votes: Map<number, number>): ContestEntry {
   const mayModerate = viewer.role === 'organizer' || viewer.id === entry.authorId;

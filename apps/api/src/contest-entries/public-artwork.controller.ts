@@ -24,6 +24,10 @@ export class PublicArtworkController {
   ) {
     const file = await this.artwork.open(id, kind, expires, signature);
     setInertImageHeaders(response, !!signature);
-    return new StreamableFile(file.stream, { type: file.contentType, disposition: `inline; filename="${file.filename}"`, length: file.size });
+    return new StreamableFile(file.stream, {
+      type: file.contentType,
+      disposition: `inline; filename="${file.filename}"`,
+      length: file.size,
+    });
   }
 }

@@ -20,7 +20,11 @@ export interface ContestEntryFacts {
   // The authors of the contest's approved entries.
   approvedAuthorIds(manager: EntityManager, contestId: number): Promise<number[]>;
   // One approved entry of the contest, or null when it is not one (missing, other contest, not approved).
-  approvedEntry(manager: EntityManager, contestId: number, entryId: number): Promise<{ id: number; title: string; authorId: number } | null>;
+  approvedEntry(
+    manager: EntityManager,
+    contestId: number,
+    entryId: number,
+  ): Promise<{ id: number; title: string; authorId: number } | null>;
   // The contest's approved entries as the public gallery shows them, with public artwork links.
   publicGallery(manager: EntityManager, contestId: number): Promise<GalleryEntry[]>;
 }

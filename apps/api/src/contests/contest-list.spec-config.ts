@@ -11,7 +11,12 @@ const CONTEST_STATUS_SQL = `(CASE WHEN contest.stage <> 'published' THEN contest
 
 export const contestListSpec: ListSpec = {
   resource: 'contests',
-  sortable: { id: 'contest.id', title: 'contest.title', entriesOpenAt: 'contest.entries_open_at', votingClosesAt: 'contest.voting_closes_at' },
+  sortable: {
+    id: 'contest.id',
+    title: 'contest.title',
+    entriesOpenAt: 'contest.entries_open_at',
+    votingClosesAt: 'contest.voting_closes_at',
+  },
   filterable: {
     id: { column: 'contest.id', type: 'int' },
     status: { column: CONTEST_STATUS_SQL, type: 'text', values: ContestStatuses },

@@ -15,7 +15,13 @@ export async function contestResults(manager: EntityManager, contestId: number):
       ORDER BY votes DESC, e.id`,
     [contestId],
   );
-  return rows.map((row) => ({ entryId: row.entry_id, title: row.title, authorName: row.author_name, votes: row.votes, rank: Number(row.rank) }));
+  return rows.map((row) => ({
+    entryId: row.entry_id,
+    title: row.title,
+    authorName: row.author_name,
+    votes: row.votes,
+    rank: Number(row.rank),
+  }));
 }
 
 // Voters whose vote counts, out of everyone with an active account.

@@ -1,7 +1,18 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  budgetYear, CommonErrorCodes, ContestErrorCodes, contestMachineAt, dayIn, EditableContestStatuses, formatMoney,
-  type AwardContest, type ContestAction, type ContestStage, type CreateContest, type Role, type UpdateContest,
+  budgetYear,
+  CommonErrorCodes,
+  ContestErrorCodes,
+  contestMachineAt,
+  dayIn,
+  EditableContestStatuses,
+  formatMoney,
+  type AwardContest,
+  type ContestAction,
+  type ContestStage,
+  type CreateContest,
+  type Role,
+  type UpdateContest,
 } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
@@ -20,7 +31,18 @@ import { ContestEntity } from './contest.entity.js';
 import { presentContest, statusOf } from './contest.presenter.js';
 import { contestResults, contestTurnout } from './contest-results.js';
 
-const EDITABLE = ['title', 'rules', 'prize', 'currency', 'license', 'timeZone', 'entriesOpenAt', 'entriesCloseAt', 'votingOpensAt', 'votingClosesAt'] as const;
+const EDITABLE = [
+  'title',
+  'rules',
+  'prize',
+  'currency',
+  'license',
+  'timeZone',
+  'entriesOpenAt',
+  'entriesCloseAt',
+  'votingOpensAt',
+  'votingClosesAt',
+] as const;
 const INSTANTS = new Set(['entriesOpenAt', 'entriesCloseAt', 'votingOpensAt', 'votingClosesAt']);
 
 const contestWorkflow: Workflow<ContestEntity, ContestStage, ContestAction, Role> = {
@@ -109,12 +131,16 @@ export class ContestsService implements OnModuleInit {
       const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest', input.version);
       const status = statusOf(contest);
       if (!EditableContestStatuses.includes(status)) {
-        throw conflict(ContestErrorCodes.NOT_EDITABLE, `The contest is ${status}; its results stand and it can no longer be edited`, { status: `is ${status}` });
+        throw conflict(ContestErrorCodes.NOT_EDITABLE, `The contest is ${status}; its results stand and it can no longer be edited`, {
+          status: `is ${status}`,
+        });
       }
       const patch: Partial<ContestEntity> = {};
       for (const key of EDITABLE) (patch as Record<string, unknown>)[key] = INSTANTS.has(key) ? new Date(input[key] as string) : input[key];
       if (patch.license !== contest.license && (await this.entries.hasEntries(manager, id))) {
-        throw unprocessable(ContestErrorCodes.NOT_EDITABLE, 'Entrants have already accepted the artwork licence; it cannot change now', { license: 'cannot change once there are entries' });
+        throw unprocessable(ContestErrorCodes.NOT_EDITABLE, 'Entrants have already accepted the artwork licence; it cannot change now', {
+          license: 'cannot change once there are entries',
+        });
       }
       const changes = changedFields(contest, patch);
       const saved = await saveVersioned(manager, ContestEntity, contest, patch);
@@ -127,11 +153,20 @@ export class ContestsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest');
       if (contest.stage !== 'draft') {
-        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, 'Only a draft contest can be deleted; a published one keeps its entries and votes');
+        throw conflict(
+          CommonErrorCodes.ILLEGAL_TRANSITION,
+          'Only a draft contest can be deleted; a published one keeps its entries and votes',
+        );
       }
       const shown = presentContest(contest);
       await manager.delete(ContestEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'contest', entityId: id, action: 'delete', fromState: 'draft', note: contest.title });
+      await this.audit.record(manager, actor, {
+        entity: 'contest',
+        entityId: id,
+        action: 'delete',
+        fromState: 'draft',
+        note: contest.title,
+      });
       return shown;
     });
   }
@@ -158,13 +193,19 @@ export class ContestsService implements OnModuleInit {
     return this.act(actor, id, 'award', input.version, async (manager, contest) => {
       const entry = await this.entries.approvedEntry(manager, id, input.entryId);
       if (!entry) {
-        throw unprocessable(ContestErrorCodes.NOT_A_WINNER, 'Only an approved entry of this contest can win', { entryId: 'is not an approved entry of this contest' });
+        throw unprocessable(ContestErrorCodes.NOT_A_WINNER, 'Only an approved entry of this contest can win', {
+          entryId: 'is not an approved entry of this contest',
+        });
       }
       const results = await contestResults(manager, id);
       if (results.find((result) => result.entryId === entry.id)?.rank !== 1) {
-        throw unprocessable(ContestErrorCodes.NOT_A_WINNER, 'That entry did not get the most votes; award one of the top entries', { entryId: 'did not get the most votes' });
+        throw unprocessable(ContestErrorCodes.NOT_A_WINNER, 'That entry did not get the most votes; award one of the top entries', {
+          entryId: 'did not get the most votes',
+        });
       }
-      const budget = await this.ledger.budgetFor(manager, budgetYear(dayIn(contest.votingClosesAt, contest.timeZone)), contest.currency, { lock: true });
+      const budget = await this.ledger.budgetFor(manager, budgetYear(dayIn(contest.votingClosesAt, contest.timeZone)), contest.currency, {
+        lock: true,
+      });
       const author = await manager.findOneByOrFail(UserEntity, { id: entry.authorId });
       const prize = formatMoney(contest.prize, contest.currency);
       await this.ledger.append(manager, actor, {
@@ -192,7 +233,11 @@ export class ContestsService implements OnModuleInit {
     version: number | undefined,
     work?: (manager: EntityManager, contest: ContestEntity) => Promise<TransitionEffects<ContestEntity>>,
   ) {
-    const saved = await this.transitions.run(contestWorkflow, { id, action, actor, version }, work && (({ manager, record }) => work(manager, record)));
+    const saved = await this.transitions.run(
+      contestWorkflow,
+      { id, action, actor, version },
+      work && (({ manager, record }) => work(manager, record)),
+    );
     return presentContest(saved);
   }
 }

@@ -1,5 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCodes, DeletableEventStatuses, EventErrorCodes, todayIn, EditableEventStatuses, EventActionsNeedingReason, eventMachine, type CreateEvent, type EventAction, type EventStatus, type Role, type UpdateEvent } from '@summitdesk/contracts';
+import {
+  CommonErrorCodes,
+  DeletableEventStatuses,
+  EventErrorCodes,
+  todayIn,
+  EditableEventStatuses,
+  EventActionsNeedingReason,
+  eventMachine,
+  type CreateEvent,
+  type EventAction,
+  type EventStatus,
+  type Role,
+  type UpdateEvent,
+} from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
@@ -18,7 +31,20 @@ const eventWorkflow: Workflow<EventEntity, EventStatus, EventAction, Role> = {
   machine: eventMachine,
 };
 
-const EDITABLE = ['name', 'kind', 'startDate', 'endDate', 'timeZone', 'venue', 'city', 'country', 'hostOrganization', 'website', 'description', 'slug'] as const;
+const EDITABLE = [
+  'name',
+  'kind',
+  'startDate',
+  'endDate',
+  'timeZone',
+  'venue',
+  'city',
+  'country',
+  'hostOrganization',
+  'website',
+  'description',
+  'slug',
+] as const;
 
 function slugify(name: string, startDate: string): string {
   const base = name
@@ -118,7 +144,10 @@ export class EventsService {
     return this.transitions
       .run(eventWorkflow, request, async ({ record }) => {
         if (action === 'mark_held' && record.startDate > todayIn(record.timeZone)) {
-          throw unprocessable(EventErrorCodes.NOT_STARTED, `The event starts on ${record.startDate}; it can be marked held once it has begun`);
+          throw unprocessable(
+            EventErrorCodes.NOT_STARTED,
+            `The event starts on ${record.startDate}; it can be marked held once it has begun`,
+          );
         }
         if (EventActionsNeedingReason.includes(action) && !options.reason) {
           throw unprocessable(CommonErrorCodes.VALIDATION, 'Say why the event is cancelled', { reason: 'is required' });
@@ -135,14 +164,27 @@ export class EventsService {
       }
       const shown = presentEvent(event);
       await manager.delete(EventEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'event', entityId: id, action: 'delete', fromState: event.status, note: event.name });
+      await this.audit.record(manager, actor, {
+        entity: 'event',
+        entityId: id,
+        action: 'delete',
+        fromState: event.status,
+        note: event.name,
+      });
       return shown;
     });
   }
 
   private async freeSlug(manager: EntityManager, base: string): Promise<string> {
     const taken = new Set(
-      (await manager.getRepository(EventEntity).createQueryBuilder('event').select('event.slug', 'slug').where('event.slug LIKE :prefix', { prefix: `${base}%` }).getRawMany<{ slug: string }>()).map((row) => row.slug),
+      (
+        await manager
+          .getRepository(EventEntity)
+          .createQueryBuilder('event')
+          .select('event.slug', 'slug')
+          .where('event.slug LIKE :prefix', { prefix: `${base}%` })
+          .getRawMany<{ slug: string }>()
+      ).map((row) => row.slug),
     );
     if (!taken.has(base)) return base;
     for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -152,4 +194,3 @@ export class EventsService {
 function nullify<T extends object>(input: T): T {
   return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value ?? null])) as T;
 }
-

@@ -37,7 +37,12 @@ export class PublicEventsController {
     // A year back and everything ahead keeps the feed small without dropping recent history.
     const since = new Date();
     since.setUTCFullYear(since.getUTCFullYear() - 1);
-    const events = await this.events.createQueryBuilder('event').where('event.end_date >= :since', { since: since.toISOString().slice(0, 10) }).orderBy('event.start_date').limit(1000).getMany();
+    const events = await this.events
+      .createQueryBuilder('event')
+      .where('event.end_date >= :since', { since: since.toISOString().slice(0, 10) })
+      .orderBy('event.start_date')
+      .limit(1000)
+      .getMany();
     return eventsCalendar(events, this.config.publicUrl);
   }
 

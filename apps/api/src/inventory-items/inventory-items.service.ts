@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { availableStock, belowReorderLevel, CommonErrorCodes, type CreateInventoryItem, type InventoryItem, type UpdateInventoryItem } from '@summitdesk/contracts';
+import {
+  availableStock,
+  belowReorderLevel,
+  CommonErrorCodes,
+  type CreateInventoryItem,
+  type InventoryItem,
+  type UpdateInventoryItem,
+} from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound } from '../common/app-error.js';
@@ -46,7 +53,12 @@ export class InventoryItemsService {
   ) {}
 
   list(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(InventoryItemEntity).createQueryBuilder('item'), query, inventoryItemListSpec, presentInventoryItem);
+    return findPage(
+      this.dataSource.getRepository(InventoryItemEntity).createQueryBuilder('item'),
+      query,
+      inventoryItemListSpec,
+      presentInventoryItem,
+    );
   }
 
   async findOne(id: number) {
@@ -59,7 +71,12 @@ export class InventoryItemsService {
     return this.dataSource.transaction(async (manager) => {
       await this.refuseTakenSku(manager, input.sku);
       const item = await manager.save(InventoryItemEntity, manager.create(InventoryItemEntity, input));
-      await this.audit.record(manager, actor, { entity: 'inventory_item', entityId: item.id, action: 'create', changes: changedFields({}, input) });
+      await this.audit.record(manager, actor, {
+        entity: 'inventory_item',
+        entityId: item.id,
+        action: 'create',
+        changes: changedFields({}, input),
+      });
       return presentInventoryItem(item);
     });
   }
@@ -86,10 +103,18 @@ export class InventoryItemsService {
              OR EXISTS (SELECT 1 FROM shipment_line WHERE item_id = $1) AS used`,
         [id],
       );
-      if (used) throw conflict(CommonErrorCodes.DUPLICATE, `${item.name} is on booth proposals, shipments or stock records and cannot be deleted`, { id: 'is in use' });
+      if (used)
+        throw conflict(CommonErrorCodes.DUPLICATE, `${item.name} is on booth proposals, shipments or stock records and cannot be deleted`, {
+          id: 'is in use',
+        });
       const shown = presentInventoryItem(item);
       await manager.delete(InventoryItemEntity, { id });
-      await this.audit.record(manager, actor, { entity: 'inventory_item', entityId: id, action: 'delete', note: `${item.sku} ${item.name}` });
+      await this.audit.record(manager, actor, {
+        entity: 'inventory_item',
+        entityId: id,
+        action: 'delete',
+        note: `${item.sku} ${item.name}`,
+      });
       return shown;
     });
   }

@@ -42,7 +42,13 @@ export class NotificationsService implements OnModuleInit {
       .createQueryBuilder()
       .insert()
       .into(OutboxMessageEntity)
-      .values({ toUserId: message.toUserId ?? null, toEmail, subject: message.subject, body: message.text, dedupeKey: message.dedupeKey ?? null })
+      .values({
+        toUserId: message.toUserId ?? null,
+        toEmail,
+        subject: message.subject,
+        body: message.text,
+        dedupeKey: message.dedupeKey ?? null,
+      })
       .orIgnore()
       .returning(['id'])
       .execute();
@@ -64,11 +70,23 @@ export class NotificationsService implements OnModuleInit {
     const message = claimed?.[0];
     if (!message) return;
     try {
-      await this.send({ from: this.config.MAIL_FROM, to: message.to_email, subject: message.subject, text: message.body, messageId: `<outbox-${message.id}@summitdesk>` });
-      await this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [outboxId]);
+      await this.send({
+        from: this.config.MAIL_FROM,
+        to: message.to_email,
+        subject: message.subject,
+        text: message.body,
+        messageId: `<outbox-${message.id}@summitdesk>`,
+      });
+      await this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [
+        outboxId,
+      ]);
     } catch (error) {
       const finalAttempt = message.attempts >= MAX_ATTEMPTS;
-      await this.dataSource.query(`UPDATE outbox_message SET status = $2, last_error = $3 WHERE id = $1`, [outboxId, finalAttempt ? 'failed' : 'pending', String(error instanceof Error ? error.message : error).slice(0, 1000)]);
+      await this.dataSource.query(`UPDATE outbox_message SET status = $2, last_error = $3 WHERE id = $1`, [
+        outboxId,
+        finalAttempt ? 'failed' : 'pending',
+        String(error instanceof Error ? error.message : error).slice(0, 1000),
+      ]);
       throw error;
     }
   }

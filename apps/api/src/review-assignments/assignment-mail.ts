@@ -14,11 +14,17 @@ export class AssignmentMail {
       `SELECT e.name AS event_name, cfp.review_closes_at, cfp.time_zone FROM cfp JOIN event e ON e.id = cfp.event_id WHERE cfp.id = $1`,
       [cfpId],
     );
-    const titles: Array<{ id: number; title: string }> = await manager.query(`SELECT id, title FROM submission WHERE id = ANY($1)`, [[...new Set(pairs.map((pair) => pair.submissionId))]]);
+    const titles: Array<{ id: number; title: string }> = await manager.query(`SELECT id, title FROM submission WHERE id = ANY($1)`, [
+      [...new Set(pairs.map((pair) => pair.submissionId))],
+    ]);
     const titleOf = new Map(titles.map((row) => [row.id, row.title]));
     const byReviewer = new Map<number, number[]>();
     for (const pair of pairs) byReviewer.set(pair.reviewerId, [...(byReviewer.get(pair.reviewerId) ?? []), pair.submissionId]);
-    const deadline = new Date(context.review_closes_at).toLocaleString('en-GB', { timeZone: context.time_zone, dateStyle: 'long', timeStyle: 'short' });
+    const deadline = new Date(context.review_closes_at).toLocaleString('en-GB', {
+      timeZone: context.time_zone,
+      dateStyle: 'long',
+      timeStyle: 'short',
+    });
     for (const [reviewerId, submissionIds] of byReviewer) {
       const list = submissionIds.map((id) => `* ${titleOf.get(id)} (submission ${id})`).join('\n');
       await this.notifications.queue(manager, {

@@ -16,18 +16,25 @@ export class AssignmentMatrixService {
     if (!scope.isChairOf(cfpId)) throw notFound('Call for papers');
     const cfp = await this.dataSource.getRepository(CfpEntity).findOneBy({ id: cfpId });
     if (!cfp) throw notFound('Call for papers');
-    const reviewers: Array<{ id: number; name: string; role: string; trackPreferences: string[]; load: number }> = await this.dataSource.query(
-      `SELECT u.id, u.name, seat.role, seat.track_preferences AS "trackPreferences",
+    const reviewers: Array<{ id: number; name: string; role: string; trackPreferences: string[]; load: number }> =
+      await this.dataSource.query(
+        `SELECT u.id, u.name, seat.role, seat.track_preferences AS "trackPreferences",
               (SELECT count(*)::int FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE ra.reviewer_id = u.id AND s.cfp_id = $2) AS load
          FROM committee_seat seat JOIN committee c ON c.id = seat.committee_id JOIN app_user u ON u.id = seat.user_id
         WHERE c.event_id = $1 ORDER BY u.name`,
-      [cfp.eventId, cfpId],
-    );
+        [cfp.eventId, cfpId],
+      );
     const submissions = await scope
       .bind(this.dataSource.createQueryBuilder())
       .select(['submission.id AS id', 'submission.title AS title', 'submission.track AS track', 'submission.status AS status'])
-      .addSelect(`coalesce((SELECT array_agg(ra.reviewer_id ORDER BY ra.reviewer_id) FROM review_assignment ra WHERE ra.submission_id = submission.id), '{}')`, 'assigned')
-      .addSelect(`coalesce((SELECT array_agg(DISTINCT sc.reviewer_id) FROM submission_conflict sc WHERE sc.submission_id = submission.id), '{}')`, 'conflicted')
+      .addSelect(
+        `coalesce((SELECT array_agg(ra.reviewer_id ORDER BY ra.reviewer_id) FROM review_assignment ra WHERE ra.submission_id = submission.id), '{}')`,
+        'assigned',
+      )
+      .addSelect(
+        `coalesce((SELECT array_agg(DISTINCT sc.reviewer_id) FROM submission_conflict sc WHERE sc.submission_id = submission.id), '{}')`,
+        'conflicted',
+      )
       .from('submission', 'submission')
       .where('submission.cfp_id = :cfpId', { cfpId })
       .andWhere(`submission.status NOT IN ('draft', 'withdrawn')`)

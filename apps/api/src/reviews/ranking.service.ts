@@ -23,7 +23,13 @@ export class RankingService {
     if (!cfp) throw notFound('Call for papers');
     const qb = scope
       .bind(this.dataSource.createQueryBuilder())
-      .select(['submission.id AS "submissionId"', 'submission.title AS title', 'submission.track AS track', 'submission.format AS format', 'submission.status AS status'])
+      .select([
+        'submission.id AS "submissionId"',
+        'submission.title AS title',
+        'submission.track AS track',
+        'submission.format AS format',
+        'submission.status AS status',
+      ])
       .addSelect(['submission.pending_decision AS "pendingDecision"', 'submission.version AS version'])
       .addSelect('count(review.id)::int', 'reviews')
       .addSelect('round(avg(review.score), 2)::float', 'meanScore')
@@ -56,8 +62,20 @@ export class RankingService {
     const withSpeakers = scope.identitiesVisible(cfpId, false);
     const rows: Array<Record<string, unknown>> = await scope
       .bind(this.dataSource.createQueryBuilder())
-      .select(['submission.id AS submission_id', 'submission.title AS title', 'submission.track AS track', 'submission.format AS format', 'submission.status AS status'])
-      .addSelect(['reviewer.name AS reviewer', 'review.score AS score', 'review.confidence AS confidence', 'review.comment_to_speakers AS comment_to_speakers', 'review.comment_to_committee AS comment_to_committee'])
+      .select([
+        'submission.id AS submission_id',
+        'submission.title AS title',
+        'submission.track AS track',
+        'submission.format AS format',
+        'submission.status AS status',
+      ])
+      .addSelect([
+        'reviewer.name AS reviewer',
+        'review.score AS score',
+        'review.confidence AS confidence',
+        'review.comment_to_speakers AS comment_to_speakers',
+        'review.comment_to_committee AS comment_to_committee',
+      ])
       .addSelect(withSpeakers ? 'submission.speaker_search' : `''`, 'speakers')
       .from('review', 'review')
       .innerJoin('submission', 'submission', 'submission.id = review.submission_id')
@@ -68,7 +86,19 @@ export class RankingService {
       .addOrderBy('review.id')
       .limit(50_000)
       .getRawMany();
-    const columns = ['submission_id', 'title', 'track', 'format', 'status', ...(withSpeakers ? ['speakers'] : []), 'reviewer', 'score', 'confidence', 'comment_to_speakers', 'comment_to_committee'];
+    const columns = [
+      'submission_id',
+      'title',
+      'track',
+      'format',
+      'status',
+      ...(withSpeakers ? ['speakers'] : []),
+      'reviewer',
+      'score',
+      'confidence',
+      'comment_to_speakers',
+      'comment_to_committee',
+    ];
     return toCsv(rows, columns);
   }
 }
@@ -79,7 +109,10 @@ export function parseRankingFilter(raw: unknown): RankingFilter {
     const value = JSON.parse(String(raw));
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error();
     const unknown = Object.keys(value).filter((key) => key !== 'track' && key !== 'status');
-    if (unknown.length) throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot filter the ranking by ${unknown.join(', ')}`, { filter: 'takes track and status' });
+    if (unknown.length)
+      throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot filter the ranking by ${unknown.join(', ')}`, {
+        filter: 'takes track and status',
+      });
     return { track: value.track ? String(value.track) : undefined, status: value.status ? String(value.status) : undefined };
   } catch (error) {
     if (error instanceof Error && 'status' in error) throw error;

@@ -8,7 +8,12 @@ import { ReviewEntity } from './review.entity.js';
 @Injectable()
 export class ReviewsSpeakerFeedback extends SpeakerFeedback {
   async of(manager: EntityManager, submissionId: number): Promise<string[]> {
-    const reviews = await manager.getRepository(ReviewEntity).createQueryBuilder('review').where('review.submission_id = :submissionId', { submissionId }).orderBy('review.id').getMany();
+    const reviews = await manager
+      .getRepository(ReviewEntity)
+      .createQueryBuilder('review')
+      .where('review.submission_id = :submissionId', { submissionId })
+      .orderBy('review.id')
+      .getMany();
     return reviews.map((review) => review.commentToSpeakers?.trim() ?? '').filter(Boolean);
   }
 }

@@ -13,7 +13,14 @@ import { ReviewEntity } from './review.entity.js';
 
 const reviewListSpec: ListSpec = {
   resource: 'reviews',
-  sortable: { id: 'review.id', score: 'review.score', confidence: 'review.confidence', createdAt: 'review.created_at', updatedAt: 'review.updated_at', submissionId: 'review.submission_id' },
+  sortable: {
+    id: 'review.id',
+    score: 'review.score',
+    confidence: 'review.confidence',
+    createdAt: 'review.created_at',
+    updatedAt: 'review.updated_at',
+    submissionId: 'review.submission_id',
+  },
   filterable: {
     id: { column: 'review.id', type: 'int' },
     submissionId: { column: 'review.submission_id', type: 'int' },
@@ -82,7 +89,10 @@ export class ReviewsService {
       });
       // The assignment is share-locked until the review is in: a chair taking it back at the same
       // moment waits and then sees the review (409), or goes first and this finds no assignment (404).
-      const assigned = await manager.query(`SELECT 1 FROM review_assignment WHERE submission_id = $1 AND reviewer_id = $2 FOR SHARE`, [input.submissionId, actor.id]);
+      const assigned = await manager.query(`SELECT 1 FROM review_assignment WHERE submission_id = $1 AND reviewer_id = $2 FOR SHARE`, [
+        input.submissionId,
+        actor.id,
+      ]);
       if (!submission || assigned.length === 0 || !scope.seats.has(submission.cfpId)) throw notFound('Submission');
       this.checkWindow(scope, submission.cfpId);
       // The unique constraint decides between two concurrent first reviews: one row, one 409.
@@ -102,8 +112,16 @@ export class ReviewsService {
         .returning(['id'])
         .execute();
       const id = inserted.raw[0]?.id as number | undefined;
-      if (!id) throw conflict(ReviewErrorCodes.ALREADY_REVIEWED, 'You have already reviewed this submission; edit your review instead', { submissionId: 'already reviewed by you' });
-      await this.audit.record(manager, actor, { entity: 'review', entityId: id, action: 'create', note: `submission ${input.submissionId}, score ${input.score}` });
+      if (!id)
+        throw conflict(ReviewErrorCodes.ALREADY_REVIEWED, 'You have already reviewed this submission; edit your review instead', {
+          submissionId: 'already reviewed by you',
+        });
+      await this.audit.record(manager, actor, {
+        entity: 'review',
+        entityId: id,
+        action: 'create',
+        note: `submission ${input.submissionId}, score ${input.score}`,
+      });
       return (await this.present(manager, [await manager.findOneByOrFail(ReviewEntity, { id })]))[0];
     });
   }
@@ -118,7 +136,12 @@ export class ReviewsService {
       const submission = await this.submissions.findVisible(manager, scope, visible.submissionId);
       this.checkWindow(scope, submission.cfpId);
       const review = await lockForUpdate(manager, ReviewEntity, id, 'Review', input.version);
-      const patch = { score: input.score, confidence: input.confidence, commentToSpeakers: input.commentToSpeakers ?? null, commentToCommittee: input.commentToCommittee ?? null };
+      const patch = {
+        score: input.score,
+        confidence: input.confidence,
+        commentToSpeakers: input.commentToSpeakers ?? null,
+        commentToCommittee: input.commentToCommittee ?? null,
+      };
       const changes = changedFields(review, patch);
       const saved = await saveVersioned(manager, ReviewEntity, review, patch);
       await this.audit.record(manager, actor, { entity: 'review', entityId: id, action: 'update', changes });
@@ -133,12 +156,20 @@ export class ReviewsService {
 
   private checkWindow(scope: ViewerScope, cfpId: number) {
     const rules = scope.rulesFor(cfpId);
-    if (!rules?.mayWrite) throw unprocessable(ReviewErrorCodes.WINDOW_CLOSED, 'Reviews can be written or changed only while the review window is open', { submissionId: 'is not open for review now' });
+    if (!rules?.mayWrite)
+      throw unprocessable(ReviewErrorCodes.WINDOW_CLOSED, 'Reviews can be written or changed only while the review window is open', {
+        submissionId: 'is not open for review now',
+      });
   }
 
   private async present(manager: EntityManager, reviews: ReviewEntity[]) {
     if (reviews.length === 0) return [];
-    const users = await manager.getRepository(UserEntity).createQueryBuilder('u').select(['u.id', 'u.name']).whereInIds([...new Set(reviews.map((review) => review.reviewerId))]).getMany();
+    const users = await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.name'])
+      .whereInIds([...new Set(reviews.map((review) => review.reviewerId))])
+      .getMany();
     const names = new Map(users.map((user) => [user.id, user.name]));
     return reviews.map((review) => presentReview(review, names.get(review.reviewerId) ?? ''));
   }

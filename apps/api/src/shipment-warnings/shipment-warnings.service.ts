@@ -63,9 +63,20 @@ export class ShipmentWarningsService implements OnModuleInit {
   }
 
   async warnings(now: Date, manager: EntityManager = this.dataSource.manager): Promise<ShipmentWarning[]> {
-    const quiet: Array<{ booth_id: number; event_name: string; start_date: string; days_left: number }> = await manager.query(NOTHING_DISPATCHED, [now, DISPATCH_WARNING_DAYS, AwaitingDispatchBoothProposalStatuses, DispatchedShipmentStatuses]);
-    const late: Array<{ shipment_id: number; booth_id: number; event_name: string; window_from: string; window_to: string; delivered_on: string }> = await manager.query(OUTSIDE_WINDOW, [now]);
-    const away: Array<{ banner_id: number; tag: string; location: string; booth_id: number; event_name: string; end_date: string }> = await manager.query(BANNER_NOT_BACK, [now, BANNER_RETURN_DAYS, OutBannerLocations]);
+    const quiet: Array<{ booth_id: number; event_name: string; start_date: string; days_left: number }> = await manager.query(
+      NOTHING_DISPATCHED,
+      [now, DISPATCH_WARNING_DAYS, AwaitingDispatchBoothProposalStatuses, DispatchedShipmentStatuses],
+    );
+    const late: Array<{
+      shipment_id: number;
+      booth_id: number;
+      event_name: string;
+      window_from: string;
+      window_to: string;
+      delivered_on: string;
+    }> = await manager.query(OUTSIDE_WINDOW, [now]);
+    const away: Array<{ banner_id: number; tag: string; location: string; booth_id: number; event_name: string; end_date: string }> =
+      await manager.query(BANNER_NOT_BACK, [now, BANNER_RETURN_DAYS, OutBannerLocations]);
     return [
       ...quiet.map((row) => ({
         kind: 'nothing_dispatched' as const,
@@ -103,7 +114,9 @@ export class ShipmentWarningsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const warnings = await this.warnings(now, manager);
       if (warnings.length === 0) return warnings;
-      const organizers: Array<{ id: number }> = await manager.query(`SELECT id FROM app_user WHERE role = 'organizer' AND NOT disabled ORDER BY id`);
+      const organizers: Array<{ id: number }> = await manager.query(
+        `SELECT id FROM app_user WHERE role = 'organizer' AND NOT disabled ORDER BY id`,
+      );
       const week = isoWeek(now);
       for (const warning of warnings) {
         for (const organizer of organizers) {

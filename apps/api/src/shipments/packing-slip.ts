@@ -9,7 +9,12 @@ export type BoothContact = { name: string; email: string };
 // Everything from records is escaped; the page loads nothing from elsewhere.
 export function renderPackingSlip(shipment: Shipment, contact: BoothContact, printedAt = new Date()): string {
   const to = shipment.shipTo;
-  const address = to ? [to.name, to.line1, to.line2, [to.postalCode, to.city].filter(Boolean).join(' '), to.region, to.country].filter(Boolean).map(escape).join('<br>') : 'No address yet';
+  const address = to
+    ? [to.name, to.line1, to.line2, [to.postalCode, to.city].filter(Boolean).join(' '), to.region, to.country]
+        .filter(Boolean)
+        .map(escape)
+        .join('<br>')
+    : 'No address yet';
   const rows = shipment.lines
     .map((line) =>
       'itemId' in line
@@ -17,8 +22,12 @@ export function renderPackingSlip(shipment: Shipment, contact: BoothContact, pri
         : `<tr><td>${escape(line.tag)}</td><td>Banner: ${escape(line.description)}${line.condition ? ` <em>(${escape(line.condition)})</em>` : ''}</td><td class="qty">1</td><td class="tick">☐</td></tr>`,
     )
     .join('\n');
-  const window = shipment.booth.receivingWindow ? `${escape(shipment.booth.receivingWindow.from)} to ${escape(shipment.booth.receivingWindow.to)}` : 'not given';
-  const carrier = shipment.carrier ? `${escape(shipment.carrier)}${shipment.service ? ` ${escape(shipment.service)}` : ''}${shipment.trackingNumber ? ` · ${escape(shipment.trackingNumber)}` : ''}` : 'not chosen yet';
+  const window = shipment.booth.receivingWindow
+    ? `${escape(shipment.booth.receivingWindow.from)} to ${escape(shipment.booth.receivingWindow.to)}`
+    : 'not given';
+  const carrier = shipment.carrier
+    ? `${escape(shipment.carrier)}${shipment.service ? ` ${escape(shipment.service)}` : ''}${shipment.trackingNumber ? ` · ${escape(shipment.trackingNumber)}` : ''}`
+    : 'not chosen yet';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -69,7 +69,11 @@ export class ShipmentWorkflowService {
       // Only parcels leaving the warehouse take stock; returns and forwards carry what is at a booth.
       if (this.fromWarehouse(shipment)) await this.stock.reserve(manager, actor, shipment.id, items);
       for (const banner of banners) {
-        await this.custody.handOver(manager, actor, banner, { ...this.stay(banner, shipment), holder: `Packed for shipment #${shipment.id} by ${actor.name}`, condition: conditions.get(banner.id) });
+        await this.custody.handOver(manager, actor, banner, {
+          ...this.stay(banner, shipment),
+          holder: `Packed for shipment #${shipment.id} by ${actor.name}`,
+          condition: conditions.get(banner.id),
+        });
       }
       return { patch: { packedAt: new Date() } };
     });
@@ -83,36 +87,77 @@ export class ShipmentWorkflowService {
       if (this.fromWarehouse(shipment)) await this.stock.ship(manager, actor, shipment.id, items);
       const holder = `${tracking.carrier} ${tracking.trackingNumber}`;
       for (const banner of banners) {
-        await this.custody.handOver(manager, actor, banner, { location: 'in_transit', boothProposalId: shipment.boothProposalId, shipmentId: shipment.id, holder, condition: conditions.get(banner.id) });
+        await this.custody.handOver(manager, actor, banner, {
+          location: 'in_transit',
+          boothProposalId: shipment.boothProposalId,
+          shipmentId: shipment.id,
+          holder,
+          condition: conditions.get(banner.id),
+        });
       }
       let ledgerEntryId: number | null = null;
       if (money.cost && money.currency) {
         const budget = await budgetForBooth(this.ledger, manager, booth, money.currency, booth.event?.timeZone);
         const memo = `Shipping: shipment #${shipment.id} (${shipment.direction}) for ${this.eventName(shipment)} by ${holder}`;
-        const entry = await this.ledger.append(manager, actor, { budgetId: budget.id, kind: 'expense', amount: money.cost, currency: money.currency, boothProposalId: booth.id, shipmentId: shipment.id, memo });
+        const entry = await this.ledger.append(manager, actor, {
+          budgetId: budget.id,
+          kind: 'expense',
+          amount: money.cost,
+          currency: money.currency,
+          boothProposalId: booth.id,
+          shipmentId: shipment.id,
+          memo,
+        });
         ledgerEntryId = Number(entry.id);
       }
       const patch = { ...tracking, ...money, service: body.service ?? shipment.service, shippedAt: new Date(), ledgerEntryId };
-      return { patch, changes: { carrier: { from: shipment.carrier, to: tracking.carrier }, trackingNumber: { from: shipment.trackingNumber, to: tracking.trackingNumber }, cost: { from: null, to: money.cost } } };
+      return {
+        patch,
+        changes: {
+          carrier: { from: shipment.carrier, to: tracking.carrier },
+          trackingNumber: { from: shipment.trackingNumber, to: tracking.trackingNumber },
+          cost: { from: null, to: money.cost },
+        },
+      };
     });
   }
 
   deliver(actor: AuthUser, id: number, body: DeliverShipmentBody) {
     return this.run(actor, id, 'deliver', body, async (manager, { shipment, items, banners, conditions }) => {
       const deliveredAt = body.deliveredAt ? new Date(body.deliveredAt) : new Date();
-      if (deliveredAt.getTime() > Date.now() + 60_000) throw unprocessable(CommonErrorCodes.VALIDATION, 'A parcel cannot be delivered in the future', { deliveredAt: 'is in the future' });
+      if (deliveredAt.getTime() > Date.now() + 60_000)
+        throw unprocessable(CommonErrorCodes.VALIDATION, 'A parcel cannot be delivered in the future', { deliveredAt: 'is in the future' });
       if (shipment.shippedAt && deliveredAt < shipment.shippedAt) {
-        throw unprocessable(CommonErrorCodes.VALIDATION, `The parcel was shipped on ${shipment.shippedAt.toISOString()}; it cannot arrive before that`, { deliveredAt: 'is before the parcel was shipped' });
+        throw unprocessable(
+          CommonErrorCodes.VALIDATION,
+          `The parcel was shipped on ${shipment.shippedAt.toISOString()}; it cannot arrive before that`,
+          { deliveredAt: 'is before the parcel was shipped' },
+        );
       }
       if (shipment.direction === 'return') {
         await this.stock.returned(manager, actor, shipment.id, items);
         for (const banner of banners) {
-          await this.custody.handOver(manager, actor, banner, { location: 'warehouse', boothProposalId: null, shipmentId: null, holder: 'Warehouse', condition: conditions.get(banner.id), historyBoothProposalId: shipment.boothProposalId, historyShipmentId: shipment.id });
+          await this.custody.handOver(manager, actor, banner, {
+            location: 'warehouse',
+            boothProposalId: null,
+            shipmentId: null,
+            holder: 'Warehouse',
+            condition: conditions.get(banner.id),
+            historyBoothProposalId: shipment.boothProposalId,
+            historyShipmentId: shipment.id,
+          });
         }
       } else {
         const holder = `${this.eventName(shipment)} booth (${shipment.booth?.proposer?.name ?? 'booth team'})`;
         for (const banner of banners) {
-          await this.custody.handOver(manager, actor, banner, { location: 'at_event', boothProposalId: shipment.boothProposalId, shipmentId: null, holder, condition: conditions.get(banner.id), historyShipmentId: shipment.id });
+          await this.custody.handOver(manager, actor, banner, {
+            location: 'at_event',
+            boothProposalId: shipment.boothProposalId,
+            shipmentId: null,
+            holder,
+            condition: conditions.get(banner.id),
+            historyShipmentId: shipment.id,
+          });
         }
       }
       return { patch: { deliveredAt }, changes: { deliveredAt: { from: null, to: deliveredAt.toISOString() } } };
@@ -122,7 +167,15 @@ export class ShipmentWorkflowService {
   lose(actor: AuthUser, id: number, body: ShipmentActionBody) {
     return this.run(actor, id, 'lose', body, async (manager, { shipment, banners, reason }) => {
       for (const banner of banners) {
-        await this.custody.handOver(manager, actor, banner, { location: 'lost', boothProposalId: banner.boothProposalId, shipmentId: null, holder: `Lost by ${shipment.carrier} ${shipment.trackingNumber}`, note: reason, lostReason: `Lost with shipment #${shipment.id}: ${reason}`, historyShipmentId: shipment.id });
+        await this.custody.handOver(manager, actor, banner, {
+          location: 'lost',
+          boothProposalId: banner.boothProposalId,
+          shipmentId: null,
+          holder: `Lost by ${shipment.carrier} ${shipment.trackingNumber}`,
+          note: reason,
+          lostReason: `Lost with shipment #${shipment.id}: ${reason}`,
+          historyShipmentId: shipment.id,
+        });
       }
       return { patch: { closedReason: reason }, note: reason };
     });
@@ -136,7 +189,13 @@ export class ShipmentWorkflowService {
     });
   }
 
-  private run(actor: AuthUser, id: number, action: ShipmentAction, body: ShipmentActionBody, work: (manager: EntityManager, parcel: Parcel) => Promise<Step>) {
+  private run(
+    actor: AuthUser,
+    id: number,
+    action: ShipmentAction,
+    body: ShipmentActionBody,
+    work: (manager: EntityManager, parcel: Parcel) => Promise<Step>,
+  ) {
     return this.dataSource.transaction(async (manager) => {
       await this.transitions.runIn(manager, this.workflow, { id, action, actor, version: body.version }, async () => {
         const reason = ShipmentActionsNeedingReason.includes(action) ? this.reason(body) : '';
@@ -151,11 +210,21 @@ export class ShipmentWorkflowService {
   private async parcel(manager: EntityManager, shipment: ShipmentEntity, body: ShipmentActionBody): Promise<Omit<Parcel, 'reason'>> {
     const lines: ShipmentLineEntity[] = shipment.lines ?? [];
     const items = lines.filter((line) => line.itemId !== null).map((line) => ({ itemId: line.itemId!, quantity: line.quantity! }));
-    const bannerIds = lines.filter((line) => line.bannerId !== null).map((line) => line.bannerId!).sort((a, b) => a - b);
+    const bannerIds = lines
+      .filter((line) => line.bannerId !== null)
+      .map((line) => line.bannerId!)
+      .sort((a, b) => a - b);
     const banners = await this.custody.lock(manager, bannerIds);
-    const conditions = new Map<number, string>(lines.filter((line) => line.bannerId && line.condition && shipment.status === 'requested').map((line) => [line.bannerId!, line.condition!]));
+    const conditions = new Map<number, string>(
+      lines
+        .filter((line) => line.bannerId && line.condition && shipment.status === 'requested')
+        .map((line) => [line.bannerId!, line.condition!]),
+    );
     for (const [index, note] of (body.bannerConditions ?? []).entries()) {
-      if (!bannerIds.includes(note.bannerId)) throw unprocessable(CommonErrorCodes.VALIDATION, 'A condition note names a banner that is not in this parcel', { [`bannerConditions.${index}.bannerId`]: 'is not in this parcel' });
+      if (!bannerIds.includes(note.bannerId))
+        throw unprocessable(CommonErrorCodes.VALIDATION, 'A condition note names a banner that is not in this parcel', {
+          [`bannerConditions.${index}.bannerId`]: 'is not in this parcel',
+        });
       conditions.set(note.bannerId, note.condition);
     }
     return { shipment, items, banners, conditions };
@@ -164,7 +233,9 @@ export class ShipmentWorkflowService {
   private async tellProposer(manager: EntityManager, shipment: ShipmentEntity) {
     const booth = shipment.booth!;
     const saved = presentShipment((await loadShipment(manager, shipment.id))!);
-    const contents = saved.lines.map((line) => ('itemId' in line ? `${line.quantity} ${line.unit} ${line.name}` : `banner ${line.tag}`)).join(', ');
+    const contents = saved.lines
+      .map((line) => ('itemId' in line ? `${line.quantity} ${line.unit} ${line.name}` : `banner ${line.tag}`))
+      .join(', ');
     const cost = saved.cost ? `\nShipping cost: ${formatMoney(saved.cost, saved.currency!)}` : '';
     await this.notifications.queue(manager, {
       toUserId: booth.proposerId,
@@ -188,7 +259,8 @@ export class ShipmentWorkflowService {
 
   private reason(body: ShipmentActionBody): string {
     const reason = body.reason?.trim();
-    if (!reason) throw unprocessable(ShipmentErrorCodes.REASON_REQUIRED, 'Say why, so that the history explains it', { reason: 'is required' });
+    if (!reason)
+      throw unprocessable(ShipmentErrorCodes.REASON_REQUIRED, 'Say why, so that the history explains it', { reason: 'is required' });
     return reason;
   }
 

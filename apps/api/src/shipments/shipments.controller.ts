@@ -1,6 +1,12 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CreateShipmentSchema, DeliverShipmentSchema, ShipmentActionSchema, ShipShipmentSchema, UpdateShipmentSchema } from '@summitdesk/contracts';
+import {
+  CreateShipmentSchema,
+  DeliverShipmentSchema,
+  ShipmentActionSchema,
+  ShipShipmentSchema,
+  UpdateShipmentSchema,
+} from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
@@ -45,7 +51,10 @@ export class ShipmentsController {
   @ApiProduces('text/html')
   async packingSlip(@CurrentUser() viewer: AuthUser, @Param('id', IdPipe) id: number) {
     const shipment = await this.shipments.load(viewer, id);
-    return renderPackingSlip(presentShipment(shipment), { name: shipment.booth?.proposer?.name ?? '', email: shipment.booth?.proposer?.email ?? '' });
+    return renderPackingSlip(presentShipment(shipment), {
+      name: shipment.booth?.proposer?.name ?? '',
+      email: shipment.booth?.proposer?.email ?? '',
+    });
   }
 
   @Roles('organizer')

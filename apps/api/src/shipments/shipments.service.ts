@@ -26,12 +26,17 @@ import { ShipmentEntity } from './shipment.entity.js';
 
 export const loadShipment = (manager: EntityManager, id: number) =>
   // Lines keep the order they were entered in: errors name them by position (`lines.1.quantity`).
-  manager.findOne(ShipmentEntity, { where: { id }, relations: { booth: { event: true, proposer: true }, lines: { item: true, banner: true } }, order: { lines: { id: 'ASC' } } });
+  manager.findOne(ShipmentEntity, {
+    where: { id },
+    relations: { booth: { event: true, proposer: true }, lines: { item: true, banner: true } },
+    order: { lines: { id: 'ASC' } },
+  });
 
 // A member sees the parcels of booths they proposed; organizers see every parcel.
 const visibleTo = (shipment: ShipmentEntity, viewer: AuthUser) => viewer.role === 'organizer' || shipment.booth?.proposerId === viewer.id;
 
-const lineKey = (line: { itemId?: number | null; quantity?: number | null; bannerId?: number | null }) => (line.itemId ? `item:${line.itemId}x${line.quantity}` : `banner:${line.bannerId}`);
+const lineKey = (line: { itemId?: number | null; quantity?: number | null; bannerId?: number | null }) =>
+  line.itemId ? `item:${line.itemId}x${line.quantity}` : `banner:${line.bannerId}`;
 
 @Injectable()
 export class ShipmentsService {
@@ -53,9 +58,18 @@ export class ShipmentsService {
     if (viewer.role !== 'organizer') qb.andWhere('booth.proposer_id = :viewerId', { viewerId: viewer.id });
     const [rows, total] = await applyListQuery(qb, list, shipmentListSpec).getManyAndCount();
     const ids = rows.map((row) => row.id);
-    const lines = ids.length ? await this.dataSource.getRepository(ShipmentLineEntity).find({ where: { shipmentId: In(ids) }, relations: { item: true, banner: true }, order: { id: 'ASC' } }) : [];
+    const lines = ids.length
+      ? await this.dataSource
+          .getRepository(ShipmentLineEntity)
+          .find({ where: { shipmentId: In(ids) }, relations: { item: true, banner: true }, order: { id: 'ASC' } })
+      : [];
     for (const row of rows) row.lines = lines.filter((line) => line.shipmentId === row.id);
-    return new ListPage(shipmentListSpec.resource, rows.map((row) => presentShipment(row)), list.start, total);
+    return new ListPage(
+      shipmentListSpec.resource,
+      rows.map((row) => presentShipment(row)),
+      list.start,
+      total,
+    );
   }
 
   async load(viewer: AuthUser, id: number): Promise<ShipmentEntity> {
@@ -71,20 +85,27 @@ export class ShipmentsService {
   create(actor: AuthUser, input: CreateShipment) {
     return this.dataSource.transaction(async (manager) => {
       const booth = await manager.findOneBy(BoothProposalEntity, { id: input.boothProposalId });
-      if (!booth) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth', { boothProposalId: 'is not a booth proposal' });
+      if (!booth)
+        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth', { boothProposalId: 'is not a booth proposal' });
       const direction = input.direction;
       const allowed = direction === 'outbound' ? OutboundBoothProposalStatuses : ReturnBoothProposalStatuses;
       if (!allowed.includes(booth.status)) {
         const what = direction === 'outbound' ? 'Parcels go to approved booths' : 'Returns come from booths that were sent something';
-        throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, `${what}; booth #${booth.id} is ${booth.status}`, { boothProposalId: `is ${booth.status}` });
+        throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, `${what}; booth #${booth.id} is ${booth.status}`, {
+          boothProposalId: `is ${booth.status}`,
+        });
       }
       const fromBoothProposalId = input.fromBoothProposalId ?? null;
       if (fromBoothProposalId !== null) {
         if (direction !== 'outbound' || fromBoothProposalId === booth.id) {
-          throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'A forward goes outbound from another booth', { fromBoothProposalId: 'must be another booth, on an outbound parcel' });
+          throw unprocessable(ShipmentErrorCodes.BOOTH_NOT_SHIPPABLE, 'A forward goes outbound from another booth', {
+            fromBoothProposalId: 'must be another booth, on an outbound parcel',
+          });
         }
         if (!(await manager.existsBy(BoothProposalEntity, { id: fromBoothProposalId }))) {
-          throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth to forward from', { fromBoothProposalId: 'is not a booth proposal' });
+          throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth to forward from', {
+            fromBoothProposalId: 'is not a booth proposal',
+          });
         }
       }
       const shipTo = checkShipTo(input.shipTo, direction === 'outbound' ? booth.shippingAddress : null);
@@ -92,7 +113,17 @@ export class ShipmentsService {
       const money = checkCost(input.cost, input.currency, booth.approvedCurrency ?? booth.currency);
       const shipment = await manager.save(
         ShipmentEntity,
-        manager.create(ShipmentEntity, { boothProposalId: booth.id, fromBoothProposalId, direction, status: 'requested', shipTo, ...tracking, ...money, service: input.service ?? null, note: input.note ?? null }),
+        manager.create(ShipmentEntity, {
+          boothProposalId: booth.id,
+          fromBoothProposalId,
+          direction,
+          status: 'requested',
+          shipTo,
+          ...tracking,
+          ...money,
+          service: input.service ?? null,
+          note: input.note ?? null,
+        }),
       );
       await this.lines.replace(manager, shipment, input.lines);
       await this.audit.record(manager, actor, {
@@ -112,12 +143,21 @@ export class ShipmentsService {
     return this.dataSource.transaction(async (manager) => {
       const shipment = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment', input.version);
       if (!EditableShipmentStatuses.includes(shipment.status)) {
-        throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment can no longer be edited`, { status: `is ${shipment.status}` });
+        throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment can no longer be edited`, {
+          status: `is ${shipment.status}`,
+        });
       }
       const current = await manager.find(ShipmentLineEntity, { where: { shipmentId: id }, order: { id: 'ASC' } });
-      const linesChanged = [...current.map(lineKey)].sort().join() !== input.lines.map((line) => lineKey(isItemLine(line) ? line : { bannerId: line.bannerId })).sort().join();
+      const linesChanged =
+        [...current.map(lineKey)].sort().join() !==
+        input.lines
+          .map((line) => lineKey(isItemLine(line) ? line : { bannerId: line.bannerId }))
+          .sort()
+          .join();
       if (linesChanged && shipment.status === 'packed') {
-        throw conflict(ShipmentErrorCodes.LINES_LOCKED, 'The parcel is packed: cancel it and request a new one to change what is in it', { lines: 'are packed' });
+        throw conflict(ShipmentErrorCodes.LINES_LOCKED, 'The parcel is packed: cancel it and request a new one to change what is in it', {
+          lines: 'are packed',
+        });
       }
       const booth = await manager.findOneByOrFail(BoothProposalEntity, { id: shipment.boothProposalId });
       const patch: Partial<ShipmentEntity> = {
@@ -130,8 +170,17 @@ export class ShipmentsService {
       const changes = changedFields(shipment, patch);
       await saveVersioned(manager, ShipmentEntity, shipment, patch);
       if (linesChanged) {
-        await this.lines.replace(manager, shipment, input.lines.map((line) => (isItemLine(line) ? { itemId: line.itemId, quantity: line.quantity } : { bannerId: line.bannerId, condition: line.condition })));
-        changes.lines = { from: current.map(lineKey), to: input.lines.map((line) => lineKey(isItemLine(line) ? line : { bannerId: line.bannerId })) };
+        await this.lines.replace(
+          manager,
+          shipment,
+          input.lines.map((line) =>
+            isItemLine(line) ? { itemId: line.itemId, quantity: line.quantity } : { bannerId: line.bannerId, condition: line.condition },
+          ),
+        );
+        changes.lines = {
+          from: current.map(lineKey),
+          to: input.lines.map((line) => lineKey(isItemLine(line) ? line : { bannerId: line.bannerId })),
+        };
       }
       await this.audit.record(manager, actor, { entity: 'shipment', entityId: id, action: 'update', changes });
       return presentShipment((await loadShipment(manager, id))!);
@@ -143,7 +192,9 @@ export class ShipmentsService {
     return this.dataSource.transaction(async (manager) => {
       const shipment = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment');
       if (!DeletableShipmentStatuses.includes(shipment.status)) {
-        throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment cannot be deleted; cancel it instead`, { status: `is ${shipment.status}` });
+        throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment cannot be deleted; cancel it instead`, {
+          status: `is ${shipment.status}`,
+        });
       }
       const shown = presentShipment((await loadShipment(manager, id))!);
       await this.lines.releaseBanners(manager, id);

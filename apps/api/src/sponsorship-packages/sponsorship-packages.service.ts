@@ -211,11 +211,7 @@ function fields(input: CreateSponsorshipPackage): Partial<SponsorshipPackageEnti
   };
 }
 
-function presentPackage(
-  row: SponsorshipPackageEntity,
-  sales: PackageSales = { sold: 0, held: 0 },
-  now = Date.now(),
-): SponsorshipPackage {
+function presentPackage(row: SponsorshipPackageEntity, sales: PackageSales = { sold: 0, held: 0 }, now = Date.now()): SponsorshipPackage {
   const available = Math.max(0, row.quantity - sales.sold - sales.held);
   return {
     id: row.id,

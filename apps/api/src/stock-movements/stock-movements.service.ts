@@ -45,7 +45,12 @@ export class StockMovementsService {
   ) {}
 
   list(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(StockMovementEntity).createQueryBuilder('movement'), query, stockMovementListSpec, presentStockMovement);
+    return findPage(
+      this.dataSource.getRepository(StockMovementEntity).createQueryBuilder('movement'),
+      query,
+      stockMovementListSpec,
+      presentStockMovement,
+    );
   }
 
   async restock(actor: AuthUser, itemId: number, input: Restock) {

@@ -31,7 +31,10 @@ export class StockService {
 
   // Reserves stock for a parcel being packed; refuses with what is short, line by line.
   async reserve(manager: EntityManager, actor: AuthUser, shipmentId: number, lines: ItemQuantity[]): Promise<void> {
-    const items = await this.lockItems(manager, lines.map((line) => line.itemId));
+    const items = await this.lockItems(
+      manager,
+      lines.map((line) => line.itemId),
+    );
     const short: string[] = [];
     const errors: Record<string, string> = {};
     lines.forEach((line, index) => {
@@ -74,17 +77,31 @@ export class StockService {
     if (!item) throw notFound('Inventory item');
     const free = availableStock(item);
     if (free < quantity) {
-      throw conflict(StockErrorCodes.INSUFFICIENT, `Only ${free} ${item.unit} of ${item.sku} are free to write off (${item.reserved} are reserved for packed parcels)`, { quantity: `must be at most ${free}` });
+      throw conflict(
+        StockErrorCodes.INSUFFICIENT,
+        `Only ${free} ${item.unit} of ${item.sku} are free to write off (${item.reserved} are reserved for packed parcels)`,
+        { quantity: `must be at most ${free}` },
+      );
     }
     await this.record(manager, actor, item, 'write_off', quantity, { note });
   }
 
   private async moveAll(manager: EntityManager, actor: AuthUser, shipmentId: number, lines: ItemQuantity[], kind: StockMovementKind) {
-    const items = await this.lockItems(manager, lines.map((line) => line.itemId));
+    const items = await this.lockItems(
+      manager,
+      lines.map((line) => line.itemId),
+    );
     for (const line of lines) await this.record(manager, actor, items.get(line.itemId)!, kind, line.quantity, { shipmentId });
   }
 
-  private async record(manager: EntityManager, actor: AuthUser, item: InventoryItemEntity, kind: StockMovementKind, quantity: number, context: { shipmentId?: number; note?: string | null }) {
+  private async record(
+    manager: EntityManager,
+    actor: AuthUser,
+    item: InventoryItemEntity,
+    kind: StockMovementKind,
+    quantity: number,
+    context: { shipmentId?: number; note?: string | null },
+  ) {
     const effect = StockEffects[kind];
     await manager.insert(StockMovementEntity, {
       itemId: item.id,
@@ -104,6 +121,12 @@ export class StockService {
     if (effect.onHand) changes.onHand = { from: before.onHand, to: item.onHand };
     if (effect.reserved) changes.reserved = { from: before.reserved, to: item.reserved };
     const where = context.shipmentId ? ` (shipment #${context.shipmentId})` : '';
-    await this.audit.record(manager, actor, { entity: 'inventory_item', entityId: item.id, action: kind, changes, note: `${quantity} ${item.unit} of ${item.sku}${where}${context.note ? `: ${context.note}` : ''}` });
+    await this.audit.record(manager, actor, {
+      entity: 'inventory_item',
+      entityId: item.id,
+      action: kind,
+      changes,
+      note: `${quantity} ${item.unit} of ${item.sku}${where}${context.note ? `: ${context.note}` : ''}`,
+    });
   }
 }

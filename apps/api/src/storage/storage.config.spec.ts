@@ -17,8 +17,20 @@ describe('storageConfig', () => {
   });
 
   it('uses an S3-compatible bucket when S3_BUCKET is set, path-style against a custom endpoint', () => {
-    const env = { S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'uploads', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret', S3_REGION: 'eu-central-1' };
-    expect(storageConfig(env, '/srv/data')).toEqual({ kind: 's3', bucket: 'uploads', region: 'eu-central-1', endpoint: 'http://minio:9000', credentials: { accessKeyId: 'id', secretAccessKey: 'secret' } });
+    const env = {
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_BUCKET: 'uploads',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_REGION: 'eu-central-1',
+    };
+    expect(storageConfig(env, '/srv/data')).toEqual({
+      kind: 's3',
+      bucket: 'uploads',
+      region: 'eu-central-1',
+      endpoint: 'http://minio:9000',
+      credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+    });
     expect(createFileStorage(env, '/srv/data')).toBeInstanceOf(S3FileStorage);
   });
 

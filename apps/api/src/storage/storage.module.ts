@@ -13,7 +13,9 @@ export function createFileStorage(env: NodeJS.ProcessEnv, dataDir: string): File
 // Global so that any feature with uploads (contest artwork, booth report photos) injects FILE_STORAGE.
 @Global()
 @Module({
-  providers: [{ provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createFileStorage(process.env, config.DATA_DIR) }],
+  providers: [
+    { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createFileStorage(process.env, config.DATA_DIR) },
+  ],
   exports: [FILE_STORAGE],
 })
 export class StorageModule {}

@@ -42,7 +42,10 @@ export class DecisionsService {
       const staged: SubmissionEntity[] = [];
       for (const item of [...input.decisions].sort((a, b) => a.submissionId - b.submissionId)) {
         const submission = await this.stage(manager, scope, item.submissionId, item.decision, item.version);
-        if (submission.cfpId !== cfpId) throw unprocessable(CommonErrorCodes.VALIDATION, `Submission ${submission.id} belongs to another call for papers`, { decisions: 'name submissions of this call only' });
+        if (submission.cfpId !== cfpId)
+          throw unprocessable(CommonErrorCodes.VALIDATION, `Submission ${submission.id} belongs to another call for papers`, {
+            decisions: 'name submissions of this call only',
+          });
         staged.push(submission);
       }
       return this.reader.present(manager, scope, staged);
@@ -56,13 +59,19 @@ export class DecisionsService {
     const submission = await lockForUpdate(manager, SubmissionEntity, id, 'Submission', version);
     if (decision) {
       const move = submissionMachine.transition(submission.status, decision, 'chair');
-      if (!move.ok) throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { decision: `cannot be ${decision} while ${submission.status}` });
+      if (!move.ok)
+        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { decision: `cannot be ${decision} while ${submission.status}` });
     }
     const from = submission.pendingDecision;
     submission.pendingDecision = decision;
     submission.version += 1;
     const saved = await manager.save(SubmissionEntity, submission);
-    await this.audit.record(manager, scope.user, { entity: 'submission', entityId: id, action: 'stage_decision', changes: { pendingDecision: { from, to: decision } } });
+    await this.audit.record(manager, scope.user, {
+      entity: 'submission',
+      entityId: id,
+      action: 'stage_decision',
+      changes: { pendingDecision: { from, to: decision } },
+    });
     return saved;
   }
 
@@ -80,23 +89,38 @@ export class DecisionsService {
         .andWhere(scope.committeeSql('submission'))
         .orderBy('submission.id')
         .getMany();
-      if (pending.length === 0) throw unprocessable(CfpErrorCodes.NOTHING_TO_RELEASE, 'No decisions are staged; stage some first', { decisions: 'none staged' });
+      if (pending.length === 0)
+        throw unprocessable(CfpErrorCodes.NOTHING_TO_RELEASE, 'No decisions are staged; stage some first', { decisions: 'none staged' });
       const now = new Date();
       for (const submission of pending) {
         const decision = submission.pendingDecision!;
         const move = submissionMachine.transition(submission.status, decision, 'chair');
         // A speaker withdrew after the decision was staged: nothing to release for it.
-        if (!move.ok) throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `Submission ${submission.id}: ${move.message}`, { decisions: `submission ${submission.id} is ${submission.status}` });
+        if (!move.ok)
+          throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `Submission ${submission.id}: ${move.message}`, {
+            decisions: `submission ${submission.id} is ${submission.status}`,
+          });
         const fromState = submission.status;
         Object.assign(submission, { status: move.to, pendingDecision: null, decidedAt: now, version: submission.version + 1 });
         await manager.save(SubmissionEntity, submission);
-        await this.audit.record(manager, actor, { entity: 'submission', entityId: submission.id, action: decision, fromState, toState: move.to });
+        await this.audit.record(manager, actor, {
+          entity: 'submission',
+          entityId: submission.id,
+          action: decision,
+          fromState,
+          toState: move.to,
+        });
         await this.mailSpeakers(manager, submission, decision, event);
       }
       cfp.decisionsReleasedAt = now;
       cfp.version += 1;
       await manager.save(CfpEntity, cfp);
-      await this.audit.record(manager, actor, { entity: 'cfp', entityId: cfpId, action: 'release_decisions', note: `${pending.length} decision(s)` });
+      await this.audit.record(manager, actor, {
+        entity: 'cfp',
+        entityId: cfpId,
+        action: 'release_decisions',
+        note: `${pending.length} decision(s)`,
+      });
       return { released: pending.length, submissionIds: pending.map((submission) => submission.id) };
     });
   }

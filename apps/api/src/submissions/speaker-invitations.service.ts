@@ -19,7 +19,8 @@ import { SubmissionEntity } from './submission.entity.js';
 // overrun the daily cap (the submission's own cap is held by its row lock).
 const MEMBER_INVITATIONS_LOCK = 1_764_510;
 
-const noInvitation = () => new AppError(404, SubmissionErrorCodes.NO_INVITATION, 'This invitation link is not valid', { token: 'is not valid' });
+const noInvitation = () =>
+  new AppError(404, SubmissionErrorCodes.NO_INVITATION, 'This invitation link is not valid', { token: 'is not valid' });
 
 type Found = { invitation: SpeakerInvitationEntity; speaker: SubmissionSpeakerEntity; submission: SubmissionEntity };
 
@@ -49,9 +50,17 @@ export class SpeakerInvitationsService {
     const expiresAt = new Date(Date.now() + this.config.INVITATION_DAYS * 86_400_000);
     for (const speaker of speakers) {
       // A fresh link replaces any earlier one for the same speaker.
-      await manager.query(`UPDATE speaker_invitation SET expires_at = least(expires_at, now()) WHERE speaker_id = $1 AND answer IS NULL`, [speaker.id]);
+      await manager.query(`UPDATE speaker_invitation SET expires_at = least(expires_at, now()) WHERE speaker_id = $1 AND answer IS NULL`, [
+        speaker.id,
+      ]);
       const { token, hash } = newLinkToken();
-      await manager.insert(SpeakerInvitationEntity, { submissionId: submission.id, speakerId: speaker.id, invitedById: actor.id, tokenHash: hash, expiresAt });
+      await manager.insert(SpeakerInvitationEntity, {
+        submissionId: submission.id,
+        speakerId: speaker.id,
+        invitedById: actor.id,
+        tokenHash: hash,
+        expiresAt,
+      });
       await this.notifications.queue(manager, {
         toEmail: speaker.email,
         subject: `${actor.name} invites you to co-present "${submission.title}" at ${event.name}`,
@@ -71,26 +80,45 @@ export class SpeakerInvitationsService {
     const cfp = await this.dataSource.manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
     const event = await this.dataSource.manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
     const inviter = await this.dataSource.manager.findOneBy(UserEntity, { id: invitation.invitedById });
-    const status = invitation.answer ?? (speaker.status !== 'invited' || invitation.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending');
-    return { submissionId: submission.id, title: submission.title, eventName: event.name, invitedBy: inviter?.name ?? '', email: speaker.email, expiresAt: invitation.expiresAt.toISOString(), status };
+    const status =
+      invitation.answer ?? (speaker.status !== 'invited' || invitation.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending');
+    return {
+      submissionId: submission.id,
+      title: submission.title,
+      eventName: event.name,
+      invitedBy: inviter?.name ?? '',
+      email: speaker.email,
+      expiresAt: invitation.expiresAt.toISOString(),
+      status,
+    };
   }
 
   answer(actor: AuthUser, token: string, accept: boolean) {
     return this.dataSource.transaction(async (manager) => {
       const me = await manager.findOneByOrFail(UserEntity, { id: actor.id });
       if (!me.emailVerifiedAt) {
-        throw new AppError(403, CommonErrorCodes.EMAIL_NOT_VERIFIED, 'Confirm your e-mail address first: open the link we mailed you, or ask for a new one', { email: 'is not verified' });
+        throw new AppError(
+          403,
+          CommonErrorCodes.EMAIL_NOT_VERIFIED,
+          'Confirm your e-mail address first: open the link we mailed you, or ask for a new one',
+          { email: 'is not verified' },
+        );
       }
       const { invitation, speaker, submission } = await this.find(manager, token, true);
       if (invitation.answer || speaker.status !== 'invited') {
         throw conflict(SubmissionErrorCodes.INVITATION_USED, 'This invitation has already been answered', { token: 'has been used' });
       }
       if (invitation.expiresAt.getTime() <= Date.now()) {
-        throw unprocessable(SubmissionErrorCodes.INVITATION_EXPIRED, 'This invitation has expired; ask the speaker to invite you again', { token: 'has expired' });
+        throw unprocessable(SubmissionErrorCodes.INVITATION_EXPIRED, 'This invitation has expired; ask the speaker to invite you again', {
+          token: 'has expired',
+        });
       }
       if (accept) {
         const already = await manager.findOneBy(SubmissionSpeakerEntity, { submissionId: submission.id, userId: me.id });
-        if (already) throw conflict(SubmissionErrorCodes.ALREADY_SPEAKER, 'You are already a speaker of this talk', { token: 'is for a talk you speak on' });
+        if (already)
+          throw conflict(SubmissionErrorCodes.ALREADY_SPEAKER, 'You are already a speaker of this talk', {
+            token: 'is for a talk you speak on',
+          });
       }
       const now = new Date();
       await manager.update(
@@ -98,20 +126,35 @@ export class SpeakerInvitationsService {
         { id: speaker.id },
         accept ? { status: 'accepted', userId: me.id, name: me.name, affiliation: me.affiliation } : { status: 'declined' },
       );
-      await manager.update(SpeakerInvitationEntity, { id: invitation.id }, { answer: accept ? 'accepted' : 'declined', answeredById: me.id, answeredAt: now });
+      await manager.update(
+        SpeakerInvitationEntity,
+        { id: invitation.id },
+        { answer: accept ? 'accepted' : 'declined', answeredById: me.id, answeredAt: now },
+      );
       await manager.increment(SubmissionEntity, { id: submission.id }, 'version', 1);
       await refreshSpeakerSearch(manager, submission.id);
-      await this.audit.record(manager, actor, { entity: 'submission', entityId: submission.id, action: accept ? 'accept_invitation' : 'decline_invitation', note: me.name });
+      await this.audit.record(manager, actor, {
+        entity: 'submission',
+        entityId: submission.id,
+        action: accept ? 'accept_invitation' : 'decline_invitation',
+        note: me.name,
+      });
       return { submissionId: submission.id, answer: accept ? ('accepted' as const) : ('declined' as const) };
     });
   }
 
   private async find(manager: EntityManager, token: string, lock: boolean): Promise<Found> {
-    const query = manager.getRepository(SpeakerInvitationEntity).createQueryBuilder('invitation').where('invitation.token_hash = :hash', { hash: hashLinkToken(token) });
+    const query = manager
+      .getRepository(SpeakerInvitationEntity)
+      .createQueryBuilder('invitation')
+      .where('invitation.token_hash = :hash', { hash: hashLinkToken(token) });
     if (lock) query.setLock('pessimistic_write');
     const invitation = await query.getOne();
     if (!invitation) throw noInvitation();
-    const speakerQuery = manager.getRepository(SubmissionSpeakerEntity).createQueryBuilder('speaker').where('speaker.id = :id', { id: invitation.speakerId });
+    const speakerQuery = manager
+      .getRepository(SubmissionSpeakerEntity)
+      .createQueryBuilder('speaker')
+      .where('speaker.id = :id', { id: invitation.speakerId });
     if (lock) speakerQuery.setLock('pessimistic_write');
     const speaker = await speakerQuery.getOne();
     const submission = await manager.findOneBy(SubmissionEntity, { id: invitation.submissionId });

@@ -5,7 +5,11 @@ import type { SubmissionEntity } from './submission.entity.js';
 // Adds the invited co-speakers as rows without an account: the address only says where the
 // invitation goes, and an account is linked when someone accepts it by its link. Returns the rows
 // to (re)send an invitation to: new ones, and the still-invited ones named again.
-export async function inviteSpeakers(manager: EntityManager, submission: SubmissionEntity, emails: string[]): Promise<SubmissionSpeakerEntity[]> {
+export async function inviteSpeakers(
+  manager: EntityManager,
+  submission: SubmissionEntity,
+  emails: string[],
+): Promise<SubmissionSpeakerEntity[]> {
   const existing = await manager.find(SubmissionSpeakerEntity, { where: { submissionId: submission.id }, order: { id: 'ASC' } });
   const byEmail = new Map(existing.map((speaker) => [speaker.email.toLowerCase(), speaker]));
   let position = existing.reduce((max, speaker) => Math.max(max, speaker.position), 0);
@@ -20,7 +24,15 @@ export async function inviteSpeakers(manager: EntityManager, submission: Submiss
     position += 1;
     const row = await manager.save(
       SubmissionSpeakerEntity,
-      manager.create(SubmissionSpeakerEntity, { submissionId: submission.id, userId: null, email: normalized, name: null, affiliation: null, status: 'invited', position }),
+      manager.create(SubmissionSpeakerEntity, {
+        submissionId: submission.id,
+        userId: null,
+        email: normalized,
+        name: null,
+        affiliation: null,
+        status: 'invited',
+        position,
+      }),
     );
     byEmail.set(normalized, row);
     invited.push(row);

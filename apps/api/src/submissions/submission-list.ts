@@ -27,7 +27,11 @@ export function submissionListSpec(scope: ViewerScope): ListSpec {
       track: { column: 'submission.track', type: 'text' },
       format: { column: 'submission.format', type: 'text' },
       level: { column: 'submission.level', type: 'text', values: SubmissionLevels },
-      pendingDecision: { column: `(CASE WHEN ${scope.committeeSql('submission')} THEN submission.pending_decision END)`, type: 'text', values: SubmissionDecisions },
+      pendingDecision: {
+        column: `(CASE WHEN ${scope.committeeSql('submission')} THEN submission.pending_decision END)`,
+        type: 'text',
+        values: SubmissionDecisions,
+      },
     },
     search: `(submission.title || ' ' || submission.abstract || ' ' || coalesce(submission.track, '') || ' ' || CASE WHEN ${scope.identitiesVisibleSql('submission')} THEN submission.speaker_search ELSE '' END)`,
     defaultSort: ['createdAt', 'DESC'],
@@ -38,7 +42,11 @@ export function submissionListSpec(scope: ViewerScope): ListSpec {
 // Filters that are not columns: "my talks" and "my review queue".
 const ScopeFilters = ['mine', 'assignedToMe'] as const;
 
-export function takeScopeFilters(query: Record<string, unknown>): { query: Record<string, unknown>; mine?: boolean; assignedToMe?: boolean } {
+export function takeScopeFilters(query: Record<string, unknown>): {
+  query: Record<string, unknown>;
+  mine?: boolean;
+  assignedToMe?: boolean;
+} {
   if (typeof query.filter !== 'string') return { query };
   let filter: Record<string, unknown>;
   try {
@@ -51,7 +59,8 @@ export function takeScopeFilters(query: Record<string, unknown>): { query: Recor
   for (const key of ScopeFilters) {
     if (!Object.hasOwn(filter, key)) continue;
     const value = filter[key];
-    if (typeof value !== 'boolean') throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `filter.${key} must be true or false`, { [key]: 'must be true or false' });
+    if (typeof value !== 'boolean')
+      throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `filter.${key} must be true or false`, { [key]: 'must be true or false' });
     taken[key] = value;
     delete filter[key];
   }

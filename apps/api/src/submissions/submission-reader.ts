@@ -24,10 +24,14 @@ export class SubmissionReader {
   async list(user: AuthUser, rawQuery: Record<string, unknown>) {
     const scope = await ViewerScope.load(this.dataSource.manager, user);
     const { query, mine, assignedToMe } = takeScopeFilters(rawQuery);
-    const qb = scope.bind(this.dataSource.getRepository(SubmissionEntity).createQueryBuilder('submission')).where(scope.submissionVisibleSql('submission'));
+    const qb = scope
+      .bind(this.dataSource.getRepository(SubmissionEntity).createQueryBuilder('submission'))
+      .where(scope.submissionVisibleSql('submission'));
     if (mine !== undefined) qb.andWhere(`${mine ? '' : 'NOT '}${scope.speakerSql('submission')}`);
     if (assignedToMe !== undefined) {
-      qb.andWhere(`${assignedToMe ? '' : 'NOT '}(${scope.committeeSql('submission')} AND EXISTS (SELECT 1 FROM review_assignment mine_ra WHERE mine_ra.submission_id = submission.id AND mine_ra.reviewer_id = :viewerId))`);
+      qb.andWhere(
+        `${assignedToMe ? '' : 'NOT '}(${scope.committeeSql('submission')} AND EXISTS (SELECT 1 FROM review_assignment mine_ra WHERE mine_ra.submission_id = submission.id AND mine_ra.reviewer_id = :viewerId))`,
+      );
     }
     const page = await findPage(qb, query, submissionListSpec(scope));
     return new ListPage(page.resource, await this.present(this.dataSource.manager, scope, page.rows), page.start, page.total);
@@ -69,7 +73,12 @@ export class SubmissionReader {
   async present(manager: EntityManager, scope: ViewerScope, submissions: SubmissionEntity[]) {
     if (submissions.length === 0) return [];
     const ids = submissions.map((submission) => submission.id);
-    const speakers = await manager.getRepository(SubmissionSpeakerEntity).createQueryBuilder('sp').where('sp.submission_id IN (:...ids)', { ids }).orderBy('sp.position').getMany();
+    const speakers = await manager
+      .getRepository(SubmissionSpeakerEntity)
+      .createQueryBuilder('sp')
+      .where('sp.submission_id IN (:...ids)', { ids })
+      .orderBy('sp.position')
+      .getMany();
     const bySubmission = new Map<number, SubmissionSpeakerEntity[]>();
     for (const speaker of speakers) bySubmission.set(speaker.submissionId, [...(bySubmission.get(speaker.submissionId) ?? []), speaker]);
     return Promise.all(
@@ -79,9 +88,16 @@ export class SubmissionReader {
         const speaker = !!mine;
         // A speaker is conflicted on their own talk, so they never see it as a committee member.
         const committee = !speaker && (scope.isOrganizer || scope.seats.has(submission.cfpId));
-        const feedback = speaker && submission.decidedAt && DECIDED.has(submission.status) ? await this.feedback(manager, submission.id) : undefined;
+        const feedback =
+          speaker && submission.decidedAt && DECIDED.has(submission.status) ? await this.feedback(manager, submission.id) : undefined;
         const role = mine ? (mine.status === 'invited' ? 'invited' : 'speaker') : scope.isChairOf(submission.cfpId) ? 'chair' : 'reviewer';
-        return presentSubmission(submission, own, { role, identities: scope.identitiesVisible(submission.cfpId, speaker), committee, speaker, feedback });
+        return presentSubmission(submission, own, {
+          role,
+          identities: scope.identitiesVisible(submission.cfpId, speaker),
+          committee,
+          speaker,
+          feedback,
+        });
       }),
     );
   }

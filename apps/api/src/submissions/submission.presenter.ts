@@ -16,7 +16,13 @@ export type SubmissionView = {
 };
 
 function presentSpeaker(speaker: SubmissionSpeakerEntity, withEmail: boolean): SubmissionSpeaker {
-  return { userId: speaker.userId, name: speaker.name, affiliation: speaker.affiliation, status: speaker.status, ...(withEmail ? { email: speaker.email } : {}) };
+  return {
+    userId: speaker.userId,
+    name: speaker.name,
+    affiliation: speaker.affiliation,
+    status: speaker.status,
+    ...(withEmail ? { email: speaker.email } : {}),
+  };
 }
 
 export function presentSubmission(submission: SubmissionEntity, speakers: SubmissionSpeakerEntity[], view: SubmissionView): Submission {

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { BulkDecideSchema, CreateSubmissionSchema, DecideSubmissionSchema, SubmissionActionSchema, UpdateSubmissionSchema } from '@summitdesk/contracts';
+import {
+  BulkDecideSchema,
+  CreateSubmissionSchema,
+  DecideSubmissionSchema,
+  SubmissionActionSchema,
+  UpdateSubmissionSchema,
+} from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, SignedIn } from '../common/auth.decorators.js';

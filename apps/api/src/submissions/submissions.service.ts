@@ -57,7 +57,15 @@ export class SubmissionsService {
       );
       await manager.save(
         SubmissionSpeakerEntity,
-        manager.create(SubmissionSpeakerEntity, { submissionId: submission.id, userId: me.id, email: me.email.toLowerCase(), name: me.name, affiliation: me.affiliation, status: 'accepted', position: 0 }),
+        manager.create(SubmissionSpeakerEntity, {
+          submissionId: submission.id,
+          userId: me.id,
+          email: me.email.toLowerCase(),
+          name: me.name,
+          affiliation: me.affiliation,
+          status: 'accepted',
+          position: 0,
+        }),
       );
       await this.invite(manager, actor, submission, input.coSpeakerEmails ?? []);
       await refreshSpeakerSearch(manager, submission.id);
@@ -70,7 +78,9 @@ export class SubmissionsService {
     return this.dataSource.transaction(async (manager) => {
       const submission = await this.lockAsSpeaker(manager, actor, id, input.version);
       if (!EDITABLE_STATES.has(submission.status)) {
-        throw conflict(SubmissionErrorCodes.NOT_EDITABLE, `A ${submission.status} submission can no longer be edited`, { status: `is ${submission.status}` });
+        throw conflict(SubmissionErrorCodes.NOT_EDITABLE, `A ${submission.status} submission can no longer be edited`, {
+          status: `is ${submission.status}`,
+        });
       }
       const cfp = await manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
       const patch: Partial<SubmissionEntity> = {};
@@ -82,10 +92,17 @@ export class SubmissionsService {
         const locked = Object.keys(changes).filter((field) => !(cfp.editableAfterClose as string[]).includes(field));
         if (newSpeakers.length) locked.push('coSpeakerEmails');
         if (locked.length) {
-          throw unprocessable(SubmissionErrorCodes.LOCKED_FIELD, `The call for papers has closed; ${locked.join(', ')} can no longer be changed`, Object.fromEntries(locked.map((field) => [field, 'can no longer be changed'])));
+          throw unprocessable(
+            SubmissionErrorCodes.LOCKED_FIELD,
+            `The call for papers has closed; ${locked.join(', ')} can no longer be changed`,
+            Object.fromEntries(locked.map((field) => [field, 'can no longer be changed'])),
+          );
         }
       }
-      this.checkFormatAndTrack(cfp, { format: patch.format ?? submission.format, track: 'track' in patch ? patch.track : submission.track });
+      this.checkFormatAndTrack(cfp, {
+        format: patch.format ?? submission.format,
+        track: 'track' in patch ? patch.track : submission.track,
+      });
       await saveVersioned(manager, SubmissionEntity, submission, patch);
       await this.invite(manager, actor, submission, newSpeakers);
       await refreshSpeakerSearch(manager, submission.id);
@@ -127,7 +144,10 @@ export class SubmissionsService {
       .getRepository(SubmissionEntity)
       .createQueryBuilder('submission')
       .where('submission.id = :id', { id })
-      .andWhere(`EXISTS (SELECT 1 FROM submission_speaker sp WHERE sp.submission_id = submission.id AND sp.status = 'accepted' AND sp.user_id = :me)`, { me: actor.id })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM submission_speaker sp WHERE sp.submission_id = submission.id AND sp.status = 'accepted' AND sp.user_id = :me)`,
+        { me: actor.id },
+      )
       .getExists();
     if (!isSpeaker) {
       // Visible (a committee member) but not theirs: forbidden; invisible: not found.
@@ -149,17 +169,28 @@ export class SubmissionsService {
 
   private outsideWindow(cfp: CfpEntity) {
     const when = (date: Date) => date.toLocaleString('en-GB', { timeZone: cfp.timeZone, dateStyle: 'long', timeStyle: 'short' });
-    return new AppError(422, SubmissionErrorCodes.OUTSIDE_WINDOW, `The call for papers is open from ${when(cfp.opensAt)} to ${when(cfp.closesAt)} (${cfp.timeZone})`, {
-      cfpId: 'is not open for submissions',
-    });
+    return new AppError(
+      422,
+      SubmissionErrorCodes.OUTSIDE_WINDOW,
+      `The call for papers is open from ${when(cfp.opensAt)} to ${when(cfp.closesAt)} (${cfp.timeZone})`,
+      {
+        cfpId: 'is not open for submissions',
+      },
+    );
   }
 
   private checkFormatAndTrack(cfp: CfpEntity, input: { format: string; track?: string | null }) {
     if (!cfp.formats.some((format) => format.name === input.format)) {
-      throw unprocessable(SubmissionErrorCodes.UNKNOWN_FORMAT, `This call for papers takes ${cfp.formats.map((format) => format.name).join(', ')}`, { format: 'is not offered' });
+      throw unprocessable(
+        SubmissionErrorCodes.UNKNOWN_FORMAT,
+        `This call for papers takes ${cfp.formats.map((format) => format.name).join(', ')}`,
+        { format: 'is not offered' },
+      );
     }
     if (input.track && !cfp.tracks.includes(input.track)) {
-      throw unprocessable(SubmissionErrorCodes.UNKNOWN_TRACK, `This call for papers has the tracks ${cfp.tracks.join(', ') || '(none)'}`, { track: 'is not a track of this call' });
+      throw unprocessable(SubmissionErrorCodes.UNKNOWN_TRACK, `This call for papers has the tracks ${cfp.tracks.join(', ') || '(none)'}`, {
+        track: 'is not a track of this call',
+      });
     }
   }
 }

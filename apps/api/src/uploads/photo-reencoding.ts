@@ -16,6 +16,8 @@ export async function reencodePhoto(buffer: Buffer, mediaType: string): Promise<
     return await sharp(buffer, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().toFormat(format).toBuffer();
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 160) : 'unreadable';
-    throw new AppError(415, CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE, `The file could not be read as an image (${reason})`, { file: 'is not a readable image' });
+    throw new AppError(415, CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE, `The file could not be read as an image (${reason})`, {
+      file: 'is not a readable image',
+    });
   }
 }

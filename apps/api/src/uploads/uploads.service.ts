@@ -18,16 +18,31 @@ export class UploadsService {
 
   // Checks the upload by its content and size, then stores it under `folder`; photos are re-encoded
   // so that nothing but the pixels is kept.
-  async store(file: UploadedFile | undefined, folder: string, options: { maxBytes: number; types: Record<string, string>; reencode?: boolean }): Promise<StoredFile> {
-    if (!file || file.size === 0) throw badRequest(CommonErrorCodes.VALIDATION, 'Attach the file as the multipart field "file"', { file: 'is required' });
+  async store(
+    file: UploadedFile | undefined,
+    folder: string,
+    options: { maxBytes: number; types: Record<string, string>; reencode?: boolean },
+  ): Promise<StoredFile> {
+    if (!file || file.size === 0)
+      throw badRequest(CommonErrorCodes.VALIDATION, 'Attach the file as the multipart field "file"', { file: 'is required' });
     if (file.size > options.maxBytes) {
-      throw new AppError(HttpStatus.PAYLOAD_TOO_LARGE, CommonErrorCodes.TOO_LARGE, `The file is larger than the ${Math.round(options.maxBytes / 1_000_000)} MB allowed`, { file: 'is too large' });
+      throw new AppError(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        CommonErrorCodes.TOO_LARGE,
+        `The file is larger than the ${Math.round(options.maxBytes / 1_000_000)} MB allowed`,
+        { file: 'is too large' },
+      );
     }
     const sniffed = await fileTypeFromBuffer(file.buffer);
     const extension = sniffed && options.types[sniffed.mime];
     if (!sniffed || !extension) {
       const accepted = Object.keys(options.types).join(', ');
-      throw new AppError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE, `The file is ${sniffed ? sniffed.mime : 'of an unknown type'}; accepted: ${accepted}`, { file: `must be one of ${accepted}` });
+      throw new AppError(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+        `The file is ${sniffed ? sniffed.mime : 'of an unknown type'}; accepted: ${accepted}`,
+        { file: `must be one of ${accepted}` },
+      );
     }
     const key = `${folder}/${randomBytes(16).toString('hex')}.${extension}`;
     const bytes = options.reencode ? await reencodePhoto(file.buffer, sniffed.mime) : file.buffer;

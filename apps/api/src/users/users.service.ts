@@ -58,17 +58,28 @@ export class UsersService {
     if (actor.id === id && disabled) {
       throw unprocessable(CommonErrorCodes.FORBIDDEN, 'You cannot disable your own account', { id: 'is you' });
     }
-    return this.changeUser(actor, id, version, disabled ? 'disable' : 'enable', () => ({ disabled }), (user) => [
-      user.disabled ? 'disabled' : 'active',
-      disabled ? 'disabled' : 'active',
-    ]);
+    return this.changeUser(
+      actor,
+      id,
+      version,
+      disabled ? 'disable' : 'enable',
+      () => ({ disabled }),
+      (user) => [user.disabled ? 'disabled' : 'active', disabled ? 'disabled' : 'active'],
+    );
   }
 
   changeRole(actor: AuthUser, id: number, role: Role, version?: number) {
     if (actor.id === id && role !== 'organizer') {
       throw unprocessable(CommonErrorCodes.FORBIDDEN, 'You cannot take the organizer role from yourself', { role: 'would lock you out' });
     }
-    return this.changeUser(actor, id, version, 'change_role', () => ({ role }), (user) => [user.role, role]);
+    return this.changeUser(
+      actor,
+      id,
+      version,
+      'change_role',
+      () => ({ role }),
+      (user) => [user.role, role],
+    );
   }
 
   private changeUser(

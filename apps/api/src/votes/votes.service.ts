@@ -12,7 +12,11 @@ import { VoteEntity } from './vote.entity.js';
 const voteListSpec: ListSpec = {
   resource: 'votes',
   sortable: { id: 'vote.id', createdAt: 'vote.created_at', contestId: 'vote.contest_id' },
-  filterable: { id: { column: 'vote.id', type: 'int' }, contestId: { column: 'vote.contest_id', type: 'int' }, entryId: { column: 'vote.entry_id', type: 'int' } },
+  filterable: {
+    id: { column: 'vote.id', type: 'int' },
+    contestId: { column: 'vote.contest_id', type: 'int' },
+    entryId: { column: 'vote.entry_id', type: 'int' },
+  },
   defaultSort: ['createdAt', 'DESC'],
   idColumn: 'vote.id',
 };
@@ -26,7 +30,15 @@ const presentVote = (vote: VoteEntity): Vote => ({
   updatedAt: new Date(vote.updatedAt).toISOString(),
 });
 
-type UpsertedVote = { id: number; contest_id: number; entry_id: number; voter_id: number; created_at: Date; updated_at: Date; inserted: boolean };
+type UpsertedVote = {
+  id: number;
+  contest_id: number;
+  entry_id: number;
+  voter_id: number;
+  created_at: Date;
+  updated_at: Date;
+  inserted: boolean;
+};
 
 @Injectable()
 export class VotesService {
@@ -46,16 +58,36 @@ export class VotesService {
   // concurrent requests from one member land on one row.
   cast(actor: AuthUser, input: CastVote): Promise<{ vote: Vote; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const contest = await manager.createQueryBuilder(ContestEntity, 'contest').setLock('pessimistic_read').where('contest.id = :id', { id: input.contestId }).getOne();
-      if (!contest || contest.stage === 'draft') throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such contest', { contestId: 'is not a contest you can vote in' });
+      const contest = await manager
+        .createQueryBuilder(ContestEntity, 'contest')
+        .setLock('pessimistic_read')
+        .where('contest.id = :id', { id: input.contestId })
+        .getOne();
+      if (!contest || contest.stage === 'draft')
+        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such contest', {
+          contestId: 'is not a contest you can vote in',
+        });
       const status = contestStatus(contest);
       if (status !== 'voting') {
-        const when = status === 'closed' || status === 'awarded' ? `closed ${contest.votingClosesAt.toISOString()}` : `opens ${contest.votingOpensAt.toISOString()}`;
-        throw unprocessable(ContestErrorCodes.VOTING_NOT_OPEN, `Voting in "${contest.title}" is not open: it ${when}`, { contestId: 'is not open for voting' });
+        const when =
+          status === 'closed' || status === 'awarded'
+            ? `closed ${contest.votingClosesAt.toISOString()}`
+            : `opens ${contest.votingOpensAt.toISOString()}`;
+        throw unprocessable(ContestErrorCodes.VOTING_NOT_OPEN, `Voting in "${contest.title}" is not open: it ${when}`, {
+          contestId: 'is not open for voting',
+        });
       }
-      const entry = await manager.createQueryBuilder(ContestEntryEntity, 'entry').setLock('pessimistic_read').where('entry.id = :id AND entry.contest_id = :contestId', { id: input.entryId, contestId: contest.id }).getOne();
-      if (!entry || entry.status !== 'approved') throw unprocessable(ContestErrorCodes.ENTRY_NOT_VOTABLE, 'That entry is not in the running in this contest', { entryId: 'is not open for votes' });
-      if (entry.authorId === actor.id) throw unprocessable(ContestErrorCodes.OWN_ENTRY, 'You cannot vote for your own entry', { entryId: 'is your own entry' });
+      const entry = await manager
+        .createQueryBuilder(ContestEntryEntity, 'entry')
+        .setLock('pessimistic_read')
+        .where('entry.id = :id AND entry.contest_id = :contestId', { id: input.entryId, contestId: contest.id })
+        .getOne();
+      if (!entry || entry.status !== 'approved')
+        throw unprocessable(ContestErrorCodes.ENTRY_NOT_VOTABLE, 'That entry is not in the running in this contest', {
+          entryId: 'is not open for votes',
+        });
+      if (entry.authorId === actor.id)
+        throw unprocessable(ContestErrorCodes.OWN_ENTRY, 'You cannot vote for your own entry', { entryId: 'is your own entry' });
 
       // A repeat of the same vote changes nothing and returns no row.
       const [upserted]: UpsertedVote[] = await manager.query(
@@ -70,8 +102,20 @@ export class VotesService {
         return { vote: presentVote(unchanged), created: false };
       }
       // The audit says that a member voted, not for whom: the ballot stays secret even from organizers.
-      await this.audit.record(manager, actor, { entity: 'vote', entityId: upserted.id, action: upserted.inserted ? 'cast' : 'change', note: `Contest ${contest.id}` });
-      const vote = presentVote({ id: upserted.id, contestId: upserted.contest_id, entryId: upserted.entry_id, voterId: upserted.voter_id, createdAt: upserted.created_at, updatedAt: upserted.updated_at });
+      await this.audit.record(manager, actor, {
+        entity: 'vote',
+        entityId: upserted.id,
+        action: upserted.inserted ? 'cast' : 'change',
+        note: `Contest ${contest.id}`,
+      });
+      const vote = presentVote({
+        id: upserted.id,
+        contestId: upserted.contest_id,
+        entryId: upserted.entry_id,
+        voterId: upserted.voter_id,
+        createdAt: upserted.created_at,
+        updatedAt: upserted.updated_at,
+      });
       return { vote, created: upserted.inserted };
     });
   }

@@ -7,7 +7,16 @@ const EventAuditEntities = ['event', 'user'] as const;
 const BoothAuditEntities = ['booth_proposal', 'booth_shift', 'inventory_item', 'shipment', 'banner', 'banner_order'] as const;
 const MoneyAuditEntities = ['budget', 'ledger_entry'] as const;
 const ContestAuditEntities = ['contest', 'contest_entry', 'vote'] as const;
-const CallForPapersAuditEntities = ['cfp', 'submission', 'committee', 'committee_seat', 'conflict', 'review', 'review_assignment', 'agenda_slot'] as const;
+const CallForPapersAuditEntities = [
+  'cfp',
+  'submission',
+  'committee',
+  'committee_seat',
+  'conflict',
+  'review',
+  'review_assignment',
+  'agenda_slot',
+] as const;
 
 export const AuditEntities = [
   ...EventAuditEntities,

@@ -35,7 +35,9 @@ export const UpdateBannerSchema = BannerFields.extend({ version: z.number().int(
 export type UpdateBanner = z.infer<typeof UpdateBannerSchema>;
 
 // Written off as lost: the booth can then close without it, and the reason stays in its history.
-export const LoseBannerSchema = z.object({ version: z.number().int().nonnegative().optional(), reason: z.string().trim().max(2000).nullish() }).strict();
+export const LoseBannerSchema = z
+  .object({ version: z.number().int().nonnegative().optional(), reason: z.string().trim().max(2000).nullish() })
+  .strict();
 export type LoseBanner = z.infer<typeof LoseBannerSchema>;
 
 // A booth that asked for `ship_existing` gets one of the community's banners.
@@ -54,7 +56,9 @@ export const OrderBannerSchema = z
   .strict();
 export type OrderBanner = z.infer<typeof OrderBannerSchema>;
 
-export const ReceiveBannerSchema = z.object({ tag: BannerFields.shape.tag, condition: z.string().trim().min(1).max(500).default('new') }).strict();
+export const ReceiveBannerSchema = z
+  .object({ tag: BannerFields.shape.tag, condition: z.string().trim().min(1).max(500).default('new') })
+  .strict();
 export type ReceiveBanner = z.infer<typeof ReceiveBannerSchema>;
 
 export type Banner = {

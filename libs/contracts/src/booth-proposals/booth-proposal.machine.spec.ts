@@ -48,22 +48,27 @@ describe('transitionBoothProposal', () => {
   for (const status of BoothProposalStatuses) {
     for (const action of BoothProposalActions) {
       const rule = allowed[`${status}:${action}`];
-      it(rule ? `${action} from ${status} → ${rule.to}, only by ${rule.by.join('/')} on paths ${rule.paths.join(', ')}` : `refuses to ${action} a ${status} proposal`, () => {
-        for (const actor of BoothProposalActors) {
-          for (const [pathName, path] of Object.entries(paths)) {
-            const result = transitionBoothProposal(status, action, actor, path);
-            if (!rule) {
-              expect(result, `${actor} on ${pathName}`).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
-            } else if (!rule.by.includes(actor)) {
-              expect(result, `${actor} on ${pathName}`).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
-            } else if (!rule.paths.includes(pathName)) {
-              expect(result, `${actor} on ${pathName}`).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
-            } else {
-              expect(result, `${actor} on ${pathName}`).toEqual({ ok: true, to: rule.to });
+      it(
+        rule
+          ? `${action} from ${status} → ${rule.to}, only by ${rule.by.join('/')} on paths ${rule.paths.join(', ')}`
+          : `refuses to ${action} a ${status} proposal`,
+        () => {
+          for (const actor of BoothProposalActors) {
+            for (const [pathName, path] of Object.entries(paths)) {
+              const result = transitionBoothProposal(status, action, actor, path);
+              if (!rule) {
+                expect(result, `${actor} on ${pathName}`).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+              } else if (!rule.by.includes(actor)) {
+                expect(result, `${actor} on ${pathName}`).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
+              } else if (!rule.paths.includes(pathName)) {
+                expect(result, `${actor} on ${pathName}`).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+              } else {
+                expect(result, `${actor} on ${pathName}`).toEqual({ ok: true, to: rule.to });
+              }
             }
           }
-        }
-      });
+        },
+      );
     }
   }
 
@@ -84,7 +89,10 @@ describe('transitionBoothProposal', () => {
 describe('transitionBoothProposalAs', () => {
   it('lets an organizer who proposed a booth submit it as proposer and review it as organizer', () => {
     expect(transitionBoothProposalAs('draft', 'submit', ['proposer', 'organizer'], paths.none)).toEqual({ ok: true, to: 'submitted' });
-    expect(transitionBoothProposalAs('submitted', 'start_review', ['proposer', 'organizer'], paths.none)).toEqual({ ok: true, to: 'in_review' });
+    expect(transitionBoothProposalAs('submitted', 'start_review', ['proposer', 'organizer'], paths.none)).toEqual({
+      ok: true,
+      to: 'in_review',
+    });
   });
 
   it('reports an illegal move rather than a role refusal when no hat fits', () => {

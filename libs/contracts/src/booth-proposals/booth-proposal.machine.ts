@@ -110,7 +110,8 @@ export function transitionBoothProposalAs(
 
 // The machine for one proposal's path, in the shape the API's transition runner asks.
 export const boothProposalMachine = (path: BoothProposalPath) => ({
-  transition: (state: BoothProposalStatus, action: BoothProposalAction, actor: BoothProposalActor) => transitionBoothProposal(state, action, actor, path),
+  transition: (state: BoothProposalStatus, action: BoothProposalAction, actor: BoothProposalActor) =>
+    transitionBoothProposal(state, action, actor, path),
 });
 
 export function allowedBoothProposalActions(
@@ -122,14 +123,28 @@ export function allowedBoothProposalActions(
 }
 
 // Proposals that got the organizer's yes: other members may see them and volunteer for their booths.
-export const ApprovedBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped', 'held', 'reported', 'closed'];
+export const ApprovedBoothProposalStatuses: readonly BoothProposalStatus[] = [
+  'approved',
+  'funded',
+  'shipped',
+  'held',
+  'reported',
+  'closed',
+];
 // Booths that still take volunteers.
 export const StaffableBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped'];
 // The proposer may still change what they ask for.
 export const EditableBoothProposalStatuses: readonly BoothProposalStatus[] = ['draft', 'changes_requested'];
 // Booths parcels may go to, and booths returns may come from (anything that was ever sent something).
 export const OutboundBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped'];
-export const ReturnBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded', 'shipped', 'held', 'reported', 'cancelled'];
+export const ReturnBoothProposalStatuses: readonly BoothProposalStatus[] = [
+  'approved',
+  'funded',
+  'shipped',
+  'held',
+  'reported',
+  'cancelled',
+];
 // Booths whose materials should be on their way before the event: the dispatch warning watches these.
 export const AwaitingDispatchBoothProposalStatuses: readonly BoothProposalStatus[] = ['approved', 'funded'];
 // Steps that say no or stop, whose reason the proposer must read.
@@ -140,7 +155,17 @@ export const ReportPendingBoothProposalStatuses: readonly BoothProposalStatus[] 
 export const WaitingBoothProposalStatuses: readonly BoothProposalStatus[] = ['submitted', 'in_review'];
 
 // The happy path in order, for the status timeline on a proposal's page.
-export const BoothProposalMainPath: readonly BoothProposalStatus[] = ['draft', 'submitted', 'in_review', 'approved', 'funded', 'shipped', 'held', 'reported', 'closed'];
+export const BoothProposalMainPath: readonly BoothProposalStatus[] = [
+  'draft',
+  'submitted',
+  'in_review',
+  'approved',
+  'funded',
+  'shipped',
+  'held',
+  'reported',
+  'closed',
+];
 
 // Where an action leads, for messages that name the wanted state.
 export const boothProposalTarget = (action: BoothProposalAction): BoothProposalStatus => table.table[action].to;

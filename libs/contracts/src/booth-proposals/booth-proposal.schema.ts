@@ -22,7 +22,9 @@ export const ShippingAddressSchema = z
   .strict();
 export type ShippingAddress = z.infer<typeof ShippingAddressSchema>;
 
-export const MaterialRequestSchema = z.object({ itemId: IdSchema, quantity: z.number().int('must be a whole number').positive('must be at least 1').max(1_000_000) }).strict();
+export const MaterialRequestSchema = z
+  .object({ itemId: IdSchema, quantity: z.number().int('must be a whole number').positive('must be at least 1').max(1_000_000) })
+  .strict();
 
 export const ReceivingWindowSchema = z
   .object({ from: IsoDateSchema, to: IsoDateSchema })
@@ -48,7 +50,14 @@ const BoothProposalFields = z.object({
   openingHours: z.array(OpeningHoursSchema).max(31).nullish(),
 });
 
-type ProposalShape = { eventId?: number | null; newEvent?: unknown; materials?: { itemId: number }[]; banner?: BannerChoice; bannerId?: number | null; openingHours?: OpeningHours[] | null };
+type ProposalShape = {
+  eventId?: number | null;
+  newEvent?: unknown;
+  materials?: { itemId: number }[];
+  banner?: BannerChoice;
+  bannerId?: number | null;
+  openingHours?: OpeningHours[] | null;
+};
 
 const consistent = (value: ProposalShape, ctx: z.RefinementCtx) => {
   if (!value.eventId === !value.newEvent) {
@@ -90,7 +99,10 @@ export const BoothProposalReadOnlyFields = {
 export const UpdateBoothProposalSchema = BoothProposalFields.extend({
   version: z.number().int().nonnegative(),
   // Lines come back with their approved quantities; those are the organizer's and are ignored here.
-  materials: z.array(MaterialRequestSchema.extend({ quantityApproved: z.unknown().optional() })).max(50).default([]),
+  materials: z
+    .array(MaterialRequestSchema.extend({ quantityApproved: z.unknown().optional() }))
+    .max(50)
+    .default([]),
   ...BoothProposalReadOnlyFields,
 })
   .strict()
@@ -112,7 +124,10 @@ export const ApproveBoothProposalSchema = z
     // 1 unit of the asked currency in the budget's currency, as the organizer looked it up.
     exchangeRate: z.number().positive('must be more than 0').max(1_000_000).nullish(),
     // Approved quantity per asked item; items left out are approved as asked.
-    materials: z.array(z.object({ itemId: IdSchema, quantity: AmountSchema }).strict()).max(50).optional(),
+    materials: z
+      .array(z.object({ itemId: IdSchema, quantity: AmountSchema }).strict())
+      .max(50)
+      .optional(),
     bannerApproved: z.boolean().optional(),
     note: z.string().trim().max(2000).nullish(),
     // Approving past the budget needs a reason, which the audit log keeps.
@@ -147,7 +162,16 @@ export type BoothProposalReport = {
   photos: BoothReportPhoto[];
 };
 
-export type BoothProposalEvent = { id: number; name: string; slug: string; startDate: string; endDate: string; timeZone: string; city: string | null; country: string | null };
+export type BoothProposalEvent = {
+  id: number;
+  name: string;
+  slug: string;
+  startDate: string;
+  endDate: string;
+  timeZone: string;
+  city: string | null;
+  country: string | null;
+};
 
 export type BoothProposal = {
   id: number;
@@ -186,7 +210,9 @@ export type BoothProposal = {
 };
 
 // Which steps the approved proposal still has to go through; before approval the asked lines count.
-export function boothProposalPath(proposal: Pick<BoothProposal, 'feeApproved' | 'feeRequested' | 'materials' | 'banner' | 'bannerApproved'>): BoothProposalPath {
+export function boothProposalPath(
+  proposal: Pick<BoothProposal, 'feeApproved' | 'feeRequested' | 'materials' | 'banner' | 'bannerApproved'>,
+): BoothProposalPath {
   const decided = proposal.feeApproved !== null;
   const fee = decided ? proposal.feeApproved! : proposal.feeRequested;
   const items = proposal.materials.some((line) => (decided ? (line.quantityApproved ?? 0) : line.quantity) > 0);

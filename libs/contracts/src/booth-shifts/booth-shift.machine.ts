@@ -18,4 +18,3 @@ export const boothShiftMachine = defineMachine<BoothShiftStatus, BoothShiftActio
 
 // Shifts that hold the volunteer's time: an overlapping new offer is refused against these.
 export const ActiveBoothShiftStatuses: readonly BoothShiftStatus[] = ['offered', 'confirmed'];
-

@@ -21,7 +21,8 @@ const SlotFields = z.object({
 });
 
 const endAfterStart = (value: { startsAt: string; endsAt: string }, ctx: z.RefinementCtx) => {
-  if (Date.parse(value.endsAt) <= Date.parse(value.startsAt)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after the start' });
+  if (Date.parse(value.endsAt) <= Date.parse(value.startsAt))
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after the start' });
 };
 
 export const CreateAgendaSlotSchema = SlotFields.strict().superRefine(endAfterStart);
@@ -45,5 +46,12 @@ export type AgendaSlot = {
   createdAt: string;
 };
 
-export type PublicAgendaTalk = { id: number; title: string; abstractHtml: string; format: string; track: string | null; speakers: Array<{ name: string; affiliation: string | null }> };
+export type PublicAgendaTalk = {
+  id: number;
+  title: string;
+  abstractHtml: string;
+  format: string;
+  track: string | null;
+  speakers: Array<{ name: string; affiliation: string | null }>;
+};
 export type PublicAgendaItem = { id: number; room: string; startsAt: string; endsAt: string; title: string; talk: PublicAgendaTalk | null };

@@ -60,19 +60,30 @@ const CfpFields = z.object({
 const windowsInOrder = (value: z.infer<typeof CfpFields>, ctx: z.RefinementCtx) => {
   const at = (instant: string) => Date.parse(instant);
   if (at(value.closesAt) <= at(value.opensAt)) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'must be after the opening' });
-  if (at(value.reviewClosesAt) <= at(value.reviewOpensAt)) ctx.addIssue({ code: 'custom', path: ['reviewClosesAt'], message: 'must be after the review opens' });
-  if (at(value.reviewOpensAt) < at(value.opensAt)) ctx.addIssue({ code: 'custom', path: ['reviewOpensAt'], message: 'must not be before the CfP opens' });
+  if (at(value.reviewClosesAt) <= at(value.reviewOpensAt))
+    ctx.addIssue({ code: 'custom', path: ['reviewClosesAt'], message: 'must be after the review opens' });
+  if (at(value.reviewOpensAt) < at(value.opensAt))
+    ctx.addIssue({ code: 'custom', path: ['reviewOpensAt'], message: 'must not be before the CfP opens' });
   const names = value.formats.map((format) => format.name.toLowerCase());
   if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', path: ['formats'], message: 'names each format once' });
   value.phases.forEach((phase, index) => {
-    if (at(phase.endsAt) <= at(phase.startsAt)) ctx.addIssue({ code: 'custom', path: ['phases', index, 'endsAt'], message: 'must be after the phase starts' });
+    if (at(phase.endsAt) <= at(phase.startsAt))
+      ctx.addIssue({ code: 'custom', path: ['phases', index, 'endsAt'], message: 'must be after the phase starts' });
   });
 };
 
 export const CreateCfpSchema = CfpFields.strict().superRefine(windowsInOrder);
 export type CreateCfp = z.infer<typeof CreateCfpSchema>;
 
-const CfpReadOnlyFields = { id: z.unknown().optional(), state: z.unknown().optional(), scoreScale: z.unknown().optional(), confidenceScale: z.unknown().optional(), decisionsReleasedAt: z.unknown().optional(), createdAt: z.unknown().optional(), updatedAt: z.unknown().optional() };
+const CfpReadOnlyFields = {
+  id: z.unknown().optional(),
+  state: z.unknown().optional(),
+  scoreScale: z.unknown().optional(),
+  confidenceScale: z.unknown().optional(),
+  decisionsReleasedAt: z.unknown().optional(),
+  createdAt: z.unknown().optional(),
+  updatedAt: z.unknown().optional(),
+};
 
 export const UpdateCfpSchema = CfpFields.extend({ version: VersionSchema, ...CfpReadOnlyFields })
   .strict()

@@ -6,15 +6,43 @@ const cfp = {
   reviewClosesAt: '2027-03-01T00:00:00Z',
   anonymousReview: false,
   phases: [
-    { name: 'review', startsAt: '2027-02-01T00:00:00Z', endsAt: '2027-02-20T00:00:00Z', reviewersMayWrite: true, reviewersSee: 'assigned' as const, othersReviews: 'after_own' as const, showSpeakerNames: false },
-    { name: 'discussion', startsAt: '2027-02-20T00:00:00Z', endsAt: '2027-03-10T00:00:00Z', reviewersMayWrite: false, reviewersSee: 'all' as const, othersReviews: 'always' as const, showSpeakerNames: true },
+    {
+      name: 'review',
+      startsAt: '2027-02-01T00:00:00Z',
+      endsAt: '2027-02-20T00:00:00Z',
+      reviewersMayWrite: true,
+      reviewersSee: 'assigned' as const,
+      othersReviews: 'after_own' as const,
+      showSpeakerNames: false,
+    },
+    {
+      name: 'discussion',
+      startsAt: '2027-02-20T00:00:00Z',
+      endsAt: '2027-03-10T00:00:00Z',
+      reviewersMayWrite: false,
+      reviewersSee: 'all' as const,
+      othersReviews: 'always' as const,
+      showSpeakerNames: true,
+    },
   ],
 };
 
 describe('reviewerRules', () => {
   it('follows the phase in force', () => {
-    expect(reviewerRules(cfp, new Date('2027-02-05T00:00:00Z'))).toEqual({ phase: 'review', mayWrite: true, seeAll: false, othersReviews: 'after_own', speakerNamesHidden: true });
-    expect(reviewerRules(cfp, new Date('2027-02-25T00:00:00Z'))).toEqual({ phase: 'discussion', mayWrite: false, seeAll: true, othersReviews: 'always', speakerNamesHidden: false });
+    expect(reviewerRules(cfp, new Date('2027-02-05T00:00:00Z'))).toEqual({
+      phase: 'review',
+      mayWrite: true,
+      seeAll: false,
+      othersReviews: 'after_own',
+      speakerNamesHidden: true,
+    });
+    expect(reviewerRules(cfp, new Date('2027-02-25T00:00:00Z'))).toEqual({
+      phase: 'discussion',
+      mayWrite: false,
+      seeAll: true,
+      othersReviews: 'always',
+      speakerNamesHidden: false,
+    });
   });
 
   it('never lets a phase reveal speakers of an anonymous CfP', () => {
@@ -28,7 +56,13 @@ describe('reviewerRules', () => {
 
   it('without phases: writes in the window, assigned only, others after own review', () => {
     const plain = { ...cfp, phases: [] };
-    expect(reviewerRules(plain, new Date('2027-02-05T00:00:00Z'))).toEqual({ phase: null, mayWrite: true, seeAll: false, othersReviews: 'after_own', speakerNamesHidden: false });
+    expect(reviewerRules(plain, new Date('2027-02-05T00:00:00Z'))).toEqual({
+      phase: null,
+      mayWrite: true,
+      seeAll: false,
+      othersReviews: 'after_own',
+      speakerNamesHidden: false,
+    });
     expect(reviewerRules(plain, new Date('2027-01-05T00:00:00Z')).mayWrite).toBe(false);
   });
 });

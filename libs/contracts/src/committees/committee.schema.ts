@@ -17,7 +17,13 @@ export const CreateCommitteeSchema = z.object({ eventId: IdSchema, name: z.strin
 export type CreateCommittee = z.infer<typeof CreateCommitteeSchema>;
 
 export const UpdateCommitteeSchema = z
-  .object({ name: z.string().trim().min(1, 'is required').max(200), version: VersionSchema, id: z.unknown().optional(), eventId: z.unknown().optional(), createdAt: z.unknown().optional() })
+  .object({
+    name: z.string().trim().min(1, 'is required').max(200),
+    version: VersionSchema,
+    id: z.unknown().optional(),
+    eventId: z.unknown().optional(),
+    createdAt: z.unknown().optional(),
+  })
   .strict();
 export type UpdateCommittee = z.infer<typeof UpdateCommitteeSchema>;
 

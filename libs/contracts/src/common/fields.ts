@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-export const CountryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 country code such as US or DE');
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 country code such as US or DE');
 
 // Ids and versions are PostgreSQL integers; a larger number cannot name a record, so it is refused
 // here rather than by the database.

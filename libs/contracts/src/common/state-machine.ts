@@ -13,10 +13,7 @@ export type TransitionRule<S extends string, R extends string> = {
 
 export type MachineTable<S extends string, A extends string, R extends string> = Record<A, TransitionRule<S, R>>;
 
-export function defineMachine<S extends string, A extends string, R extends string>(
-  name: string,
-  table: MachineTable<S, A, R>,
-) {
+export function defineMachine<S extends string, A extends string, R extends string>(name: string, table: MachineTable<S, A, R>) {
   const actions = Object.keys(table) as A[];
 
   function transition(state: S, action: A, actor: R): Move<S> | Refusal {

@@ -20,7 +20,8 @@ describe('contestEntryMachine', () => {
         });
       } else {
         it(`refuses to ${action} a ${status} entry`, () => {
-          for (const role of Roles) expect(contestEntryMachine.transition(status, action, role)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+          for (const role of Roles)
+            expect(contestEntryMachine.transition(status, action, role)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
         });
       }
     }

@@ -12,4 +12,3 @@ export const contestEntryMachine = defineMachine<ContestEntryStatus, ContestEntr
   approve: { from: ['pending', 'hidden'], to: 'approved', by: ['organizer'] },
   hide: { from: ['pending', 'approved'], to: 'hidden', by: ['organizer'] },
 });
-

@@ -19,8 +19,21 @@ export const CreateContestEntrySchema = z
 export type CreateContestEntry = z.infer<typeof CreateContestEntrySchema>;
 
 const EntryReadOnly = [
-  'id', 'contestId', 'authorId', 'authorName', 'licenseAccepted', 'license', 'licenseAcceptedAt', 'status', 'hiddenReason',
-  'artworkUrl', 'thumbnailUrl', 'artworkType', 'votes', 'createdAt', 'updatedAt',
+  'id',
+  'contestId',
+  'authorId',
+  'authorName',
+  'licenseAccepted',
+  'license',
+  'licenseAcceptedAt',
+  'status',
+  'hiddenReason',
+  'artworkUrl',
+  'thumbnailUrl',
+  'artworkType',
+  'votes',
+  'createdAt',
+  'updatedAt',
 ] as const;
 
 export const UpdateContestEntrySchema = z

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Roles } from '../users/user.schema.js';
-import { ContestActions, ContestStatuses, allowedContestActions, contestMachineAt, contestStageOf, contestStatus, resultsArePublic } from './contest.machine.js';
+import {
+  ContestActions,
+  ContestStatuses,
+  allowedContestActions,
+  contestMachineAt,
+  contestStageOf,
+  contestStatus,
+  resultsArePublic,
+} from './contest.machine.js';
 
 const windows = {
   entriesOpenAt: '2027-03-01T00:00:00Z',
@@ -51,7 +59,8 @@ describe('contestMachineAt', () => {
         });
       } else {
         it(`refuses to ${action} a ${status} contest`, () => {
-          for (const role of Roles) expect(machine.transition(contestStageOf(status), action, role)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
+          for (const role of Roles)
+            expect(machine.transition(contestStageOf(status), action, role)).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION' });
         });
       }
     }

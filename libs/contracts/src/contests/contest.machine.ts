@@ -57,7 +57,11 @@ export const contestMachineAt = (status: ContestStatus) => ({
   transition(stage: ContestStage, action: ContestAction, actor: Role): Move<ContestStage> | Refusal {
     const needed = NEEDS_STATUS[action];
     if (needed && status !== needed) {
-      return { ok: false, code: 'ILLEGAL_TRANSITION', message: `A contest that is ${status} cannot ${action} (it would need to be ${needed})` };
+      return {
+        ok: false,
+        code: 'ILLEGAL_TRANSITION',
+        message: `A contest that is ${status} cannot ${action} (it would need to be ${needed})`,
+      };
     }
     return contestMachine.transition(stage, action, actor);
   },

@@ -22,7 +22,11 @@ describe('CreateContestSchema', () => {
   });
 
   it('names each window that is out of order', () => {
-    const result = CreateContestSchema.safeParse({ ...mascot, entriesCloseAt: '2027-02-01T00:00:00Z', votingClosesAt: '2027-03-01T00:00:00Z' });
+    const result = CreateContestSchema.safeParse({
+      ...mascot,
+      entriesCloseAt: '2027-02-01T00:00:00Z',
+      votingClosesAt: '2027-03-01T00:00:00Z',
+    });
     expect(fieldErrors(result)).toEqual(['entriesCloseAt', 'votingClosesAt']);
   });
 

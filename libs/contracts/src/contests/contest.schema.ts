@@ -29,9 +29,12 @@ type Windows = { entriesOpenAt: string; entriesCloseAt: string; votingOpensAt: s
 // Entries, then voting: each window has a length, and voting cannot start before entries close.
 export function checkContestWindows(value: Windows, ctx: z.RefinementCtx) {
   const at = (field: keyof Windows) => Date.parse(value[field]);
-  if (at('entriesCloseAt') <= at('entriesOpenAt')) ctx.addIssue({ code: 'custom', path: ['entriesCloseAt'], message: 'must be after entries open' });
-  if (at('votingOpensAt') < at('entriesCloseAt')) ctx.addIssue({ code: 'custom', path: ['votingOpensAt'], message: 'must not be before entries close' });
-  if (at('votingClosesAt') <= at('votingOpensAt')) ctx.addIssue({ code: 'custom', path: ['votingClosesAt'], message: 'must be after voting opens' });
+  if (at('entriesCloseAt') <= at('entriesOpenAt'))
+    ctx.addIssue({ code: 'custom', path: ['entriesCloseAt'], message: 'must be after entries open' });
+  if (at('votingOpensAt') < at('entriesCloseAt'))
+    ctx.addIssue({ code: 'custom', path: ['votingOpensAt'], message: 'must not be before entries close' });
+  if (at('votingClosesAt') <= at('votingOpensAt'))
+    ctx.addIssue({ code: 'custom', path: ['votingClosesAt'], message: 'must be after voting opens' });
 }
 
 export const CreateContestSchema = ContestFields.strict().superRefine(checkContestWindows);
@@ -74,7 +77,14 @@ export type Contest = Omit<CreateContest, 'rules' | 'timeZone'> & {
 export type ContestResult = { entryId: number; title: string; authorName: string; votes: number; rank: number };
 export type ContestTurnout = { voters: number; eligible: number };
 
-export type PublicContestEntry = { id: number; title: string; description: string; authorName: string; artworkUrl: string | null; thumbnailUrl: string | null };
+export type PublicContestEntry = {
+  id: number;
+  title: string;
+  description: string;
+  authorName: string;
+  artworkUrl: string | null;
+  thumbnailUrl: string | null;
+};
 
 // GET /api/public/contests/:id — results and turnout appear once voting has closed.
 export type PublicContest = Omit<Contest, 'version' | 'createdAt' | 'updatedAt'> & {

@@ -34,7 +34,13 @@ describe('voterOrder', () => {
 
   it('keeps the other entries in the same relative order when one is hidden', () => {
     const before = ids(voterOrder(entries, 5, 2));
-    const after = ids(voterOrder(entries.filter((entry) => entry.id !== 13), 5, 2));
+    const after = ids(
+      voterOrder(
+        entries.filter((entry) => entry.id !== 13),
+        5,
+        2,
+      ),
+    );
     expect(after).toEqual(before.filter((id) => id !== 13));
   });
 });

@@ -5,7 +5,9 @@ const valid = { name: 'SCALE 2027', kind: 'conference', startDate: '2027-02-19',
 
 const fieldErrors = (input: unknown) => {
   const result = CreateEventSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join() : ''));
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join() : ''));
 };
 
 describe('CreateEventSchema', () => {

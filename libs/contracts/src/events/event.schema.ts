@@ -32,7 +32,12 @@ export const CreateEventSchema = EventFields.strict().superRefine(endNotBeforeSt
 export type CreateEvent = z.infer<typeof CreateEventSchema>;
 
 // react-admin PUTs the whole record back: read-only fields are accepted and ignored, unknown ones refused.
-export const EventReadOnlyFields = { id: z.unknown().optional(), status: z.unknown().optional(), createdAt: z.unknown().optional(), updatedAt: z.unknown().optional() };
+export const EventReadOnlyFields = {
+  id: z.unknown().optional(),
+  status: z.unknown().optional(),
+  createdAt: z.unknown().optional(),
+  updatedAt: z.unknown().optional(),
+};
 
 export const UpdateEventSchema = EventFields.extend({ version: z.number().int().nonnegative(), ...EventReadOnlyFields })
   .strict()

@@ -28,7 +28,10 @@ export const InventoryItemReadOnlyFields = {
   belowReorderLevel: z.unknown().optional(),
 };
 
-export const UpdateInventoryItemSchema = InventoryItemFields.extend({ version: z.number().int().nonnegative(), ...InventoryItemReadOnlyFields }).strict();
+export const UpdateInventoryItemSchema = InventoryItemFields.extend({
+  version: z.number().int().nonnegative(),
+  ...InventoryItemReadOnlyFields,
+}).strict();
 export type UpdateInventoryItem = z.infer<typeof UpdateInventoryItemSchema>;
 
 export type InventoryItem = CreateInventoryItem & {

@@ -120,11 +120,13 @@ describe('assignReviewers', () => {
 
   it('holds every rule on a large random committee with conflicts and preferences', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const tracks = ['Core', 'Security', 'Storage', 'Networking'];
     const submissions = range(400).map((id) => ({ id, track: tracks[Math.floor(random() * 4)] }));
     const reviewers = range(30, 1001).map((id) => ({ id, tracks: random() < 0.7 ? [tracks[Math.floor(random() * 4)]] : [] }));
-    const conflicts = submissions.flatMap((submission) => reviewers.filter(() => random() < 0.05).map((reviewer) => ({ submissionId: submission.id, reviewerId: reviewer.id })));
+    const conflicts = submissions.flatMap((submission) =>
+      reviewers.filter(() => random() < 0.05).map((reviewer) => ({ submissionId: submission.id, reviewerId: reviewer.id })),
+    );
     const input: AssignmentInput = { submissions, reviewers, wanted: 3, conflicts, existing: [] };
     const { assignments, unfilled } = assignReviewers(input);
     expect(unfilled).toEqual([]);

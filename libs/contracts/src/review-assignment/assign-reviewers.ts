@@ -44,10 +44,13 @@ export function assignReviewers(input: AssignmentInput): AssignmentResult {
     if (load.has(pair.reviewerId)) load.set(pair.reviewerId, load.get(pair.reviewerId)! + 1);
     if (countOn.has(pair.submissionId)) countOn.set(pair.submissionId, countOn.get(pair.submissionId)! + 1);
   }
-  const eligible = (submissionId: number, reviewerId: number) => !blocked.has(key(submissionId, reviewerId)) && !taken.has(key(submissionId, reviewerId));
+  const eligible = (submissionId: number, reviewerId: number) =>
+    !blocked.has(key(submissionId, reviewerId)) && !taken.has(key(submissionId, reviewerId));
 
   // The most constrained submissions choose first, while every reviewer is still free.
-  const candidates = new Map(submissions.map((submission) => [submission.id, reviewers.filter((reviewer) => eligible(submission.id, reviewer.id))]));
+  const candidates = new Map(
+    submissions.map((submission) => [submission.id, reviewers.filter((reviewer) => eligible(submission.id, reviewer.id))]),
+  );
   const order = [...submissions].sort((a, b) => candidates.get(a.id)!.length - candidates.get(b.id)!.length || a.id - b.id);
 
   // No reviewer goes above the balanced share while another eligible one is below it.
@@ -133,7 +136,10 @@ function rebalance(
     taken.add(key(pair.submissionId, light.id));
     load.set(move.from, load.get(move.from)! - 1);
     load.set(light.id, lightLoad + 1);
-    byReviewer.set(move.from, byReviewer.get(move.from)!.filter((index) => index !== move.index));
+    byReviewer.set(
+      move.from,
+      byReviewer.get(move.from)!.filter((index) => index !== move.index),
+    );
     byReviewer.set(light.id, [...(byReviewer.get(light.id) ?? []), move.index]);
     added[move.index] = { submissionId: pair.submissionId, reviewerId: light.id };
     // Loads changed, so a reviewer that found no move before may find one now.

@@ -24,15 +24,22 @@ const ReviewFields = z.object({
 export const CreateReviewSchema = ReviewFields.extend({ submissionId: IdSchema }).strict();
 export type CreateReview = z.infer<typeof CreateReviewSchema>;
 
-const ReviewReadOnly = { id: z.unknown().optional(), submissionId: z.unknown().optional(), reviewerId: z.unknown().optional(), reviewerName: z.unknown().optional(), createdAt: z.unknown().optional(), updatedAt: z.unknown().optional() };
-export const UpdateReviewSchema = ReviewFields.extend({ version: VersionSchema, ...ReviewReadOnly })
-  .strict();
+const ReviewReadOnly = {
+  id: z.unknown().optional(),
+  submissionId: z.unknown().optional(),
+  reviewerId: z.unknown().optional(),
+  reviewerName: z.unknown().optional(),
+  createdAt: z.unknown().optional(),
+  updatedAt: z.unknown().optional(),
+};
+export const UpdateReviewSchema = ReviewFields.extend({ version: VersionSchema, ...ReviewReadOnly }).strict();
 export type UpdateReview = z.infer<typeof UpdateReviewSchema>;
 
 export function scaleErrors(review: { score: number; confidence: number }): Record<string, string> | null {
   const errors: Record<string, string> = {};
   if (review.score < ScoreScale.min || review.score > ScoreScale.max) errors.score = `must be from ${ScoreScale.min} to +${ScoreScale.max}`;
-  if (review.confidence < ConfidenceScale.min || review.confidence > ConfidenceScale.max) errors.confidence = `must be from ${ConfidenceScale.min} to ${ConfidenceScale.max}`;
+  if (review.confidence < ConfidenceScale.min || review.confidence > ConfidenceScale.max)
+    errors.confidence = `must be from ${ConfidenceScale.min} to ${ConfidenceScale.max}`;
   return Object.keys(errors).length ? errors : null;
 }
 

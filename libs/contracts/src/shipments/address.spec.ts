@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { postalCodeProblem, ShipToSchema } from './address.js';
 
-const scale = { name: 'SCALE booth 42', line1: 'Pasadena Convention Center', line2: '300 E Green St', city: 'Pasadena', region: 'CA', postalCode: '91101', country: 'US' };
+const scale = {
+  name: 'SCALE booth 42',
+  line1: 'Pasadena Convention Center',
+  line2: '300 E Green St',
+  city: 'Pasadena',
+  region: 'CA',
+  postalCode: '91101',
+  country: 'US',
+};
 
 describe('ShipToSchema', () => {
   it('accepts a full address', () => {

@@ -9,7 +9,10 @@ const formats: Record<Carrier, { patterns: RegExp[]; describe: string }> = {
   FedEx: { patterns: [/^(\d{12}|\d{15}|\d{20}|\d{22})$/], describe: '12, 15, 20 or 22 digits' },
   USPS: { patterns: [/^\d{20,22}$/, /^[A-Z]{2}\d{9}[A-Z]{2}$/], describe: '20 to 22 digits, or 13 characters such as EA123456789US' },
   DHL: { patterns: [/^\d{10}$/, /^JD\d{18}$/], describe: '10 digits, or JD followed by 18 digits' },
-  other: { patterns: [/^[A-Za-z0-9][A-Za-z0-9._\-/]{2,38}[A-Za-z0-9]$/], describe: '4 to 40 letters, digits, dots, dashes, slashes or underscores' },
+  other: {
+    patterns: [/^[A-Za-z0-9][A-Za-z0-9._\-/]{2,38}[A-Za-z0-9]$/],
+    describe: '4 to 40 letters, digits, dots, dashes, slashes or underscores',
+  },
 };
 
 export type TrackingCheck = { ok: true; value: string } | { ok: false; message: string };

@@ -37,4 +37,3 @@ export const DeletableShipmentStatuses: readonly ShipmentStatus[] = ['requested'
 export const ShipmentActionsNeedingReason: readonly ShipmentAction[] = ['lose', 'cancel'];
 // The board's columns, in the order a parcel moves.
 export const ShipmentBoardColumns: readonly ShipmentStatus[] = ['requested', 'packed', 'shipped', 'delivered'];
-

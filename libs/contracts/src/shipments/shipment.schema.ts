@@ -8,7 +8,9 @@ import { ShipmentDirections, type ShipmentDirection, type ShipmentStatus } from 
 
 const ConditionSchema = z.string().trim().max(500).nullish();
 
-export const ItemLineSchema = z.object({ itemId: IdSchema, quantity: z.number().int('must be a whole number').positive('must be at least 1').max(1_000_000) }).strict();
+export const ItemLineSchema = z
+  .object({ itemId: IdSchema, quantity: z.number().int('must be a whole number').positive('must be at least 1').max(1_000_000) })
+  .strict();
 // A banner line may carry the banner's condition as it is handed over ("support arm missing").
 export const BannerLineSchema = z.object({ bannerId: IdSchema, condition: ConditionSchema }).strict();
 export const ShipmentLineSchema = z.union([ItemLineSchema, BannerLineSchema]);
@@ -76,7 +78,10 @@ export const UpdateShipmentSchema = ShipmentFields.extend({
   .superRefine((value, ctx) => noRepeats(value.lines, ctx));
 export type UpdateShipment = z.infer<typeof UpdateShipmentSchema>;
 
-const BannerConditionsSchema = z.array(z.object({ bannerId: IdSchema, condition: z.string().trim().min(1, 'is required').max(500) }).strict()).max(100).optional();
+const BannerConditionsSchema = z
+  .array(z.object({ bannerId: IdSchema, condition: z.string().trim().min(1, 'is required').max(500) }).strict())
+  .max(100)
+  .optional();
 
 export const ShipmentActionSchema = z
   .object({
@@ -107,7 +112,18 @@ export type ShipmentItemLine = { itemId: number; quantity: number; sku: string; 
 export type ShipmentBannerLine = { bannerId: number; condition: string | null; tag: string; description: string };
 export type ShipmentLine = ShipmentItemLine | ShipmentBannerLine;
 
-export type ShipmentBooth = { id: number; status: string; eventId: number | null; eventName: string | null; eventStartDate: string | null; eventEndDate: string | null; timeZone: string | null; neededBy: string | null; receivingWindow: { from: string; to: string } | null; proposerName: string };
+export type ShipmentBooth = {
+  id: number;
+  status: string;
+  eventId: number | null;
+  eventName: string | null;
+  eventStartDate: string | null;
+  eventEndDate: string | null;
+  timeZone: string | null;
+  neededBy: string | null;
+  receivingWindow: { from: string; to: string } | null;
+  proposerName: string;
+};
 
 export type Shipment = {
   id: number;
@@ -137,4 +153,6 @@ export type Shipment = {
   updatedAt: string;
 };
 
-export const isItemLine = (line: ShipmentLineInput | ShipmentLine): line is Extract<ShipmentLineInput, { itemId: number }> & { itemId: number } => 'itemId' in line;
+export const isItemLine = (
+  line: ShipmentLineInput | ShipmentLine,
+): line is Extract<ShipmentLineInput, { itemId: number }> & { itemId: number } => 'itemId' in line;

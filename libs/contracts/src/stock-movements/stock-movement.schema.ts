@@ -20,7 +20,9 @@ export const RestockSchema = z.object({ quantity: Quantity, note: z.string().tri
 export type Restock = z.infer<typeof RestockSchema>;
 
 // Stock that is damaged or gone must say why.
-export const WriteOffSchema = z.object({ quantity: Quantity, note: z.string().trim().min(1, 'is required: say why the stock is written off').max(1000) }).strict();
+export const WriteOffSchema = z
+  .object({ quantity: Quantity, note: z.string().trim().min(1, 'is required: say why the stock is written off').max(1000) })
+  .strict();
 export type WriteOff = z.infer<typeof WriteOffSchema>;
 
 export type StockMovement = {
@@ -39,4 +41,5 @@ export type StockMovement = {
 
 // What is free to pack, and whether the item should be reordered.
 export const availableStock = (item: { onHand: number; reserved: number }) => item.onHand - item.reserved;
-export const belowReorderLevel = (item: { onHand: number; reserved: number; reorderLevel: number }) => availableStock(item) < item.reorderLevel;
+export const belowReorderLevel = (item: { onHand: number; reserved: number; reorderLevel: number }) =>
+  availableStock(item) < item.reorderLevel;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SubmissionActions, SubmissionActors, submissionMachine, SubmissionStatuses, type SubmissionAction, type SubmissionActor, type SubmissionStatus } from './submission.machine.js';
+import {
+  SubmissionActions,
+  SubmissionActors,
+  submissionMachine,
+  SubmissionStatuses,
+  type SubmissionAction,
+  type SubmissionActor,
+  type SubmissionStatus,
+} from './submission.machine.js';
 
 // Every (state, action, actor) triple, checked against the table of DESIGN §2 written out by hand.
 const allowed: Array<readonly [SubmissionStatus, SubmissionAction, SubmissionActor, SubmissionStatus]> = [
@@ -14,7 +22,9 @@ const allowed: Array<readonly [SubmissionStatus, SubmissionAction, SubmissionAct
   ['in_review', 'waitlist', 'chair', 'waitlisted'] as const,
   ['accepted', 'confirm', 'speaker', 'confirmed'] as const,
   ['accepted', 'decline', 'speaker', 'declined'] as const,
-  ...(['draft', 'submitted', 'in_review', 'waitlisted', 'accepted'] as const).map((from) => [from, 'withdraw', 'speaker', 'withdrawn'] as const),
+  ...(['draft', 'submitted', 'in_review', 'waitlisted', 'accepted'] as const).map(
+    (from) => [from, 'withdraw', 'speaker', 'withdrawn'] as const,
+  ),
 ];
 
 describe('submissionMachine', () => {

@@ -1,6 +1,16 @@
 import { defineMachine } from '../common/state-machine.js';
 
-export const SubmissionStatuses = ['draft', 'submitted', 'in_review', 'accepted', 'rejected', 'waitlisted', 'confirmed', 'declined', 'withdrawn'] as const;
+export const SubmissionStatuses = [
+  'draft',
+  'submitted',
+  'in_review',
+  'accepted',
+  'rejected',
+  'waitlisted',
+  'confirmed',
+  'declined',
+  'withdrawn',
+] as const;
 export type SubmissionStatus = (typeof SubmissionStatuses)[number];
 
 export const SubmissionActions = ['submit', 'start_review', 'accept', 'reject', 'waitlist', 'confirm', 'decline', 'withdraw'] as const;

@@ -55,18 +55,33 @@ export const SubmissionActionSchema = z.object({ version: VersionSchema.optional
 export type SubmissionActionBody = z.infer<typeof SubmissionActionSchema>;
 
 // A staged decision; null takes a staged decision back.
-export const DecideSubmissionSchema = z.object({ decision: z.enum(SubmissionDecisions).nullable(), version: VersionSchema.optional() }).strict();
+export const DecideSubmissionSchema = z
+  .object({ decision: z.enum(SubmissionDecisions).nullable(), version: VersionSchema.optional() })
+  .strict();
 export type DecideSubmission = z.infer<typeof DecideSubmissionSchema>;
 
 export const BulkDecideSchema = z
-  .object({ decisions: z.array(z.object({ submissionId: IdSchema, decision: z.enum(SubmissionDecisions).nullable(), version: VersionSchema.optional() }).strict()).min(1).max(500) })
+  .object({
+    decisions: z
+      .array(
+        z.object({ submissionId: IdSchema, decision: z.enum(SubmissionDecisions).nullable(), version: VersionSchema.optional() }).strict(),
+      )
+      .min(1)
+      .max(500),
+  })
   .strict();
 export type BulkDecide = z.infer<typeof BulkDecideSchema>;
 
 export const SpeakerStatuses = ['invited', 'accepted', 'declined'] as const;
 export type SpeakerStatus = (typeof SpeakerStatuses)[number];
 
-export type SubmissionSpeaker = { userId: number | null; name: string | null; affiliation: string | null; email?: string; status: SpeakerStatus };
+export type SubmissionSpeaker = {
+  userId: number | null;
+  name: string | null;
+  affiliation: string | null;
+  email?: string;
+  status: SpeakerStatus;
+};
 
 // What a viewer receives; fields that would identify speakers are absent (not null) when the viewer
 // reviews anonymously.

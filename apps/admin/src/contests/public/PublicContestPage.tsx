@@ -20,14 +20,28 @@ export const PublicContestPage = () => {
   const [locale] = useLocaleState();
   const { contest, isPending, error } = usePublicContest(id);
   const [open, setOpen] = useState<PublicContestEntry | undefined>();
-  if (isPending) return <PublicPage><CircularProgress aria-label={translate('summitdesk.common.loading')} /></PublicPage>;
-  if (error || !contest) return <PublicPage><Alert severity="error">{translate('summitdesk.common.load_error')}</Alert></PublicPage>;
+  if (isPending)
+    return (
+      <PublicPage>
+        <CircularProgress aria-label={translate('summitdesk.common.loading')} />
+      </PublicPage>
+    );
+  if (error || !contest)
+    return (
+      <PublicPage>
+        <Alert severity="error">{translate('summitdesk.common.load_error')}</Alert>
+      </PublicPage>
+    );
   return (
     <PublicPage>
-      <Typography component="h1" variant="h4" sx={{ fontWeight: 700 }}>{contest.title}</Typography>
+      <Typography component="h1" variant="h4" sx={{ fontWeight: 700 }}>
+        {contest.title}
+      </Typography>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', my: 1, flexWrap: 'wrap' }}>
         <ContestStatusChip status={contest.status} />
-        <Typography>{translate('summitdesk.contests.public.prize', { prize: formatMoney(contest.prize, contest.currency, locale) })}</Typography>
+        <Typography>
+          {translate('summitdesk.contests.public.prize', { prize: formatMoney(contest.prize, contest.currency, locale) })}
+        </Typography>
       </Box>
       <RecordContextProvider value={contest}>
         <ContestWindowsField />
@@ -35,13 +49,19 @@ export const PublicContestPage = () => {
       <Typography component="div" variant="body1" sx={{ my: 2, maxWidth: 760 }} dangerouslySetInnerHTML={{ __html: contest.rulesHtml }} />
       {contest.results ? (
         <Box component="section" aria-labelledby="results-heading" sx={{ my: 4 }}>
-          <Typography id="results-heading" component="h2" variant="h5" sx={{ mb: 2 }}>{translate('summitdesk.contests.public.results')}</Typography>
+          <Typography id="results-heading" component="h2" variant="h5" sx={{ mb: 2 }}>
+            {translate('summitdesk.contests.public.results')}
+          </Typography>
           <ResultsChart contest={contest} />
         </Box>
       ) : null}
       <Box component="section" aria-labelledby="gallery-heading" sx={{ my: 4 }}>
-        <Typography id="gallery-heading" component="h2" variant="h5" sx={{ mb: 2 }}>{translate('summitdesk.contests.tabs.gallery')}</Typography>
-        {contest.entries.length === 0 ? <Typography color="text.secondary">{translate('summitdesk.contests.gallery_empty')}</Typography> : null}
+        <Typography id="gallery-heading" component="h2" variant="h5" sx={{ mb: 2 }}>
+          {translate('summitdesk.contests.tabs.gallery')}
+        </Typography>
+        {contest.entries.length === 0 ? (
+          <Typography color="text.secondary">{translate('summitdesk.contests.gallery_empty')}</Typography>
+        ) : null}
         <Box sx={grid}>
           {contest.entries.map((entry) => (
             <EntryCard

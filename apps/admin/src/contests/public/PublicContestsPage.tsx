@@ -18,7 +18,11 @@ export const PublicContestsPage = () => {
   useEffect(() => {
     const controller = new AbortController();
     dataProvider
-      .getPublicList<ContestSummary>('contests', { sort: { field: 'entriesOpenAt', order: 'DESC' }, range: [0, 99], signal: controller.signal })
+      .getPublicList<ContestSummary>('contests', {
+        sort: { field: 'entriesOpenAt', order: 'DESC' },
+        range: [0, 99],
+        signal: controller.signal,
+      })
       .then(({ data }) => setState({ contests: data }))
       .catch((error: unknown) => !controller.signal.aborted && setState({ error }));
     return () => controller.abort();
@@ -26,20 +30,31 @@ export const PublicContestsPage = () => {
   const date = (instant: string) => new Date(instant).toLocaleDateString(locale, { dateStyle: 'medium' });
   return (
     <PublicPage>
-      <Typography component="h1" variant="h4" sx={{ fontWeight: 700 }}>{translate('summitdesk.contests.public.title')}</Typography>
-      <Typography color="text.secondary" sx={{ mt: 1, mb: 3 }}>{translate('summitdesk.contests.public.intro')}</Typography>
+      <Typography component="h1" variant="h4" sx={{ fontWeight: 700 }}>
+        {translate('summitdesk.contests.public.title')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mt: 1, mb: 3 }}>
+        {translate('summitdesk.contests.public.intro')}
+      </Typography>
       {state.error ? <Alert severity="error">{translate('summitdesk.common.load_error')}</Alert> : null}
       {!state.contests && !state.error ? <CircularProgress aria-label={translate('summitdesk.common.loading')} /> : null}
       {state.contests?.length === 0 ? <Typography>{translate('summitdesk.contests.public.none')}</Typography> : null}
-      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}>
+      <Box
+        component="ul"
+        sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}
+      >
         {state.contests?.map((contest) => (
           <li key={contest.id}>
             <Card variant="outlined">
               <CardActionArea component={RouterLink} to={`/public/contests/${contest.id}`}>
                 <CardContent>
-                  <Typography component="h2" variant="h6">{contest.title}</Typography>
+                  <Typography component="h2" variant="h6">
+                    {contest.title}
+                  </Typography>
                   <ContestStatusChip status={contest.status} />
-                  <Typography variant="body2" sx={{ mt: 1 }}>{translate('summitdesk.contests.public.prize', { prize: formatMoney(contest.prize, contest.currency, locale) })}</Typography>
+                  <Typography variant="body2" sx={{ mt: 1 }}>
+                    {translate('summitdesk.contests.public.prize', { prize: formatMoney(contest.prize, contest.currency, locale) })}
+                  </Typography>
                   <Typography variant="body2" color="text.secondary">
                     {contest.status === 'entries_open' || contest.status === 'upcoming'
                       ? translate('summitdesk.contests.public.entries_until', { date: date(contest.entriesCloseAt) })

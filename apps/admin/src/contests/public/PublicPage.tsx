@@ -10,7 +10,20 @@ export const PublicPage = ({ children }: { children: ReactNode }) => {
   const translate = useTranslate();
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', color: 'text.primary', display: 'flex', flexDirection: 'column' }}>
-      <Box component="a" href="#main" sx={{ position: 'absolute', left: 8, top: -48, zIndex: 10, p: 1, bgcolor: 'background.paper', color: 'text.primary', '&:focus': { top: 8 } }}>
+      <Box
+        component="a"
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 10,
+          p: 1,
+          bgcolor: 'background.paper',
+          color: 'text.primary',
+          '&:focus': { top: 8 },
+        }}
+      >
         {translate('summitdesk.app.skip_to_content')}
       </Box>
       <PublicHeader />

@@ -25,12 +25,47 @@ const RULES = `Win $100 by submitting the best idea for a community mascot!
 
 // [author e-mail, title, idea, body colour, accent colour, approved?]
 const ENTRIES: Array<[string, string, string, string, string, boolean]> = [
-  ['pasi@summitdesk.test', 'Xenguin', 'A penguin cousin with a hypervisor hard hat: friendly to Linux, at home on any metal.', '#1f3b73', '#f5a623', true],
-  ['heechul@summitdesk.test', 'Panda Dom0', 'A red panda that quietly manages every guest in the bamboo forest.', '#c0392b', '#fbeee6', true],
-  ['konrad@summitdesk.test', 'Captain Paravirt', 'A fox in a cape who moves between worlds faster than anyone.', '#e67e22', '#2c3e50', true],
+  [
+    'pasi@summitdesk.test',
+    'Xenguin',
+    'A penguin cousin with a hypervisor hard hat: friendly to Linux, at home on any metal.',
+    '#1f3b73',
+    '#f5a623',
+    true,
+  ],
+  [
+    'heechul@summitdesk.test',
+    'Panda Dom0',
+    'A red panda that quietly manages every guest in the bamboo forest.',
+    '#c0392b',
+    '#fbeee6',
+    true,
+  ],
+  [
+    'konrad@summitdesk.test',
+    'Captain Paravirt',
+    'A fox in a cape who moves between worlds faster than anyone.',
+    '#e67e22',
+    '#2c3e50',
+    true,
+  ],
   ['fajar@summitdesk.test', 'Komodo Kernel', 'A Komodo dragon: patient, strong, and impossible to crash.', '#27ae60', '#f1c40f', true],
-  ['daniel@summitdesk.test', 'Blocky the Tapdisk', 'A cheerful storage block with legs, always carrying someone else’s data.', '#8e44ad', '#ecf0f1', true],
-  ['justin@summitdesk.test', 'Owl of the Summit', 'A wise owl who stays up through every late-night hack session.', '#7f8c8d', '#f39c12', false],
+  [
+    'daniel@summitdesk.test',
+    'Blocky the Tapdisk',
+    'A cheerful storage block with legs, always carrying someone else’s data.',
+    '#8e44ad',
+    '#ecf0f1',
+    true,
+  ],
+  [
+    'justin@summitdesk.test',
+    'Owl of the Summit',
+    'A wise owl who stays up through every late-night hack session.',
+    '#7f8c8d',
+    '#f39c12',
+    false,
+  ],
 ];
 
 // [voter e-mail, title voted for]
@@ -67,19 +102,22 @@ export async function seedContests(dataSource: DataSource, storage?: FileStorage
   const scratch = await mkdtemp(join(tmpdir(), 'summitdesk-seed-'));
   try {
     await dataSource.transaction(async (manager) => {
-      const contest = await manager.save(ContestEntity, manager.create(ContestEntity, {
-        title: TITLE,
-        rules: RULES,
-        prize: 10_000,
-        currency: 'USD',
-        license: 'CC BY 4.0',
-        timeZone: 'America/Los_Angeles',
-        entriesOpenAt: new Date(now - 21 * DAY),
-        entriesCloseAt: new Date(now - 2 * DAY),
-        votingOpensAt: new Date(now - 2 * DAY),
-        votingClosesAt: new Date(now + 14 * DAY),
-        stage: 'published',
-      }));
+      const contest = await manager.save(
+        ContestEntity,
+        manager.create(ContestEntity, {
+          title: TITLE,
+          rules: RULES,
+          prize: 10_000,
+          currency: 'USD',
+          license: 'CC BY 4.0',
+          timeZone: 'America/Los_Angeles',
+          entriesOpenAt: new Date(now - 21 * DAY),
+          entriesCloseAt: new Date(now - 2 * DAY),
+          votingOpensAt: new Date(now - 2 * DAY),
+          votingClosesAt: new Date(now + 14 * DAY),
+          stage: 'published',
+        }),
+      );
       const entryIds = new Map<string, number>();
       for (const [email, title, description, body, accent, approved] of ENTRIES) {
         const author = users.get(email);
@@ -88,10 +126,18 @@ export async function seedContests(dataSource: DataSource, storage?: FileStorage
         const png = await drawing(body, accent);
         await writeFile(file, png);
         const processed = await processArtwork(file, png.length);
-        const entry = await manager.save(ContestEntryEntity, manager.create(ContestEntryEntity, {
-          contestId: contest.id, authorId: author.id, title, description, license: contest.license,
-          licenseAcceptedAt: new Date(now - 10 * DAY), status: approved ? 'approved' : 'pending',
-        }));
+        const entry = await manager.save(
+          ContestEntryEntity,
+          manager.create(ContestEntryEntity, {
+            contestId: contest.id,
+            authorId: author.id,
+            title,
+            description,
+            license: contest.license,
+            licenseAcceptedAt: new Date(now - 10 * DAY),
+            status: approved ? 'approved' : 'pending',
+          }),
+        );
         const token = randomBytes(6).toString('hex');
         const artworkKey = `contest-entries/${entry.id}/${token}.png`;
         const thumbnailKey = `contest-entries/${entry.id}/${token}-thumb.webp`;

@@ -39,5 +39,7 @@ export async function seedUsers(dataSource: DataSource): Promise<void> {
       .execute();
   }
   // The demo addresses are ours: they count as verified, also in a database seeded before verification existed.
-  await dataSource.query(`UPDATE app_user SET email_verified_at = now() WHERE email = ANY($1) AND email_verified_at IS NULL`, [demoUsers.map((user) => user.email)]);
+  await dataSource.query(`UPDATE app_user SET email_verified_at = now() WHERE email = ANY($1) AND email_verified_at IS NULL`, [
+    demoUsers.map((user) => user.email),
+  ]);
 }
