@@ -38,7 +38,8 @@ export default tseslint.config(
     // never a string typed at the throw. Scoped to the features converted so far; the CfP area
     // (cfps, submissions, reviews, review-assignments, committees, agenda) joins once converted.
     files: [
-      'apps/api/src/{audit-log,banners,booth-proposals,booth-shifts,budgets,contest-entries,contests,events,inventory-items,shipment-warnings,shipments,stock-movements,votes}/**/*.ts',
+      'apps/api/src/{audit-log,banners,booth-proposals,booth-shifts,budgets,contest-entries,contests,events}/**/*.ts',
+      'apps/api/src/{inventory-items,shipment-warnings,shipments,stock-movements,votes}/**/*.ts',
       'apps/api/src/common/{app-error,record-lock,transition-runner}.ts',
     ],
     rules: {
@@ -139,9 +140,11 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "Program:has(ImportDeclaration[source.value='react-admin'] ImportSpecifier[imported.name='List']) JSXOpeningElement[name.name='List']:not(:has(JSXAttribute[name.name='exporter']))",
+            "Program:has(ImportDeclaration[source.value='react-admin'] ImportSpecifier[imported.name='List']) " +
+            "JSXOpeningElement[name.name='List']:not(:has(JSXAttribute[name.name='exporter']))",
           message:
-            'Give every react-admin <List> an exporter from common/csvExport.ts (or exporter={false}); the default one writes spreadsheet formulas as they are.',
+            'Give every react-admin <List> an exporter from common/csvExport.ts (or exporter={false}); the default one writes ' +
+            'spreadsheet formulas as they are.',
         },
       ],
     },

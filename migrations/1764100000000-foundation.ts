@@ -42,7 +42,8 @@ export class Foundation1764100000000 implements MigrationInterface {
         host_organization text,
         website           text,
         description       text,
-        status            text NOT NULL DEFAULT 'planned' CONSTRAINT ck_event_status CHECK (status IN ('planned', 'confirmed', 'held', 'cancelled')),
+        status            text NOT NULL DEFAULT 'planned' CONSTRAINT ck_event_status CHECK (status IN ('planned', 'confirmed',
+          'held', 'cancelled')),
         version           int NOT NULL DEFAULT 1,
         created_at        timestamptz NOT NULL DEFAULT now(),
         updated_at        timestamptz NOT NULL DEFAULT now(),
@@ -53,7 +54,8 @@ export class Foundation1764100000000 implements MigrationInterface {
     await db.query(`CREATE INDEX ix_event_status ON event (status, start_date)`);
     await db.query(`CREATE INDEX ix_event_name ON event (name)`);
     await db.query(
-      `CREATE INDEX ix_event_search ON event USING gin ((name || ' ' || coalesce(city, '') || ' ' || coalesce(venue, '') || ' ' || coalesce(host_organization, '')) gin_trgm_ops)`,
+      `CREATE INDEX ix_event_search ON event USING gin ((name || ' ' || coalesce(city, '') || ' ' || coalesce(venue, '') || ' ' ` +
+        `|| coalesce(host_organization, '')) gin_trgm_ops)`,
     );
 
     await db.query(`

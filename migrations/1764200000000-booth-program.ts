@@ -41,7 +41,8 @@ export class BoothProgram1764200000000 implements MigrationInterface {
         exchange_rate       numeric(20, 10) CONSTRAINT ck_booth_proposal_exchange_rate CHECK (exchange_rate > 0),
         budget_id           int CONSTRAINT fk_booth_proposal_budget REFERENCES budget (id),
         over_budget_reason  text,
-        banner              text NOT NULL DEFAULT 'none' CONSTRAINT ck_booth_proposal_banner CHECK (banner IN ('none', 'ship_existing', 'order_new')),
+        banner              text NOT NULL DEFAULT 'none' CONSTRAINT ck_booth_proposal_banner CHECK (banner IN ('none',
+          'ship_existing', 'order_new')),
         -- A banner asset; its foreign key comes with the banners table.
         banner_id           int,
         banner_approved     boolean,
@@ -102,7 +103,8 @@ export class BoothProgram1764200000000 implements MigrationInterface {
         day                date NOT NULL,
         start_time         time NOT NULL,
         end_time           time NOT NULL,
-        status             text NOT NULL DEFAULT 'offered' CONSTRAINT ck_booth_shift_status CHECK (status IN ('offered', 'confirmed', 'declined', 'cancelled')),
+        status             text NOT NULL DEFAULT 'offered' CONSTRAINT ck_booth_shift_status CHECK (status IN ('offered',
+          'confirmed', 'declined', 'cancelled')),
         note               text,
         version            int NOT NULL DEFAULT 1,
         created_at         timestamptz NOT NULL DEFAULT now(),
@@ -114,7 +116,8 @@ export class BoothProgram1764200000000 implements MigrationInterface {
     await db.query(`CREATE INDEX ix_booth_shift_status ON booth_shift (status, day)`);
 
     await db.query(
-      `ALTER TABLE ledger_entry ADD CONSTRAINT fk_ledger_entry_booth_proposal FOREIGN KEY (booth_proposal_id) REFERENCES booth_proposal (id)`,
+      `ALTER TABLE ledger_entry ADD CONSTRAINT fk_ledger_entry_booth_proposal FOREIGN KEY (booth_proposal_id) REFERENCES ` +
+        `booth_proposal (id)`,
     );
   }
 

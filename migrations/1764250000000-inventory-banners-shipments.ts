@@ -21,7 +21,8 @@ export class InventoryBannersShipments1764250000000 implements MigrationInterfac
         tag                text NOT NULL CONSTRAINT ck_banner_tag CHECK (tag ~ '^[A-Z0-9]+(-[A-Z0-9]+)*$'),
         description        text NOT NULL,
         condition          text NOT NULL,
-        location           text NOT NULL DEFAULT 'warehouse' CONSTRAINT ck_banner_location CHECK (location IN ('warehouse', 'in_transit', 'at_event', 'lost')),
+        location           text NOT NULL DEFAULT 'warehouse' CONSTRAINT ck_banner_location CHECK (location IN ('warehouse',
+          'in_transit', 'at_event', 'lost')),
         -- The booth it is at, or travelling to or from.
         booth_proposal_id  int CONSTRAINT fk_banner_booth_proposal REFERENCES booth_proposal (id),
         -- The open shipment carrying it: one at a time (foreign key below, once shipment exists).
@@ -46,7 +47,8 @@ export class InventoryBannersShipments1764250000000 implements MigrationInterfac
         -- A forward: banners go straight from this booth to booth_proposal_id.
         from_booth_proposal_id int CONSTRAINT fk_shipment_from_booth_proposal REFERENCES booth_proposal (id),
         direction              text NOT NULL CONSTRAINT ck_shipment_direction CHECK (direction IN ('outbound', 'return')),
-        status                 text NOT NULL DEFAULT 'requested' CONSTRAINT ck_shipment_status CHECK (status IN ('requested', 'packed', 'shipped', 'delivered', 'lost', 'cancelled')),
+        status                 text NOT NULL DEFAULT 'requested' CONSTRAINT ck_shipment_status CHECK (status IN ('requested',
+          'packed', 'shipped', 'delivered', 'lost', 'cancelled')),
         ship_to                jsonb,
         carrier                text CONSTRAINT ck_shipment_carrier CHECK (carrier IN ('UPS', 'FedEx', 'DHL', 'USPS', 'other')),
         service                text,
@@ -63,8 +65,10 @@ export class InventoryBannersShipments1764250000000 implements MigrationInterfac
         created_at             timestamptz NOT NULL DEFAULT now(),
         updated_at             timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT ck_shipment_cost_currency CHECK (cost IS NULL OR currency IS NOT NULL),
-        CONSTRAINT ck_shipment_tracked CHECK (status NOT IN ('shipped', 'delivered', 'lost') OR (carrier IS NOT NULL AND tracking_number IS NOT NULL AND ship_to IS NOT NULL)),
-        CONSTRAINT ck_shipment_forward CHECK (from_booth_proposal_id IS NULL OR (direction = 'outbound' AND from_booth_proposal_id <> booth_proposal_id))
+        CONSTRAINT ck_shipment_tracked CHECK (status NOT IN ('shipped', 'delivered', 'lost') OR (carrier IS NOT NULL AND
+          tracking_number IS NOT NULL AND ship_to IS NOT NULL)),
+        CONSTRAINT ck_shipment_forward CHECK (from_booth_proposal_id IS NULL OR (direction = 'outbound' AND
+          from_booth_proposal_id <> booth_proposal_id))
       )`);
     await db.query(`CREATE INDEX ix_shipment_booth_proposal ON shipment (booth_proposal_id, status)`);
     await db.query(
@@ -74,7 +78,8 @@ export class InventoryBannersShipments1764250000000 implements MigrationInterfac
     await db.query(`CREATE INDEX ix_shipment_created_at ON shipment (created_at)`);
     await db.query(`CREATE INDEX ix_shipment_shipped_at ON shipment (shipped_at)`);
     await db.query(
-      `CREATE INDEX ix_shipment_search ON shipment USING gin ((coalesce(tracking_number, '') || ' ' || coalesce(ship_to->>'name', '') || ' ' || coalesce(ship_to->>'city', '')) gin_trgm_ops)`,
+      `CREATE INDEX ix_shipment_search ON shipment USING gin ((coalesce(tracking_number, '') || ' ' || ` +
+        `coalesce(ship_to->>'name', '') || ' ' || coalesce(ship_to->>'city', '')) gin_trgm_ops)`,
     );
     await db.query(`ALTER TABLE banner ADD CONSTRAINT fk_banner_shipment FOREIGN KEY (shipment_id) REFERENCES shipment (id)`);
     await db.query(`ALTER TABLE ledger_entry ADD CONSTRAINT fk_ledger_entry_shipment FOREIGN KEY (shipment_id) REFERENCES shipment (id)`);
@@ -101,7 +106,8 @@ export class InventoryBannersShipments1764250000000 implements MigrationInterfac
       CREATE TABLE stock_movement (
         id           bigserial PRIMARY KEY,
         item_id      int NOT NULL CONSTRAINT fk_stock_movement_item REFERENCES inventory_item (id),
-        kind         text NOT NULL CONSTRAINT ck_stock_movement_kind CHECK (kind IN ('restock', 'reserve', 'release', 'ship', 'return', 'write_off')),
+        kind         text NOT NULL CONSTRAINT ck_stock_movement_kind CHECK (kind IN ('restock', 'reserve', 'release', 'ship',
+          'return', 'write_off')),
         quantity     int NOT NULL CONSTRAINT ck_stock_movement_quantity CHECK (quantity > 0),
         on_hand_delta  int NOT NULL,
         reserved_delta int NOT NULL,
@@ -158,10 +164,12 @@ export class InventoryBannersShipments1764250000000 implements MigrationInterfac
         RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME USING ERRCODE = 'check_violation';
       END $$`);
     await db.query(
-      `CREATE TRIGGER tr_stock_movement_append_only BEFORE UPDATE OR DELETE ON stock_movement FOR EACH ROW EXECUTE FUNCTION history_append_only()`,
+      `CREATE TRIGGER tr_stock_movement_append_only BEFORE UPDATE OR DELETE ON stock_movement FOR EACH ROW EXECUTE FUNCTION ` +
+        `history_append_only()`,
     );
     await db.query(
-      `CREATE TRIGGER tr_banner_hand_over_append_only BEFORE UPDATE ON banner_hand_over FOR EACH ROW EXECUTE FUNCTION history_append_only()`,
+      `CREATE TRIGGER tr_banner_hand_over_append_only BEFORE UPDATE ON banner_hand_over FOR EACH ROW EXECUTE FUNCTION ` +
+        `history_append_only()`,
     );
 
     // A new banner bought for a booth: the order is an expense now, the banner an asset on arrival.

@@ -60,7 +60,8 @@ export class CallForPapers1764300000000 implements MigrationInterface {
         review_opens_at         timestamptz NOT NULL,
         review_closes_at        timestamptz NOT NULL,
         anonymous_review        boolean NOT NULL DEFAULT true,
-        reviews_per_submission  int NOT NULL DEFAULT 3 CONSTRAINT ck_cfp_reviews_per_submission CHECK (reviews_per_submission BETWEEN 1 AND 10),
+        reviews_per_submission  int NOT NULL DEFAULT 3 CONSTRAINT ck_cfp_reviews_per_submission CHECK (reviews_per_submission
+          BETWEEN 1 AND 10),
         formats                 jsonb NOT NULL,
         tracks                  text[] NOT NULL DEFAULT '{}',
         editable_after_close    text[] NOT NULL DEFAULT '{}',
@@ -86,7 +87,8 @@ export class CallForPapers1764300000000 implements MigrationInterface {
         level             text CONSTRAINT ck_submission_level CHECK (level IN ('beginner', 'intermediate', 'advanced')),
         notes             text,
         status            text NOT NULL DEFAULT 'draft' CONSTRAINT ck_submission_status
-                            CHECK (status IN ('draft', 'submitted', 'in_review', 'accepted', 'rejected', 'waitlisted', 'confirmed', 'declined', 'withdrawn')),
+                            CHECK (status IN ('draft', 'submitted', 'in_review', 'accepted', 'rejected', 'waitlisted',
+                              'confirmed', 'declined', 'withdrawn')),
         pending_decision  text CONSTRAINT ck_submission_pending_decision CHECK (pending_decision IN ('accept', 'reject', 'waitlist')),
         -- Speakers' names and affiliations, kept beside the row for the organizers' search only.
         speaker_search    text NOT NULL DEFAULT '',

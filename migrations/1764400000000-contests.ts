@@ -18,14 +18,17 @@ export class Contests1764400000000 implements MigrationInterface {
         entries_close_at  timestamptz NOT NULL,
         voting_opens_at   timestamptz NOT NULL,
         voting_closes_at  timestamptz NOT NULL,
-        stage             text NOT NULL DEFAULT 'draft' CONSTRAINT ck_contest_stage CHECK (stage IN ('draft', 'published', 'closed', 'awarded')),
+        stage             text NOT NULL DEFAULT 'draft' CONSTRAINT ck_contest_stage CHECK (stage IN ('draft', 'published',
+          'closed', 'awarded')),
         winner_entry_id   int,
         awarded_at        timestamptz,
         version           int NOT NULL DEFAULT 1,
         created_at        timestamptz NOT NULL DEFAULT now(),
         updated_at        timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT ck_contest_windows CHECK (entries_close_at > entries_open_at AND voting_opens_at >= entries_close_at AND voting_closes_at > voting_opens_at),
-        CONSTRAINT ck_contest_winner CHECK ((stage = 'awarded') = (winner_entry_id IS NOT NULL) AND (winner_entry_id IS NULL) = (awarded_at IS NULL))
+        CONSTRAINT ck_contest_windows CHECK (entries_close_at > entries_open_at AND voting_opens_at >= entries_close_at AND
+          voting_closes_at > voting_opens_at),
+        CONSTRAINT ck_contest_winner CHECK ((stage = 'awarded') = (winner_entry_id IS NOT NULL) AND (winner_entry_id IS NULL) =
+          (awarded_at IS NULL))
       )`);
     await db.query(`CREATE INDEX ix_contest_entries_open_at ON contest (entries_open_at)`);
     await db.query(`CREATE INDEX ix_contest_voting_closes_at ON contest (voting_closes_at)`);
@@ -41,16 +44,19 @@ export class Contests1764400000000 implements MigrationInterface {
         description          text NOT NULL,
         license              text NOT NULL,
         license_accepted_at  timestamptz NOT NULL,
-        status               text NOT NULL DEFAULT 'pending' CONSTRAINT ck_contest_entry_status CHECK (status IN ('pending', 'approved', 'hidden')),
+        status               text NOT NULL DEFAULT 'pending' CONSTRAINT ck_contest_entry_status CHECK (status IN ('pending',
+          'approved', 'hidden')),
         hidden_reason        text,
         artwork_key          text,
-        artwork_type         text CONSTRAINT ck_contest_entry_artwork_type CHECK (artwork_type IN ('image/png', 'image/jpeg', 'image/webp', 'image/svg+xml')),
+        artwork_type         text CONSTRAINT ck_contest_entry_artwork_type CHECK (artwork_type IN ('image/png', 'image/jpeg',
+          'image/webp', 'image/svg+xml')),
         thumbnail_key        text,
         version              int NOT NULL DEFAULT 1,
         created_at           timestamptz NOT NULL DEFAULT now(),
         updated_at           timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT ck_contest_entry_hidden_reason CHECK (status <> 'hidden' OR hidden_reason IS NOT NULL),
-        CONSTRAINT ck_contest_entry_artwork CHECK ((artwork_key IS NULL) = (artwork_type IS NULL) AND (artwork_key IS NULL) = (thumbnail_key IS NULL)),
+        CONSTRAINT ck_contest_entry_artwork CHECK ((artwork_key IS NULL) = (artwork_type IS NULL) AND (artwork_key IS NULL) =
+          (thumbnail_key IS NULL)),
         -- Lets votes and the winner reference (contest, entry) pairs, so neither can point into another contest.
         CONSTRAINT uq_contest_entry_contest_id UNIQUE (contest_id, id)
       )`);

@@ -15,7 +15,8 @@ export class ConflictSources1764500000000 implements MigrationInterface {
     // The audit log knows who declared the existing ones; without an entry, the reviewer did.
     await db.query(`
       UPDATE conflict cf SET declared_by = coalesce(
-        (SELECT a.actor_id FROM audit_log a WHERE a.entity = 'conflict' AND a.entity_id = cf.id::text AND a.action = 'create' ORDER BY a.id LIMIT 1),
+        (SELECT a.actor_id FROM audit_log a WHERE a.entity = 'conflict' AND a.entity_id = cf.id::text AND a.action = 'create'
+          ORDER BY a.id LIMIT 1),
         cf.reviewer_id)`);
     await db.query(`CREATE INDEX ix_conflict_declared_by ON conflict (declared_by)`);
     await db.query(`DROP VIEW submission_conflict`);

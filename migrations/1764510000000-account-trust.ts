@@ -34,7 +34,8 @@ export class AccountTrust1764510000000 implements MigrationInterface {
         answered_by_id  int CONSTRAINT fk_speaker_invitation_answered_by REFERENCES app_user (id),
         answered_at     timestamptz,
         created_at      timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT ck_speaker_invitation_answered CHECK ((answer IS NULL) = (answered_by_id IS NULL) AND (answer IS NULL) = (answered_at IS NULL))
+        CONSTRAINT ck_speaker_invitation_answered CHECK ((answer IS NULL) = (answered_by_id IS NULL) AND (answer IS NULL) =
+          (answered_at IS NULL))
       )`);
     await db.query(`CREATE INDEX ix_speaker_invitation_submission ON speaker_invitation (submission_id, created_at)`);
     await db.query(`CREATE INDEX ix_speaker_invitation_inviter ON speaker_invitation (invited_by_id, created_at)`);

@@ -41,10 +41,12 @@ const preferred = result.assignments.filter((pair) => {
 }).length;
 
 console.log(
-  `assignment ${SUBMISSIONS} submissions × ${REVIEWERS} reviewers, ${WANTED} each: median ${median.toFixed(0)} ms (runs: ${timings.map((t) => t.toFixed(0)).join(', ')})`,
+  `assignment ${SUBMISSIONS} submissions × ${REVIEWERS} reviewers, ${WANTED} each: median ${median.toFixed(0)} ms (runs: ` +
+    `${timings.map((t) => t.toFixed(0)).join(', ')})`,
 );
 console.log(
-  `  ${result.assignments.length} assignments, ${result.unfilled.length} submissions short, load spread ${spread}, conflicted ${conflicted}, on a preferred track ${((100 * preferred) / result.assignments.length).toFixed(0)} %`,
+  `  ${result.assignments.length} assignments, ${result.unfilled.length} submissions short, load spread ${spread}, conflicted ` +
+    `${conflicted}, on a preferred track ${((100 * preferred) / result.assignments.length).toFixed(0)} %`,
 );
 if (conflicted > 0 || spread > 1 || result.unfilled.length > 0) {
   console.log('  FAIL: the assignment broke a rule');

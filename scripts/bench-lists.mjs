@@ -32,7 +32,8 @@ try {
   for (const [label, sql] of [
     [
       'search q=spartan',
-      `SELECT id FROM event WHERE (name || ' ' || coalesce(city, '') || ' ' || coalesce(venue, '') || ' ' || coalesce(host_organization, '')) ILIKE '%spartan%' ORDER BY start_date LIMIT 25`,
+      `SELECT id FROM event WHERE (name || ' ' || coalesce(city, '') || ' ' || coalesce(venue, '') || ' ' || ` +
+        `coalesce(host_organization, '')) ILIKE '%spartan%' ORDER BY start_date LIMIT 25`,
     ],
     ['status filter, sorted by start', `SELECT id FROM event WHERE status = 'confirmed' ORDER BY start_date, id LIMIT 25`],
   ]) {
@@ -57,8 +58,11 @@ try {
   const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
 
   const scenarios = {
-    'search q': `/api/events?filter=${encodeURIComponent('{"q":"spartan"}')}&sort=${encodeURIComponent('["startDate","ASC"]')}&range=[0,24]`,
-    'filter status': `/api/events?filter=${encodeURIComponent('{"status":"confirmed"}')}&sort=${encodeURIComponent('["name","ASC"]')}&range=[100,124]`,
+    'search q':
+      `/api/events?filter=${encodeURIComponent('{"q":"spartan"}')}&sort=${encodeURIComponent('["startDate","ASC"]')}` + '&range=[0,24]',
+    'filter status':
+      `/api/events?filter=${encodeURIComponent('{"status":"confirmed"}')}&sort=${encodeURIComponent('["name","ASC"]')}` +
+      '&range=[100,124]',
     'date range': `/api/events?filter=${encodeURIComponent('{"startDate_gte":"2023-01-01","startDate_lte":"2023-03-31"}')}&range=[0,24]`,
   };
   for (const [label, path] of Object.entries(scenarios)) {
@@ -72,7 +76,8 @@ try {
     times.sort((a, b) => a - b);
     const at = (p) => times[Math.min(times.length - 1, Math.floor(times.length * p))].toFixed(1);
     process.stdout.write(
-      `${label.padEnd(14)} ${REQUESTS} sequential requests over ${ROWS} events: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms\n`,
+      `${label.padEnd(14)} ${REQUESTS} sequential requests over ${ROWS} events: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ` +
+        `${at(0.99)} ms\n`,
     );
   }
   await app.close();

@@ -2,6 +2,8 @@
 // (apps/api/src/<feature>/) must not import each other in a cycle. Module rules live in
 // .dependency-cruiser.cjs; this runs them too, so `npm run lint:architecture` is the one command.
 import { cruise } from 'dependency-cruiser';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -73,9 +75,58 @@ for (const cycle of newCycles) {
     for (const [to, example] of edges.get(from) ?? []) if (cycle.includes(to)) console.error(`  ${example}`);
   }
 }
-const failures = violations.length + newCycles.length + brokenKnown.length;
+// Lines stay within Prettier's width: Prettier breaks code but not long strings, SQL or comments.
+const MAX_LINE = 140;
+const tracked = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.mjs', '*.cjs', '*.js'], { encoding: 'utf8' })
+  .split('\n')
+  .filter(Boolean);
+const longLines = [];
+for (const file of tracked) {
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, at) => {
+      if (line.length > MAX_LINE) longLines.push(`${file}:${at + 1} is ${line.length} characters`);
+    });
+}
+for (const long of longLines) console.error(`line over ${MAX_LINE}: ${long}`);
+
+// DataSource (and with it raw SQL) only in infrastructure and in a feature's own data access: its
+// <feature>.repository.ts and its demo-data seed. Services, controllers and presenters ask those.
+const dataAccess = /^apps\/api\/src\/(?:(?:common|database|cli)\/.*|[^/]+\/(?:[^/]+\.repository|seed-[^/]+)\.ts)$/;
+// Call-for-papers files that still inject DataSource themselves; the list only shrinks.
+const knownDataSource = [
+  'apps/api/src/agenda/agenda.controller.ts',
+  'apps/api/src/agenda/agenda.service.ts',
+  'apps/api/src/cfps/cfps.service.ts',
+  'apps/api/src/cfps/public-cfp.controller.ts',
+  'apps/api/src/committees/committees.service.ts',
+  'apps/api/src/conflicts/conflicts.service.ts',
+  'apps/api/src/review-assignments/assignment-matrix.service.ts',
+  'apps/api/src/review-assignments/review-assignments.service.ts',
+  'apps/api/src/reviews/ranking.service.ts',
+  'apps/api/src/reviews/reviews.service.ts',
+  'apps/api/src/submissions/decisions.service.ts',
+  'apps/api/src/submissions/speaker-invitations.service.ts',
+  'apps/api/src/submissions/submission-reader.ts',
+  'apps/api/src/submissions/submissions.service.ts',
+];
+const usesDataSource = tracked.filter(
+  (file) =>
+    file.startsWith('apps/api/src/') &&
+    file.endsWith('.ts') &&
+    !file.endsWith('.spec.ts') &&
+    /\bDataSource\b/.test(readFileSync(file, 'utf8')),
+);
+const strayDataSource = usesDataSource.filter((file) => !dataAccess.test(file) && !knownDataSource.includes(file));
+const goneDataSource = knownDataSource.filter((file) => !usesDataSource.includes(file));
+for (const file of strayDataSource) console.error(`DataSource outside infrastructure and data access: ${file}`);
+for (const file of goneDataSource) console.error(`${file} no longer uses DataSource: remove it from knownDataSource`);
+
+const failures =
+  violations.length + newCycles.length + brokenKnown.length + longLines.length + strayDataSource.length + goneDataSource.length;
 console.log(
   `architecture: ${output.summary.totalCruised} modules, ${violations.length} rule violations, ` +
-    `${cycles.length} feature cycles (${newCycles.length} new, ${knownCycles.length} known)`,
+    `${cycles.length} feature cycles (${newCycles.length} new, ${knownCycles.length} known), ` +
+    `${longLines.length} lines over ${MAX_LINE}, ${strayDataSource.length} stray DataSource users (${knownDataSource.length} known)`,
 );
 process.exit(failures > 0 ? 1 : 0);

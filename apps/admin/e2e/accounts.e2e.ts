@@ -51,7 +51,8 @@ describe('Accounts and invitations (browser)', () => {
       [talk.id],
     );
     await server.query(
-      `INSERT INTO speaker_invitation (submission_id, speaker_id, invited_by_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 day')`,
+      `INSERT INTO speaker_invitation (submission_id, speaker_id, invited_by_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, ` +
+        `now() + interval '1 day')`,
       [talk.id, speaker.id, talk.submitter_id, createHash('sha256').update(token).digest('hex')],
     );
 

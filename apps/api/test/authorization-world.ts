@@ -150,7 +150,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   await approve(t, organizer, votable.id);
   // Entries close and voting opens, as the passing of time would.
   await t.dataSource.query(
-    `UPDATE contest SET entries_open_at = now() - interval '14 days', entries_close_at = now() - interval '1 day', voting_opens_at = now() - interval '1 day' WHERE id = $1`,
+    `UPDATE contest SET entries_open_at = now() - interval '14 days', entries_close_at = now() - interval '1 day', ` +
+      `voting_opens_at = now() - interval '1 day' WHERE id = $1`,
     [votingContest.id],
   );
   const vote = await call(t.http().post('/api/votes').set(bearer(owner)).send({ contestId: votingContest.id, entryId: votable.id }), 201);

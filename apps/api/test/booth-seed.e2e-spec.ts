@@ -16,7 +16,8 @@ describe('booth program demo data', () => {
     (
       await client.query(`
         SELECT e.slug, u.name AS proposer, p.status, p.fee_approved::int AS fee_approved,
-          (SELECT string_agg(v.name || ' (' || v.country || ')', ', ' ORDER BY v.name) FROM booth_shift s JOIN app_user v ON v.id = s.user_id WHERE s.booth_proposal_id = p.id AND s.status = 'confirmed') AS volunteers,
+          (SELECT string_agg(v.name || ' (' || v.country || ')', ', ' ORDER BY v.name) FROM booth_shift s JOIN app_user v ON
+            v.id = s.user_id WHERE s.booth_proposal_id = p.id AND s.status = 'confirmed') AS volunteers,
           (SELECT string_agg(kind, ',' ORDER BY id) FROM ledger_entry l WHERE l.booth_proposal_id = p.id) AS ledger
         FROM booth_proposal p JOIN event e ON e.id = p.event_id JOIN app_user u ON u.id = p.proposer_id ORDER BY e.start_date`)
     ).rows;

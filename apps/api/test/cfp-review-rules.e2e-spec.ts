@@ -63,69 +63,72 @@ describe('call for papers review rules', () => {
     await assign(t, s, talk.id, second);
   });
 
-  it('answers 404 to a conflicted reviewer for the submission, its reviews and scores, in every route, list, count and export', async () => {
-    const written = await review(t, first, talk.id, 2);
-    const seeAll = {
-      phases: [
-        {
-          name: 'discussion',
-          startsAt: new Date(Date.now() - 60_000).toISOString(),
-          endsAt: new Date(Date.now() + 86_400_000).toISOString(),
-          reviewersMayWrite: true,
-          reviewersSee: 'all',
-          othersReviews: 'always',
-          showSpeakerNames: true,
-        },
-      ],
-    };
-    const cfp = (await get(s.chair, `/api/cfps/${s.cfpId}`)).body;
-    // Even a phase that opens every submission and every review keeps conflicted ones out.
-    await call(
-      t
-        .http()
-        .put(`/api/cfps/${s.cfpId}`)
-        .set(bearer(s.chair))
-        .send({ ...cfp, ...seeAll }),
-      200,
-    );
-    try {
-      for (const reviewer of [colleague, declarer]) {
-        expect((await get(reviewer, `/api/submissions/${talk.id}`)).status).toBe(404);
-        const list = await get(reviewer, '/api/submissions');
-        expect(list.body.map((row: { id: number }) => row.id)).not.toContain(talk.id);
-        expect(list.headers['content-range']).toBe('submissions */0');
-        const reviews = await get(reviewer, `/api/reviews?filter=${encodeURIComponent(JSON.stringify({ submissionId: talk.id }))}`);
-        expect(reviews.body).toEqual([]);
-        expect(reviews.headers['content-range']).toBe('reviews */0');
-        expect((await get(reviewer, `/api/reviews/${written.id}`)).status).toBe(404);
-        expect(
-          (await t.http().post('/api/reviews').set(bearer(reviewer)).send({ submissionId: talk.id, score: 2, confidence: 3 })).status,
-        ).toBe(404);
-        const csv = await get(reviewer, `/api/cfps/${s.cfpId}/reviews.csv`);
-        expect(csv.status).toBe(200);
-        expect(csv.text).not.toContain('Memory ballooning');
-        expect((await get(reviewer, `/api/cfps/${s.cfpId}/ranking`)).status).toBe(404);
-      }
-      // A conflicted chair is a conflicted reviewer too.
-      const conflictedChair = await t.user('member', { name: 'Samsung chair', affiliation: 'Samsung' });
-      await seat(t, s, conflictedChair, 'chair');
-      const ranking = (await get(conflictedChair, `/api/cfps/${s.cfpId}/ranking`)).body;
-      expect(ranking.map((row: { submissionId: number }) => row.submissionId)).not.toContain(talk.id);
-      expect(
-        (await t.http().post(`/api/submissions/${talk.id}/decide`).set(bearer(conflictedChair)).send({ decision: 'accept' })).status,
-      ).toBe(404);
-      expect((await get(conflictedChair, `/api/cfps/${s.cfpId}/assignment-matrix`)).body.submissions).toEqual([]);
-    } finally {
+  it(
+    'answers 404 to a conflicted reviewer for the submission, its reviews and scores, in every route, list, count and ' + 'export',
+    async () => {
+      const written = await review(t, first, talk.id, 2);
+      const seeAll = {
+        phases: [
+          {
+            name: 'discussion',
+            startsAt: new Date(Date.now() - 60_000).toISOString(),
+            endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+            reviewersMayWrite: true,
+            reviewersSee: 'all',
+            othersReviews: 'always',
+            showSpeakerNames: true,
+          },
+        ],
+      };
+      const cfp = (await get(s.chair, `/api/cfps/${s.cfpId}`)).body;
+      // Even a phase that opens every submission and every review keeps conflicted ones out.
       await call(
         t
           .http()
           .put(`/api/cfps/${s.cfpId}`)
           .set(bearer(s.chair))
-          .send({ ...(await get(s.chair, `/api/cfps/${s.cfpId}`)).body, phases: [] }),
+          .send({ ...cfp, ...seeAll }),
         200,
       );
-    }
-  });
+      try {
+        for (const reviewer of [colleague, declarer]) {
+          expect((await get(reviewer, `/api/submissions/${talk.id}`)).status).toBe(404);
+          const list = await get(reviewer, '/api/submissions');
+          expect(list.body.map((row: { id: number }) => row.id)).not.toContain(talk.id);
+          expect(list.headers['content-range']).toBe('submissions */0');
+          const reviews = await get(reviewer, `/api/reviews?filter=${encodeURIComponent(JSON.stringify({ submissionId: talk.id }))}`);
+          expect(reviews.body).toEqual([]);
+          expect(reviews.headers['content-range']).toBe('reviews */0');
+          expect((await get(reviewer, `/api/reviews/${written.id}`)).status).toBe(404);
+          expect(
+            (await t.http().post('/api/reviews').set(bearer(reviewer)).send({ submissionId: talk.id, score: 2, confidence: 3 })).status,
+          ).toBe(404);
+          const csv = await get(reviewer, `/api/cfps/${s.cfpId}/reviews.csv`);
+          expect(csv.status).toBe(200);
+          expect(csv.text).not.toContain('Memory ballooning');
+          expect((await get(reviewer, `/api/cfps/${s.cfpId}/ranking`)).status).toBe(404);
+        }
+        // A conflicted chair is a conflicted reviewer too.
+        const conflictedChair = await t.user('member', { name: 'Samsung chair', affiliation: 'Samsung' });
+        await seat(t, s, conflictedChair, 'chair');
+        const ranking = (await get(conflictedChair, `/api/cfps/${s.cfpId}/ranking`)).body;
+        expect(ranking.map((row: { submissionId: number }) => row.submissionId)).not.toContain(talk.id);
+        expect(
+          (await t.http().post(`/api/submissions/${talk.id}/decide`).set(bearer(conflictedChair)).send({ decision: 'accept' })).status,
+        ).toBe(404);
+        expect((await get(conflictedChair, `/api/cfps/${s.cfpId}/assignment-matrix`)).body.submissions).toEqual([]);
+      } finally {
+        await call(
+          t
+            .http()
+            .put(`/api/cfps/${s.cfpId}`)
+            .set(bearer(s.chair))
+            .send({ ...(await get(s.chair, `/api/cfps/${s.cfpId}`)).body, phases: [] }),
+          200,
+        );
+      }
+    },
+  );
 
   it('hides speakers from anonymous reviewers in records, lists, search, sort, filters and the CSV export', async () => {
     const one = await get(second, `/api/submissions/${talk.id}`);

@@ -21,7 +21,8 @@ describe('call for papers demo data', () => {
     reviews: await rows(`SELECT count(*)::int AS n FROM review`),
     assignments: await rows(`SELECT count(*)::int AS n FROM review_assignment`),
     conflicts: await rows(
-      `SELECT r.name AS reviewer, u.name AS person FROM conflict c JOIN app_user r ON r.id = c.reviewer_id JOIN app_user u ON u.id = c.user_id`,
+      `SELECT r.name AS reviewer, u.name AS person FROM conflict c JOIN app_user r ON r.id = c.reviewer_id JOIN app_user u ON ` +
+        `u.id = c.user_id`,
     ),
     agenda: await rows(
       `SELECT coalesce(s.title, a.title) AS title FROM agenda_slot a LEFT JOIN submission s ON s.id = a.submission_id ORDER BY a.starts_at`,
@@ -61,12 +62,14 @@ describe('call for papers demo data', () => {
     // The demo must obey the rules it demonstrates.
     expect(
       await rows(
-        `SELECT ra.id FROM review_assignment ra JOIN submission_conflict sc ON sc.submission_id = ra.submission_id AND sc.reviewer_id = ra.reviewer_id`,
+        `SELECT ra.id FROM review_assignment ra JOIN submission_conflict sc ON sc.submission_id = ra.submission_id AND ` +
+          `sc.reviewer_id = ra.reviewer_id`,
       ),
     ).toEqual([]);
     expect(
       await rows(
-        `SELECT r.id FROM review r WHERE NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.submission_id = r.submission_id AND ra.reviewer_id = r.reviewer_id)`,
+        `SELECT r.id FROM review r WHERE NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.submission_id = r.submission_id ` +
+          `AND ra.reviewer_id = r.reviewer_id)`,
       ),
     ).toEqual([]);
 

@@ -110,7 +110,9 @@ describe('contest artwork uploads', () => {
 
   it('refuses an SVG that defines entities, and text that only pretends to be SVG', async () => {
     const entry = await enter(t, author, contestId, 'Entities');
-    const billion = `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&lol2;</text></svg>`;
+    const billion =
+      `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><svg ` +
+      `xmlns="http://www.w3.org/2000/svg"><text>&lol2;</text></svg>`;
     expect((await upload(entry.id, billion, 'a.svg', 'image/svg+xml')).status).toBe(415);
     expect((await upload(entry.id, 'hello <svg> world', 'a.svg', 'image/svg+xml')).status).toBe(415);
   });

@@ -267,48 +267,51 @@ describe('anonymous review under attack', () => {
     await setCfp({ anonymousReview: true, phases: [] });
   });
 
-  it('does not change which submissions a reviewer sees when they edit their profile or seat, or declare and then remove a conflict', async () => {
-    await setCfp({ anonymousReview: true, phases: [phase({ reviewersSee: 'all' })] });
-    const extra = await submitTalk(t, s, await t.user('member', { name: 'Jun Nakajima', affiliation: 'Intel' }), {
-      title: 'VT-d in practice',
-    });
-    const baseline = await visibleIds(reviewer);
-    expect(baseline).toEqual([talk.id, otherTalk.id, extra.id].sort((a, b) => a - b));
+  it(
+    'does not change which submissions a reviewer sees when they edit their profile or seat, or declare and then remove a ' + 'conflict',
+    async () => {
+      await setCfp({ anonymousReview: true, phases: [phase({ reviewersSee: 'all' })] });
+      const extra = await submitTalk(t, s, await t.user('member', { name: 'Jun Nakajima', affiliation: 'Intel' }), {
+        title: 'VT-d in practice',
+      });
+      const baseline = await visibleIds(reviewer);
+      expect(baseline).toEqual([talk.id, otherTalk.id, extra.id].sort((a, b) => a - b));
 
-    // Their profile: every speaker's affiliation in turn.
-    for (const affiliation of ['Samsung Electronics', 'Seoul National University', 'Oracle Corporation', 'Intel', null]) {
-      const me = (await get(reviewer, `/api/users/${reviewer.id}`)).body;
+      // Their profile: every speaker's affiliation in turn.
+      for (const affiliation of ['Samsung Electronics', 'Seoul National University', 'Oracle Corporation', 'Intel', null]) {
+        const me = (await get(reviewer, `/api/users/${reviewer.id}`)).body;
+        await call(
+          t
+            .http()
+            .put(`/api/users/${reviewer.id}`)
+            .set(bearer(reviewer))
+            .send({ name: me.name, affiliation, country: me.country, version: me.version }),
+          200,
+        );
+        expect(await visibleIds(reviewer), String(affiliation)).toEqual(baseline);
+        expect((await get(reviewer, `/api/submissions?${filter({ cfpId: s.cfpId })}`)).headers['content-range']).toBe(`submissions 0-2/3`);
+      }
+
+      // Their seat: the affiliation is the chair's to set.
+      const [mine] = (await get(reviewer, `/api/committee-seats?${filter({ userId: reviewer.id })}`)).body;
       await call(
         t
           .http()
-          .put(`/api/users/${reviewer.id}`)
+          .put(`/api/committee-seats/${mine.id}`)
           .set(bearer(reviewer))
-          .send({ name: me.name, affiliation, country: me.country, version: me.version }),
+          .send({ ...mine, affiliation: 'Intel' }),
         200,
       );
-      expect(await visibleIds(reviewer), String(affiliation)).toEqual(baseline);
-      expect((await get(reviewer, `/api/submissions?${filter({ cfpId: s.cfpId })}`)).headers['content-range']).toBe(`submissions 0-2/3`);
-    }
+      expect(await visibleIds(reviewer)).toEqual(baseline);
 
-    // Their seat: the affiliation is the chair's to set.
-    const [mine] = (await get(reviewer, `/api/committee-seats?${filter({ userId: reviewer.id })}`)).body;
-    await call(
-      t
-        .http()
-        .put(`/api/committee-seats/${mine.id}`)
-        .set(bearer(reviewer))
-        .send({ ...mine, affiliation: 'Intel' }),
-      200,
-    );
-    expect(await visibleIds(reviewer)).toEqual(baseline);
-
-    // A declared conflict hides at once — a reviewer who says they are conflicted is believed — but
-    // cannot be taken back, so it cannot be toggled to probe who wrote what.
-    const declared = await call(t.http().post('/api/conflicts').set(bearer(reviewer)).send({ organization: 'Intel' }), 201);
-    const afterDeclaring = await visibleIds(reviewer);
-    expect((await t.http().delete(`/api/conflicts/${declared.id}`).set(bearer(reviewer))).status).toBe(403);
-    expect(await visibleIds(reviewer)).toEqual(afterDeclaring);
-    await call(t.http().delete(`/api/conflicts/${declared.id}`).set(bearer(s.chair)), 200);
-    expect(await visibleIds(reviewer)).toEqual(baseline);
-  });
+      // A declared conflict hides at once — a reviewer who says they are conflicted is believed — but
+      // cannot be taken back, so it cannot be toggled to probe who wrote what.
+      const declared = await call(t.http().post('/api/conflicts').set(bearer(reviewer)).send({ organization: 'Intel' }), 201);
+      const afterDeclaring = await visibleIds(reviewer);
+      expect((await t.http().delete(`/api/conflicts/${declared.id}`).set(bearer(reviewer))).status).toBe(403);
+      expect(await visibleIds(reviewer)).toEqual(afterDeclaring);
+      await call(t.http().delete(`/api/conflicts/${declared.id}`).set(bearer(s.chair)), 200);
+      expect(await visibleIds(reviewer)).toEqual(baseline);
+    },
+  );
 });

@@ -85,34 +85,37 @@ describe('conflicts of interest under attack', () => {
       expect(await ids(reviewer)).toEqual([samsungTalk.id, oracleTalk.id].sort((a, b) => a - b));
     });
 
-    it('conflicts a reviewer whose seat the chair gives the speaker’s affiliation, and lifts it when the chair changes it back', async () => {
-      const [mine] = (await get(s.chair, `/api/committee-seats?${filter({ userId: reviewer.id })}`)).body;
-      const moved = await call(
-        t
+    it(
+      'conflicts a reviewer whose seat the chair gives the speaker’s affiliation, and lifts it when the chair changes it ' + 'back',
+      async () => {
+        const [mine] = (await get(s.chair, `/api/committee-seats?${filter({ userId: reviewer.id })}`)).body;
+        const moved = await call(
+          t
+            .http()
+            .put(`/api/committee-seats/${mine.id}`)
+            .set(bearer(s.chair))
+            .send({ ...mine, affiliation: ' samsung' }),
+          200,
+        );
+        expect(await ids(reviewer)).toEqual([oracleTalk.id]);
+        expect((await get(reviewer, `/api/submissions/${samsungTalk.id}`)).status).toBe(404);
+        const manual = await t
           .http()
-          .put(`/api/committee-seats/${mine.id}`)
+          .post('/api/review-assignments')
           .set(bearer(s.chair))
-          .send({ ...mine, affiliation: ' samsung' }),
-        200,
-      );
-      expect(await ids(reviewer)).toEqual([oracleTalk.id]);
-      expect((await get(reviewer, `/api/submissions/${samsungTalk.id}`)).status).toBe(404);
-      const manual = await t
-        .http()
-        .post('/api/review-assignments')
-        .set(bearer(s.chair))
-        .send({ submissionId: samsungTalk.id, reviewerId: reviewer.id });
-      expect(manual.status).toBe(422);
-      await call(
-        t
-          .http()
-          .put(`/api/committee-seats/${mine.id}`)
-          .set(bearer(s.chair))
-          .send({ ...moved, affiliation: 'University of British Columbia' }),
-        200,
-      );
-      expect(await ids(reviewer)).toEqual([samsungTalk.id, oracleTalk.id].sort((a, b) => a - b));
-    });
+          .send({ submissionId: samsungTalk.id, reviewerId: reviewer.id });
+        expect(manual.status).toBe(422);
+        await call(
+          t
+            .http()
+            .put(`/api/committee-seats/${mine.id}`)
+            .set(bearer(s.chair))
+            .send({ ...moved, affiliation: 'University of British Columbia' }),
+          200,
+        );
+        expect(await ids(reviewer)).toEqual([samsungTalk.id, oracleTalk.id].sort((a, b) => a - b));
+      },
+    );
 
     it('lets a reviewer declare a conflict but not take it back once review is under way; records who declared it', async () => {
       const declared = await call(
@@ -346,26 +349,29 @@ describe('conflicts of interest under attack', () => {
       expect((await get(s.organizer, `/api/submissions/${talk.id}`)).status).toBe(200);
     });
 
-    it('refuses a chair the decision on, and the reviewers for, a talk they speak on; its decision waits for another to release', async () => {
-      const chairTalk = await submitTalk(t, s, s.chair, { title: 'What a program committee does' });
-      expect(
-        (await t.http().post(`/api/submissions/${chairTalk.id}/decide`).set(bearer(s.chair)).send({ decision: 'accept' })).status,
-      ).toBe(403);
-      expect(
-        (await t.http().post('/api/review-assignments').set(bearer(s.chair)).send({ submissionId: chairTalk.id, reviewerId: first.id }))
-          .status,
-      ).toBe(403);
-      expect(
-        (await get(s.chair, `/api/cfps/${s.cfpId}/ranking`)).body.map((row: { submissionId: number }) => row.submissionId),
-      ).not.toContain(chairTalk.id);
-      await call(t.http().post(`/api/submissions/${chairTalk.id}/decide`).set(bearer(s.organizer)).send({ decision: 'accept' }), 200);
-      const refused = await t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.chair)).send({});
-      expect(refused.status).toBe(422);
-      expect(await call(t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.organizer)).send({}), 200)).toEqual({
-        released: 1,
-        submissionIds: [chairTalk.id],
-      });
-    });
+    it(
+      'refuses a chair the decision on, and the reviewers for, a talk they speak on; its decision waits for another to ' + 'release',
+      async () => {
+        const chairTalk = await submitTalk(t, s, s.chair, { title: 'What a program committee does' });
+        expect(
+          (await t.http().post(`/api/submissions/${chairTalk.id}/decide`).set(bearer(s.chair)).send({ decision: 'accept' })).status,
+        ).toBe(403);
+        expect(
+          (await t.http().post('/api/review-assignments').set(bearer(s.chair)).send({ submissionId: chairTalk.id, reviewerId: first.id }))
+            .status,
+        ).toBe(403);
+        expect(
+          (await get(s.chair, `/api/cfps/${s.cfpId}/ranking`)).body.map((row: { submissionId: number }) => row.submissionId),
+        ).not.toContain(chairTalk.id);
+        await call(t.http().post(`/api/submissions/${chairTalk.id}/decide`).set(bearer(s.organizer)).send({ decision: 'accept' }), 200);
+        const refused = await t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.chair)).send({});
+        expect(refused.status).toBe(422);
+        expect(await call(t.http().post(`/api/cfps/${s.cfpId}/release-decisions`).set(bearer(s.organizer)).send({}), 200)).toEqual({
+          released: 1,
+          submissionIds: [chairTalk.id],
+        });
+      },
+    );
 
     it('refuses a review from an assigned reviewer who has since become a co-speaker of the talk', async () => {
       const author = await t.user('member', { name: 'Ian Pratt' });

@@ -378,7 +378,8 @@ describe('generated bad input', () => {
     }
 
     const tables: Array<{ name: string }> = await t.dataSource.query(
-      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('rate_limit', 'migrations') ORDER BY 1`,
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE ` +
+        `TABLE' AND table_name NOT IN ('rate_limit', 'migrations') ORDER BY 1`,
     );
     expect(tables.length).toBeGreaterThan(20);
     snapshotSql = tables

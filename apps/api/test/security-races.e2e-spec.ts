@@ -38,7 +38,8 @@ describe('security: races', () => {
     await approve(t, organizer, b.id);
     // Entries close and voting opens, as the passing of time would.
     await t.dataSource.query(
-      `UPDATE contest SET entries_open_at = now() - interval '14 days', entries_close_at = now() - interval '1 day', voting_opens_at = now() - interval '1 day' WHERE id = $1`,
+      `UPDATE contest SET entries_open_at = now() - interval '14 days', entries_close_at = now() - interval '1 day', ` +
+        `voting_opens_at = now() - interval '1 day' WHERE id = $1`,
       [contest.id],
     );
     const responses = await Promise.all(
@@ -185,7 +186,8 @@ describe('security: races', () => {
       ).toBe(true);
       expect(responses.reduce((sum, response) => sum + Number(response.body.created ?? 0), 0)).toBe(8);
       const pairs = await t.dataSource.query(
-        `SELECT ra.submission_id, ra.reviewer_id FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1`,
+        `SELECT ra.submission_id, ra.reviewer_id FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE ` +
+          `s.cfp_id = $1`,
         [s.cfpId],
       );
       expect(pairs).toHaveLength(8);
@@ -278,7 +280,8 @@ describe('security: races', () => {
         JSON.stringify(responses.filter((r) => ![200, 201, 404, 409].includes(r.status)).map((r) => r.body)),
       ).toBe(true);
       const orphans = await t.dataSource.query(
-        `SELECT r.id FROM review r WHERE r.submission_id = $1 AND NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ra.submission_id = r.submission_id AND ra.reviewer_id = r.reviewer_id)`,
+        `SELECT r.id FROM review r WHERE r.submission_id = $1 AND NOT EXISTS (SELECT 1 FROM review_assignment ra WHERE ` +
+          `ra.submission_id = r.submission_id AND ra.reviewer_id = r.reviewer_id)`,
         [talk.id],
       );
       expect(orphans).toEqual([]);

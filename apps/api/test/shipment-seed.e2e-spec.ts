@@ -15,7 +15,8 @@ describe('shipments demo data', () => {
   const snapshot = async () => ({
     banners: (
       await client.query(
-        `SELECT b.tag, b.location, e.slug FROM banner b LEFT JOIN booth_proposal p ON p.id = b.booth_proposal_id LEFT JOIN event e ON e.id = p.event_id ORDER BY b.tag`,
+        `SELECT b.tag, b.location, e.slug FROM banner b LEFT JOIN booth_proposal p ON p.id = b.booth_proposal_id LEFT JOIN event ` +
+          `e ON e.id = p.event_id ORDER BY b.tag`,
       )
     ).rows,
     stock: (
@@ -23,7 +24,8 @@ describe('shipments demo data', () => {
     ).rows,
     shipments: (
       await client.query(
-        `SELECT e.slug, s.status, s.carrier, (SELECT count(*)::int FROM shipment_line l WHERE l.shipment_id = s.id) AS lines FROM shipment s JOIN booth_proposal p ON p.id = s.booth_proposal_id JOIN event e ON e.id = p.event_id ORDER BY s.id`,
+        `SELECT e.slug, s.status, s.carrier, (SELECT count(*)::int FROM shipment_line l WHERE l.shipment_id = s.id) AS lines ` +
+          `FROM shipment s JOIN booth_proposal p ON p.id = s.booth_proposal_id JOIN event e ON e.id = p.event_id ORDER BY s.id`,
       )
     ).rows,
     movements: (await client.query(`SELECT count(*)::int AS n FROM stock_movement`)).rows[0].n,

@@ -128,7 +128,8 @@ describe('stock', () => {
     const pens = await stockedItem(t, organizer, 'PEN-XEN', 'Pens', 5);
     await expect(
       t.dataSource.query(
-        `INSERT INTO stock_movement (item_id, kind, quantity, on_hand_delta, reserved_delta, note) VALUES ($1, 'write_off', 6, -6, 0, 'test')`,
+        `INSERT INTO stock_movement (item_id, kind, quantity, on_hand_delta, reserved_delta, note) VALUES ($1, 'write_off', 6, ` +
+          `-6, 0, 'test')`,
         [pens.id],
       ),
     ).rejects.toThrow(/ck_inventory_item/);

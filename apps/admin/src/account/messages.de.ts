@@ -11,7 +11,8 @@ export const messages: SameShape<typeof en> = {
       no_token: 'Diese Seite braucht den Link aus der Mail, die wir Ihnen geschickt haben.',
       continue: 'Weiter zu Summitdesk',
       banner:
-        'Bitte bestätigen Sie %{email}: Öffnen Sie den Link aus unserer Mail. Bis dahin können Einladungen an diese Adresse nicht angenommen werden.',
+        'Bitte bestätigen Sie %{email}: Öffnen Sie den Link aus unserer Mail. Bis dahin können Einladungen an diese Adresse ' +
+        'nicht angenommen werden.',
       resend: 'Link erneut senden',
       resent: 'Wir haben einen neuen Link an %{email} geschickt.',
     },

@@ -101,7 +101,11 @@ export const PublicProgramPage = () => {
                     {items.map((item) => (
                       <ListItem key={item.id} alignItems="flex-start" sx={{ px: 0 }}>
                         <ListItemText
-                          primary={`${when(item.startsAt, program.event.timeZone, { timeStyle: 'short' })}–${when(item.endsAt, program.event.timeZone, { timeStyle: 'short' })} · ${item.room} · ${item.title}`}
+                          primary={[
+                            [item.startsAt, item.endsAt].map((at) => when(at, program.event.timeZone, { timeStyle: 'short' })).join('–'),
+                            item.room,
+                            item.title,
+                          ].join(' · ')}
                           secondary={item.talk?.speakers
                             .map((speaker) => (speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name))
                             .join(', ')}
@@ -121,7 +125,9 @@ export const PublicProgramPage = () => {
                   {program.committee.members.map((member) => (
                     <ListItem key={member.name} sx={{ px: 0 }}>
                       <ListItemText
-                        primary={`${member.name}${member.role === 'chair' ? ` (${translate('summitdesk.cfp_program.program.chair')})` : ''}`}
+                        primary={`${member.name}${
+                          member.role === 'chair' ? ` (${translate('summitdesk.cfp_program.program.chair')})` : ''
+                        }`}
                         secondary={[member.affiliation, member.country].filter(Boolean).join(', ')}
                       />
                     </ListItem>

@@ -14,7 +14,9 @@ export const messages: SameShape<typeof en> = {
           pick_summit: 'Wählen Sie den Summit, dessen Programm Sie planen möchten.',
           no_summits: 'Es gibt noch keine Summits.',
           times_in: 'Zeiten in %{zone}',
-          help: 'Ziehen Sie einen bestätigten Vortrag auf einen Raum und eine Zeit oder nutzen Sie „Platzieren…“. Doppelt belegte Räume oder Referenten werden abgewiesen, und der Vortrag bleibt, wo er war.',
+          help:
+            'Ziehen Sie einen bestätigten Vortrag auf einen Raum und eine Zeit oder nutzen Sie „Platzieren…“. Doppelt ' +
+            'belegte Räume oder Referenten werden abgewiesen, und der Vortrag bleibt, wo er war.',
           as_list: 'Programm als Liste',
           grid_label: 'Programmraster: Räume nebeneinander, Zeiten untereinander',
           time: 'Zeit',

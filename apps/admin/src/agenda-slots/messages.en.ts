@@ -13,7 +13,9 @@ export const messages = {
           pick_summit: 'Choose the summit whose agenda you want to plan.',
           no_summits: 'There are no summits yet.',
           times_in: 'Times in %{zone}',
-          help: 'Drag a confirmed talk onto a room and time, or use “Place…”. A room or speaker booked twice is refused and the talk stays where it was.',
+          help:
+            'Drag a confirmed talk onto a room and time, or use “Place…”. A room or speaker booked twice is refused and the ' +
+            'talk stays where it was.',
           as_list: 'Agenda as a list',
           grid_label: 'Agenda grid: rooms across, times down',
           time: 'Time',

@@ -152,7 +152,10 @@ const ApproveDialog = ({ record, onClose }: { record: BoothProposal; onClose: ()
               <TextField
                 key={line.itemId}
                 type="number"
-                label={`${items?.find((item) => item.id === line.itemId)?.name ?? `#${line.itemId}`} — ${translate('summitdesk.booth_proposals.approve_dialog.quantity')}`}
+                label={
+                  `${items?.find((item) => item.id === line.itemId)?.name ?? `#${line.itemId}`} — ` +
+                  `${translate('summitdesk.booth_proposals.approve_dialog.quantity')}`
+                }
                 helperText={`${translate('summitdesk.booth_proposals.asked')}: ${line.quantity}`}
                 error={Boolean(errors.materials)}
                 value={quantities[line.itemId] ?? ''}
@@ -164,7 +167,10 @@ const ApproveDialog = ({ record, onClose }: { record: BoothProposal; onClose: ()
             {record.banner !== 'none' ? (
               <FormControlLabel
                 control={<Checkbox checked={banner} onChange={(change) => setBanner(change.target.checked)} />}
-                label={`${translate('summitdesk.booth_proposals.approve_dialog.banner')} (${translate(`summitdesk.booth_proposals.banners.${record.banner}`)})`}
+                label={
+                  `${translate('summitdesk.booth_proposals.approve_dialog.banner')} ` +
+                  `(${translate(`summitdesk.booth_proposals.banners.${record.banner}`)})`
+                }
               />
             ) : null}
             <TextField

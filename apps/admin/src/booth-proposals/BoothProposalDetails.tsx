@@ -144,7 +144,9 @@ export const BoothProposalDetails = (_props: { label?: false }) => {
           <Typography variant="body2">{`${field('neededBy')}: ${formatDateRange(record.neededBy, null, locale)}`}</Typography>
         ) : null}
         {record.receivingWindow ? (
-          <Typography variant="body2">{`${field('receivingWindow')}: ${formatDateRange(record.receivingWindow.from, record.receivingWindow.to, locale)}`}</Typography>
+          <Typography variant="body2">
+            {`${field('receivingWindow')}: ` + `${formatDateRange(record.receivingWindow.from, record.receivingWindow.to, locale)}`}
+          </Typography>
         ) : null}
       </Box>
     </Stack>

@@ -40,7 +40,9 @@ export const BoothProposalStepper = () => {
       <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: 1 }}>
         {translate(`summitdesk.booth_proposals.waiting_on.${waitingOn}`)}
         {allowed.length > 0
-          ? ` · ${translate('summitdesk.booth_proposals.next_action', { action: allowed.map((action) => translate(`summitdesk.booth_proposals.actions.${action}`)).join(' / ') })}`
+          ? ` · ${translate('summitdesk.booth_proposals.next_action', {
+              action: allowed.map((action) => translate(`summitdesk.booth_proposals.actions.${action}`)).join(' / '),
+            })}`
           : ''}
       </Typography>
     </Box>

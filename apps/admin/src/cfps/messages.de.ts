@@ -15,11 +15,13 @@ export const messages: SameShape<typeof en> = {
         states: { upcoming: 'Demnächst', open: 'Offen', closed: 'Geschlossen' },
         release: 'Entscheidungen freigeben',
         released:
-          '%{smart_count} Entscheidung freigegeben; die Referenten erhalten eine E-Mail. |||| %{smart_count} Entscheidungen freigegeben; die Referenten erhalten eine E-Mail.',
+          '%{smart_count} Entscheidung freigegeben; die Referenten erhalten eine E-Mail. |||| %{smart_count} Entscheidungen ' +
+          'freigegeben; die Referenten erhalten eine E-Mail.',
         release_dialog: {
           title: 'Alle vorgemerkten Entscheidungen freigeben?',
           content:
-            'Jeder vorgemerkte Vortrag erhält seine Entscheidung, und seine Referenten bekommen die E-Mail mit den Kommentaren der Gutachter. Das lässt sich nicht rückgängig machen.',
+            'Jeder vorgemerkte Vortrag erhält seine Entscheidung, und seine Referenten bekommen die E-Mail mit den Kommentaren ' +
+            'der Gutachter. Das lässt sich nicht rückgängig machen.',
         },
         run_assignment: 'Automatisch zuweisen',
         assigned: '%{created} Zuweisungen erstellt; %{short} Einreichungen haben noch zu wenige Gutachter.',

@@ -18,7 +18,8 @@ export const messages = {
         release_dialog: {
           title: 'Release all staged decisions?',
           content:
-            'Each staged talk moves to its decision and its speakers get the e-mail with the reviewers’ comments meant for them. This cannot be undone.',
+            'Each staged talk moves to its decision and its speakers get the e-mail with the reviewers’ comments meant for them. ' +
+            'This cannot be undone.',
         },
         run_assignment: 'Run automatic assignment',
         assigned: '%{created} assignments made; %{short} submissions still short of reviewers.',

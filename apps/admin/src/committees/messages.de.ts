@@ -12,7 +12,8 @@ export const messages: SameShape<typeof en> = {
         conflicts: 'Interessenkonflikte',
         declare: 'Konflikt erklären',
         conflict_help:
-          'Eine Person oder Organisation; deren Vorträge werden Ihnen nie zugewiesen. Sobald die Begutachtung läuft, kann nur der Vorsitz ihn aufheben.',
+          'Eine Person oder Organisation; deren Vorträge werden Ihnen nie zugewiesen. Sobald die Begutachtung läuft, kann nur ' +
+          'der Vorsitz ihn aufheben.',
         affiliation_help:
           'Vom Vorsitz gesetzt, nicht aus dem Profil: Vorträge von Vortragenden dieser Zugehörigkeit sieht das Mitglied nie.',
         conflict_locked: 'Nur der Vorsitz kann ihn jetzt aufheben',

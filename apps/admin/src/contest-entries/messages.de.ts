@@ -20,7 +20,8 @@ export const messages: SameShape<typeof en> = {
       upload_failed: 'Der Beitrag ist gespeichert, aber das Bild wurde abgelehnt: %{message}',
       hidden_because: 'Ausgeblendet: %{reason}',
       moderation_note:
-        'Beiträge erscheinen in der Galerie, sobald das Organisationsteam sie freigibt. Eine Änderung an einem freigegebenen Beitrag wird erneut geprüft.',
+        'Beiträge erscheinen in der Galerie, sobald das Organisationsteam sie freigibt. Eine Änderung an einem freigegebenen ' +
+        'Beitrag wird erneut geprüft.',
       actions: { approve: 'Freigeben', hide: 'Ausblenden' },
       done: {
         approve: 'Der Beitrag ist freigegeben und in der Galerie.',

@@ -8,7 +8,8 @@ export const EnterContestButton = () => {
   const record = useRecordContext<Contest>();
   const createPath = useCreatePath();
   if (!record || record.status !== 'entries_open') return null;
-  const to = `${createPath({ resource: 'contest-entries', type: 'create' })}?source=${encodeURIComponent(JSON.stringify({ contestId: record.id }))}`;
+  const source = encodeURIComponent(JSON.stringify({ contestId: record.id }));
+  const to = `${createPath({ resource: 'contest-entries', type: 'create' })}?source=${source}`;
   return (
     <Button component={Link} to={to} label="summitdesk.contests.enter">
       <AddPhotoAlternateIcon />

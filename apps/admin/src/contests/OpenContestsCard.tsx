@@ -51,7 +51,9 @@ export const OpenContestsCard = () => {
               to={
                 voting
                   ? `${show}/gallery`
-                  : `${createPath({ resource: 'contest-entries', type: 'create' })}?source=${encodeURIComponent(JSON.stringify({ contestId: contest.id }))}`
+                  : `${createPath({ resource: 'contest-entries', type: 'create' })}?source=${encodeURIComponent(
+                      JSON.stringify({ contestId: contest.id }),
+                    )}`
               }
             >
               {translate(voting ? 'summitdesk.contests.open_card.vote' : 'summitdesk.contests.open_card.enter')}

@@ -25,7 +25,8 @@ export const messages: SameShape<typeof en> = {
       close_dialog: {
         title: 'Abstimmung in „%{title}“ jetzt beenden?',
         content:
-          'Danach kann niemand mehr abstimmen oder seine Stimme ändern, und die Ergebnisse werden sofort öffentlich. Die Teilnehmenden erhalten eine E-Mail.',
+          'Danach kann niemand mehr abstimmen oder seine Stimme ändern, und die Ergebnisse werden sofort öffentlich. Die ' +
+          'Teilnehmenden erhalten eine E-Mail.',
         keep: 'Weiter abstimmen lassen',
         submit: 'Abstimmung beenden',
       },
@@ -47,7 +48,8 @@ export const messages: SameShape<typeof en> = {
       own_entry: 'Ihr Beitrag',
       gallery_empty: 'Noch keine freigegebenen Beiträge.',
       gallery_hint_voting:
-        'Sie sehen die Beiträge in einer eigenen Reihenfolge, damit keiner durch den ersten Platz gewinnt. Sie haben eine Stimme und können sie bis zum Ende ändern.',
+        'Sie sehen die Beiträge in einer eigenen Reihenfolge, damit keiner durch den ersten Platz gewinnt. Sie haben eine Stimme ' +
+        'und können sie bis zum Ende ändern.',
       gallery_hint_closed: 'Die Abstimmung ist beendet.',
       open_artwork: 'Bild von %{title} anzeigen',
       by_author: 'von %{name}',

@@ -33,7 +33,8 @@ export const app: SameShape<typeof en> = {
       sign_in: 'Anmelden',
       sign_in_failed: 'Die Anmeldung ist fehlgeschlagen. Prüfen Sie E-Mail und Passwort.',
       rate_limited:
-        'Zu viele Versuche. Versuchen Sie es in %{smart_count} Sekunde erneut. |||| Zu viele Versuche. Versuchen Sie es in %{smart_count} Sekunden erneut.',
+        'Zu viele Versuche. Versuchen Sie es in %{smart_count} Sekunde erneut. |||| Zu viele Versuche. Versuchen Sie es in ' +
+        '%{smart_count} Sekunden erneut.',
       no_account: 'Neu bei Summitdesk?',
       create_account: 'Konto anlegen',
       register_heading: 'Ihr Konto anlegen',

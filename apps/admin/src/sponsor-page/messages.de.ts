@@ -7,7 +7,8 @@ export const messages: SameShape<typeof en> = {
       menu: 'Sponsern',
       title: 'Die Community sponsern',
       intro:
-        'Finanzieren Sie einen Summit oder einen Community-Stand. Wählen Sie ein Paket; Sie bezahlen sicher über Stripe, und der Beleg erscheint unten.',
+        'Finanzieren Sie einen Summit oder einen Community-Stand. Wählen Sie ein Paket; Sie bezahlen sicher über Stripe, und der ' +
+        'Beleg erscheint unten.',
       buying_for: 'Kauf für',
       buying_as: 'Kauf als %{name}',
       open_profile: 'Firmenprofil',
@@ -19,7 +20,8 @@ export const messages: SameShape<typeof en> = {
       needs_verification: 'Ein Organisator hat das Profil Ihrer Firma noch nicht geprüft. Nach der Prüfung können Sie Pakete kaufen.',
       card_not_configured_title: 'Kartenzahlung ist nicht eingerichtet',
       card_not_configured:
-        'Online-Kartenzahlung ist in diesem Portal noch nicht eingerichtet. Reservieren Sie ein Paket, und die Organisatoren vereinbaren mit Ihnen eine Überweisung; Ihr Sponsoring ist bestätigt, sobald das Geld eingeht.',
+        'Online-Kartenzahlung ist in diesem Portal noch nicht eingerichtet. Reservieren Sie ein Paket, und die Organisatoren ' +
+        'vereinbaren mit Ihnen eine Überweisung; Ihr Sponsoring ist bestätigt, sobald das Geld eingeht.',
       packages: 'Pakete',
       no_packages: 'Zurzeit sind keine Sponsoring-Pakete im Verkauf.',
       booth_package: 'Community-Stand',
@@ -51,7 +53,8 @@ export const messages: SameShape<typeof en> = {
           'Ihr Platz ist reserviert. Die Organisatoren melden sich, um eine Überweisung zu vereinbaren; bitte geben Sie %{reference} an.',
         cancelled_title: 'Zahlung nicht abgeschlossen',
         cancelled_held:
-          'Sie haben den Bezahlvorgang vor der Zahlung verlassen. Ihr Platz ist bis %{until} reserviert; Sie können jetzt oder später bezahlen.',
+          'Sie haben den Bezahlvorgang vor der Zahlung verlassen. Ihr Platz ist bis %{until} reserviert; Sie können jetzt oder ' +
+          'später bezahlen.',
         cancelled: 'Sie haben den Bezahlvorgang vor der Zahlung verlassen. Sie können es auf der Seite „Sponsern“ erneut versuchen.',
         waiting_title: 'Die Zahlung steht noch aus',
         waiting: 'Stripe bestätigt die Zahlung; diese Seite prüft selbständig erneut.',

@@ -16,7 +16,8 @@ export const messages = {
       needs_verification: 'An organizer has not verified your company’s profile yet. You can buy packages once it is verified.',
       card_not_configured_title: 'Card payment is not configured',
       card_not_configured:
-        'Online card payment is not set up on this portal yet. Reserve a package and the organizers will arrange a bank transfer with you; your sponsorship is confirmed when the money arrives.',
+        'Online card payment is not set up on this portal yet. Reserve a package and the organizers will arrange a bank transfer ' +
+        'with you; your sponsorship is confirmed when the money arrives.',
       packages: 'Packages',
       no_packages: 'No sponsorship packages are on sale right now.',
       booth_package: 'Community booth',
@@ -51,7 +52,8 @@ export const messages = {
         waiting_title: 'Still waiting for the payment',
         waiting: 'Stripe is confirming the payment; this page checks again by itself.',
         waiting_long:
-          'Stripe has not confirmed the payment yet. This can take a few minutes; the receipt will appear on the Sponsor page when it does.',
+          'Stripe has not confirmed the payment yet. This can take a few minutes; the receipt will appear on the Sponsor page ' +
+          'when it does.',
         ended_title: 'This checkout has ended',
         ended: 'No payment was taken. Pick the package again on the Sponsor page if you still want it.',
         pay_again: 'Go to payment',

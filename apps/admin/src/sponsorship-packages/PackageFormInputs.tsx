@@ -77,7 +77,8 @@ export const PackageFormInputs = ({ creating }: { creating?: boolean }) => {
                 fullWidth
                 emptyText="summitdesk.sponsorship_packages.no_booth"
                 optionText={(booth: BoothProposal) =>
-                  `#${booth.id} · ${(booth.event ?? booth.newEvent)?.name ?? ''} (${translate(`summitdesk.statuses.booth-proposal.${booth.status}`, { _: humanize(booth.status) })})`
+                  `#${booth.id} · ${(booth.event ?? booth.newEvent)?.name ?? ''} ` +
+                  `(${translate(`summitdesk.statuses.booth-proposal.${booth.status}`, { _: humanize(booth.status) })})`
                 }
                 helperText="summitdesk.sponsorship_packages.booth_help"
                 parse={(value: string | number) => (value === '' || value == null ? null : Number(value))}

@@ -13,7 +13,8 @@ export const messages: SameShape<typeof en> = {
         bank_transfer: 'Wartet auf die Überweisung: Erfassen Sie sie, wenn sie eingeht.',
       },
       disputed_help:
-        'Die Bank des Käufers ficht diese Zahlung an. Beantworten Sie die Anfechtung im Stripe-Dashboard; eine Erstattung von hier erledigt sie.',
+        'Die Bank des Käufers ficht diese Zahlung an. Beantworten Sie die Anfechtung im Stripe-Dashboard; eine Erstattung von ' +
+        'hier erledigt sie.',
       refund_pending: 'Erstattung unterwegs:',
       open_payment_in_stripe: 'Zahlung %{id} im Stripe-Dashboard öffnen (neuer Tab)',
       open_session_in_stripe: 'Checkout-Sitzung %{id} im Stripe-Dashboard öffnen (neuer Tab)',
@@ -37,7 +38,8 @@ export const messages: SameShape<typeof en> = {
         refund: {
           title: 'Sponsoring #%{id} erstatten',
           content:
-            'Kartenzahlungen werden über Stripe erstattet; der Status ändert sich, wenn Stripe bestätigt. Überweisungen gelten sofort als erstattet.',
+            'Kartenzahlungen werden über Stripe erstattet; der Status ändert sich, wenn Stripe bestätigt. Überweisungen gelten ' +
+            'sofort als erstattet.',
           amount: 'Zu erstattender Betrag',
           amount_help: 'Leer lassen, um alles Übrige zu erstatten:',
           amount_not_a_number: 'Geben Sie einen Betrag wie 250,00 ein',

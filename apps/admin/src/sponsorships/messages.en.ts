@@ -36,7 +36,8 @@ export const messages = {
         refund: {
           title: 'Refund sponsorship #%{id}',
           content:
-            'Card payments are refunded through Stripe; the state changes when Stripe confirms. Bank transfers are recorded as refunded now.',
+            'Card payments are refunded through Stripe; the state changes when Stripe confirms. Bank transfers are recorded as ' +
+            'refunded now.',
           amount: 'Amount to refund',
           amount_help: 'Leave empty to refund everything left:',
           amount_not_a_number: 'Enter an amount such as 250.00',

@@ -19,7 +19,9 @@ export const SpeakersField = (_props: { label?: string }) => {
         <Chip
           key={speaker.email ?? index}
           variant={speaker.status === 'accepted' ? 'filled' : 'outlined'}
-          label={`${speaker.name ?? speaker.email ?? '?'}${speaker.affiliation ? ` (${speaker.affiliation})` : ''}${speaker.status === 'accepted' ? '' : ` — ${translate(`summitdesk.cfp_program.speaker_status.${speaker.status}`)}`}`}
+          label={`${speaker.name ?? speaker.email ?? '?'}${speaker.affiliation ? ` (${speaker.affiliation})` : ''}${
+            speaker.status === 'accepted' ? '' : ` — ${translate(`summitdesk.cfp_program.speaker_status.${speaker.status}`)}`
+          }`}
         />
       ))}
     </Stack>

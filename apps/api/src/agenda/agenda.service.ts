@@ -139,7 +139,8 @@ export class AgendaService {
     }
     const overlapping = (extra: string, params: unknown[]) =>
       manager.query(
-        `SELECT slot.id FROM agenda_slot slot WHERE slot.event_id = $1 AND slot.id <> $2 AND slot.starts_at < $4 AND slot.ends_at > $3 ${extra} LIMIT 1`,
+        `SELECT slot.id FROM agenda_slot slot WHERE slot.event_id = $1 AND slot.id <> $2 AND slot.starts_at < $4 AND ` +
+          `slot.ends_at > $3 ${extra} LIMIT 1`,
         [event.id, slot.id ?? 0, slot.startsAt, slot.endsAt, ...params],
       );
     if ((await overlapping('AND lower(slot.room) = lower($5)', [slot.room])).length) {
@@ -157,7 +158,8 @@ export class AgendaService {
     if (placed.length)
       throw conflict(AgendaErrorCodes.ALREADY_PLACED, 'This talk already has a slot', { submissionId: 'is placed already' });
     const speakerClash = await overlapping(
-      `AND EXISTS (SELECT 1 FROM submission_speaker theirs JOIN submission_speaker ours ON ours.submission_id = $5 AND ours.status = 'accepted'
+      `AND EXISTS (SELECT 1 FROM submission_speaker theirs JOIN submission_speaker ours ON ours.submission_id = $5 AND
+        ours.status = 'accepted'
                      AND ours.user_id = theirs.user_id
                     WHERE theirs.submission_id = slot.submission_id AND theirs.status = 'accepted')`,
       [talk.id],

@@ -20,7 +20,8 @@ export async function publicAgenda(manager: EntityManager, event: EventEntity): 
     track: string | null;
     speakers: Array<{ name: string; affiliation: string | null }> | null;
   }> = await manager.query(
-    `SELECT slot.id, slot.room, slot.starts_at, slot.ends_at, slot.title AS slot_title, s.id AS submission_id, s.title, s.abstract, s.format, s.track,
+    `SELECT slot.id, slot.room, slot.starts_at, slot.ends_at, slot.title AS slot_title, s.id AS submission_id, s.title,
+      s.abstract, s.format, s.track,
               (SELECT json_agg(json_build_object('name', sp.name, 'affiliation', sp.affiliation) ORDER BY sp.position)
                  FROM submission_speaker sp WHERE sp.submission_id = s.id AND sp.status = 'accepted') AS speakers
          FROM agenda_slot slot LEFT JOIN submission s ON s.id = slot.submission_id AND s.status = 'confirmed'

@@ -84,7 +84,8 @@ export class BoothProposalApprovalService {
       const left = formatMoney(summary.remaining, budget.currency);
       throw unprocessable(
         BoothProposalErrorCodes.OVER_BUDGET,
-        `Approving ${formatMoney(body.feeApproved, budget.currency)} would overdraw the ${budget.year} budget (${left} left); give a reason to approve anyway`,
+        `Approving ${formatMoney(body.feeApproved, budget.currency)} would overdraw the ${budget.year} budget (${left} left); ` +
+          `give a reason to approve anyway`,
         {
           feeApproved: `is more than the ${left} left in the ${budget.year} budget`,
           overBudgetReason: 'is required to approve past the budget',

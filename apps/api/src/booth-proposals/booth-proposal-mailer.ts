@@ -87,7 +87,8 @@ export class BoothProposalMailer {
     const lines = [`${actor?.name ?? 'Summitdesk'} marked the booth proposal for ${eventName} as ${HEADLINES[action]}.`];
     if (action === 'approve' && proposal.feeApproved !== null && proposal.approvedCurrency) {
       lines.push(
-        `Approved booth fee: ${formatMoney(proposal.feeApproved, proposal.approvedCurrency)} (asked: ${formatMoney(proposal.feeRequested, proposal.currency)}).`,
+        `Approved booth fee: ${formatMoney(proposal.feeApproved, proposal.approvedCurrency)} (asked: ` +
+          `${formatMoney(proposal.feeRequested, proposal.currency)}).`,
       );
     }
     if (action === 'mark_paid' && proposal.feeApproved !== null && proposal.approvedCurrency) {

@@ -87,11 +87,13 @@ export async function seedBoothProposals(dataSource: DataSource): Promise<void> 
       ]);
       const memo = `Booth at SCALE ${year}`;
       await manager.query(
-        `INSERT INTO ledger_entry (budget_id, kind, amount, currency, booth_proposal_id, memo, actor_id) SELECT $1, 'allocation', 50000, 'USD', $2, $3, id FROM app_user WHERE email = 'organizer@summitdesk.test'`,
+        `INSERT INTO ledger_entry (budget_id, kind, amount, currency, booth_proposal_id, memo, actor_id) SELECT $1, ` +
+          `'allocation', 50000, 'USD', $2, $3, id FROM app_user WHERE email = 'organizer@summitdesk.test'`,
         [budget.id, scale.id, memo],
       );
       await manager.query(
-        `INSERT INTO ledger_entry (budget_id, kind, amount, currency, booth_proposal_id, memo, actor_id) SELECT $1, 'payment', 50000, 'USD', $2, $3, id FROM app_user WHERE email = 'organizer@summitdesk.test'`,
+        `INSERT INTO ledger_entry (budget_id, kind, amount, currency, booth_proposal_id, memo, actor_id) SELECT $1, 'payment', ` +
+          `50000, 'USD', $2, $3, id FROM app_user WHERE email = 'organizer@summitdesk.test'`,
         [budget.id, scale.id, `Booth fee paid: SCALE ${year}`],
       );
       await shift(manager, scale.id, 'heechul@summitdesk.test', onDate(year, '02-20'), '10:00', '14:00');
@@ -152,7 +154,8 @@ export async function seedBoothProposals(dataSource: DataSource): Promise<void> 
 
 async function proposal(manager: EntityManager, eventSlug: string, proposerEmail: string, fields: Record<string, unknown>, steps: Step[]) {
   const [found] = await manager.query(
-    `SELECT p.id FROM booth_proposal p JOIN event e ON e.id = p.event_id JOIN app_user u ON u.id = p.proposer_id WHERE e.slug = $1 AND u.email = $2`,
+    `SELECT p.id FROM booth_proposal p JOIN event e ON e.id = p.event_id JOIN app_user u ON u.id = p.proposer_id WHERE e.slug = ` +
+      `$1 AND u.email = $2`,
     [eventSlug, proposerEmail],
   );
   if (found) return { id: found.id as number, created: false };
@@ -162,7 +165,8 @@ async function proposal(manager: EntityManager, eventSlug: string, proposerEmail
   );
   const [row] = await manager.query(
     `INSERT INTO booth_proposal (event_id, proposer_id, reviewer_id, currency, ${columns.join(', ')})
-     SELECT e.id, u.id, (SELECT id FROM app_user WHERE email = 'organizer@summitdesk.test'), 'USD', ${columns.map((_, n) => `$${n + 3}`).join(', ')}
+     SELECT e.id, u.id, (SELECT id FROM app_user WHERE email = 'organizer@summitdesk.test'), 'USD',
+       ${columns.map((_, n) => `$${n + 3}`).join(', ')}
      FROM event e, app_user u WHERE e.slug = $1 AND u.email = $2 RETURNING id`,
     [eventSlug, proposerEmail, ...values],
   );
@@ -179,7 +183,8 @@ async function proposal(manager: EntityManager, eventSlug: string, proposerEmail
 async function materials(manager: EntityManager, proposalId: number, lines: Array<[string, number, number | null]>) {
   for (const [sku, quantity, approved] of lines) {
     await manager.query(
-      `INSERT INTO booth_proposal_material (booth_proposal_id, item_id, quantity, quantity_approved) SELECT $1, id, $3, $4 FROM inventory_item WHERE sku = $2`,
+      `INSERT INTO booth_proposal_material (booth_proposal_id, item_id, quantity, quantity_approved) SELECT $1, id, $3, $4 FROM ` +
+        `inventory_item WHERE sku = $2`,
       [proposalId, sku, quantity, approved],
     );
   }
@@ -187,7 +192,8 @@ async function materials(manager: EntityManager, proposalId: number, lines: Arra
 
 async function shift(manager: EntityManager, proposalId: number, email: string, day: string, start: string, end: string) {
   await manager.query(
-    `INSERT INTO booth_shift (booth_proposal_id, user_id, day, start_time, end_time, status) SELECT $1, id, $3, $4, $5, 'confirmed' FROM app_user WHERE email = $2`,
+    `INSERT INTO booth_shift (booth_proposal_id, user_id, day, start_time, end_time, status) SELECT $1, id, $3, $4, $5, ` +
+      `'confirmed' FROM app_user WHERE email = $2`,
     [proposalId, email, day, start, end],
   );
 }

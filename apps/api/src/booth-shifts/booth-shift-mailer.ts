@@ -24,7 +24,9 @@ export class BoothShiftMailer {
     await this.notifications.queue(manager, {
       toUserId: proposal.proposerId,
       subject: `Booth at ${eventName}: ${actor.name} offers a shift`,
-      text: `${actor.name} offers to staff your booth at ${eventName} on ${when(shift)} (event time).\n\nConfirm or decline it: ${this.proposals.link(proposal.id)}`,
+      text:
+        `${actor.name} offers to staff your booth at ${eventName} on ${when(shift)} (event time).\n\nConfirm or decline it: ` +
+        `${this.proposals.link(proposal.id)}`,
     });
   }
 

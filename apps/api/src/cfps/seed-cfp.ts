@@ -26,11 +26,13 @@ export async function seedCfp(dataSource: DataSource): Promise<void> {
     }
     // Dates relative to now, so that the call is open whenever the demo starts.
     await manager.query(
-      `INSERT INTO cfp (event_id, title, description, opens_at, closes_at, time_zone, review_opens_at, review_closes_at, anonymous_review, reviews_per_submission, formats, tracks)
+      `INSERT INTO cfp (event_id, title, description, opens_at, closes_at, time_zone, review_opens_at, review_closes_at,
+        anonymous_review, reviews_per_submission, formats, tracks)
        VALUES ($1, 'Call for presentations', $2, $3, $4, 'America/Los_Angeles', $5, $6, true, 2, $7, $8) ON CONFLICT DO NOTHING`,
       [
         event.id,
-        'Talks about the Xen hypervisor, the Xen Cloud Platform and everything around them. Developers, users and researchers are all welcome.',
+        'Talks about the Xen hypervisor, the Xen Cloud Platform and everything around them. Developers, users and researchers ' +
+          'are all welcome.',
         daysFromNow(-14),
         daysFromNow(21),
         daysFromNow(-10),
@@ -56,7 +58,8 @@ async function seedSubmission(manager: EntityManager, cfpId: number, demo: DemoS
   const decided = ['accepted', 'confirmed', 'rejected'].includes(demo.status);
   const [row] = await manager.query(
     `INSERT INTO submission (cfp_id, submitter_id, title, abstract, format, track, level, status, submitted_at, decided_at)
-     SELECT $1, id, $2, $3, $4, $5, $6, $7, CASE WHEN $7 <> 'draft' THEN now() - interval '5 days' END, CASE WHEN $8 THEN now() - interval '1 day' END
+     SELECT $1, id, $2, $3, $4, $5, $6, $7, CASE WHEN $7 <> 'draft' THEN now() - interval '5 days' END, CASE WHEN $8 THEN now()
+       - interval '1 day' END
        FROM app_user WHERE email = $9 RETURNING id`,
     [cfpId, demo.title, demo.abstract, demo.format, demo.track, demo.level, demo.status, decided, demo.speaker],
   );
@@ -74,7 +77,8 @@ async function seedSubmission(manager: EntityManager, cfpId: number, demo: DemoS
     );
   }
   await manager.query(
-    `UPDATE submission SET speaker_search = (SELECT string_agg(concat_ws(' ', name, affiliation, email), ' ') FROM submission_speaker WHERE submission_id = $1) WHERE id = $1`,
+    `UPDATE submission SET speaker_search = (SELECT string_agg(concat_ws(' ', name, affiliation, email), ' ') FROM ` +
+      `submission_speaker WHERE submission_id = $1) WHERE id = $1`,
     [row.id],
   );
   if (!REVIEWED.has(demo.status)) return;
@@ -84,7 +88,8 @@ async function seedSubmission(manager: EntityManager, cfpId: number, demo: DemoS
     const assigned = await assign(manager, row.id, reviewer);
     if (!assigned.length) continue;
     await manager.query(
-      `INSERT INTO review (submission_id, reviewer_id, score, confidence, comment_to_speakers, comment_to_committee) VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO review (submission_id, reviewer_id, score, confidence, comment_to_speakers, comment_to_committee) VALUES ($1, ` +
+        `$2, $3, $4, $5, $6)`,
       [row.id, assigned[0].reviewer_id, score, confidence, comment, score >= 1 ? 'I would accept it.' : 'Borderline.'],
     );
   }
@@ -111,7 +116,8 @@ async function placeConfirmedTalk(manager: EntityManager, eventId: number, year:
   );
   await manager.query(
     `INSERT INTO agenda_slot (event_id, room, starts_at, ends_at, title)
-     SELECT $1, 'Auditorium', $2, $3, 'Welcome and introduction' WHERE NOT EXISTS (SELECT 1 FROM agenda_slot WHERE event_id = $1 AND title = 'Welcome and introduction')`,
+     SELECT $1, 'Auditorium', $2, $3, 'Welcome and introduction' WHERE NOT EXISTS (SELECT 1 FROM agenda_slot WHERE event_id = $1
+       AND title = 'Welcome and introduction')`,
     [eventId, `${year}-04-21T09:00:00-07:00`, `${year}-04-21T09:30:00-07:00`],
   );
 }

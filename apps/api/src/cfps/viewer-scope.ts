@@ -75,11 +75,17 @@ export class ViewerScope {
   // `alias` names the submission in the query. Speakers are matched by user id only, never by an
   // address: an invited co-speaker becomes one by accepting the invitation's link.
   speakerSql(alias: string) {
-    return `EXISTS (SELECT 1 FROM submission_speaker own_sp WHERE own_sp.submission_id = ${alias}.id AND own_sp.status <> 'declined' AND own_sp.user_id = :viewerId)`;
+    return (
+      `EXISTS (SELECT 1 FROM submission_speaker own_sp WHERE own_sp.submission_id = ${alias}.id AND own_sp.status <> ` +
+      `'declined' AND own_sp.user_id = :viewerId)`
+    );
   }
 
   notConflictedSql(alias: string) {
-    return `NOT EXISTS (SELECT 1 FROM submission_conflict own_sc WHERE own_sc.submission_id = ${alias}.id AND own_sc.reviewer_id = :viewerId)`;
+    return (
+      `NOT EXISTS (SELECT 1 FROM submission_conflict own_sc WHERE own_sc.submission_id = ${alias}.id AND own_sc.reviewer_id ` +
+      `= :viewerId)`
+    );
   }
 
   // Visible to the viewer as a committee member: never when conflicted — organizers and chairs
@@ -88,7 +94,11 @@ export class ViewerScope {
   // the phase opens all submissions.
   committeeSql(alias: string) {
     if (this.isOrganizer) return this.notConflictedSql(alias);
-    return `(${alias}.status <> 'draft' AND ${this.notConflictedSql(alias)} AND (${alias}.cfp_id = ANY(:seeAllCfps) OR (${alias}.cfp_id = ANY(:assignedCfps) AND EXISTS (SELECT 1 FROM review_assignment own_ra WHERE own_ra.submission_id = ${alias}.id AND own_ra.reviewer_id = :viewerId))))`;
+    return (
+      `(${alias}.status <> 'draft' AND ${this.notConflictedSql(alias)} AND (${alias}.cfp_id = ANY(:seeAllCfps) OR ` +
+      `(${alias}.cfp_id = ANY(:assignedCfps) AND EXISTS (SELECT 1 FROM review_assignment own_ra WHERE own_ra.submission_id = ` +
+      `${alias}.id AND own_ra.reviewer_id = :viewerId))))`
+    );
   }
 
   submissionVisibleSql(alias: string) {
@@ -111,7 +121,11 @@ export class ViewerScope {
   // Reviews the viewer may read; `review` and `alias` (its submission) must be in the query.
   reviewVisibleSql(alias: string, review = 'review') {
     if (this.isOrganizer) return this.committeeSql(alias);
-    return `(${this.committeeSql(alias)} AND (${review}.reviewer_id = :viewerId OR ${alias}.cfp_id = ANY(:othersAlwaysCfps) OR (${alias}.cfp_id = ANY(:othersAfterOwnCfps) AND EXISTS (SELECT 1 FROM review own_r WHERE own_r.submission_id = ${alias}.id AND own_r.reviewer_id = :viewerId))))`;
+    return (
+      `(${this.committeeSql(alias)} AND (${review}.reviewer_id = :viewerId OR ${alias}.cfp_id = ANY(:othersAlwaysCfps) OR ` +
+      `(${alias}.cfp_id = ANY(:othersAfterOwnCfps) AND EXISTS (SELECT 1 FROM review own_r WHERE own_r.submission_id = ` +
+      `${alias}.id AND own_r.reviewer_id = :viewerId))))`
+    );
   }
 
   // History entries (`alias` is an audit_log row) about a submission the viewer is conflicted on —
@@ -119,7 +133,9 @@ export class ViewerScope {
   // The conflicted ids are collected once per query (as text, like entity_id), not once per row.
   auditEntryVisibleSql(alias: string) {
     const submissions = `ARRAY(SELECT own_sc.submission_id::text FROM submission_conflict own_sc WHERE own_sc.reviewer_id = :viewerId)`;
-    const reviews = `ARRAY(SELECT own_rv.id::text FROM review own_rv JOIN submission_conflict own_rsc ON own_rsc.submission_id = own_rv.submission_id WHERE own_rsc.reviewer_id = :viewerId)`;
+    const reviews =
+      `ARRAY(SELECT own_rv.id::text FROM review own_rv JOIN submission_conflict own_rsc ON own_rsc.submission_id = ` +
+      `own_rv.submission_id WHERE own_rsc.reviewer_id = :viewerId)`;
     return `NOT coalesce(
       (${alias}.entity = 'submission' AND ${alias}.entity_id = ANY(${submissions}))
       OR (${alias}.entity = 'review' AND ${alias}.entity_id = ANY(${reviews}))

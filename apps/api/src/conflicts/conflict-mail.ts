@@ -35,7 +35,9 @@ export class ConflictMail {
       await this.notifications.queue(manager, {
         toUserId: chair.id,
         subject: `${reviewer.name} declared a conflict of interest during review for ${chair.event_name}`,
-        text: `${reviewer.name} declared a conflict of interest with ${what}; ${released} assignment(s) went back to the pool.\n\nWhile review runs, only a chair or an organizer can remove it (Committees → Conflicts of interest).`,
+        text:
+          `${reviewer.name} declared a conflict of interest with ${what}; ${released} assignment(s) went back to the ` +
+          `pool.\n\nWhile review runs, only a chair or an organizer can remove it (Committees → Conflicts of interest).`,
       });
     }
   }

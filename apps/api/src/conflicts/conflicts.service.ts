@@ -50,7 +50,8 @@ const CHAIRED_MEMBER = `EXISTS (SELECT 1 FROM committee_seat mine JOIN committee
 // conflict at will would tell them whose talks disappear from their lists. Only a chair or an
 // organizer removes one then. The CfP's opening, not review's, is the mark, because assignments and
 // phases can show submissions before the review window opens.
-const UNDER_WAY = `(EXISTS (SELECT 1 FROM committee_seat lock_seat JOIN committee lock_c ON lock_c.id = lock_seat.committee_id JOIN cfp lock_cfp ON lock_cfp.event_id = lock_c.event_id
+const UNDER_WAY = `(EXISTS (SELECT 1 FROM committee_seat lock_seat JOIN committee lock_c ON lock_c.id = lock_seat.committee_id
+  JOIN cfp lock_cfp ON lock_cfp.event_id = lock_c.event_id
                             WHERE lock_seat.user_id = conflict.reviewer_id AND lock_cfp.opens_at <= now())
                     OR EXISTS (SELECT 1 FROM review_assignment lock_ra WHERE lock_ra.reviewer_id = conflict.reviewer_id))`;
 
@@ -200,7 +201,8 @@ export class ConflictsService {
   private async chairsMember(manager: EntityManager, actor: AuthUser, reviewerId: number) {
     if (actor.role === 'organizer') return true;
     const rows = await manager.query(
-      `SELECT 1 FROM committee_seat mine JOIN committee_seat theirs ON theirs.committee_id = mine.committee_id WHERE mine.user_id = $1 AND mine.role = 'chair' AND theirs.user_id = $2`,
+      `SELECT 1 FROM committee_seat mine JOIN committee_seat theirs ON theirs.committee_id = mine.committee_id WHERE ` +
+        `mine.user_id = $1 AND mine.role = 'chair' AND theirs.user_id = $2`,
       [actor.id, reviewerId],
     );
     return rows.length > 0;

@@ -14,7 +14,9 @@ export const eventListSpec: ListSpec = {
     endDate: { column: 'event.end_date', type: 'date', range: true },
   },
   // Same expression as the ix_event_search trigram index.
-  search: `(event.name || ' ' || coalesce(event.city, '') || ' ' || coalesce(event.venue, '') || ' ' || coalesce(event.host_organization, ''))`,
+  search:
+    `(event.name || ' ' || coalesce(event.city, '') || ' ' || coalesce(event.venue, '') || ' ' || ` +
+    `coalesce(event.host_organization, ''))`,
   defaultSort: ['startDate', 'ASC'],
   idColumn: 'event.id',
 };

@@ -30,7 +30,9 @@ export class AssignmentMail {
       await this.notifications.queue(manager, {
         toUserId: reviewerId,
         subject: `${submissionIds.length} new submission${submissionIds.length === 1 ? '' : 's'} to review for ${context.event_name}`,
-        text: `You have been assigned to review:\n\n${list}\n\nReviews are due by ${deadline} (${context.time_zone}). Open "Review queue" in Summitdesk to start.`,
+        text:
+          `You have been assigned to review:\n\n${list}\n\nReviews are due by ${deadline} (${context.time_zone}). Open ` +
+          `"Review queue" in Summitdesk to start.`,
       });
     }
   }

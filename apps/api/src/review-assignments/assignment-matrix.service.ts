@@ -19,7 +19,8 @@ export class AssignmentMatrixService {
     const reviewers: Array<{ id: number; name: string; role: string; trackPreferences: string[]; load: number }> =
       await this.dataSource.query(
         `SELECT u.id, u.name, seat.role, seat.track_preferences AS "trackPreferences",
-              (SELECT count(*)::int FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE ra.reviewer_id = u.id AND s.cfp_id = $2) AS load
+              (SELECT count(*)::int FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE ra.reviewer_id
+                = u.id AND s.cfp_id = $2) AS load
          FROM committee_seat seat JOIN committee c ON c.id = seat.committee_id JOIN app_user u ON u.id = seat.user_id
         WHERE c.event_id = $1 ORDER BY u.name`,
         [cfp.eventId, cfpId],
@@ -28,7 +29,8 @@ export class AssignmentMatrixService {
       .bind(this.dataSource.createQueryBuilder())
       .select(['submission.id AS id', 'submission.title AS title', 'submission.track AS track', 'submission.status AS status'])
       .addSelect(
-        `coalesce((SELECT array_agg(ra.reviewer_id ORDER BY ra.reviewer_id) FROM review_assignment ra WHERE ra.submission_id = submission.id), '{}')`,
+        `coalesce((SELECT array_agg(ra.reviewer_id ORDER BY ra.reviewer_id) FROM review_assignment ra WHERE ra.submission_id = ` +
+          `submission.id), '{}')`,
         'assigned',
       )
       .addSelect(

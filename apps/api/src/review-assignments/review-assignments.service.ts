@@ -89,7 +89,8 @@ export class ReviewAssignmentsService {
         });
       }
       const seat = await manager.query(
-        `SELECT 1 FROM committee_seat seat JOIN committee c ON c.id = seat.committee_id JOIN cfp ON cfp.event_id = c.event_id WHERE cfp.id = $1 AND seat.user_id = $2`,
+        `SELECT 1 FROM committee_seat seat JOIN committee c ON c.id = seat.committee_id JOIN cfp ON cfp.event_id = c.event_id ` +
+          `WHERE cfp.id = $1 AND seat.user_id = $2`,
         [locked.cfpId, input.reviewerId],
       );
       if (seat.length === 0)
@@ -184,10 +185,12 @@ export class ReviewAssignmentsService {
       );
       const pairs = (sql: string) => manager.query(sql, [cfpId]) as Promise<Array<{ submissionId: number; reviewerId: number }>>;
       const conflicts = await pairs(
-        `SELECT sc.submission_id AS "submissionId", sc.reviewer_id AS "reviewerId" FROM submission_conflict sc JOIN submission s ON s.id = sc.submission_id WHERE s.cfp_id = $1`,
+        `SELECT sc.submission_id AS "submissionId", sc.reviewer_id AS "reviewerId" FROM submission_conflict sc JOIN submission s ` +
+          `ON s.id = sc.submission_id WHERE s.cfp_id = $1`,
       );
       const existing = await pairs(
-        `SELECT ra.submission_id AS "submissionId", ra.reviewer_id AS "reviewerId" FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1`,
+        `SELECT ra.submission_id AS "submissionId", ra.reviewer_id AS "reviewerId" FROM review_assignment ra JOIN submission s ` +
+          `ON s.id = ra.submission_id WHERE s.cfp_id = $1`,
       );
       const result = assignReviewers({ submissions, reviewers, wanted: cfp.reviewsPerSubmission, conflicts, existing });
       if (result.assignments.length > 0) {
@@ -203,7 +206,8 @@ export class ReviewAssignmentsService {
         .map((submission) => submission.id);
       if (started.length > 0 && submissionMachine.transition('submitted', 'start_review', 'system').ok) {
         await manager.query(
-          `UPDATE submission SET status = 'in_review', version = version + 1, updated_at = now() WHERE id = ANY($1) AND status = 'submitted'`,
+          `UPDATE submission SET status = 'in_review', version = version + 1, updated_at = now() WHERE id = ANY($1) AND status = ` +
+            `'submitted'`,
           [started],
         );
         // The same rows AuditService.record writes, in one statement: a big call moves thousands.
@@ -255,8 +259,10 @@ export class ReviewAssignmentsService {
   private async present(manager: EntityManager, assignments: ReviewAssignmentEntity[]): Promise<ReviewAssignment[]> {
     if (assignments.length === 0) return [];
     const rows: Array<{ id: number; cfp_id: number; reviewer_name: string; reviewed: boolean }> = await manager.query(
-      `SELECT ra.id, s.cfp_id, u.name AS reviewer_name, EXISTS (SELECT 1 FROM review r WHERE r.submission_id = ra.submission_id AND r.reviewer_id = ra.reviewer_id) AS reviewed
-         FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id JOIN app_user u ON u.id = ra.reviewer_id WHERE ra.id = ANY($1)`,
+      `SELECT ra.id, s.cfp_id, u.name AS reviewer_name, EXISTS (SELECT 1 FROM review r WHERE r.submission_id = ra.submission_id
+        AND r.reviewer_id = ra.reviewer_id) AS reviewed
+         FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id JOIN app_user u ON u.id = ra.reviewer_id WHERE
+           ra.id = ANY($1)`,
       [assignments.map((assignment) => assignment.id)],
     );
     const extra = new Map(rows.map((row) => [row.id, row]));

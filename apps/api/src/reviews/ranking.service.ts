@@ -37,7 +37,8 @@ export class RankingService {
       .addSelect('round(sum(review.score * review.confidence)::numeric / nullif(sum(review.confidence), 0), 2)::float', 'weightedScore')
       .addSelect('round(avg(review.confidence), 2)::float', 'meanConfidence')
       .addSelect(
-        `((SELECT count(*) FROM review_assignment ra WHERE ra.submission_id = submission.id AND NOT EXISTS (SELECT 1 FROM review done WHERE done.submission_id = ra.submission_id AND done.reviewer_id = ra.reviewer_id))
+        `((SELECT count(*) FROM review_assignment ra WHERE ra.submission_id = submission.id AND NOT EXISTS (SELECT 1 FROM review
+          done WHERE done.submission_id = ra.submission_id AND done.reviewer_id = ra.reviewer_id))
           + greatest(0, :wanted - (SELECT count(*) FROM review_assignment ra2 WHERE ra2.submission_id = submission.id)))::int`,
         'missingReviews',
       )

@@ -18,16 +18,20 @@ export function renderPackingSlip(shipment: Shipment, contact: BoothContact, pri
   const rows = shipment.lines
     .map((line) =>
       'itemId' in line
-        ? `<tr><td>${escape(line.sku)}</td><td>${escape(line.name)}</td><td class="qty">${line.quantity} ${escape(line.unit)}</td><td class="tick">☐</td></tr>`
-        : `<tr><td>${escape(line.tag)}</td><td>Banner: ${escape(line.description)}${line.condition ? ` <em>(${escape(line.condition)})</em>` : ''}</td><td class="qty">1</td><td class="tick">☐</td></tr>`,
+        ? `<tr><td>${escape(line.sku)}</td><td>${escape(line.name)}</td>` +
+          `<td class="qty">${line.quantity} ${escape(line.unit)}</td><td class="tick">☐</td></tr>`
+        : `<tr><td>${escape(line.tag)}</td><td>Banner: ${escape(line.description)}` +
+          `${line.condition ? ` <em>(${escape(line.condition)})</em>` : ''}</td><td class="qty">1</td><td class="tick">☐</td></tr>`,
     )
     .join('\n');
   const window = shipment.booth.receivingWindow
     ? `${escape(shipment.booth.receivingWindow.from)} to ${escape(shipment.booth.receivingWindow.to)}`
     : 'not given';
   const carrier = shipment.carrier
-    ? `${escape(shipment.carrier)}${shipment.service ? ` ${escape(shipment.service)}` : ''}${shipment.trackingNumber ? ` · ${escape(shipment.trackingNumber)}` : ''}`
+    ? `${escape(shipment.carrier)}${shipment.service ? ` ${escape(shipment.service)}` : ''}` +
+      `${shipment.trackingNumber ? ` · ${escape(shipment.trackingNumber)}` : ''}`
     : 'not chosen yet';
+  const cost = shipment.cost !== null && shipment.currency ? `<br>Cost: ${escape(formatMoney(shipment.cost, shipment.currency))}` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -60,7 +64,7 @@ export function renderPackingSlip(shipment: Shipment, contact: BoothContact, pri
   <section><h2>Booth contact</h2>${escape(contact.name)}<br>${escape(contact.email)}
     <h2 style="margin-top:3mm">Receiving window</h2>${window}
     <h2 style="margin-top:3mm">Needed by</h2>${escape(shipment.booth.neededBy ?? 'not given')}</section>
-  <section><h2>Carrier</h2>${carrier}${shipment.cost !== null && shipment.currency ? `<br>Cost: ${escape(formatMoney(shipment.cost, shipment.currency))}` : ''}</section>
+  <section><h2>Carrier</h2>${carrier}${cost}</section>
 </div>
 <table>
   <thead><tr><th>SKU / tag</th><th>What</th><th>Quantity</th><th>Packed</th></tr></thead>

@@ -90,7 +90,8 @@ export async function seedShipments(dataSource: DataSource): Promise<void> {
       const [budget] = await manager.query(`SELECT id FROM budget WHERE year = $1 AND currency = 'USD'`, [year]);
       if (budget) {
         const [entry] = await manager.query(
-          `INSERT INTO ledger_entry (budget_id, kind, amount, currency, booth_proposal_id, shipment_id, memo, actor_id) VALUES ($1, 'expense', 8900, 'USD', $2, $3, $4, $5) RETURNING id`,
+          `INSERT INTO ledger_entry (budget_id, kind, amount, currency, booth_proposal_id, shipment_id, memo, actor_id) VALUES ` +
+            `($1, 'expense', 8900, 'USD', $2, $3, $4, $5) RETURNING id`,
           [budget.id, scale.id, id, `Shipping: shipment #${id} (outbound) for SCALE ${year} by UPS ${ups}`, actor.id],
         );
         await manager.query(`UPDATE shipment SET ledger_entry_id = $2 WHERE id = $1`, [id, entry.id]);
@@ -111,12 +112,14 @@ export async function seedShipments(dataSource: DataSource): Promise<void> {
         await audit(manager, actor, id, action!, from, to!);
       // Its only parcel has left, so the funded booth is shipped (as ShipmentWorkflowService would do).
       const moved = await manager.query(
-        `UPDATE booth_proposal SET status = 'shipped', status_changed_at = $2, version = version + 1 WHERE id = $1 AND status = 'funded' RETURNING id`,
+        `UPDATE booth_proposal SET status = 'shipped', status_changed_at = $2, version = version + 1 WHERE id = $1 AND status = ` +
+          `'funded' RETURNING id`,
         [scale.id, daysAgo(9)],
       );
       if (moved.length > 0) {
         await manager.query(
-          `INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, from_state, to_state) VALUES ($1, $2, 'booth_proposal', $3, 'mark_shipped', 'funded', 'shipped')`,
+          `INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, from_state, to_state) VALUES ($1, $2, ` +
+            `'booth_proposal', $3, 'mark_shipped', 'funded', 'shipped')`,
           [actor.id, actor.name, String(scale.id)],
         );
       }
@@ -149,7 +152,8 @@ type Actor = { id: number; name: string };
 
 async function booth(manager: EntityManager, slug: string): Promise<{ id: number; shipping_address: unknown } | undefined> {
   const [row] = await manager.query(
-    `SELECT p.id, p.shipping_address FROM booth_proposal p JOIN event e ON e.id = p.event_id WHERE e.slug = $1 AND p.shipping_address IS NOT NULL ORDER BY p.id LIMIT 1`,
+    `SELECT p.id, p.shipping_address FROM booth_proposal p JOIN event e ON e.id = p.event_id WHERE e.slug = $1 AND ` +
+      `p.shipping_address IS NOT NULL ORDER BY p.id LIMIT 1`,
     [slug],
   );
   return row;
@@ -169,7 +173,8 @@ async function parcel(
   label: { carrier: string | null; trackingNumber: string | null; service: string | null; cost: number | null },
 ): Promise<number> {
   const [row] = await manager.query(
-    `INSERT INTO shipment (booth_proposal_id, direction, status, ship_to, carrier, tracking_number, service, cost, currency) VALUES ($1, 'outbound', $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    `INSERT INTO shipment (booth_proposal_id, direction, status, ship_to, carrier, tracking_number, service, cost, currency) ` +
+      `VALUES ($1, 'outbound', $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [
       boothId,
       status,
@@ -212,7 +217,8 @@ async function movement(
   const onHand = kind === 'reserve' ? 0 : kind === 'ship' ? -quantity : quantity;
   const reserved = kind === 'reserve' ? quantity : kind === 'ship' ? -quantity : 0;
   await manager.query(
-    `INSERT INTO stock_movement (item_id, kind, quantity, on_hand_delta, reserved_delta, shipment_id, actor_id, actor_name, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO stock_movement (item_id, kind, quantity, on_hand_delta, reserved_delta, shipment_id, actor_id, actor_name, ` +
+      `note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [itemId, kind, quantity, onHand, reserved, shipmentId, actor.id, actor.name, note],
   );
   await manager.query(
@@ -234,7 +240,8 @@ async function handOver(
   at: Date,
 ) {
   await manager.query(
-    `INSERT INTO banner_hand_over (banner_id, from_location, to_location, holder, condition, shipment_id, booth_proposal_id, actor_id, actor_name, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO banner_hand_over (banner_id, from_location, to_location, holder, condition, shipment_id, booth_proposal_id, ` +
+      `actor_id, actor_name, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [bannerId, from, to, holder, condition, shipmentId, boothId, actor.id, actor.name, at],
   );
 }
@@ -243,7 +250,8 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
 async function audit(manager: EntityManager, actor: Actor, shipmentId: number, action: string, from: string | null, to: string) {
   await manager.query(
-    `INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, from_state, to_state) VALUES ($1, $2, 'shipment', $3, $4, $5, $6)`,
+    `INSERT INTO audit_log (actor_id, actor_name, entity, entity_id, action, from_state, to_state) VALUES ($1, $2, 'shipment', ` +
+      `$3, $4, $5, $6)`,
     [actor.id, actor.name, String(shipmentId), action, from, to],
   );
 }

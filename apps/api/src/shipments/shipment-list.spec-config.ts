@@ -31,7 +31,9 @@ export const shipmentListSpec: ListSpec = {
     createdAt: { column: 'shipment.created_at', type: 'instant', range: true },
   },
   // Same expression as the ix_shipment_search trigram index.
-  search: `(coalesce(shipment.tracking_number, '') || ' ' || coalesce(shipment.ship_to->>'name', '') || ' ' || coalesce(shipment.ship_to->>'city', ''))`,
+  search:
+    `(coalesce(shipment.tracking_number, '') || ' ' || coalesce(shipment.ship_to->>'name', '') || ' ' || ` +
+    `coalesce(shipment.ship_to->>'city', ''))`,
   defaultSort: ['createdAt', 'DESC'],
   idColumn: 'shipment.id',
 };

@@ -12,7 +12,7 @@ import {
   type ShipmentStatus,
   type Role,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { BannerCustodyService, type HandOver } from '../banners/banner-custody.service.js';
 import { BannerEntity } from '../banners/banner.entity.js';
 import { budgetForBooth } from '../banners/budget-for-booth.js';
@@ -29,6 +29,7 @@ import { presentShipment } from './shipment.presenter.js';
 import { checkCost, checkTracking } from './shipment-rules.js';
 import { ShipmentEntity } from './shipment.entity.js';
 import { loadShipment } from './shipments.service.js';
+import { Transactions } from '../common/transactions.js';
 
 type Step = { patch?: Partial<ShipmentEntity>; changes?: Record<string, { from: unknown; to: unknown }>; note?: string | null };
 // `reason` is set (and required) for the moves the contracts say need one.
@@ -41,7 +42,7 @@ export class ShipmentWorkflowService {
   private readonly workflow: Workflow<ShipmentEntity, ShipmentStatus, ShipmentAction, Role>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly transitions: TransitionRunner,
     private readonly stock: StockService,
     private readonly custody: BannerCustodyService,
@@ -196,7 +197,7 @@ export class ShipmentWorkflowService {
     body: ShipmentActionBody,
     work: (manager: EntityManager, parcel: Parcel) => Promise<Step>,
   ) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.transitions.runIn(manager, this.workflow, { id, action, actor, version: body.version }, async () => {
         const reason = ShipmentActionsNeedingReason.includes(action) ? this.reason(body) : '';
         const shipment = (await loadShipment(manager, id))!;
@@ -240,7 +241,9 @@ export class ShipmentWorkflowService {
     await this.notifications.queue(manager, {
       toUserId: booth.proposerId,
       subject: `Booth at ${this.eventName(shipment)}: shipment #${shipment.id} is on its way`,
-      text: `Shipment #${shipment.id} (${contents}) left with ${saved.carrier}, tracking number ${saved.trackingNumber}.\nTrack it: ${saved.trackingUrl ?? 'ask the carrier'}${cost}`,
+      text:
+        `Shipment #${shipment.id} (${contents}) left with ${saved.carrier}, tracking number ${saved.trackingNumber}.\nTrack ` +
+        `it: ${saved.trackingUrl ?? 'ask the carrier'}${cost}`,
     });
   }
 

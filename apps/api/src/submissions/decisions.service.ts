@@ -140,7 +140,9 @@ export class DecisionsService {
         toUserId: speaker.userId ?? undefined,
         toEmail: speaker.userId ? undefined : speaker.email,
         subject: `Your talk "${submission.title}" was ${PAST_TENSE[decision]} for ${event.name}`,
-        text: `Dear ${speaker.name ?? 'speaker'},\n\nthe program committee of ${event.name} has ${PAST_TENSE[decision]} your talk "${submission.title}". ${next}${comments}`,
+        text:
+          `Dear ${speaker.name ?? 'speaker'},\n\nthe program committee of ${event.name} has ${PAST_TENSE[decision]} your ` +
+          `talk "${submission.title}". ${next}${comments}`,
         dedupeKey: `decision:${submission.id}:${submission.version}:${speaker.id}`,
       });
     }

@@ -33,7 +33,9 @@ export function submissionListSpec(scope: ViewerScope): ListSpec {
         values: SubmissionDecisions,
       },
     },
-    search: `(submission.title || ' ' || submission.abstract || ' ' || coalesce(submission.track, '') || ' ' || CASE WHEN ${scope.identitiesVisibleSql('submission')} THEN submission.speaker_search ELSE '' END)`,
+    search:
+      `(submission.title || ' ' || submission.abstract || ' ' || coalesce(submission.track, '') || ' ' || CASE WHEN ` +
+      `${scope.identitiesVisibleSql('submission')} THEN submission.speaker_search ELSE '' END)`,
     defaultSort: ['createdAt', 'DESC'],
     idColumn: 'submission.id',
   };

@@ -30,7 +30,8 @@ export class SubmissionReader {
     if (mine !== undefined) qb.andWhere(`${mine ? '' : 'NOT '}${scope.speakerSql('submission')}`);
     if (assignedToMe !== undefined) {
       qb.andWhere(
-        `${assignedToMe ? '' : 'NOT '}(${scope.committeeSql('submission')} AND EXISTS (SELECT 1 FROM review_assignment mine_ra WHERE mine_ra.submission_id = submission.id AND mine_ra.reviewer_id = :viewerId))`,
+        `${assignedToMe ? '' : 'NOT '}(${scope.committeeSql('submission')} AND EXISTS (SELECT 1 FROM review_assignment mine_ra ` +
+          `WHERE mine_ra.submission_id = submission.id AND mine_ra.reviewer_id = :viewerId))`,
       );
     }
     const page = await findPage(qb, query, submissionListSpec(scope));

@@ -145,7 +145,8 @@ export class SubmissionsService {
       .createQueryBuilder('submission')
       .where('submission.id = :id', { id })
       .andWhere(
-        `EXISTS (SELECT 1 FROM submission_speaker sp WHERE sp.submission_id = submission.id AND sp.status = 'accepted' AND sp.user_id = :me)`,
+        `EXISTS (SELECT 1 FROM submission_speaker sp WHERE sp.submission_id = submission.id AND sp.status = 'accepted' AND ` +
+          `sp.user_id = :me)`,
         { me: actor.id },
       )
       .getExists();

@@ -6,5 +6,8 @@ const FORCE_PRODUCTION_FLAG = '--force-production';
 // when someone asks for them by name (SEED_DEMO=yes or --force-production). Null means go ahead.
 export function demoSeedRefusal(config: Pick<AppConfig, 'NODE_ENV' | 'SEED_DEMO'>, args: readonly string[] = []): string | null {
   if (config.NODE_ENV !== 'production' || config.SEED_DEMO || args.includes(FORCE_PRODUCTION_FLAG)) return null;
-  return `Refusing to load demo data with NODE_ENV=production: its accounts share a published password. Set SEED_DEMO=yes or pass ${FORCE_PRODUCTION_FLAG} to load it anyway.`;
+  return (
+    `Refusing to load demo data with NODE_ENV=production: its accounts share a published password. Set SEED_DEMO=yes or ` +
+    `pass ${FORCE_PRODUCTION_FLAG} to load it anyway.`
+  );
 }
