@@ -9,10 +9,12 @@ import { ErrorFilter } from './common/error.filter.js';
 import { IdParamsGuard } from './common/id.pipe.js';
 import { ListPageInterceptor } from './common/list-page.interceptor.js';
 import { TransitionRunner } from './common/transition-runner.js';
+import { Transactions } from './common/transactions.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions, type DatabaseTarget } from './database/data-source.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health/health.controller.js';
+import { HealthRepository } from './health/health.repository.js';
 import { UsersModule } from './users/users.module.js';
 import { BudgetsModule } from './budgets/budgets.module.js';
 import { DATABASE_TARGET } from './database/database-target.token.js';
@@ -86,6 +88,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: IdParamsGuard },
         { provide: APP_INTERCEPTOR, useClass: ListPageInterceptor },
         TransitionRunner,
+        Transactions,
+        HealthRepository,
         // What booth proposals ask of the features that depend on them (banners, shipments): wired
         // here so that the booth-proposals feature never imports those features.
         { provide: BoothClosingCheck, useClass: BannersClosingCheck },
@@ -93,7 +97,7 @@ export class AppModule {
         // Likewise what submissions ask of reviews (the feedback speakers see).
         { provide: SpeakerFeedback, useClass: ReviewsSpeakerFeedback },
       ],
-      exports: [APP_CONFIG, DATABASE_TARGET, TransitionRunner, BoothClosingCheck, BoothOutboundProgress, SpeakerFeedback],
+      exports: [APP_CONFIG, DATABASE_TARGET, TransitionRunner, Transactions, BoothClosingCheck, BoothOutboundProgress, SpeakerFeedback],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { voterOrder } from '@summitdesk/contracts';
+import { ContestErrorCodes, voterOrder } from '@summitdesk/contracts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,7 +75,21 @@ describe('contests, entries and votes: the rules', () => {
         .set(bearer(organizer))
         .send({ ...mascotContest, ...windows.entriesOpen(), votingOpensAt: '2020-01-01T00:00:00Z', prize: -5 });
       expect(response.status).toBe(400);
-      expect(Object.keys(response.body.errors).sort()).toEqual(['prize', 'votingOpensAt']);
+      expect(Object.keys(response.body.errors)).toEqual(['votingOpensAt']);
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM contest`))[0].n).toBe(before);
+    });
+
+    it('answers a bad prize with 422 like every other amount, and writes nothing', async () => {
+      const before = (await t.dataSource.query(`SELECT count(*)::int AS n FROM contest`))[0].n;
+      for (const prize of [-5, 0, 99.5]) {
+        const response = await t
+          .http()
+          .post('/api/contests')
+          .set(bearer(organizer))
+          .send({ ...mascotContest, ...windows.entriesOpen(), prize });
+        expect(response.status).toBe(422);
+        expect(response.body).toMatchObject({ code: ContestErrorCodes.BAD_AMOUNT, errors: { prize: expect.any(String) } });
+      }
       expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM contest`))[0].n).toBe(before);
     });
 

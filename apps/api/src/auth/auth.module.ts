@@ -3,7 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../common/transactions.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { UserEntity } from '../users/user.entity.js';
 import { UsersModule } from '../users/users.module.js';
@@ -12,7 +12,8 @@ import { AuthService } from './auth.service.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
-import { PgThrottlerStorage } from './pg-throttler.storage.js';
+import { AuthRepository } from './auth.repository.js';
+import { RateLimitRepository } from './rate-limit.repository.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 
 @Module({
@@ -28,14 +29,14 @@ import { SignInThrottle } from './sign-in-throttle.js';
       }),
     }),
     ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG, DataSource],
-      useFactory: (config: AppConfig, dataSource: DataSource) => ({
+      inject: [APP_CONFIG, Transactions],
+      useFactory: (config: AppConfig, transactions: Transactions) => ({
         throttlers: [{ ttl: config.AUTH_RATE_WINDOW_SECONDS * 1000, limit: config.AUTH_RATE_LIMIT }],
-        storage: new PgThrottlerStorage(dataSource),
+        storage: new RateLimitRepository(transactions),
       }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, JwtStrategy, SignInThrottle, EmailVerificationService],
+  providers: [AuthService, LocalStrategy, JwtStrategy, SignInThrottle, EmailVerificationService, AuthRepository],
 })
 export class AuthModule {}

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { CommonErrorCodes, type Register } from '@summitdesk/contracts';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { AppError, conflict, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -10,6 +10,8 @@ import { presentUser } from '../users/user.presenter.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { decoy, hashPassword, passwordWeakness, verifyPassword } from './passwords.js';
 import { SignInThrottle } from './sign-in-throttle.js';
+import { Transactions } from '../common/transactions.js';
+import { AuthRepository } from './auth.repository.js';
 
 const badCredentials = () => new AppError(401, CommonErrorCodes.BAD_CREDENTIALS, 'E-mail or password is not right');
 const emailTaken = () =>
@@ -24,7 +26,8 @@ export class AuthService {
   private readonly logger = new Logger('SignIn');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: AuthRepository,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
@@ -38,7 +41,7 @@ export class AuthService {
       this.logger.warn(`sign-in refused: throttled, from ${address}`);
       throw error;
     }
-    const user = await this.dataSource
+    const user = await this.transactions.reader
       .getRepository(UserEntity)
       .createQueryBuilder('user')
       .addSelect('user.passwordHash')
@@ -66,10 +69,10 @@ export class AuthService {
     const weakness = passwordWeakness(input.password, [input.email, input.name]);
     if (weakness) throw unprocessable(CommonErrorCodes.WEAK_PASSWORD, `The password ${weakness}`, { password: weakness });
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource
-      .transaction(async (manager) => {
+    return this.transactions
+      .run(async (manager) => {
         // One registration per address at a time: the check below then sees any account just created.
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext(lower($1)))', [input.email.trim()]);
+        await this.repository.lockAddress(manager, input.email);
         const taken = await manager
           .getRepository(UserEntity)
           .createQueryBuilder('user')

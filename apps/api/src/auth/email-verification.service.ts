@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommonErrorCodes } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { AppError, conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -9,6 +9,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { EmailVerificationEntity } from './email-verification.entity.js';
+import { Transactions } from '../common/transactions.js';
+import { AuthRepository } from './auth.repository.js';
 
 const badLink = () =>
   unprocessable(CommonErrorCodes.BAD_TOKEN, 'This verification link is not valid; sign in and ask for a new one', {
@@ -21,7 +23,8 @@ const badLink = () =>
 @Injectable()
 export class EmailVerificationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: AuthRepository,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -42,12 +45,15 @@ export class EmailVerificationService {
       toUserId: user.id,
       toEmail: user.email,
       subject: 'Confirm your e-mail address for Summitdesk',
-      text: `Hello ${user.name},\n\nplease confirm that this is your address by opening this link within ${this.config.EMAIL_TOKEN_HOURS} hours:\n\n${link}\n\nUntil then you can use Summitdesk as usual, but invitations sent to this address cannot be accepted.\nIf you did not create an account, ignore this mail.`,
+      text:
+        `Hello ${user.name},\n\nplease confirm that this is your address by opening this link within ` +
+        `${this.config.EMAIL_TOKEN_HOURS} hours:\n\n${link}\n\nUntil then you can use Summitdesk as usual, but invitations sent ` +
+        `to this address cannot be accepted.\nIf you did not create an account, ignore this mail.`,
     });
   }
 
   async verify(token: string) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const link = await manager
         .getRepository(EmailVerificationEntity)
         .createQueryBuilder('link')
@@ -84,7 +90,7 @@ export class EmailVerificationService {
   // A new link, at most VERIFICATION_MAILS_PER_HOUR an hour per account (mail is not free, and
   // the address may not be the member's).
   async resend(actor: AuthUser) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const user = await manager
         .getRepository(UserEntity)
         .createQueryBuilder('user')
@@ -94,11 +100,7 @@ export class EmailVerificationService {
       if (!user) throw notFound('User');
       if (user.emailVerifiedAt)
         throw conflict(CommonErrorCodes.EMAIL_ALREADY_VERIFIED, 'Your address is already verified', { email: 'is verified' });
-      const [recent] = await manager.query(
-        `SELECT count(*)::int AS sent, ceil(extract(epoch FROM min(created_at) + interval '1 hour' - now()))::int AS wait
-           FROM email_verification WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
-        [user.id],
-      );
+      const recent = await this.repository.recentVerifications(manager, user.id);
       if (recent.sent >= this.config.VERIFICATION_MAILS_PER_HOUR) {
         const wait = Math.max(1, Number(recent.wait));
         throw new AppError(

@@ -5,6 +5,7 @@ import { AuditService } from '../audit-log/audit.service.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { BannerHandOverEntity } from './banner-hand-over.entity.js';
 import { BannerEntity } from './banner.entity.js';
+import { BannersRepository } from './banners.repository.js';
 
 export type HandOver = {
   location: BannerLocation;
@@ -24,7 +25,10 @@ export type HandOver = {
 // caller's transaction. Every change of a banner's place or hand goes through here.
 @Injectable()
 export class BannerCustodyService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly repository: BannersRepository,
+  ) {}
 
   async handOver(manager: EntityManager, actor: AuthUser | null, banner: BannerEntity, to: HandOver): Promise<void> {
     const from = { location: banner.location, condition: banner.condition, boothProposalId: banner.boothProposalId };
@@ -78,17 +82,12 @@ export class BannerCustodyService {
 
   // Claims locked banners for a parcel: they stay where they are, but no other parcel may take them.
   async claimFor(manager: EntityManager, shipmentId: number, bannerIds: number[]): Promise<void> {
-    await manager.query(`UPDATE banner SET shipment_id = $1, version = version + 1, updated_at = now() WHERE id = ANY($2::int[])`, [
-      shipmentId,
-      bannerIds,
-    ]);
+    await this.repository.claimFor(manager, shipmentId, bannerIds);
   }
 
   // The parcel's banners are free again (it was cancelled, deleted, or its lines changed).
   async releaseFrom(manager: EntityManager, shipmentId: number): Promise<void> {
-    await manager.query(`UPDATE banner SET shipment_id = NULL, version = version + 1, updated_at = now() WHERE shipment_id = $1`, [
-      shipmentId,
-    ]);
+    await this.repository.releaseFrom(manager, shipmentId);
   }
 
   // A banner newly in the community's hands starts its history in the warehouse.

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { BannerErrorCodes, CommonErrorCodes, LedgerErrorCodes, type OrderBanner, type ReceiveBanner } from '@summitdesk/contracts';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
 import { LedgerService } from '../budgets/ledger.service.js';
@@ -13,6 +12,7 @@ import { BannerOrderEntity } from './banner-order.entity.js';
 import { presentBannerOrder } from './banner.presenter.js';
 import { BannersService } from './banners.service.js';
 import { budgetForBooth } from './budget-for-booth.js';
+import { Transactions } from '../common/transactions.js';
 
 const bannerOrderListSpec: ListSpec = {
   resource: 'banner-orders',
@@ -31,7 +31,7 @@ const bannerOrderListSpec: ListSpec = {
 @Injectable()
 export class BannerOrdersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly ledger: LedgerService,
     private readonly banners: BannersService,
@@ -39,7 +39,7 @@ export class BannerOrdersService {
 
   list(query: Record<string, unknown>) {
     return findPage(
-      this.dataSource.getRepository(BannerOrderEntity).createQueryBuilder('banner_order'),
+      this.transactions.reader.getRepository(BannerOrderEntity).createQueryBuilder('banner_order'),
       query,
       bannerOrderListSpec,
       presentBannerOrder,
@@ -47,7 +47,7 @@ export class BannerOrdersService {
   }
 
   order(actor: AuthUser, input: OrderBanner) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const booth = await lockForUpdate(manager, BoothProposalEntity, input.boothProposalId, 'Booth proposal');
       if (booth.banner !== 'order_new') {
         throw unprocessable(BannerErrorCodes.BOOTH_DID_NOT_ORDER, 'This booth did not ask for a new banner', {
@@ -85,7 +85,7 @@ export class BannerOrdersService {
   }
 
   receive(actor: AuthUser, id: number, input: ReceiveBanner) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const order = await manager
         .getRepository(BannerOrderEntity)
         .createQueryBuilder('o')

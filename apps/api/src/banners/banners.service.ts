@@ -7,7 +7,7 @@ import {
   type LoseBanner,
   type UpdateBanner,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
@@ -18,6 +18,8 @@ import { BannerCustodyService } from './banner-custody.service.js';
 import { BannerHandOverEntity } from './banner-hand-over.entity.js';
 import { BannerEntity } from './banner.entity.js';
 import { presentBanner, presentHandOver } from './banner.presenter.js';
+import { Transactions } from '../common/transactions.js';
+import { BannersRepository } from './banners.repository.js';
 
 const bannerListSpec: ListSpec = {
   resource: 'banners',
@@ -37,12 +39,13 @@ const bannerListSpec: ListSpec = {
 @Injectable()
 export class BannersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: BannersRepository,
     private readonly audit: AuditService,
     private readonly custody: BannerCustodyService,
   ) {}
 
-  private query(manager: EntityManager = this.dataSource.manager) {
+  private query(manager: EntityManager = this.transactions.reader) {
     return manager
       .getRepository(BannerEntity)
       .createQueryBuilder('banner')
@@ -61,13 +64,13 @@ export class BannersService {
   }
 
   async history(id: number) {
-    if (!(await this.dataSource.getRepository(BannerEntity).existsBy({ id }))) throw notFound('Banner');
-    const rows = await this.dataSource.getRepository(BannerHandOverEntity).find({ where: { bannerId: id }, order: { id: 'ASC' } });
+    if (!(await this.transactions.reader.getRepository(BannerEntity).existsBy({ id }))) throw notFound('Banner');
+    const rows = await this.transactions.reader.getRepository(BannerHandOverEntity).find({ where: { bannerId: id }, order: { id: 'ASC' } });
     return rows.map(presentHandOver);
   }
 
   create(actor: AuthUser, input: CreateBanner) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const banner = await this.insert(manager, actor, input, 'Added to the warehouse');
       return this.findOne(banner.id, manager);
     });
@@ -90,7 +93,7 @@ export class BannersService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateBanner) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const banner = await lockForUpdate(manager, BannerEntity, id, 'Banner', input.version);
       if (input.tag !== banner.tag) await this.refuseTakenTag(manager, input.tag);
       const patch = { tag: input.tag, description: input.description, condition: input.condition };
@@ -103,15 +106,10 @@ export class BannersService {
 
   // Only a banner that never travelled can be deleted; one with a history is written off instead.
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await lockForUpdate(manager, BannerEntity, id, 'Banner');
       const shown = await this.findOne(id, manager);
-      const [{ used }] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM shipment_line WHERE banner_id = $1) OR EXISTS (SELECT 1 FROM booth_proposal WHERE banner_id = $1)
-             OR EXISTS (SELECT 1 FROM banner_order WHERE banner_id = $1) AS used`,
-        [id],
-      );
-      if (used)
+      if (await this.repository.isInUse(manager, id))
         throw conflict(
           BannerErrorCodes.IN_USE,
           `${shown.tag} has travelled or is assigned to a booth; write it off as lost instead of deleting it`,
@@ -131,7 +129,7 @@ export class BannersService {
 
   // Written off as lost (stolen at the venue, ruined): the booth can close without it.
   lose(actor: AuthUser, id: number, input: LoseBanner) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const banner = await lockForUpdate(manager, BannerEntity, id, 'Banner', input.version);
       const reason = input.reason?.trim();
       if (!reason) throw unprocessable(BannerErrorCodes.REASON_REQUIRED, 'Say how the banner was lost', { reason: 'is required' });
@@ -158,7 +156,7 @@ export class BannersService {
 
   // A booth that asked to ship an existing banner gets this one.
   assign(actor: AuthUser, id: number, boothProposalId: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const banner = await lockForUpdate(manager, BannerEntity, id, 'Banner');
       const booth = await lockForUpdate(manager, BoothProposalEntity, boothProposalId, 'Booth proposal');
       if (booth.banner !== 'ship_existing') {

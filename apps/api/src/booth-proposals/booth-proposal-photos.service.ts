@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { BoothProposalErrorCodes, CommonErrorCodes } from '@summitdesk/contracts';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -8,6 +7,7 @@ import { PHOTO_TYPES, UploadsService, type UploadedFile } from '../uploads/uploa
 import { isVisibleTo, lockVisibleProposal } from './booth-proposal-access.js';
 import { BoothProposalPhotoEntity } from './booth-proposal-photo.entity.js';
 import { BoothProposalEntity } from './booth-proposal.entity.js';
+import { Transactions } from '../common/transactions.js';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const MAX_PHOTOS = 12;
@@ -17,17 +17,17 @@ const PHOTO_STATES = ['approved', 'funded', 'shipped', 'held'];
 @Injectable()
 export class BoothProposalPhotosService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly uploads: UploadsService,
     private readonly audit: AuditService,
   ) {}
 
   async add(actor: AuthUser, id: number, file: UploadedFile | undefined) {
-    this.checkMayEdit(actor, await this.dataSource.manager.findOneBy(BoothProposalEntity, { id }));
+    this.checkMayEdit(actor, await this.transactions.reader.findOneBy(BoothProposalEntity, { id }));
     // The file is checked and written first; if the transaction then refuses, it is removed again.
     const stored = await this.uploads.store(file, `booth-photos/${id}`, { maxBytes: MAX_PHOTO_BYTES, types: PHOTO_TYPES, reencode: true });
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (manager) => {
         const proposal = await lockVisibleProposal(manager, id, actor);
         this.checkMayEdit(actor, proposal);
         if ((await manager.countBy(BoothProposalPhotoEntity, { boothProposalId: id })) >= MAX_PHOTOS) {
@@ -66,14 +66,14 @@ export class BoothProposalPhotosService {
   }
 
   async read(viewer: AuthUser, id: number, photoId: number) {
-    const proposal = await this.dataSource.manager.findOneBy(BoothProposalEntity, { id });
-    const photo = await this.dataSource.manager.findOneBy(BoothProposalPhotoEntity, { id: photoId, boothProposalId: id });
+    const proposal = await this.transactions.reader.findOneBy(BoothProposalEntity, { id });
+    const photo = await this.transactions.reader.findOneBy(BoothProposalPhotoEntity, { id: photoId, boothProposalId: id });
     if (!proposal || !photo || !isVisibleTo(proposal, viewer)) throw notFound('Photo');
     return { ...(await this.uploads.open(photo.storageKey)), mediaType: photo.mediaType };
   }
 
   async remove(actor: AuthUser, id: number, photoId: number) {
-    const removed = await this.dataSource.transaction(async (manager) => {
+    const removed = await this.transactions.run(async (manager) => {
       const proposal = await lockVisibleProposal(manager, id, actor);
       this.checkMayEdit(actor, proposal);
       const photo = await manager.findOneBy(BoothProposalPhotoEntity, { id: photoId, boothProposalId: id });

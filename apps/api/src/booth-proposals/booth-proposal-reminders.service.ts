@@ -1,27 +1,10 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import {
-  dayIn,
-  REPORT_DUE_DAYS,
-  ReportPendingBoothProposalStatuses,
-  STALLED_REMINDER_DAYS,
-  WaitingBoothProposalStatuses,
-} from '@summitdesk/contracts';
-import { DataSource } from 'typeorm';
+import { dayIn, REPORT_DUE_DAYS, STALLED_REMINDER_DAYS, WaitingBoothProposalStatuses } from '@summitdesk/contracts';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
 import { BoothProposalMailer } from './booth-proposal-mailer.js';
-
-type Candidate = {
-  id: number;
-  status: string;
-  version: number;
-  proposer_id: number;
-  reviewer_id: number | null;
-  status_changed_at: Date;
-  end_date: string | null;
-  time_zone: string | null;
-  event_name: string;
-};
+import { Transactions } from '../common/transactions.js';
+import { BoothProposalsRepository, type ReminderCandidate } from './booth-proposals.repository.js';
 
 const DAY = 86_400_000;
 
@@ -36,7 +19,8 @@ export class BoothProposalRemindersService implements OnModuleInit {
   private readonly logger = new Logger('BoothProposalReminders');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: BoothProposalsRepository,
     private readonly notifications: NotificationsService,
     private readonly mailer: BoothProposalMailer,
     private readonly queue: QueueService,
@@ -52,16 +36,8 @@ export class BoothProposalRemindersService implements OnModuleInit {
 
   // Answers how many new reminders were queued.
   async sendStalledReminders(now: Date, afterDays = STALLED_REMINDER_DAYS): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const candidates: Candidate[] = await manager.query(
-        `SELECT p.id, p.status, p.version, p.proposer_id, p.reviewer_id, p.status_changed_at,
-                to_char(e.end_date, 'YYYY-MM-DD') AS end_date, e.time_zone, coalesce(e.name, p.new_event->>'name') AS event_name
-         FROM booth_proposal p LEFT JOIN event e ON e.id = p.event_id
-         WHERE (p.status = ANY($1) AND p.status_changed_at <= $2::timestamptz - make_interval(days => $3))
-            OR (p.status = ANY($4) AND e.end_date <= ($2::timestamptz)::date - $5::int + 1)
-         ORDER BY p.id`,
-        [WaitingBoothProposalStatuses, now.toISOString(), afterDays, ReportPendingBoothProposalStatuses, REPORT_DUE_DAYS],
-      );
+    return this.transactions.run(async (manager) => {
+      const candidates = await this.repository.reminderCandidates(manager, now, afterDays, REPORT_DUE_DAYS);
       let queued = 0;
       for (const proposal of candidates) {
         const reminder = this.reminderFor(proposal, now, afterDays);
@@ -72,8 +48,7 @@ export class BoothProposalRemindersService implements OnModuleInit {
         for (const toUserId of recipients) {
           // The version pins the state the reminder is about: a proposal that moved on and came back starts afresh.
           const dedupeKey = `proposal:${proposal.id}:stalled:${reminder.period}:v${proposal.version}:user:${toUserId}`;
-          const [{ sent }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM outbox_message WHERE dedupe_key = $1) AS sent`, [dedupeKey]);
-          if (sent) continue;
+          if (await this.notifications.wasQueued(manager, dedupeKey)) continue;
           await this.notifications.queue(manager, {
             toUserId,
             subject: reminder.subject,
@@ -87,7 +62,7 @@ export class BoothProposalRemindersService implements OnModuleInit {
     });
   }
 
-  private reminderFor(proposal: Candidate, now: Date, afterDays: number) {
+  private reminderFor(proposal: ReminderCandidate, now: Date, afterDays: number) {
     if ((WaitingBoothProposalStatuses as readonly string[]).includes(proposal.status)) {
       const waited = Math.floor((now.getTime() - new Date(proposal.status_changed_at).getTime()) / DAY);
       const period = Math.floor(waited / afterDays);
@@ -107,7 +82,9 @@ export class BoothProposalRemindersService implements OnModuleInit {
       period: 1 + Math.floor((sinceEnd - REPORT_DUE_DAYS) / afterDays),
       toProposer: true,
       subject: `Reminder: the report for your booth at ${proposal.event_name} is missing`,
-      text: `${proposal.event_name} ended ${sinceEnd} days ago. Please ${proposal.status === 'held' ? '' : 'mark the booth held and '}file the post-event report: visitors, leads, photos, actual spend and lessons.`,
+      text:
+        `${proposal.event_name} ended ${sinceEnd} days ago. Please ${proposal.status === 'held' ? '' : 'mark the booth held and '}` +
+        'file the post-event report: visitors, leads, photos, actual spend and lessons.',
     };
   }
 }

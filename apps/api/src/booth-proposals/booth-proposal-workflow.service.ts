@@ -13,7 +13,7 @@ import {
   type BoothProposalStatus,
   type BoothReport,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { conflict, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -28,6 +28,7 @@ import { BoothProposalEntity } from './booth-proposal.entity.js';
 import { presentBoothProposal } from './booth-proposal.presenter.js';
 import { BoothClosingCheck } from './booth-closing-check.js';
 import { BoothOutboundProgress } from './booth-outbound-progress.js';
+import { Transactions } from '../common/transactions.js';
 
 // What an action adds to the plain state change: fields to save, the audit's changes and note.
 export type StepOutcome = {
@@ -51,7 +52,7 @@ export class BoothProposalWorkflowService {
   private readonly workflow: Workflow<BoothProposalEntity, BoothProposalStatus, BoothProposalAction, BoothProposalActor>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly transitions: TransitionRunner,
     private readonly ledger: LedgerService,
     private readonly mailer: BoothProposalMailer,
@@ -87,7 +88,7 @@ export class BoothProposalWorkflowService {
     work?: StepWork,
     then?: (manager: EntityManager, proposal: BoothProposalEntity) => Promise<void>,
   ) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const step =
         work && (async ({ record }: { record: BoothProposalEntity }) => work(manager, record, await materialsOf(manager, record)));
       const proposal = await this.transitions.runIn(manager, this.workflow, { id, action, actor, version }, step);

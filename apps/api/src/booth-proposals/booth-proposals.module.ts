@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
+import { BoothProposalsRepository } from './booth-proposals.repository.js';
 import { BoothProposalApprovalService } from './booth-proposal-approval.service.js';
 import { BoothProposalMailer } from './booth-proposal-mailer.js';
 import { BoothProposalPhotosService } from './booth-proposal-photos.service.js';
@@ -17,6 +18,7 @@ import { BoothSponsorshipFacts } from './booth-sponsorship-facts.js';
   imports: [EventsModule],
   controllers: [BoothProposalsController],
   providers: [
+    BoothProposalsRepository,
     BoothProposalsService,
     BoothProposalWorkflowService,
     BoothProposalApprovalService,

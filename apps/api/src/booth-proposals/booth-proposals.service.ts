@@ -10,7 +10,7 @@ import {
   type CreateBoothProposal,
   type UpdateBoothProposal,
 } from '@summitdesk/contracts';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import { checkAmount } from '../common/money.js';
@@ -25,19 +25,22 @@ import { BoothProposalMaterialEntity } from './booth-proposal-material.entity.js
 import { BoothProposalPhotoEntity } from './booth-proposal-photo.entity.js';
 import { BoothProposalEntity } from './booth-proposal.entity.js';
 import { presentBoothProposal } from './booth-proposal.presenter.js';
+import { Transactions } from '../common/transactions.js';
+import { BoothProposalsRepository } from './booth-proposals.repository.js';
 
 type ProposalInput = CreateBoothProposal | UpdateBoothProposal;
 
 @Injectable()
 export class BoothProposalsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: BoothProposalsRepository,
     private readonly audit: AuditService,
     private readonly events: EventsService,
   ) {}
 
   async list(viewer: AuthUser, query: Record<string, unknown>) {
-    const qb = this.dataSource
+    const qb = this.transactions.reader
       .getRepository(BoothProposalEntity)
       .createQueryBuilder('proposal')
       .leftJoinAndSelect('proposal.event', 'event')
@@ -60,20 +63,18 @@ export class BoothProposalsService {
 
   // Proposals per state, for the organizers' dashboard; every state is listed, empty ones as 0.
   async pipeline(): Promise<Array<{ status: BoothProposalStatus; count: number }>> {
-    const rows: Array<{ status: BoothProposalStatus; count: number }> = await this.dataSource.query(
-      `SELECT status, count(*)::int AS count FROM booth_proposal GROUP BY status`,
-    );
+    const rows = await this.repository.countByStatus();
     return BoothProposalStatuses.map((status) => ({ status, count: rows.find((row) => row.status === status)?.count ?? 0 }));
   }
 
   async findOne(viewer: AuthUser, id: number) {
-    const proposal = await loadFullProposal(this.dataSource.manager, id);
+    const proposal = await loadFullProposal(this.transactions.reader, id);
     if (!proposal || !isVisibleTo(proposal, viewer)) throw notFound('Booth proposal');
     return presentBoothProposal(proposal, viewer);
   }
 
   create(actor: AuthUser, input: CreateBoothProposal) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.checkInput(manager, input);
       const proposal = await manager.save(
         BoothProposalEntity,
@@ -86,7 +87,7 @@ export class BoothProposalsService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateBoothProposal) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const proposal = await lockVisibleProposal(manager, id, actor, input.version);
       if (proposal.proposerId !== actor.id && actor.role !== 'organizer')
         throw forbidden('Only the proposer or an organizer may edit a booth proposal');
@@ -112,7 +113,7 @@ export class BoothProposalsService {
 
   // Only a draft can disappear; anything further along is withdrawn instead, so its history stays.
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const proposal = await lockVisibleProposal(manager, id, actor);
       if (proposal.proposerId !== actor.id) throw forbidden('Only the proposer may delete a draft booth proposal');
       if (proposal.status !== 'draft') {
@@ -193,8 +194,10 @@ export class BoothProposalsService {
     if (rows.length === 0) return;
     const ids = rows.map((row) => row.id);
     const [materials, photos] = await Promise.all([
-      this.dataSource.getRepository(BoothProposalMaterialEntity).find({ where: { boothProposalId: In(ids) }, order: { itemId: 'ASC' } }),
-      this.dataSource.getRepository(BoothProposalPhotoEntity).find({ where: { boothProposalId: In(ids) }, order: { id: 'ASC' } }),
+      this.transactions.reader
+        .getRepository(BoothProposalMaterialEntity)
+        .find({ where: { boothProposalId: In(ids) }, order: { itemId: 'ASC' } }),
+      this.transactions.reader.getRepository(BoothProposalPhotoEntity).find({ where: { boothProposalId: In(ids) }, order: { id: 'ASC' } }),
     ]);
     for (const row of rows) {
       row.materials = materials.filter((line) => line.boothProposalId === row.id);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ActiveBoothShiftStatuses,
   ApprovedBoothProposalStatuses,
   BoothShiftErrorCodes,
   CommonErrorCodes,
@@ -15,7 +14,7 @@ import {
   type BoothShiftStatus,
   type CreateBoothShift,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { isVisibleTo, loadFullProposal } from '../booth-proposals/booth-proposal-access.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
@@ -28,13 +27,16 @@ import { BoothShiftMailer } from './booth-shift-mailer.js';
 import { boothShiftListSpec } from './booth-shift-list.spec-config.js';
 import { BoothShiftEntity } from './booth-shift.entity.js';
 import { presentBoothShift } from './booth-shift.presenter.js';
+import { Transactions } from '../common/transactions.js';
+import { BoothShiftsRepository } from './booth-shifts.repository.js';
 
 @Injectable()
 export class BoothShiftsService {
   private readonly workflow: Workflow<BoothShiftEntity, BoothShiftStatus, BoothShiftAction, BoothShiftActor>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: BoothShiftsRepository,
     private readonly audit: AuditService,
     private readonly mailer: BoothShiftMailer,
     private readonly transitions: TransitionRunner,
@@ -72,7 +74,7 @@ export class BoothShiftsService {
 
   // Members see their own shifts and the rota of every booth they can see.
   list(viewer: AuthUser, query: Record<string, unknown>) {
-    const qb = this.shiftQuery(this.dataSource.manager);
+    const qb = this.shiftQuery(this.transactions.reader);
     if (viewer.role !== 'organizer') {
       qb.andWhere('(shift.user_id = :viewerId OR proposal.proposer_id = :viewerId OR proposal.status IN (:...visibleStatuses))', {
         viewerId: viewer.id,
@@ -83,13 +85,13 @@ export class BoothShiftsService {
   }
 
   async findOne(viewer: AuthUser, id: number) {
-    const shift = await this.shiftQuery(this.dataSource.manager).where('shift.id = :id', { id }).getOne();
+    const shift = await this.shiftQuery(this.transactions.reader).where('shift.id = :id', { id }).getOne();
     if (!shift || !this.canSee(shift, viewer)) throw notFound('Booth shift');
     return presentBoothShift(shift);
   }
 
   create(actor: AuthUser, input: CreateBoothShift) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const proposal = await manager.findOneBy(BoothProposalEntity, { id: input.boothProposalId });
       if (!proposal || !isVisibleTo(proposal, actor))
         throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth', {
@@ -108,12 +110,13 @@ export class BoothShiftsService {
       }
       // One volunteer's offers are taken one at a time, so that two overlapping offers sent at once
       // cannot both pass the check below.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('booth_shift'), $1)`, [actor.id]);
-      const clash = await this.overlapping(manager, actor.id, input, event.timeZone);
+      await this.repository.lockVolunteer(manager, actor.id);
+      const clash = await this.repository.overlapping(manager, actor.id, input, event.timeZone);
       if (clash) {
         throw conflict(
           BoothShiftErrorCodes.OVERLAP,
-          `You already offered to staff ${clash.event_name} on ${clash.day} from ${clash.start_time.slice(0, 5)} to ${clash.end_time.slice(0, 5)}`,
+          `You already offered to staff ${clash.event_name} on ${clash.day} from ${clash.start_time.slice(0, 5)} to ` +
+            `${clash.end_time.slice(0, 5)}`,
           { startTime: 'overlaps another of your shifts' },
         );
       }
@@ -141,7 +144,7 @@ export class BoothShiftsService {
   }
 
   act(actor: AuthUser, id: number, action: BoothShiftAction, body: BoothShiftActionBody) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const note = body.reason?.trim() || null;
       await this.transitions.runIn(manager, this.workflow, { id, action, actor, version: body.version, note }, async () => {
         const shift = await this.fullShift(manager, id);
@@ -159,7 +162,7 @@ export class BoothShiftsService {
 
   // The rota against the booth's opening hours: confirmed shifts count, the rest is a gap.
   async coverage(viewer: AuthUser, proposalId: number) {
-    const proposal = await loadFullProposal(this.dataSource.manager, proposalId);
+    const proposal = await loadFullProposal(this.transactions.reader, proposalId);
     if (!proposal || !isVisibleTo(proposal, viewer)) throw notFound('Booth proposal');
     const event = proposal.event;
     if (!event)
@@ -167,7 +170,7 @@ export class BoothShiftsService {
         eventId: 'is not set yet',
       });
     const openingHours = proposal.openingHours ?? defaultOpeningHours(event.startDate, event.endDate);
-    const shifts = await this.shiftQuery(this.dataSource.manager)
+    const shifts = await this.shiftQuery(this.transactions.reader)
       .where('shift.booth_proposal_id = :proposalId', { proposalId })
       .orderBy('shift.day')
       .addOrderBy('shift.start_time')
@@ -202,20 +205,6 @@ export class BoothShiftsService {
 
   private async fullShift(manager: EntityManager, id: number): Promise<BoothShiftEntity> {
     return (await this.shiftQuery(manager).where('shift.id = :id', { id }).getOne())!;
-  }
-
-  private async overlapping(manager: EntityManager, userId: number, input: CreateBoothShift, timeZone: string) {
-    const rows: Array<{ day: string; start_time: string; end_time: string; event_name: string }> = await manager.query(
-      `SELECT to_char(s.day, 'YYYY-MM-DD') AS day, s.start_time::text AS start_time, s.end_time::text AS end_time, e.name AS event_name
-       FROM booth_shift s JOIN booth_proposal p ON p.id = s.booth_proposal_id JOIN event e ON e.id = p.event_id
-       WHERE s.user_id = $1 AND s.status = ANY($6)
-         AND s.day BETWEEN $2::date - 1 AND $2::date + 1
-         AND tstzrange((s.day + s.start_time) AT TIME ZONE e.time_zone, (s.day + s.end_time) AT TIME ZONE e.time_zone)
-          && tstzrange(($2::date + $3::time) AT TIME ZONE $5, ($2::date + $4::time) AT TIME ZONE $5)
-       LIMIT 1`,
-      [userId, input.day, input.startTime, input.endTime, timeZone, ActiveBoothShiftStatuses],
-    );
-    return rows[0] ?? null;
   }
 }
 

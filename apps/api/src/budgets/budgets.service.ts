@@ -7,7 +7,6 @@ import {
   type CreateLedgerEntry,
   type UpdateBudget,
 } from '@summitdesk/contracts';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound } from '../common/app-error.js';
 import { checkAmount as checkMoney } from '../common/money.js';
@@ -17,6 +16,7 @@ import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lo
 import { BudgetEntity } from './budget.entity.js';
 import { LedgerEntryEntity } from './ledger-entry.entity.js';
 import { LedgerService, presentLedgerEntry } from './ledger.service.js';
+import { Transactions } from '../common/transactions.js';
 
 const budgetListSpec: ListSpec = {
   resource: 'budgets',
@@ -56,23 +56,28 @@ const presentBudget = (budget: BudgetEntity): Budget => ({
 @Injectable()
 export class BudgetsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
   ) {}
 
   list(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(BudgetEntity).createQueryBuilder('budget'), query, budgetListSpec, presentBudget);
+    return findPage(
+      this.transactions.reader.getRepository(BudgetEntity).createQueryBuilder('budget'),
+      query,
+      budgetListSpec,
+      presentBudget,
+    );
   }
 
   async findOne(id: number) {
-    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id });
+    const budget = await this.transactions.reader.getRepository(BudgetEntity).findOneBy({ id });
     if (!budget) throw notFound('Budget');
     return presentBudget(budget);
   }
 
   create(actor: AuthUser, input: CreateBudget) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       checkAmount(input.amount);
       checkAmount(input.sponsorshipGoal, 'sponsorshipGoal');
       if (await manager.existsBy(BudgetEntity, { year: input.year, currency: input.currency })) {
@@ -95,7 +100,7 @@ export class BudgetsService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateBudget) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       checkAmount(input.amount);
       checkAmount(input.sponsorshipGoal, 'sponsorshipGoal');
       const budget = await lockForUpdate(manager, BudgetEntity, id, 'Budget', input.version);
@@ -112,16 +117,16 @@ export class BudgetsService {
   }
 
   summary(id: number) {
-    return this.ledger.summary(this.dataSource.manager, id);
+    return this.ledger.summary(this.transactions.reader, id);
   }
 
   burnDown(id: number) {
-    return this.ledger.burnDown(this.dataSource.manager, id);
+    return this.ledger.burnDown(this.transactions.reader, id);
   }
 
   listEntries(query: Record<string, unknown>) {
     return findPage(
-      this.dataSource.getRepository(LedgerEntryEntity).createQueryBuilder('entry'),
+      this.transactions.reader.getRepository(LedgerEntryEntity).createQueryBuilder('entry'),
       query,
       ledgerListSpec,
       presentLedgerEntry,
@@ -129,13 +134,13 @@ export class BudgetsService {
   }
 
   async findEntry(id: number) {
-    const entry = await this.dataSource.getRepository(LedgerEntryEntity).findOneBy({ id: String(id) });
+    const entry = await this.transactions.reader.getRepository(LedgerEntryEntity).findOneBy({ id: String(id) });
     if (!entry) throw notFound('Ledger entry');
     return presentLedgerEntry(entry);
   }
 
   recordEntry(actor: AuthUser, input: CreateLedgerEntry) {
-    return this.dataSource.transaction(async (manager) => presentLedgerEntry(await this.ledger.append(manager, actor, input)));
+    return this.transactions.run(async (manager) => presentLedgerEntry(await this.ledger.append(manager, actor, input)));
   }
 }
 

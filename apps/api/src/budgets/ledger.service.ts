@@ -13,6 +13,7 @@ import { notFound, unprocessable } from '../common/app-error.js';
 import { checkAmount } from '../common/money.js';
 import { BudgetEntity } from './budget.entity.js';
 import { LedgerEntryEntity } from './ledger-entry.entity.js';
+import { LedgerRepository } from './ledger.repository.js';
 
 export type NewLedgerEntry = {
   budgetId: number;
@@ -26,36 +27,6 @@ export type NewLedgerEntry = {
   dedupeKey?: string | null;
   memo: string;
 };
-
-// Balances, derived from the ledger alone (never stored twice). Payments against a booth settle its
-// allocation, so only payments without one (a contest prize) draw on the budget a second time.
-// A refund tied to a booth releases its unpaid allocation (the booth was withdrawn or cancelled);
-// a refund of a sponsorship is income going back out; any other refund is money coming back in.
-const SUMMARY_SQL = `
-  SELECT
-    coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint
-      - coalesce(sum(amount) FILTER (
-          WHERE kind = 'refund' AND booth_proposal_id IS NOT NULL AND sponsorship_id IS NULL), 0)::bigint AS allocated,
-    coalesce(sum(amount) FILTER (WHERE kind = 'payment'), 0)::bigint AS paid,
-    coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)::bigint
-      - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND sponsorship_id IS NOT NULL), 0)::bigint
-      + coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND booth_proposal_id IS NULL AND sponsorship_id IS NULL), 0)::bigint AS income,
-    coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)::bigint
-      - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND sponsorship_id IS NOT NULL), 0)::bigint AS sponsorship_income,
-    coalesce(sum(amount) FILTER (WHERE kind = 'expense'), 0)::bigint
-      + coalesce(sum(amount) FILTER (WHERE kind = 'payment' AND booth_proposal_id IS NULL), 0)::bigint AS spent
-  FROM ledger_entry WHERE budget_id = $1`;
-
-// Per booth: what the program approved for it and what sponsors paid towards it (net of refunds).
-const BOOTH_FUNDING_SQL = `
-  SELECT booth_proposal_id AS "boothProposalId", min(currency) AS currency,
-    (coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)
-      - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND sponsorship_id IS NULL), 0))::bigint AS approved,
-    (coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)
-      - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND sponsorship_id IS NOT NULL), 0))::bigint AS sponsored
-  FROM ledger_entry
-  WHERE booth_proposal_id = ANY($1::int[])
-  GROUP BY booth_proposal_id`;
 
 export type BoothFunding = { boothProposalId: number; currency: string | null; approved: number; sponsored: number; costToProgram: number };
 
@@ -73,7 +44,10 @@ export type SponsorshipMoney = {
 
 @Injectable()
 export class LedgerService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly repository: LedgerRepository,
+  ) {}
 
   async budgetFor(manager: EntityManager, year: number, currency?: string, options: { lock?: boolean } = {}): Promise<BudgetEntity> {
     const query = manager.getRepository(BudgetEntity).createQueryBuilder('budget').where('budget.year = :year', { year });
@@ -145,20 +119,13 @@ export class LedgerService {
 
   // What the books say about one sponsorship, for reconciliation.
   async sponsorshipTotals(manager: EntityManager, sponsorshipId: number): Promise<{ income: number; refunded: number }> {
-    const [row] = await manager.query(
-      `SELECT coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)::bigint AS income,
-              coalesce(sum(amount) FILTER (WHERE kind = 'refund'), 0)::bigint AS refunded
-       FROM ledger_entry WHERE sponsorship_id = $1`,
-      [sponsorshipId],
-    );
-    return { income: Number(row.income), refunded: Number(row.refunded) };
+    return this.repository.sponsorshipTotals(manager, sponsorshipId);
   }
 
   // The booths' cost to the program: approved − sponsored, never below zero.
   async boothFunding(manager: EntityManager, boothProposalIds: number[]): Promise<BoothFunding[]> {
     if (boothProposalIds.length === 0) return [];
-    type Row = { boothProposalId: number; currency: string; approved: string; sponsored: string };
-    const rows: Row[] = await manager.query(BOOTH_FUNDING_SQL, [boothProposalIds]);
+    const rows = await this.repository.boothFunding(manager, boothProposalIds);
     return rows.map((row) => {
       const approved = Number(row.approved);
       const sponsored = Number(row.sponsored);
@@ -174,39 +141,24 @@ export class LedgerService {
     dedupeKey: string,
     money: SponsorshipMoney,
   ): Promise<boolean> {
-    const exists = await manager.query(`SELECT 1 FROM ledger_entry WHERE dedupe_key = $1`, [dedupeKey]);
-    if (exists.length > 0) return false;
+    if (await this.repository.hasDedupeKey(manager, dedupeKey)) return false;
     await this.append(manager, actor, { ...money, kind, dedupeKey });
     return true;
   }
 
   // What was allocated to a booth and not yet paid or released: what withdrawing or cancelling it gives back.
   async unpaidAllocation(manager: EntityManager, boothProposalId: number): Promise<number> {
-    const [totals] = await manager.query(
-      `SELECT coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)::bigint
-            - coalesce(sum(amount) FILTER (WHERE kind IN ('payment', 'refund')), 0)::bigint AS unpaid
-       FROM ledger_entry WHERE booth_proposal_id = $1`,
-      [boothProposalId],
-    );
-    return Number(totals.unpaid);
+    return this.repository.unpaidAllocation(manager, boothProposalId);
   }
 
   async summary(manager: EntityManager, budgetId: number): Promise<BudgetSummary> {
     const budget = await manager.findOneBy(BudgetEntity, { id: budgetId });
     if (!budget) throw notFound('Budget');
-    const [row] = await manager.query(SUMMARY_SQL, [budgetId]);
+    const row = await this.repository.totals(manager, budgetId);
     const allocated = Number(row.allocated);
     const income = Number(row.income);
     const spent = Number(row.spent);
-    const boothIds: Array<{ id: number }> = await manager.query(
-      `SELECT DISTINCT booth_proposal_id AS id FROM ledger_entry
-       WHERE budget_id = $1 AND kind = 'sponsorship' AND booth_proposal_id IS NOT NULL`,
-      [budgetId],
-    );
-    const sponsoredBooths = await this.boothFunding(
-      manager,
-      boothIds.map((booth) => booth.id),
-    );
+    const sponsoredBooths = await this.boothFunding(manager, await this.repository.sponsoredBoothIds(manager, budgetId));
     return {
       budgetId,
       currency: budget.currency,
@@ -226,29 +178,7 @@ export class LedgerService {
   async burnDown(manager: EntityManager, budgetId: number): Promise<BurnDownPoint[]> {
     const budget = await manager.findOneBy(BudgetEntity, { id: budgetId });
     if (!budget) throw notFound('Budget');
-    const rows: Array<{ day: string; allocated: string; paid: string; income: string; net: string }> = await manager.query(
-      `WITH daily AS (
-         SELECT (created_at AT TIME ZONE 'UTC')::date AS day,
-           coalesce(sum(amount) FILTER (WHERE kind = 'allocation'), 0)
-             - coalesce(sum(amount) FILTER (
-                 WHERE kind = 'refund' AND booth_proposal_id IS NOT NULL AND sponsorship_id IS NULL), 0) AS allocated,
-           sum(amount) FILTER (WHERE kind = 'payment') AS paid,
-           coalesce(sum(amount) FILTER (WHERE kind = 'sponsorship'), 0)
-             - coalesce(sum(amount) FILTER (WHERE kind = 'refund' AND sponsorship_id IS NOT NULL), 0) AS income,
-           sum(CASE WHEN kind = 'refund' AND sponsorship_id IS NOT NULL THEN -amount
-                    WHEN kind IN ('sponsorship', 'refund') THEN amount
-                    WHEN kind IN ('allocation', 'expense') THEN -amount
-                    WHEN kind = 'payment' AND booth_proposal_id IS NULL THEN -amount
-                    ELSE 0 END) AS net
-         FROM ledger_entry WHERE budget_id = $1 GROUP BY 1)
-       SELECT to_char(day, 'YYYY-MM-DD') AS day,
-         sum(coalesce(allocated, 0)) OVER w AS allocated,
-         sum(coalesce(paid, 0)) OVER w AS paid,
-         sum(income) OVER w AS income,
-         sum(net) OVER w AS net
-       FROM daily WINDOW w AS (ORDER BY day) ORDER BY day`,
-      [budgetId],
-    );
+    const rows = await this.repository.dailyTotals(manager, budgetId);
     const start: BurnDownPoint = { date: `${budget.year}-01-01`, allocated: 0, paid: 0, income: 0, remaining: budget.amount };
     const points = rows.map((row) => ({
       date: row.day,

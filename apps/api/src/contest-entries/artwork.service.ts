@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ContestErrorCodes } from '@summitdesk/contracts';
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { badRequest, notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -13,6 +12,7 @@ import { processArtwork } from './artwork-processing.js';
 import { ContestEntriesService } from './contest-entries.service.js';
 import { ContestEntryEntity } from './contest-entry.entity.js';
 import { isPubliclyVisible } from './contest-entry.presenter.js';
+import { Transactions } from '../common/transactions.js';
 
 export type UploadedFile = { path: string; size: number };
 export type ServedFile = { stream: Readable; size?: number; contentType: string; filename: string };
@@ -20,7 +20,7 @@ export type ServedFile = { stream: Readable; size?: number; contentType: string;
 @Injectable()
 export class ArtworkService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly entries: ContestEntriesService,
     private readonly links: ArtworkLinks,
@@ -32,7 +32,7 @@ export class ArtworkService {
   async upload(actor: AuthUser, id: number, file: UploadedFile | undefined) {
     if (!file)
       throw badRequest(ContestErrorCodes.ARTWORK_MISSING, 'Attach the artwork as the multipart field "file"', { file: 'is required' });
-    await this.dataSource.transaction((manager) => this.entries.lockOwn(manager, actor, id));
+    await this.transactions.run((manager) => this.entries.lockOwn(manager, actor, id));
     const processed = await processArtwork(file.path, file.size);
     const token = randomBytes(9)
       .toString('base64url')
@@ -44,7 +44,7 @@ export class ArtworkService {
     await this.storage.put(thumbnailKey, processed.thumbnail, 'image/webp');
     let replaced: Array<string | null> = [];
     try {
-      const shown = await this.dataSource.transaction(async (manager) => {
+      const shown = await this.transactions.run(async (manager) => {
         const entry = await this.entries.lockOwn(manager, actor, id);
         replaced = [entry.artworkKey, entry.thumbnailKey];
         const fromState = entry.status;
@@ -75,7 +75,7 @@ export class ArtworkService {
 
   // Public path: approved entries for anyone, the others only with a valid signed link.
   async open(id: number, kind: ArtworkKind, expires: unknown, signature: unknown): Promise<ServedFile> {
-    const entry = await this.dataSource.manager
+    const entry = await this.transactions.reader
       .createQueryBuilder(ContestEntryEntity, 'entry')
       .innerJoinAndSelect('entry.contest', 'contest')
       .where('entry.id = :id', { id })

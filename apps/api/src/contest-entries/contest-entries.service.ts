@@ -11,7 +11,7 @@ import {
   type Role,
   type UpdateContestEntry,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -24,7 +24,9 @@ import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { ArtworkLinks } from './artwork-links.js';
 import { contestEntryListSpec, VOTER_ORDER } from './contest-entry-list.spec-config.js';
 import { ContestEntryEntity } from './contest-entry.entity.js';
-import { closedVoteCounts, presentEntry, type LoadedEntry } from './contest-entry.presenter.js';
+import { closedVoteCounts } from './contest-entries.repository.js';
+import { presentEntry, type LoadedEntry } from './contest-entry.presenter.js';
+import { Transactions } from '../common/transactions.js';
 
 const entryWorkflow: Workflow<ContestEntryEntity, ContestEntryStatus, ContestEntryAction, Role> = {
   entity: ContestEntryEntity,
@@ -36,7 +38,7 @@ const entryWorkflow: Workflow<ContestEntryEntity, ContestEntryStatus, ContestEnt
 @Injectable()
 export class ContestEntriesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly links: ArtworkLinks,
@@ -58,7 +60,7 @@ export class ContestEntriesService {
 
   async list(actor: AuthUser, raw: Record<string, unknown>) {
     const list = parseListQuery(raw, contestEntryListSpec);
-    const qb = this.query(this.dataSource.manager, actor);
+    const qb = this.query(this.transactions.reader, actor);
     if (list.sort !== VOTER_ORDER) {
       const [rows, total] = await applyListQuery(qb, list, contestEntryListSpec).getManyAndCount();
       return new ListPage(contestEntryListSpec.resource, await this.present(actor, rows as LoadedEntry[]), list.start, total);
@@ -86,7 +88,7 @@ export class ContestEntriesService {
   }
 
   findOne(actor: AuthUser, id: number) {
-    return this.show(this.dataSource.manager, actor, id);
+    return this.show(this.transactions.reader, actor, id);
   }
 
   // One entry as the caller may see it, read through `manager` so a transaction sees its own writes.
@@ -95,7 +97,7 @@ export class ContestEntriesService {
   }
 
   create(actor: AuthUser, input: CreateContestEntry) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const contest = await manager
         .createQueryBuilder(ContestEntity, 'contest')
         .setLock('pessimistic_read')
@@ -132,7 +134,7 @@ export class ContestEntriesService {
 
   // Authors change their own words while entries are open; a changed entry goes back to moderation.
   update(actor: AuthUser, id: number, input: UpdateContestEntry) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const entry = await this.lockOwn(manager, actor, id, input.version);
       const patch: Partial<ContestEntryEntity> = { title: input.title, description: input.description };
       const changes = changedFields(entry, patch);
@@ -152,7 +154,7 @@ export class ContestEntriesService {
   }
 
   async remove(actor: AuthUser, id: number) {
-    const { shown, files } = await this.dataSource.transaction(async (manager) => {
+    const { shown, files } = await this.transactions.run(async (manager) => {
       const entry = await this.lockOwn(manager, actor, id);
       const shown = await this.show(manager, actor, id);
       await manager.delete(ContestEntryEntity, { id });
@@ -187,7 +189,9 @@ export class ContestEntriesService {
       const mail = {
         toUserId: entry.authorId,
         subject: `Your entry "${entry.title}" has been hidden`,
-        text: `An organizer of "${contest.title}" has hidden your entry "${entry.title}", so it is no longer shown in the gallery or open for votes.\n\nThe reason given:\n${reason}\n\nReply to the organizers if you think this is a mistake.`,
+        text:
+          `An organizer of "${contest.title}" has hidden your entry "${entry.title}", so it is no longer shown in the ` +
+          `gallery or open for votes.\n\nThe reason given:\n${reason}\n\nReply to the organizers if you think this is a mistake.`,
       };
       return { patch: { hiddenReason: reason }, note: reason, mails: [mail] };
     });
@@ -200,7 +204,7 @@ export class ContestEntriesService {
     version: number | undefined,
     work: (entry: ContestEntryEntity, contest: ContestEntity) => Promise<TransitionEffects<ContestEntryEntity>>,
   ) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.transitions.runIn(manager, entryWorkflow, { id, action, actor, version }, async ({ record }) => {
         const contest = await manager.findOneByOrFail(ContestEntity, { id: record.contestId });
         if (contest.stage === 'awarded')
@@ -231,7 +235,7 @@ export class ContestEntriesService {
   }
 
   private async present(actor: AuthUser, entries: LoadedEntry[]) {
-    const votes = await closedVoteCounts(this.dataSource.manager, entries);
+    const votes = await closedVoteCounts(this.transactions.reader, entries);
     return entries.map((entry) => presentEntry(entry, actor, this.links, votes));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ContestEntryFacts, GalleryEntry } from '../contests/contest-entry-facts.js';
-import { approvedAuthorIds } from './approved-authors.js';
+import { approvedAuthorIds } from './contest-entries.repository.js';
 import { ArtworkLinks } from './artwork-links.js';
 import { ContestEntryEntity } from './contest-entry.entity.js';
 

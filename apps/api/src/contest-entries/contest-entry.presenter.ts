@@ -1,5 +1,4 @@
 import { contestStatus, resultsArePublic, type ContestEntry } from '@summitdesk/contracts';
-import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth-user.js';
 import type { ArtworkLinks } from './artwork-links.js';
 import type { ContestEntryEntity } from './contest-entry.entity.js';
@@ -31,16 +30,4 @@ export function presentEntry(entry: LoadedEntry, viewer: AuthUser, links: Artwor
     createdAt: entry.createdAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
   };
-}
-
-// Counts only for entries whose contest has closed voting: nobody, organizers included, sees a
-// running tally.
-export async function closedVoteCounts(manager: EntityManager, entries: LoadedEntry[]): Promise<Map<number, number>> {
-  const ids = entries.filter((entry) => resultsArePublic(contestStatus(entry.contest))).map((entry) => entry.id);
-  if (ids.length === 0) return new Map();
-  const rows: Array<{ entry_id: number; votes: number }> = await manager.query(
-    `SELECT entry_id, count(*)::int AS votes FROM vote WHERE entry_id = ANY($1::int[]) GROUP BY entry_id`,
-    [ids],
-  );
-  return new Map(rows.map((row) => [row.entry_id, row.votes]));
 }

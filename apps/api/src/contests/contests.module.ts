@@ -2,10 +2,11 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ContestsController } from './contests.controller.js';
 import { ContestsService } from './contests.service.js';
 import { PublicContestsController } from './public-contests.controller.js';
+import { PublicContestsService } from './public-contests.service.js';
 
 @Module({
   controllers: [PublicContestsController, ContestsController],
-  providers: [ContestsService],
+  providers: [ContestsService, PublicContestsService],
   exports: [ContestsService],
 })
 export class ContestsModule {

@@ -14,10 +14,11 @@ import {
   type Role,
   type UpdateContest,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
+import { checkAmount } from '../common/money.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
@@ -29,7 +30,8 @@ import { CONTEST_ENTRY_FACTS, type ContestEntryFacts } from './contest-entry-fac
 import { contestListSpec } from './contest-list.spec-config.js';
 import { ContestEntity } from './contest.entity.js';
 import { presentContest, statusOf } from './contest.presenter.js';
-import { contestResults, contestTurnout } from './contest-results.js';
+import { contestResults, contestTurnout, recentlyClosedAuthors } from './contests.repository.js';
+import { Transactions } from '../common/transactions.js';
 
 const EDITABLE = [
   'title',
@@ -59,7 +61,7 @@ const contestWorkflow: Workflow<ContestEntity, ContestStage, ContestAction, Role
 @Injectable()
 export class ContestsService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly ledger: LedgerService,
     private readonly notifications: NotificationsService,
@@ -77,13 +79,8 @@ export class ContestsService implements OnModuleInit {
   // Voting that ends by the clock is announced like an early close: each entrant hears once
   // (the same dedupe key as /close, so an early close is never announced twice).
   async announceClosedVoting(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ contest_id: number; title: string; author_id: number }> = await manager.query(
-        `SELECT DISTINCT c.id AS contest_id, c.title, e.author_id
-         FROM contest c JOIN contest_entry e ON e.contest_id = c.id AND e.status = 'approved'
-         WHERE c.stage <> 'draft' AND c.voting_closes_at <= $1 AND c.voting_closes_at > $1::timestamptz - interval '14 days'`,
-        [now],
-      );
+    return this.transactions.run(async (manager) => {
+      const rows = await recentlyClosedAuthors(manager, now);
       for (const row of rows) {
         await this.notifications.queue(manager, {
           toUserId: row.author_id,
@@ -97,14 +94,14 @@ export class ContestsService implements OnModuleInit {
   }
 
   list(actor: AuthUser, query: Record<string, unknown>) {
-    const qb = this.dataSource.getRepository(ContestEntity).createQueryBuilder('contest');
+    const qb = this.transactions.reader.getRepository(ContestEntity).createQueryBuilder('contest');
     // Drafts are the organizers' workbench; nobody else learns they exist.
     if (actor.role !== 'organizer') qb.andWhere(`contest.stage <> 'draft'`);
     return findPage(qb, query, contestListSpec, (contest) => presentContest(contest));
   }
 
   async findOne(actor: AuthUser | null, id: number) {
-    return presentContest(await this.visible(this.dataSource.manager, actor, id));
+    return presentContest(await this.visible(this.transactions.reader, actor, id));
   }
 
   async visible(manager: EntityManager, actor: AuthUser | null, id: number): Promise<ContestEntity> {
@@ -114,12 +111,13 @@ export class ContestsService implements OnModuleInit {
   }
 
   async turnout(actor: AuthUser, id: number) {
-    await this.visible(this.dataSource.manager, actor, id);
-    return contestTurnout(this.dataSource.manager, id);
+    await this.visible(this.transactions.reader, actor, id);
+    return contestTurnout(this.transactions.reader, id);
   }
 
   create(actor: AuthUser, input: CreateContest) {
-    return this.dataSource.transaction(async (manager) => {
+    checkPrize(input.prize);
+    return this.transactions.run(async (manager) => {
       const contest = await manager.save(ContestEntity, manager.create(ContestEntity, { ...input, ...instants(input), stage: 'draft' }));
       await this.audit.record(manager, actor, { entity: 'contest', entityId: contest.id, action: 'create', toState: 'draft' });
       return presentContest(contest);
@@ -127,7 +125,8 @@ export class ContestsService implements OnModuleInit {
   }
 
   update(actor: AuthUser, id: number, input: UpdateContest) {
-    return this.dataSource.transaction(async (manager) => {
+    checkPrize(input.prize);
+    return this.transactions.run(async (manager) => {
       const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest', input.version);
       const status = statusOf(contest);
       if (!EditableContestStatuses.includes(status)) {
@@ -150,7 +149,7 @@ export class ContestsService implements OnModuleInit {
   }
 
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const contest = await lockForUpdate(manager, ContestEntity, id, 'Contest');
       if (contest.stage !== 'draft') {
         throw conflict(
@@ -219,7 +218,9 @@ export class ContestsService implements OnModuleInit {
       const mail = {
         toUserId: author.id,
         subject: `You won ${contest.title}!`,
-        text: `Congratulations, ${author.name}: your entry "${entry.title}" won "${contest.title}". The prize of ${prize} has been recorded for payment; an organizer will be in touch about how you would like to receive it.`,
+        text:
+          `Congratulations, ${author.name}: your entry "${entry.title}" won "${contest.title}". The prize of ${prize} has ` +
+          `been recorded for payment; an organizer will be in touch about how you would like to receive it.`,
         dedupeKey: `contest-${id}-award`,
       };
       return { patch: { winnerEntryId: entry.id, awardedAt: new Date() }, mails: [mail] };
@@ -249,4 +250,9 @@ function instants(input: CreateContest) {
     votingOpensAt: new Date(input.votingOpensAt),
     votingClosesAt: new Date(input.votingClosesAt),
   };
+}
+
+// A bad prize is a broken money rule (422), the same answer as every other amount in the API.
+function checkPrize(prize: number) {
+  checkAmount(prize, 'prize', ContestErrorCodes.BAD_AMOUNT, { positive: true, label: 'The prize' });
 }

@@ -13,7 +13,7 @@ import {
   type Role,
   type UpdateEvent,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -23,6 +23,7 @@ import { TransitionRunner, type Workflow } from '../common/transition-runner.js'
 import { eventListSpec } from './event-list.spec-config.js';
 import { EventEntity } from './event.entity.js';
 import { presentEvent } from './event.presenter.js';
+import { Transactions } from '../common/transactions.js';
 
 const eventWorkflow: Workflow<EventEntity, EventStatus, EventAction, Role> = {
   entity: EventEntity,
@@ -61,17 +62,17 @@ function slugify(name: string, startDate: string): string {
 @Injectable()
 export class EventsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly transitions: TransitionRunner,
   ) {}
 
   list(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(EventEntity).createQueryBuilder('event'), query, eventListSpec, presentEvent);
+    return findPage(this.transactions.reader.getRepository(EventEntity).createQueryBuilder('event'), query, eventListSpec, presentEvent);
   }
 
   async findOne(id: number) {
-    const event = await this.dataSource.getRepository(EventEntity).findOneBy({ id });
+    const event = await this.transactions.reader.getRepository(EventEntity).findOneBy({ id });
     if (!event) throw notFound('Event');
     return presentEvent(event);
   }
@@ -82,7 +83,7 @@ export class EventsService {
   }
 
   async findBySlug(slug: string) {
-    const event = await this.dataSource.getRepository(EventEntity).findOneBy({ slug });
+    const event = await this.transactions.reader.getRepository(EventEntity).findOneBy({ slug });
     if (!event) throw notFound('Event');
     return event;
   }
@@ -103,7 +104,7 @@ export class EventsService {
   }
 
   create(actor: AuthUser, input: CreateEvent) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const event = await this.insert(manager, actor, input);
       return presentEvent(event);
     });
@@ -121,7 +122,7 @@ export class EventsService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateEvent) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const event = await lockForUpdate(manager, EventEntity, id, 'Event', input.version);
       if (!EditableEventStatuses.includes(event.status)) {
         throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `A ${event.status} event can no longer be edited`);
@@ -157,7 +158,7 @@ export class EventsService {
   }
 
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const event = await lockForUpdate(manager, EventEntity, id, 'Event');
       if (!DeletableEventStatuses.includes(event.status)) {
         throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `Only planned events can be deleted; cancel a ${event.status} event instead`);

@@ -7,13 +7,15 @@ import {
   type InventoryItem,
   type UpdateInventoryItem,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { InventoryItemEntity } from './inventory-item.entity.js';
+import { Transactions } from '../common/transactions.js';
+import { isItemInUse } from './inventory-items.repository.js';
 
 const inventoryItemListSpec: ListSpec = {
   resource: 'inventory-items',
@@ -48,13 +50,13 @@ const presentInventoryItem = (item: InventoryItemEntity): InventoryItem => ({
 @Injectable()
 export class InventoryItemsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   list(query: Record<string, unknown>) {
     return findPage(
-      this.dataSource.getRepository(InventoryItemEntity).createQueryBuilder('item'),
+      this.transactions.reader.getRepository(InventoryItemEntity).createQueryBuilder('item'),
       query,
       inventoryItemListSpec,
       presentInventoryItem,
@@ -62,13 +64,13 @@ export class InventoryItemsService {
   }
 
   async findOne(id: number) {
-    const item = await this.dataSource.getRepository(InventoryItemEntity).findOneBy({ id });
+    const item = await this.transactions.reader.getRepository(InventoryItemEntity).findOneBy({ id });
     if (!item) throw notFound('Inventory item');
     return presentInventoryItem(item);
   }
 
   create(actor: AuthUser, input: CreateInventoryItem) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.refuseTakenSku(manager, input.sku);
       const item = await manager.save(InventoryItemEntity, manager.create(InventoryItemEntity, input));
       await this.audit.record(manager, actor, {
@@ -82,7 +84,7 @@ export class InventoryItemsService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateInventoryItem) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const item = await lockForUpdate(manager, InventoryItemEntity, id, 'Inventory item', input.version);
       if (input.sku !== item.sku) await this.refuseTakenSku(manager, input.sku);
       const patch = { sku: input.sku, name: input.name, unit: input.unit, reorderLevel: input.reorderLevel };
@@ -95,15 +97,9 @@ export class InventoryItemsService {
 
   // Items that a booth proposal asked for stay: the foreign key refuses, answered as 409.
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const item = await lockForUpdate(manager, InventoryItemEntity, id, 'Inventory item');
-      const [{ used }] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM booth_proposal_material WHERE item_id = $1)
-             OR EXISTS (SELECT 1 FROM stock_movement WHERE item_id = $1)
-             OR EXISTS (SELECT 1 FROM shipment_line WHERE item_id = $1) AS used`,
-        [id],
-      );
-      if (used)
+      if (await isItemInUse(manager, id))
         throw conflict(CommonErrorCodes.DUPLICATE, `${item.name} is on booth proposals, shipments or stock records and cannot be deleted`, {
           id: 'is in use',
         });

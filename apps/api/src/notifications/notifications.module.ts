@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { NotificationsService } from './notifications.service.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 @Global()
-@Module({ providers: [NotificationsService], exports: [NotificationsService] })
+@Module({ providers: [NotificationsService, OutboxRepository], exports: [NotificationsService] })
 export class NotificationsModule {}

@@ -1,24 +1,23 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { QueueService } from '../queue/queue.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { createMailer, type Mail } from './mailer.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 export type OutgoingMessage = { toUserId?: number; toEmail?: string; subject: string; text: string; dedupeKey?: string };
 
 const MAIL_QUEUE = 'mail';
 const MAX_ATTEMPTS = 6;
-// A worker that died mid-send leaves its claim; after this long another worker may take it over.
-const STALE_CLAIM = "interval '10 minutes'";
 
 @Injectable()
 export class NotificationsService implements OnModuleInit {
   private readonly send: (mail: Mail) => Promise<void>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly jobs: QueueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -57,17 +56,14 @@ export class NotificationsService implements OnModuleInit {
     await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) });
   }
 
+  // Whether a mail with this dedupe key was ever queued (for jobs that send a reminder once).
+  wasQueued(manager: EntityManager, dedupeKey: string): Promise<boolean> {
+    return this.outbox.wasQueued(manager, dedupeKey);
+  }
+
   // Claim → send → mark sent. The claim makes a second delivery of the same job a no-op.
   async deliver(outboxId: string): Promise<void> {
-    const claimed: Array<{ id: string; to_email: string; subject: string; body: string; attempts: number }> = (
-      await this.dataSource.query(
-        `UPDATE outbox_message SET status = 'sending', attempts = attempts + 1, claimed_at = now()
-         WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND claimed_at < now() - ${STALE_CLAIM}))
-         RETURNING id, to_email, subject, body, attempts`,
-        [outboxId],
-      )
-    )[0];
-    const message = claimed?.[0];
+    const message = await this.outbox.claim(outboxId);
     if (!message) return;
     try {
       await this.send({
@@ -77,16 +73,10 @@ export class NotificationsService implements OnModuleInit {
         text: message.body,
         messageId: `<outbox-${message.id}@summitdesk>`,
       });
-      await this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [
-        outboxId,
-      ]);
+      await this.outbox.markSent(outboxId);
     } catch (error) {
       const finalAttempt = message.attempts >= MAX_ATTEMPTS;
-      await this.dataSource.query(`UPDATE outbox_message SET status = $2, last_error = $3 WHERE id = $1`, [
-        outboxId,
-        finalAttempt ? 'failed' : 'pending',
-        String(error instanceof Error ? error.message : error).slice(0, 1000),
-      ]);
+      await this.outbox.markFailed(outboxId, finalAttempt, String(error instanceof Error ? error.message : error).slice(0, 1000));
       throw error;
     }
   }

@@ -10,7 +10,7 @@ import {
   type CreateShipment,
   type UpdateShipment,
 } from '@summitdesk/contracts';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
@@ -23,6 +23,7 @@ import { ShipmentLineEntity } from './shipment-line.entity.js';
 import { presentShipment } from './shipment.presenter.js';
 import { checkCost, checkShipTo, checkTracking } from './shipment-rules.js';
 import { ShipmentEntity } from './shipment.entity.js';
+import { Transactions } from '../common/transactions.js';
 
 export const loadShipment = (manager: EntityManager, id: number) =>
   // Lines keep the order they were entered in: errors name them by position (`lines.1.quantity`).
@@ -41,7 +42,7 @@ const lineKey = (line: { itemId?: number | null; quantity?: number | null; banne
 @Injectable()
 export class ShipmentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly lines: ShipmentLinesService,
   ) {}
@@ -49,7 +50,7 @@ export class ShipmentsService {
   // Lines are loaded for the page's rows in a second query, so that paging counts shipments, not lines.
   async list(viewer: AuthUser, query: Record<string, unknown>) {
     const list = parseListQuery(query, shipmentListSpec);
-    const qb = this.dataSource
+    const qb = this.transactions.reader
       .getRepository(ShipmentEntity)
       .createQueryBuilder('shipment')
       .leftJoinAndSelect('shipment.booth', 'booth')
@@ -59,7 +60,7 @@ export class ShipmentsService {
     const [rows, total] = await applyListQuery(qb, list, shipmentListSpec).getManyAndCount();
     const ids = rows.map((row) => row.id);
     const lines = ids.length
-      ? await this.dataSource
+      ? await this.transactions.reader
           .getRepository(ShipmentLineEntity)
           .find({ where: { shipmentId: In(ids) }, relations: { item: true, banner: true }, order: { id: 'ASC' } })
       : [];
@@ -73,7 +74,7 @@ export class ShipmentsService {
   }
 
   async load(viewer: AuthUser, id: number): Promise<ShipmentEntity> {
-    const shipment = await loadShipment(this.dataSource.manager, id);
+    const shipment = await loadShipment(this.transactions.reader, id);
     if (!shipment || !visibleTo(shipment, viewer)) throw notFound('Shipment');
     return shipment;
   }
@@ -83,7 +84,7 @@ export class ShipmentsService {
   }
 
   create(actor: AuthUser, input: CreateShipment) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const booth = await manager.findOneBy(BoothProposalEntity, { id: input.boothProposalId });
       if (!booth)
         throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'There is no such booth', { boothProposalId: 'is not a booth proposal' });
@@ -140,7 +141,7 @@ export class ShipmentsService {
 
   // Everything can change while requested; once packed, only the label (address, carrier, cost).
   update(actor: AuthUser, id: number, input: UpdateShipment) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const shipment = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment', input.version);
       if (!EditableShipmentStatuses.includes(shipment.status)) {
         throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment can no longer be edited`, {
@@ -189,7 +190,7 @@ export class ShipmentsService {
 
   // Only a requested parcel is deleted; anything further along is cancelled instead, keeping its trail.
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const shipment = await lockForUpdate(manager, ShipmentEntity, id, 'Shipment');
       if (!DeletableShipmentStatuses.includes(shipment.status)) {
         throw conflict(ShipmentErrorCodes.NOT_EDITABLE, `A ${shipment.status} shipment cannot be deleted; cancel it instead`, {

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SponsorshipErrorCodes } from '@summitdesk/contracts';
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { badRequest, notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -11,6 +10,7 @@ import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { processLogo } from './logo-processing.js';
 import { SponsorEntity } from './sponsor.entity.js';
 import { SponsorsService } from './sponsors.service.js';
+import { Transactions } from '../common/transactions.js';
 
 export type UploadedFile = { path: string; size: number };
 export type ServedFile = { stream: Readable; size?: number; contentType: string; filename: string };
@@ -18,7 +18,7 @@ export type ServedFile = { stream: Readable; size?: number; contentType: string;
 @Injectable()
 export class SponsorLogoService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly sponsors: SponsorsService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
@@ -29,7 +29,7 @@ export class SponsorLogoService {
   async upload(actor: AuthUser, id: number, file: UploadedFile | undefined) {
     if (!file)
       throw badRequest(SponsorshipErrorCodes.LOGO_MISSING, 'Attach the logo as the multipart field "file"', { file: 'is required' });
-    await this.dataSource.transaction((manager) => this.sponsors.lockEditable(manager, actor, id));
+    await this.transactions.run((manager) => this.sponsors.lockEditable(manager, actor, id));
     const processed = await processLogo(file.path);
     const token = randomBytes(9)
       .toString('base64url')
@@ -39,7 +39,7 @@ export class SponsorLogoService {
     await this.storage.put(logoKey, processed.logo, processed.type);
     let replaced: string | null = null;
     try {
-      const shown = await this.dataSource.transaction(async (manager) => {
+      const shown = await this.transactions.run(async (manager) => {
         const sponsor = await this.sponsors.lockEditable(manager, actor, id);
         replaced = sponsor.logoKey;
         // The public sees only what an organizer checked: a contact's new logo needs a fresh check.
@@ -68,7 +68,7 @@ export class SponsorLogoService {
 
   // Public path: a verified sponsor's logo for anyone, an unverified one only with a valid signed link.
   async open(id: number, expires: unknown, signature: unknown): Promise<ServedFile> {
-    const sponsor = await this.dataSource.getRepository(SponsorEntity).findOneBy({ id });
+    const sponsor = await this.transactions.reader.getRepository(SponsorEntity).findOneBy({ id });
     if (!sponsor?.logoKey || !sponsor.logoType) throw notFound('Logo');
     if (!sponsor.verifiedAt && !this.sponsors.links.verify(id, 'logo', sponsor.logoKey, expires, signature)) throw notFound('Logo');
     const opened = await this.storage.open(sponsor.logoKey);

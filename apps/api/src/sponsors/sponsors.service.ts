@@ -9,7 +9,7 @@ import {
   type SponsorStatus,
   type UpdateSponsor,
 } from '@summitdesk/contracts';
-import { DataSource, In, QueryFailedError, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, QueryFailedError, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -20,6 +20,7 @@ import { TransitionRunner, type Workflow } from '../common/transition-runner.js'
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { SponsorContactEntity, SponsorEntity } from './sponsor.entity.js';
 import { presentPublicSponsor, presentSponsor } from './sponsor.presenter.js';
+import { Transactions } from '../common/transactions.js';
 
 const listSpec: ListSpec = {
   resource: 'sponsors',
@@ -51,7 +52,7 @@ export class SponsorsService {
   readonly links: SignedFileLinks;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly transitions: TransitionRunner,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -61,7 +62,7 @@ export class SponsorsService {
 
   // Members see verified sponsors and the companies they are a contact of; organizers see all.
   async list(viewer: AuthUser, query: Record<string, unknown>) {
-    const qb = this.dataSource.getRepository(SponsorEntity).createQueryBuilder('sponsor');
+    const qb = this.transactions.reader.getRepository(SponsorEntity).createQueryBuilder('sponsor');
     this.scope(qb, viewer);
     // `contactId` (the Sponsor page's "my companies") is a membership test, not a column.
     const { contactId, rest } = takeFilter(query, 'contactId');
@@ -76,7 +77,7 @@ export class SponsorsService {
     }
     const page = await findPage(qb, rest, listSpec);
     const contacts = await this.contactsOf(
-      this.dataSource.manager,
+      this.transactions.reader,
       page.rows.map((sponsor) => sponsor.id),
     );
     return Object.assign(page, {
@@ -85,11 +86,11 @@ export class SponsorsService {
   }
 
   async findOne(viewer: AuthUser, id: number) {
-    return this.show(this.dataSource.manager, viewer, id);
+    return this.show(this.transactions.reader, viewer, id);
   }
 
   create(actor: AuthUser, input: CreateSponsor) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       // A member creates their own company's profile, so they are always one of its contacts.
       const contactIds = unique(actor.role === 'organizer' ? input.contactIds : [actor.id, ...input.contactIds]);
       const sponsor = await manager.save(
@@ -109,7 +110,7 @@ export class SponsorsService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateSponsor) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const sponsor = await lockForUpdate(manager, SponsorEntity, id, 'Sponsor', input.version);
       await this.checkCanEdit(manager, actor, sponsor);
       const before = await this.contactIdsOf(manager, id);
@@ -142,7 +143,7 @@ export class SponsorsService {
   }
 
   async verify(actor: AuthUser, id: number, version?: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.transitions.runIn(manager, sponsorWorkflow, { id, action: 'verify', actor, version }, async () => ({
         patch: { verifiedBy: actor.id },
       }));
@@ -151,7 +152,7 @@ export class SponsorsService {
   }
 
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const sponsor = await lockForUpdate(manager, SponsorEntity, id, 'Sponsor');
       const shown = await this.show(manager, actor, id);
       try {

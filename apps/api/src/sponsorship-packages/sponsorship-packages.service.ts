@@ -5,7 +5,7 @@ import {
   type SponsorshipPackage,
   type UpdateSponsorshipPackage,
 } from '@summitdesk/contracts';
-import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
+import { In, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothSponsorshipFacts } from '../booth-proposals/booth-sponsorship-facts.js';
 import { LedgerService } from '../budgets/ledger.service.js';
@@ -17,6 +17,7 @@ import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lo
 import { EventsService } from '../events/events.service.js';
 import type { PackageSales, PackageSalesCounter } from './package-sales.js';
 import { SponsorshipPackageEntity } from './sponsorship-package.entity.js';
+import { Transactions } from '../common/transactions.js';
 
 const listSpec: ListSpec = {
   resource: 'sponsorship-packages',
@@ -42,7 +43,7 @@ export class SponsorshipPackagesService {
   private countSales: PackageSalesCounter = noSales;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly events: EventsService,
     private readonly booths: BoothSponsorshipFacts,
@@ -54,20 +55,24 @@ export class SponsorshipPackagesService {
   }
 
   async list(query: Record<string, unknown>) {
-    const page = await findPage(this.dataSource.getRepository(SponsorshipPackageEntity).createQueryBuilder('package'), query, listSpec);
+    const page = await findPage(
+      this.transactions.reader.getRepository(SponsorshipPackageEntity).createQueryBuilder('package'),
+      query,
+      listSpec,
+    );
     const sales = await this.countSales(
-      this.dataSource.manager,
+      this.transactions.reader,
       page.rows.map((row) => row.id),
     );
     return Object.assign(page, { rows: page.rows.map((row) => presentPackage(row, sales.get(row.id))) });
   }
 
   findOne(id: number) {
-    return this.show(this.dataSource.manager, id);
+    return this.show(this.transactions.reader, id);
   }
 
   create(actor: AuthUser, input: CreateSponsorshipPackage) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.check(manager, input);
       const created = await manager.save(SponsorshipPackageEntity, manager.create(SponsorshipPackageEntity, fields(input)));
       await this.audit.record(manager, actor, {
@@ -82,7 +87,7 @@ export class SponsorshipPackagesService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateSponsorshipPackage) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const current = await lockForUpdate(manager, SponsorshipPackageEntity, id, 'Sponsorship package', input.version);
       if (input.eventId !== current.eventId) {
         throw unprocessable(
@@ -109,7 +114,7 @@ export class SponsorshipPackagesService {
   }
 
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await lockForUpdate(manager, SponsorshipPackageEntity, id, 'Sponsorship package');
       const shown = await this.show(manager, id);
       try {

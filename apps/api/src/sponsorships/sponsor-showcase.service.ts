@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SponsorshipPublicStatuses, type BoothSponsorship, type PublicEventSponsors, type PublicSponsor } from '@summitdesk/contracts';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { BoothSponsorshipFacts } from '../booth-proposals/booth-sponsorship-facts.js';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { notFound } from '../common/app-error.js';
@@ -9,13 +9,14 @@ import { EventsService } from '../events/events.service.js';
 import { SponsorsService } from '../sponsors/sponsors.service.js';
 import { SponsorshipPackagesService } from '../sponsorship-packages/sponsorship-packages.service.js';
 import { SponsorshipEntity } from './sponsorship.entity.js';
+import { Transactions } from '../common/transactions.js';
 
 // Who sponsors what, as the public pages and the booth page show it: paid sponsorships only, logos
 // only of verified sponsors (SponsorsService decides), tiers dearest first.
 @Injectable()
 export class SponsorShowcaseService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly events: EventsService,
     private readonly packages: SponsorshipPackagesService,
     private readonly sponsors: SponsorsService,
@@ -25,7 +26,7 @@ export class SponsorShowcaseService {
 
   async forEvent(slug: string): Promise<PublicEventSponsors> {
     const event = await this.events.findBySlug(slug);
-    const manager = this.dataSource.manager;
+    const manager = this.transactions.reader;
     const offers = await this.packages.forEvent(manager, event.id);
     const sold = await manager.find(SponsorshipEntity, {
       where: { eventId: event.id, status: In([...SponsorshipPublicStatuses]) },
@@ -53,7 +54,7 @@ export class SponsorShowcaseService {
 
   // The booth's page beside the booth record: 404 for a booth the viewer may not see.
   async forBooth(viewer: AuthUser, boothProposalId: number): Promise<BoothSponsorship> {
-    const manager = this.dataSource.manager;
+    const manager = this.transactions.reader;
     const booth = await this.booths.find(manager, boothProposalId, viewer);
     if (!booth) throw notFound('Booth proposal');
     const offers = await this.packages.forBooth(manager, boothProposalId);

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SponsorshipErrorCodes, type SponsorshipAction } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { conflict } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -11,6 +11,7 @@ import type { StripeEventResult } from '../stripe/stripe-events.service.js';
 import { SponsorshipEntity } from './sponsorship.entity.js';
 import { SponsorshipMoneyService } from './sponsorship-money.js';
 import { AS_STRIPE, STRIPE_ACTOR, sponsorshipWorkflow, type SponsorshipWorkflow } from './sponsorship-workflow.js';
+import { Transactions } from '../common/transactions.js';
 
 export type CompletedCheckout = { sponsorshipId: number; checkoutSessionId: string; paymentIntentId: string | null };
 export type RefundedCharge = { paymentIntentId: string; amountRefunded: number; currency: string };
@@ -31,7 +32,7 @@ export class SponsorshipPaymentsService {
   private readonly workflow: SponsorshipWorkflow;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly transitions: TransitionRunner,
     private readonly ledger: LedgerService,
     private readonly money: SponsorshipMoneyService,
@@ -41,7 +42,7 @@ export class SponsorshipPaymentsService {
   }
 
   async knowsPayment(paymentIntentId: string): Promise<boolean> {
-    return this.dataSource.getRepository(SponsorshipEntity).existsBy({ stripePaymentIntentId: paymentIntentId });
+    return this.transactions.reader.getRepository(SponsorshipEntity).existsBy({ stripePaymentIntentId: paymentIntentId });
   }
 
   async complete(manager: EntityManager, checkout: CompletedCheckout): Promise<StripeEventResult> {

@@ -9,7 +9,6 @@ import {
   type SponsorshipPaymentOptions,
 } from '@summitdesk/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { AppError, conflict, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -19,12 +18,13 @@ import { TransitionRunner } from '../common/transition-runner.js';
 import { EventsService } from '../events/events.service.js';
 import { SponsorsService } from '../sponsors/sponsors.service.js';
 import { SponsorshipPackagesService } from '../sponsorship-packages/sponsorship-packages.service.js';
-import { countSales } from './sponsorship-sales.js';
+import { countSales } from './sponsorships.repository.js';
 import { SponsorshipEntity } from './sponsorship.entity.js';
 import { SponsorshipPaymentsService } from './sponsorship-payments.service.js';
 import { sponsorshipWorkflow, type SponsorshipWorkflow } from './sponsorship-workflow.js';
 import { SponsorshipsService } from './sponsorships.service.js';
 import { StripeCheckout } from './stripe-checkout.js';
+import { Transactions } from '../common/transactions.js';
 
 // Buying, cancelling, recording a bank transfer and starting a refund.
 @Injectable()
@@ -32,7 +32,7 @@ export class SponsorshipPurchasesService {
   private readonly workflow: SponsorshipWorkflow;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly transitions: TransitionRunner,
     private readonly sponsors: SponsorsService,
@@ -56,7 +56,7 @@ export class SponsorshipPurchasesService {
   // same transaction: the row and its session commit together, and a webhook that races ahead of
   // the commit is refused and delivered again.
   create(actor: AuthUser, input: CreateSponsorship) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const sponsor = await this.sponsors.findForPurchase(manager, actor, input.sponsorId);
       if (actor.role !== 'organizer' && !sponsor.contactIds.includes(actor.id)) {
         throw new AppError(
@@ -151,7 +151,7 @@ export class SponsorshipPurchasesService {
   // An open Stripe checkout is closed first, so that nobody pays a cancelled sponsorship.
   async cancel(actor: AuthUser, id: number, body: CancelSponsorship) {
     await this.closeOpenCheckout(actor, id);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.reader.findVisible(manager, actor, id);
       await this.transitions.runIn(
         manager,
@@ -167,7 +167,7 @@ export class SponsorshipPurchasesService {
 
   async recordPayment(actor: AuthUser, id: number, body: RecordSponsorshipPayment) {
     await this.closeOpenCheckout(actor, id);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.payments.recordBankTransfer(manager, actor, id, body.reference, body.version);
       return this.reader.show(manager, actor, id);
     });
@@ -176,7 +176,7 @@ export class SponsorshipPurchasesService {
   // A card payment is refunded through Stripe and reaches its final state when the webhook confirms
   // it; money that came by bank transfer is refunded by hand and booked at once.
   refund(actor: AuthUser, id: number, body: RefundSponsorship) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const row = await lockForUpdate(manager, SponsorshipEntity, id, 'Sponsorship', body.version);
       if (!(SponsorshipRefundableStatuses as readonly string[]).includes(row.status)) {
         throw conflict(SponsorshipErrorCodes.NOT_REFUNDABLE, `A ${row.status.replace('_', ' ')} sponsorship cannot be refunded`, {

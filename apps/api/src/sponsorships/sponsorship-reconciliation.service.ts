@@ -1,13 +1,14 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { ReconciliationFinding } from '@summitdesk/contracts';
 import type Stripe from 'stripe';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { LedgerService } from '../budgets/ledger.service.js';
 import { QueueService } from '../queue/queue.service.js';
 import { StripeEventsService } from '../stripe/stripe-events.service.js';
 import { SponsorshipEntity } from './sponsorship.entity.js';
 import { sponsorshipOf } from './sponsorship-webhooks.js';
 import { StripeCheckout } from './stripe-checkout.js';
+import { Transactions } from '../common/transactions.js';
 
 export type ReconcileOptions = { since: Date; until?: Date; fix: boolean };
 
@@ -24,7 +25,7 @@ export class SponsorshipReconciliationService implements OnModuleInit {
   private readonly logger = new Logger('StripeReconcile');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly checkout: StripeCheckout,
     private readonly events: StripeEventsService,
     private readonly ledger: LedgerService,
@@ -64,7 +65,7 @@ export class SponsorshipReconciliationService implements OnModuleInit {
     }
 
     const findings: ReconciliationFinding[] = [];
-    const rows = await this.dataSource
+    const rows = await this.transactions.reader
       .getRepository(SponsorshipEntity)
       .findBy({ id: In(sessions.map((session) => sponsorshipOf(session)!)) });
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -93,7 +94,7 @@ export class SponsorshipReconciliationService implements OnModuleInit {
             `completed`,
           ),
         );
-      } else if (paid && (await this.ledger.sponsorshipTotals(this.dataSource.manager, id)).income !== row.amount) {
+      } else if (paid && (await this.ledger.sponsorshipTotals(this.transactions.reader, id)).income !== row.amount) {
         findings.push(
           await this.repair(
             options.fix,
@@ -127,12 +128,12 @@ export class SponsorshipReconciliationService implements OnModuleInit {
       }
     }
 
-    const paidRows = await this.dataSource
+    const paidRows = await this.transactions.reader
       .getRepository(SponsorshipEntity)
       .findBy({ stripePaymentIntentId: In([...refundsByPayment.keys()]) });
     for (const row of paidRows) {
       const total = Math.min(refundsByPayment.get(row.stripePaymentIntentId!) ?? 0, row.amount);
-      const booked = (await this.ledger.sponsorshipTotals(this.dataSource.manager, row.id)).refunded;
+      const booked = (await this.ledger.sponsorshipTotals(this.transactions.reader, row.id)).refunded;
       if (total > row.amountRefunded || total > booked) {
         const charge = {
           id: `reconcile_${row.stripePaymentIntentId}`,

@@ -11,7 +11,7 @@ import { SponsorshipMoneyService } from './sponsorship-money.js';
 import { SponsorshipPaymentsService } from './sponsorship-payments.service.js';
 import { SponsorshipPurchasesService } from './sponsorship-purchases.service.js';
 import { SponsorshipReconciliationService } from './sponsorship-reconciliation.service.js';
-import { countSales } from './sponsorship-sales.js';
+import { countSales } from './sponsorships.repository.js';
 import { SponsorshipWebhooks } from './sponsorship-webhooks.js';
 import { sponsorshipEntities } from './sponsorship.entity.js';
 import { BoothSponsorsController, PublicEventSponsorsController, SponsorshipsController } from './sponsorships.controller.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SponsorshipStatuses, type SponsorshipActor } from '@summitdesk/contracts';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
@@ -8,6 +8,7 @@ import { SponsorsService } from '../sponsors/sponsors.service.js';
 import { SponsorshipPackagesService } from '../sponsorship-packages/sponsorship-packages.service.js';
 import { SponsorshipEntity } from './sponsorship.entity.js';
 import { presentSponsorship } from './sponsorship.presenter.js';
+import { Transactions } from '../common/transactions.js';
 
 const listSpec: ListSpec = {
   resource: 'sponsorships',
@@ -29,13 +30,13 @@ const listSpec: ListSpec = {
 @Injectable()
 export class SponsorshipsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly sponsors: SponsorsService,
     private readonly packages: SponsorshipPackagesService,
   ) {}
 
   async list(viewer: AuthUser, query: Record<string, unknown>) {
-    const manager = this.dataSource.manager;
+    const manager = this.transactions.reader;
     const qb = manager.getRepository(SponsorshipEntity).createQueryBuilder('sponsorship');
     const ownSponsors = await this.scope(manager, qb, viewer);
     const page = await findPage(qb, query, listSpec);
@@ -46,7 +47,7 @@ export class SponsorshipsService {
   }
 
   findOne(viewer: AuthUser, id: number) {
-    return this.show(this.dataSource.manager, viewer, id);
+    return this.show(this.transactions.reader, viewer, id);
   }
 
   async show(manager: EntityManager, viewer: AuthUser, id: number) {

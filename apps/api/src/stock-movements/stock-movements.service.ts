@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { StockMovementKinds, type Restock, type StockMovement, type WriteOff } from '@summitdesk/contracts';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { InventoryItemsService } from '../inventory-items/inventory-items.service.js';
 import { StockMovementEntity } from './stock-movement.entity.js';
 import { StockService } from './stock.service.js';
+import { Transactions } from '../common/transactions.js';
 
 const stockMovementListSpec: ListSpec = {
   resource: 'stock-movements',
@@ -39,14 +39,14 @@ const presentStockMovement = (movement: StockMovementEntity): StockMovement => (
 @Injectable()
 export class StockMovementsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly stock: StockService,
     private readonly items: InventoryItemsService,
   ) {}
 
   list(query: Record<string, unknown>) {
     return findPage(
-      this.dataSource.getRepository(StockMovementEntity).createQueryBuilder('movement'),
+      this.transactions.reader.getRepository(StockMovementEntity).createQueryBuilder('movement'),
       query,
       stockMovementListSpec,
       presentStockMovement,
@@ -54,12 +54,12 @@ export class StockMovementsService {
   }
 
   async restock(actor: AuthUser, itemId: number, input: Restock) {
-    await this.dataSource.transaction((manager) => this.stock.restock(manager, actor, itemId, input.quantity, input.note ?? null));
+    await this.transactions.run((manager) => this.stock.restock(manager, actor, itemId, input.quantity, input.note ?? null));
     return this.items.findOne(itemId);
   }
 
   async writeOff(actor: AuthUser, itemId: number, input: WriteOff) {
-    await this.dataSource.transaction((manager) => this.stock.writeOff(manager, actor, itemId, input.quantity, input.note));
+    await this.transactions.run((manager) => this.stock.writeOff(manager, actor, itemId, input.quantity, input.note));
     return this.items.findOne(itemId);
   }
 }

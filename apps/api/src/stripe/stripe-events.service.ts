@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SponsorshipErrorCodes, STRIPE_WEBHOOK_TOLERANCE_SECONDS } from '@summitdesk/contracts';
 import Stripe from 'stripe';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { badRequest } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { StripeEventEntity, type StripeEventOutcome } from './stripe-event.entity.js';
+import { Transactions } from '../common/transactions.js';
+import { storeOnce } from './stripe-events.repository.js';
 
 export type StripeEventResult = { outcome: StripeEventOutcome; sponsorshipId: number | null };
 // Runs inside the event's transaction; throwing rolls the whole event back (nothing is stored) so
@@ -24,7 +26,7 @@ export class StripeEventsService {
   private readonly handlers = new Map<string, { handle: StripeEventHandler; prepare?: StripeEventPreparation }>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -72,15 +74,11 @@ export class StripeEventsService {
   async receive(event: Stripe.Event, outcomeWhenApplied: StripeEventOutcome = 'applied'): Promise<Receipt> {
     const handler = this.handlers.get(event.type);
     if (!handler) return { received: true, outcome: 'ignored' };
-    if (await this.dataSource.getRepository(StripeEventEntity).existsBy({ id: event.id })) return { received: true, outcome: 'duplicate' };
+    if (await this.transactions.reader.getRepository(StripeEventEntity).existsBy({ id: event.id }))
+      return { received: true, outcome: 'duplicate' };
     const prepared = await handler.prepare?.(event);
-    return this.dataSource.transaction(async (manager) => {
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO stripe_event (id, type, stripe_created_at, livemode, outcome, payload)
-         VALUES ($1, $2, to_timestamp($3), $4, 'ignored', $5) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [event.id, event.type, event.created, event.livemode === true, JSON.stringify(event)],
-      );
-      if (inserted.length === 0) return { received: true as const, outcome: 'duplicate' as const };
+    return this.transactions.run(async (manager) => {
+      if (!(await storeOnce(manager, event))) return { received: true as const, outcome: 'duplicate' as const };
       const result = await handler.handle(manager, event, prepared);
       const outcome = result.outcome === 'applied' ? outcomeWhenApplied : result.outcome;
       await manager.update(StripeEventEntity, { id: event.id }, { outcome, sponsorshipId: result.sponsorshipId });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { CommonErrorCodes, Roles, type Role, type UpdateUser } from '@summitdesk/contracts';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -8,6 +7,7 @@ import { findPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { UserEntity } from './user.entity.js';
 import { presentUser } from './user.presenter.js';
+import { Transactions } from '../common/transactions.js';
 
 const userListSpec: ListSpec = {
   resource: 'users',
@@ -26,25 +26,25 @@ const userListSpec: ListSpec = {
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   list(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(UserEntity).createQueryBuilder('user'), query, userListSpec, presentUser);
+    return findPage(this.transactions.reader.getRepository(UserEntity).createQueryBuilder('user'), query, userListSpec, presentUser);
   }
 
   // Members may read only themselves; anyone else is "not found" to them.
   async findOne(actor: AuthUser, id: number) {
     if (actor.role !== 'organizer' && actor.id !== id) throw notFound('User');
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    const user = await this.transactions.reader.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw notFound('User');
     return presentUser(user);
   }
 
   async update(actor: AuthUser, id: number, input: UpdateUser) {
     if (actor.role !== 'organizer' && actor.id !== id) throw notFound('User');
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const user = await lockForUpdate(manager, UserEntity, id, 'User', input.version);
       const patch = { name: input.name, affiliation: input.affiliation ?? null, country: input.country ?? null };
       const changes = changedFields(user, patch);
@@ -90,7 +90,7 @@ export class UsersService {
     patchFor: (user: UserEntity) => Partial<UserEntity>,
     states: (user: UserEntity) => [string, string],
   ) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       // The acting organizer's row is locked with the target's (in id order), and their standing read
       // again under the lock: two organizers demoting or disabling each other at the same moment are
       // taken one after the other, and the second is refused, so an organizer always remains.

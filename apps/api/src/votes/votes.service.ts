@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { CommonErrorCodes, ContestErrorCodes, contestStatus, type CastVote, type Vote } from '@summitdesk/contracts';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -8,6 +7,8 @@ import { findPage, type ListSpec } from '../common/list-query.js';
 import { ContestEntryEntity } from '../contest-entries/contest-entry.entity.js';
 import { ContestEntity } from '../contests/contest.entity.js';
 import { VoteEntity } from './vote.entity.js';
+import { Transactions } from '../common/transactions.js';
+import { upsertVote } from './votes.repository.js';
 
 const voteListSpec: ListSpec = {
   resource: 'votes',
@@ -30,26 +31,19 @@ const presentVote = (vote: VoteEntity): Vote => ({
   updatedAt: new Date(vote.updatedAt).toISOString(),
 });
 
-type UpsertedVote = {
-  id: number;
-  contest_id: number;
-  entry_id: number;
-  voter_id: number;
-  created_at: Date;
-  updated_at: Date;
-  inserted: boolean;
-};
-
 @Injectable()
 export class VotesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   // A ballot is secret: everyone, organizers included, lists only their own votes.
   list(actor: AuthUser, query: Record<string, unknown>) {
-    const qb = this.dataSource.getRepository(VoteEntity).createQueryBuilder('vote').where('vote.voter_id = :voter', { voter: actor.id });
+    const qb = this.transactions.reader
+      .getRepository(VoteEntity)
+      .createQueryBuilder('vote')
+      .where('vote.voter_id = :voter', { voter: actor.id });
     return findPage(qb, query, voteListSpec, presentVote);
   }
 
@@ -57,7 +51,7 @@ export class VotesService {
   // vote or hiding the entry waits for this transaction (and the reverse); the unique constraint makes
   // concurrent requests from one member land on one row.
   cast(actor: AuthUser, input: CastVote): Promise<{ vote: Vote; created: boolean }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const contest = await manager
         .createQueryBuilder(ContestEntity, 'contest')
         .setLock('pessimistic_read')
@@ -90,13 +84,7 @@ export class VotesService {
         throw unprocessable(ContestErrorCodes.OWN_ENTRY, 'You cannot vote for your own entry', { entryId: 'is your own entry' });
 
       // A repeat of the same vote changes nothing and returns no row.
-      const [upserted]: UpsertedVote[] = await manager.query(
-        `INSERT INTO vote (contest_id, entry_id, voter_id) VALUES ($1, $2, $3)
-         ON CONFLICT ON CONSTRAINT uq_vote_contest_voter
-           DO UPDATE SET entry_id = EXCLUDED.entry_id, updated_at = now() WHERE vote.entry_id <> EXCLUDED.entry_id
-         RETURNING id, contest_id, entry_id, voter_id, created_at, updated_at, (xmax = 0) AS inserted`,
-        [contest.id, entry.id, actor.id],
-      );
+      const upserted = await upsertVote(manager, contest.id, entry.id, actor.id);
       if (!upserted) {
         const unchanged = await manager.findOneByOrFail(VoteEntity, { contestId: contest.id, voterId: actor.id });
         return { vote: presentVote(unchanged), created: false };

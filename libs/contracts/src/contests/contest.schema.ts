@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountSchema, minorUnitsProblem } from '../common/money.js';
+import { AmountSchema } from '../common/money.js';
 import { CurrencySchema } from '../common/money.js';
 import { InstantSchema, TimeZoneSchema } from '../common/dates.js';
 import { IdSchema, VersionSchema } from '../common/fields.js';
@@ -9,11 +9,9 @@ const ContestFields = z.object({
   title: z.string().trim().min(1, 'is required').max(200),
   // Markdown; the API renders it to sanitised HTML (rulesHtml), raw HTML in it is shown as text.
   rules: z.string().max(20_000).default(''),
-  // The money rule of every amount; a contest still answers it with 400 alongside its window checks.
-  prize: AmountSchema.superRefine((prize, context) => {
-    const problem = minorUnitsProblem(prize, { positive: true });
-    if (problem) context.addIssue({ code: 'custom', message: problem });
-  }),
+  // Any finite number here: the API answers the money rule (whole minor units, more than zero) with
+  // 422 through checkAmount, like every other amount.
+  prize: AmountSchema,
   currency: CurrencySchema,
   // The licence entrants agree to for their artwork, e.g. "CC BY 4.0".
   license: z.string().trim().min(1, 'is required').max(200),

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../common/transactions.js';
 
 type Hit = { totalHits: number; timeToExpire: number; isBlocked: boolean; timeToBlockExpire: number };
 
-// Counts live in PostgreSQL so that every API replica sees the same attempts.
+// The request rate limiter's storage: counts live in PostgreSQL (table rate_limit, owned by auth) so
+// that every API replica sees the same attempts.
 @Injectable()
-export class PgThrottlerStorage implements ThrottlerStorage {
-  constructor(private readonly dataSource: DataSource) {}
+export class RateLimitRepository implements ThrottlerStorage {
+  constructor(private readonly transactions: Transactions) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<Hit> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.transactions.reader.query(
       `INSERT INTO rate_limit AS r (key, hits, window_ends_at)
        VALUES ($1, 1, now() + $2 * interval '1 millisecond')
        ON CONFLICT (key) DO UPDATE SET

@@ -1,0 +1,59 @@
+import type { ContestEntryStatus, ContestResult, ContestTurnout } from '@summitdesk/contracts';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { ContestEntity } from './contest.entity.js';
+
+// The contests' own SQL (contest), and the tallies of its results: entries and votes are read, never
+// written, here. Entry states are bound from the contracts as parameters.
+const COUNTED: ContestEntryStatus = 'approved';
+
+// Published contests, as visitors may list them.
+export function publishedContests(manager: EntityManager): SelectQueryBuilder<ContestEntity> {
+  return manager.getRepository(ContestEntity).createQueryBuilder('contest').where('contest.stage <> :draft', { draft: 'draft' });
+}
+
+// The authors of approved entries in contests whose voting closed in the last fortnight.
+export function recentlyClosedAuthors(
+  manager: EntityManager,
+  now: Date,
+): Promise<Array<{ contest_id: number; title: string; author_id: number }>> {
+  return manager.query(
+    `SELECT DISTINCT c.id AS contest_id, c.title, e.author_id
+     FROM contest c JOIN contest_entry e ON e.contest_id = c.id AND e.status = $2
+     WHERE c.stage <> 'draft' AND c.voting_closes_at <= $1 AND c.voting_closes_at > $1::timestamptz - interval '14 days'`,
+    [now, COUNTED],
+  );
+}
+
+// Votes per approved entry, most first; equal counts share a rank (1, 1, 3). Votes left on an entry
+// that was hidden later do not count.
+export async function contestResults(manager: EntityManager, contestId: number): Promise<ContestResult[]> {
+  const rows: Array<{ entry_id: number; title: string; author_name: string; votes: number; rank: string }> = await manager.query(
+    `SELECT e.id AS entry_id, e.title, u.name AS author_name, count(v.id)::int AS votes,
+            rank() OVER (ORDER BY count(v.id) DESC) AS rank
+       FROM contest_entry e
+       JOIN app_user u ON u.id = e.author_id
+       LEFT JOIN vote v ON v.contest_id = e.contest_id AND v.entry_id = e.id
+      WHERE e.contest_id = $1 AND e.status = $2
+      GROUP BY e.id, u.name
+      ORDER BY votes DESC, e.id`,
+    [contestId, COUNTED],
+  );
+  return rows.map((row) => ({
+    entryId: row.entry_id,
+    title: row.title,
+    authorName: row.author_name,
+    votes: row.votes,
+    rank: Number(row.rank),
+  }));
+}
+
+// Voters whose vote counts, out of everyone with an active account.
+export async function contestTurnout(manager: EntityManager, contestId: number): Promise<ContestTurnout> {
+  const [row]: Array<{ voters: number; eligible: number }> = await manager.query(
+    `SELECT (SELECT count(*)::int FROM vote v JOIN contest_entry e ON e.id = v.entry_id
+              WHERE v.contest_id = $1 AND e.status = $2) AS voters,
+            (SELECT count(*)::int FROM app_user WHERE NOT disabled) AS eligible`,
+    [contestId, COUNTED],
+  );
+  return row;
+}

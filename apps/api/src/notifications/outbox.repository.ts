@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export type ClaimedMessage = { id: string; to_email: string; subject: string; body: string; attempts: number };
+
+// A worker that died mid-send leaves its claim; after this long another worker may take it over.
+const STALE_CLAIM = "interval '10 minutes'";
+
+// The outbox's SQL (outbox_message, owned by notifications): claim a message for sending, then
+// mark it sent or back to pending / failed.
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // The claim makes a second delivery of the same job a no-op.
+  async claim(outboxId: string): Promise<ClaimedMessage | undefined> {
+    const [claimed]: [ClaimedMessage[]] = await this.dataSource.query(
+      `UPDATE outbox_message SET status = 'sending', attempts = attempts + 1, claimed_at = now()
+       WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND claimed_at < now() - ${STALE_CLAIM}))
+       RETURNING id, to_email, subject, body, attempts`,
+      [outboxId],
+    );
+    return claimed?.[0];
+  }
+
+  async markSent(outboxId: string) {
+    await this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [outboxId]);
+  }
+
+  async markFailed(outboxId: string, final: boolean, error: string) {
+    await this.dataSource.query(`UPDATE outbox_message SET status = $2, last_error = $3 WHERE id = $1`, [
+      outboxId,
+      final ? 'failed' : 'pending',
+      error,
+    ]);
+  }
+
+  // Whether a mail with this dedupe key was ever queued (reminders are sent once).
+  async wasQueued(manager: EntityManager, dedupeKey: string): Promise<boolean> {
+    const [{ sent }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM outbox_message WHERE dedupe_key = $1) AS sent`, [dedupeKey]);
+    return Boolean(sent);
+  }
+}
