@@ -1,44 +1,38 @@
-import { useId, useState } from 'react';
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import PaidIcon from '@mui/icons-material/Paid';
-import { Button, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatMoney, type BoothProposal } from '@summitdesk/contracts';
-import { useRecordAction } from '../common/useRecordAction';
-import { useAllowedProposalActions } from './useAllowedProposalActions';
+import { DialogContentText } from '@mui/material';
+import { useLocaleState, type TranslateFunction } from 'react-admin';
+import { BoothProposalActionSchema, formatMoney, type BoothProposal } from '@summitdesk/contracts';
+import { WorkflowActionButton, type WorkflowDialog } from '../common/WorkflowActionButton';
+import type { Viewer } from '../common/useViewer';
+import { allowedProposalActions } from './useAllowedProposalActions';
+
+// Only a booth with an approved fee can be paid.
+const allowedWithFee = (record: BoothProposal, viewer: Viewer) =>
+  record.feeApproved !== null && record.approvedCurrency ? allowedProposalActions(record, viewer) : [];
 
 // Paying spends money, so it says how much and asks before it goes into the ledger.
 export const MarkPaidButton = () => {
-  const record = useRecordContext<BoothProposal>();
-  const allowed = useAllowedProposalActions(record);
-  const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { run, isPending } = useRecordAction('booth-proposals');
-  const [open, setOpen] = useState(false);
-  const titleId = useId();
-  if (!record || !allowed.includes('mark_paid') || record.feeApproved === null || !record.approvedCurrency) return null;
-  const amount = formatMoney(record.feeApproved, record.approvedCurrency, locale);
+  const dialog = (record: BoothProposal, translate: TranslateFunction): WorkflowDialog => ({
+    title: translate('summitdesk.booth_proposals.paid_dialog.title'),
+    schema: BoothProposalActionSchema,
+    keepLabel: 'summitdesk.booth_proposals.reason_dialog.keep',
+    submitLabel: 'summitdesk.booth_proposals.paid_dialog.submit',
+    children: (
+      <DialogContentText>
+        {translate('summitdesk.booth_proposals.paid_dialog.content', {
+          amount: formatMoney(record.feeApproved ?? 0, record.approvedCurrency ?? 'USD', locale),
+        })}
+      </DialogContentText>
+    ),
+  });
   return (
-    <>
-      <Button label="summitdesk.booth_proposals.actions.mark_paid" onClick={() => setOpen(true)}>
-        <PaidIcon />
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId}>
-        <DialogTitle id={titleId}>{translate('summitdesk.booth_proposals.paid_dialog.title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{translate('summitdesk.booth_proposals.paid_dialog.content', { amount })}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button label="summitdesk.booth_proposals.reason_dialog.keep" onClick={() => setOpen(false)} />
-          <Button
-            label="summitdesk.booth_proposals.paid_dialog.submit"
-            variant="contained"
-            disabled={isPending}
-            onClick={() =>
-              run(record, 'mark_paid', { successMessage: 'summitdesk.booth_proposals.done.mark_paid', onSuccess: () => setOpen(false) })
-            }
-          />
-        </DialogActions>
-      </Dialog>
-    </>
+    <WorkflowActionButton
+      resource="booth-proposals"
+      action="mark_paid"
+      allowedActions={allowedWithFee}
+      icon={<PaidIcon />}
+      dialog={dialog}
+    />
   );
 };

@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import { Stack } from '@mui/material';
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { Button, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { BoothProposal } from '@summitdesk/contracts';
-import { errorMessage, fieldErrors } from '../common/errors';
-import type { SummitdeskDataProvider } from '../dataProvider';
+import { NumberInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { useFormState } from 'react-hook-form';
+import { BoothReportSchema, type BoothProposal } from '@summitdesk/contracts';
+import { ReasonDialogButton } from '../common/ReasonDialogButton';
+import { useRecordAction } from '../common/useRecordAction';
 import { toMinor } from './money';
 import { ReportPhotos } from './ReportPhotos';
 import { useAllowedProposalActions } from './useAllowedProposalActions';
@@ -14,96 +14,53 @@ export const ReportButton = () => {
   const record = useRecordContext<BoothProposal>();
   const allowed = useAllowedProposalActions(record);
   const translate = useTranslate();
-  const dataProvider = useDataProvider<SummitdeskDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const titleId = useId();
-  const [open, setOpen] = useState(false);
-  const [values, setValues] = useState({ visitors: '', leads: '', actualSpend: '', lessons: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
+  const { run, isPending } = useRecordAction('booth-proposals');
   if (!record || !allowed.includes('report')) return null;
   const currency = record.approvedCurrency ?? record.currency;
-  const set = (name: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) =>
-    setValues({ ...values, [name]: event.target.value });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setPending(true);
-    setErrors({});
-    try {
-      await dataProvider.action('booth-proposals', {
-        id: record.id,
-        action: 'report',
-        data: {
-          version: record.version,
-          visitors: Number(values.visitors),
-          leads: Number(values.leads),
-          actualSpend: toMinor(values.actualSpend, currency) ?? 0,
-          currency,
-          lessons: values.lessons,
-        },
-      });
-      notify('summitdesk.booth_proposals.done.report', { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (failure) {
-      setErrors(fieldErrors(failure) ?? {});
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const numberField = (name: 'visitors' | 'leads' | 'actualSpend', label: string) => (
-    <TextField
-      type="number"
-      required
-      label={label}
-      value={values[name]}
-      onChange={set(name)}
-      error={Boolean(errors[name])}
-      helperText={errors[name]}
-      slotProps={{ htmlInput: { min: 0, step: name === 'actualSpend' ? 'any' : 1 } }}
-    />
+  const number = (source: 'visitors' | 'leads' | 'actualSpend', label: string) => (
+    <NumberInput source={source} label={label} isRequired variant="outlined" min={0} step={source === 'actualSpend' ? 0.01 : 1} />
   );
-
   return (
-    <>
-      <Button label="summitdesk.booth_proposals.actions.report" variant="contained" onClick={() => setOpen(true)}>
-        <AssignmentIcon />
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth maxWidth="sm">
-        <form onSubmit={submit} noValidate>
-          <DialogTitle id={titleId}>{translate('summitdesk.booth_proposals.report_dialog.title')}</DialogTitle>
-          <DialogContent>
-            <DialogContentText>{translate('summitdesk.booth_proposals.report_dialog.content')}</DialogContentText>
-            <Stack spacing={2} sx={{ mt: 2 }}>
-              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-                {numberField('visitors', translate('summitdesk.booth_proposals.report_dialog.visitors'))}
-                {numberField('leads', translate('summitdesk.booth_proposals.report_dialog.leads'))}
-                {numberField('actualSpend', translate('summitdesk.booth_proposals.report_dialog.actual_spend', { currency }))}
-              </Stack>
-              <TextField
-                required
-                multiline
-                minRows={3}
-                label={translate('summitdesk.booth_proposals.report_dialog.lessons')}
-                value={values.lessons}
-                onChange={set('lessons')}
-                error={Boolean(errors.lessons)}
-                helperText={errors.lessons}
-              />
-              <ReportPhotos record={record} error={errors.photos} />
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button label="summitdesk.booth_proposals.reason_dialog.keep" onClick={() => setOpen(false)} />
-            <Button label="summitdesk.booth_proposals.report_dialog.submit" type="submit" variant="contained" disabled={pending} />
-          </DialogActions>
-        </form>
-      </Dialog>
-    </>
+    <ReasonDialogButton
+      label="summitdesk.booth_proposals.actions.report"
+      icon={<AssignmentIcon />}
+      color="primary"
+      title={translate('summitdesk.booth_proposals.report_dialog.title')}
+      content="summitdesk.booth_proposals.report_dialog.content"
+      schema={BoothReportSchema}
+      keepLabel="summitdesk.booth_proposals.reason_dialog.keep"
+      submitLabel="summitdesk.booth_proposals.report_dialog.submit"
+      isPending={isPending}
+      onConfirm={(values, close) =>
+        run(record, 'report', {
+          data: {
+            visitors: values.visitors,
+            leads: values.leads,
+            actualSpend: toMinor(values.actualSpend, currency) ?? 0,
+            currency,
+            lessons: values.lessons,
+          },
+          successMessage: 'summitdesk.booth_proposals.done.report',
+          onSuccess: close,
+        })
+      }
+    >
+      <Stack spacing={2} sx={{ mt: 2 }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          {number('visitors', 'summitdesk.booth_proposals.report_dialog.visitors')}
+          {number('leads', 'summitdesk.booth_proposals.report_dialog.leads')}
+          {number('actualSpend', translate('summitdesk.booth_proposals.report_dialog.actual_spend', { currency }))}
+        </Stack>
+        <TextInput source="lessons" label="summitdesk.booth_proposals.report_dialog.lessons" isRequired multiline minRows={3} />
+        <ReportPhotosWithError record={record} />
+      </Stack>
+    </ReasonDialogButton>
   );
+};
+
+// The server's word on the photos (a report needs at least one) comes back as a form error.
+const ReportPhotosWithError = ({ record }: { record: BoothProposal }) => {
+  const { errors } = useFormState();
+  const message = errors.photos?.message;
+  return <ReportPhotos record={record} error={typeof message === 'string' ? message : undefined} />;
 };

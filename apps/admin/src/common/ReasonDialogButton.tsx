@@ -22,6 +22,10 @@ export type ReasonDialogProps = {
   color?: 'primary' | 'error' | 'warning' | 'success';
   // A reason the contract leaves optional but this step needs (the service refuses it empty).
   required?: boolean;
+  // The inputs' starting values (the record's carrier, its current role); empty by default.
+  defaults?: FieldValues;
+  // Shown, but not clickable, when the step cannot be taken yet (no leader to award).
+  disabled?: boolean;
   isPending: boolean;
   // Called with the contract-parsed values and a way to close; answering field errors shows them.
   onConfirm: (values: FieldValues, close: () => void) => Promise<Record<string, string> | undefined | void> | void;
@@ -43,6 +47,8 @@ export const ReasonDialogButton = (props: ReasonDialogProps) => {
     submitLabel,
     color = 'error',
     required = false,
+    defaults,
+    disabled = false,
     isPending,
     onConfirm,
   } = props;
@@ -56,7 +62,7 @@ export const ReasonDialogButton = (props: ReasonDialogProps) => {
   const submit = (values: FieldValues) => onConfirm({ ...values, reason: values.reason ? values.reason : undefined }, close);
   return (
     <>
-      <Button label={label} color={color} onClick={() => setOpen(true)}>
+      <Button label={label} color={color} disabled={disabled} onClick={() => setOpen(true)}>
         {icon}
       </Button>
       <Dialog
@@ -67,8 +73,8 @@ export const ReasonDialogButton = (props: ReasonDialogProps) => {
         fullWidth
         maxWidth="sm"
       >
-        {/* Its own empty record: the page's record must not become this form's values. */}
-        <Form record={{}} resolver={resolver} onSubmit={submit} mode="onChange" noValidate>
+        {/* Its own record: the page's record must not become this form's values. */}
+        <Form record={defaults ?? {}} resolver={resolver} onSubmit={submit} mode="onChange" noValidate>
           <DialogTitle id={titleId}>{title}</DialogTitle>
           <DialogContent>
             {content ? <DialogContentText id={descriptionId}>{translate(content)}</DialogContentText> : null}
