@@ -1,43 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserJourney } from './support/journey.js';
 
 // The mascot contest as members and the organizer meet it in the built admin, on the demo data
 // (voting open): a member votes and changes the vote in the gallery, the organizer closes voting,
 // and the public page shows the results.
 describe('Contests (browser)', () => {
-  let browser: Browser;
-  let baseUrl: string;
-  let stopServer: () => Promise<void>;
-  let member: { email: string; password: string };
-  let organizer: { email: string; password: string };
-
-  beforeAll(async () => {
-    const { startAppServer } = await import('./support/app-server.js');
-    const server = await startAppServer();
-    ({ baseUrl, member, organizer } = server);
-    stopServer = server.close;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopServer?.();
-  });
-
-  async function signIn(user: { email: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel(/^E-mail/).fill(user.email);
-    await page.getByLabel(/^Password/).fill(user.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    return page;
-  }
+  const journey = browserJourney('contests', { locale: 'en-US', viewport: { width: 1280, height: 900 } });
 
   it('lets a member vote from the home page and move the vote, with their own entry not votable', async () => {
-    const page = await signIn(member);
+    const page = await journey.signIn(journey.member);
     const openContests = page.getByRole('region', { name: 'Contests open now' });
     await openContests.getByRole('link', { name: 'Vote' }).click();
     await page.getByText('Entries are shown in an order of your own').waitFor();
@@ -64,7 +35,7 @@ describe('Contests (browser)', () => {
   });
 
   it('lets the organizer close voting and shows the results, also on the public page', async () => {
-    const page = await signIn(organizer);
+    const page = await journey.signIn(journey.organizer);
     await page.getByRole('menuitem', { name: 'Contests' }).click();
     await page.getByRole('cell', { name: 'Community mascot contest' }).click();
     await page.getByRole('button', { name: 'Close voting now' }).click();

@@ -1,51 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserJourney } from './support/journey.js';
 
 // The organizer's event journey through the built admin: sign in, create an event with the form,
 // confirm it, find it again by searching the list.
-// Against a running server: E2E_BASE_URL (where the API serves the admin), E2E_EMAIL, E2E_PASSWORD.
-// Without E2E_BASE_URL (`npm test`): the app starts in-process on a fresh schema with the demo data.
-const externalUrl = process.env.E2E_BASE_URL?.replace(/\/$/, '');
-
+// Against a running server: E2E_BASE_URL (where the API serves the admin), E2E_EMAIL, E2E_PASSWORD
+// (see support/journey.ts); without it the app starts in-process on a fresh schema with the demo data.
 describe('Events (browser)', () => {
-  let browser: Browser;
+  const journey = browserJourney('events', { locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
   let page: Page;
-  let baseUrl: string;
-  let email: string;
-  let password: string;
-  let stopServer: (() => Promise<void>) | undefined;
   const eventName = `E2E Summit ${Date.now().toString(36)}`;
 
-  beforeAll(async () => {
-    if (externalUrl) {
-      baseUrl = externalUrl;
-      email = process.env.E2E_EMAIL ?? 'organizer@summitdesk.test';
-      password = process.env.E2E_PASSWORD ?? '';
-    } else {
-      // Loaded only here: it pulls in the whole API, which needs the browser project's SWC transform.
-      const { startAppServer } = await import('./support/app-server.js');
-      const server = await startAppServer();
-      ({ baseUrl } = server);
-      ({ email, password } = server.organizer);
-      stopServer = server.close;
-    }
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopServer?.();
-  });
-
   it('signs an organizer in and lands on the dashboard', async () => {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel(/^E-mail/).fill(email);
-    await page.getByLabel(/^Password/).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    page = await journey.signIn(journey.organizer);
     await page.getByRole('heading', { name: 'Events by status' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
   });

@@ -1,54 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserJourney } from './support/journey.js';
 
 // The organizer's parcel journey through the built admin, on the demo data: the dashboard's
 // shipment cards, the board, shipping the packed SouthEast LinuxFest parcel with a UPS number,
 // and the counts moving with it.
-const externalUrl = process.env.E2E_BASE_URL?.replace(/\/$/, '');
-
 describe('Shipments (browser)', () => {
-  let browser: Browser;
+  const journey = browserJourney('shipments', {
+    locale: 'en-US',
+    timezoneId: 'America/Los_Angeles',
+    viewport: { width: 1440, height: 1000 },
+  });
   let page: Page;
-  let baseUrl: string;
-  let email: string;
-  let password: string;
-  let stopServer: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    if (externalUrl) {
-      baseUrl = externalUrl;
-      email = process.env.E2E_EMAIL ?? 'organizer@summitdesk.test';
-      password = process.env.E2E_PASSWORD ?? '';
-    } else {
-      const { startAppServer } = await import('./support/app-server.js');
-      const server = await startAppServer();
-      ({ baseUrl } = server);
-      ({ email, password } = server.organizer);
-      stopServer = server.close;
-    }
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      locale: 'en-US',
-      timezoneId: 'America/Los_Angeles',
-      viewport: { width: 1440, height: 1000 },
-    });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopServer?.();
-  });
 
   const card = (title: string) => page.getByRole('region', { name: title });
 
   it('shows parcels in flight, overdue parcels and banners out on the dashboard', async () => {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel(/^E-mail/).fill(email);
-    await page.getByLabel(/^Password/).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    page = await journey.signIn(journey.organizer);
     await card('Banners out').waitFor();
     await card('Banners out').getByText('1', { exact: true }).waitFor();
     await card('Parcels in flight').getByText('0', { exact: true }).waitFor();

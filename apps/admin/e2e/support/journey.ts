@@ -16,6 +16,8 @@ export type BrowserJourney = {
 // One built app on the demo data and one Chromium for a test file, closed after it; each sign-in
 // gets a fresh browser context (its own storage) shaped by `context` (locale, zone, viewport).
 // With E2E_SCREENSHOTS set, every open page is saved there as `<name>-<n>.png`.
+// With E2E_BASE_URL set, the journey runs against that running server instead, signing in the
+// organizer as E2E_EMAIL / E2E_PASSWORD (the journeys that need only the organizer can run there).
 export function browserJourney(name: string, context: BrowserContextOptions): BrowserJourney {
   let browser: Browser | undefined;
   let stopServer: (() => Promise<void>) | undefined;
@@ -39,10 +41,17 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
   };
 
   beforeAll(async () => {
-    const { startAppServer } = await import('./app-server.js');
-    const server = await startAppServer();
-    Object.assign(journey, { baseUrl: server.baseUrl, organizer: server.organizer, member: server.member });
-    stopServer = server.close;
+    const externalUrl = process.env.E2E_BASE_URL?.replace(/\/$/, '');
+    if (externalUrl) {
+      journey.baseUrl = externalUrl;
+      journey.organizer = { email: process.env.E2E_EMAIL ?? 'organizer@summitdesk.test', password: process.env.E2E_PASSWORD ?? '' };
+    } else {
+      // Loaded only here: it pulls in the whole API, which needs the browser project's SWC transform.
+      const { startAppServer } = await import('./app-server.js');
+      const server = await startAppServer();
+      Object.assign(journey, { baseUrl: server.baseUrl, organizer: server.organizer, member: server.member });
+      stopServer = server.close;
+    }
     browser = await launchChromium();
   });
 
