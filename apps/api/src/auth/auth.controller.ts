@@ -9,12 +9,14 @@ import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
+import { ApiRefusals, ApiResult } from '../common/api-responses.js';
 
 class RegisterDto extends createZodDto(RegisterSchema) {}
 class LoginDto extends createZodDto(LoginSchema) {}
 class TokenDto extends createZodDto(TokenSchema) {}
 
 @ApiTags('auth')
+@ApiRefusals()
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -25,6 +27,7 @@ export class AuthController {
 
   @Public()
   @UseGuards(ThrottlerGuard)
+  @ApiResult(201)
   @Post('register')
   register(@Body() body: RegisterDto) {
     return this.auth.register(body);
@@ -34,6 +37,7 @@ export class AuthController {
   @Public()
   @UseGuards(LocalAuthGuard)
   @HttpCode(200)
+  @ApiResult()
   @Post('login')
   login(@CurrentUser() user: AuthUser, @Body() _body: LoginDto) {
     return this.auth.login(user);
@@ -43,6 +47,7 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
+  @ApiResult()
   @Post('verify-email')
   verifyEmail(@Body() body: TokenDto) {
     return this.verification.verify(body.token);
@@ -51,6 +56,7 @@ export class AuthController {
   @SignedIn()
   @ApiBearerAuth()
   @HttpCode(200)
+  @ApiResult()
   @Post('resend-verification')
   resendVerification(@CurrentUser() user: AuthUser) {
     return this.verification.resend(user);
@@ -58,6 +64,7 @@ export class AuthController {
 
   @SignedIn()
   @ApiBearerAuth()
+  @ApiResult()
   @Get('me')
   me(@CurrentUser() user: AuthUser) {
     return this.users.findOne(user, user.id);

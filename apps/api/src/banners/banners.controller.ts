@@ -6,6 +6,7 @@ import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { BannersService } from './banners.service.js';
+import { ApiRecord, ApiRecords, ApiRefusals, ApiResults } from '../common/api-responses.js';
 
 class CreateBannerDto extends createZodDto(CreateBannerSchema) {}
 class UpdateBannerDto extends createZodDto(UpdateBannerSchema) {}
@@ -16,17 +17,20 @@ class AssignBannerDto extends createZodDto(AssignBannerSchema) {}
 // organizers keep them and see their chain of custody.
 @ApiTags('banners')
 @ApiBearerAuth()
+@ApiRefusals()
 @Controller('banners')
 export class BannersController {
   constructor(private readonly banners: BannersService) {}
 
   @SignedIn()
+  @ApiRecords()
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.banners.list(query);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Get(':id')
   findOne(@Param('id', IdPipe) id: number) {
     return this.banners.findOne(id);
@@ -34,24 +38,28 @@ export class BannersController {
 
   // The chain of custody: every hand and place, with the condition at each hand-over.
   @Roles('organizer')
+  @ApiResults()
   @Get(':id/history')
   history(@Param('id', IdPipe) id: number) {
     return this.banners.history(id);
   }
 
   @Roles('organizer')
+  @ApiRecord(201)
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateBannerDto) {
     return this.banners.create(actor, body);
   }
 
   @Roles('organizer')
+  @ApiRecord()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateBannerDto) {
     return this.banners.update(actor, id, body);
   }
 
   @Roles('organizer')
+  @ApiRecord()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.banners.remove(actor, id);
@@ -59,6 +67,7 @@ export class BannersController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/lose')
   lose(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: LoseBannerDto) {
     return this.banners.lose(actor, id, body);
@@ -66,6 +75,7 @@ export class BannersController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/assign')
   assign(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AssignBannerDto) {
     return this.banners.assign(actor, id, body.boothProposalId);

@@ -30,6 +30,7 @@ import { BoothProposalApprovalService } from './booth-proposal-approval.service.
 import { BoothProposalPhotosService, MAX_PHOTO_BYTES } from './booth-proposal-photos.service.js';
 import { BoothProposalWorkflowService } from './booth-proposal-workflow.service.js';
 import { BoothProposalsService } from './booth-proposals.service.js';
+import { ApiFile, ApiRecord, ApiRecords, ApiRefusals, ApiResult } from '../common/api-responses.js';
 
 class CreateBoothProposalDto extends createZodDto(CreateBoothProposalSchema) {}
 class UpdateBoothProposalDto extends createZodDto(UpdateBoothProposalSchema) {}
@@ -40,6 +41,7 @@ class BoothReportDto extends createZodDto(BoothReportSchema) {}
 // Roles here are the coarse gate; ownership and the state machine are checked in the services.
 @ApiTags('booth-proposals')
 @ApiBearerAuth()
+@ApiRefusals()
 @Controller('booth-proposals')
 export class BoothProposalsController {
   constructor(
@@ -50,6 +52,7 @@ export class BoothProposalsController {
   ) {}
 
   @SignedIn()
+  @ApiRecords()
   @Get()
   list(@CurrentUser() viewer: AuthUser, @Query() query: Record<string, unknown>) {
     return this.proposals.list(viewer, query);
@@ -57,30 +60,35 @@ export class BoothProposalsController {
 
   // Declared before `:id` so that the path is not read as an id.
   @Roles('organizer')
+  @ApiResult()
   @Get('pipeline')
   pipeline() {
     return this.proposals.pipeline();
   }
 
   @SignedIn()
+  @ApiRecord()
   @Get(':id')
   findOne(@CurrentUser() viewer: AuthUser, @Param('id', IdPipe) id: number) {
     return this.proposals.findOne(viewer, id);
   }
 
   @SignedIn()
+  @ApiRecord(201)
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateBoothProposalDto) {
     return this.proposals.create(actor, body);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateBoothProposalDto) {
     return this.proposals.update(actor, id, body);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.proposals.remove(actor, id);
@@ -88,6 +96,7 @@ export class BoothProposalsController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/submit')
   submit(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.act(actor, id, 'submit', body);
@@ -95,6 +104,7 @@ export class BoothProposalsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/start-review')
   startReview(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.act(actor, id, 'start_review', body);
@@ -102,6 +112,7 @@ export class BoothProposalsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/request-changes')
   requestChanges(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.act(actor, id, 'request_changes', body);
@@ -109,6 +120,7 @@ export class BoothProposalsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/approve')
   approve(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ApproveBoothProposalDto) {
     return this.approval.approve(actor, id, body);
@@ -116,6 +128,7 @@ export class BoothProposalsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/reject')
   reject(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.act(actor, id, 'reject', body);
@@ -123,6 +136,7 @@ export class BoothProposalsController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/withdraw')
   withdraw(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.act(actor, id, 'withdraw', body);
@@ -130,6 +144,7 @@ export class BoothProposalsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/cancel')
   cancel(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.act(actor, id, 'cancel', body);
@@ -137,6 +152,7 @@ export class BoothProposalsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/mark-paid')
   markPaid(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.markPaid(actor, id, body);
@@ -144,6 +160,7 @@ export class BoothProposalsController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/mark-held')
   markHeld(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.act(actor, id, 'mark_held', body);
@@ -151,6 +168,7 @@ export class BoothProposalsController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/report')
   report(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothReportDto) {
     return this.workflow.report(actor, id, body);
@@ -158,6 +176,7 @@ export class BoothProposalsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/close')
   close(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: BoothProposalActionDto) {
     return this.workflow.act(actor, id, 'close', body);
@@ -166,12 +185,14 @@ export class BoothProposalsController {
   @SignedIn()
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(singleFileUpload(MAX_PHOTO_BYTES))
+  @ApiRecord(201)
   @Post(':id/photos')
   addPhoto(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedFileData | undefined) {
     return this.photos.add(actor, id, file);
   }
 
   @SignedIn()
+  @ApiFile('application/octet-stream')
   @Get(':id/photos/:photoId')
   async photo(@CurrentUser() viewer: AuthUser, @Param('id', IdPipe) id: number, @Param('photoId', IdPipe) photoId: number) {
     const { stream, size, mediaType } = await this.photos.read(viewer, id, photoId);
@@ -179,6 +200,7 @@ export class BoothProposalsController {
   }
 
   @SignedIn()
+  @ApiRecord()
   @Delete(':id/photos/:photoId')
   removePhoto(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Param('photoId', IdPipe) photoId: number) {
     return this.photos.remove(actor, id, photoId);

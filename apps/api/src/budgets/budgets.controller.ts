@@ -6,6 +6,7 @@ import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Roles } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { BudgetsService } from './budgets.service.js';
+import { ApiRecord, ApiRecords, ApiRefusals, ApiResult } from '../common/api-responses.js';
 
 class CreateBudgetDto extends createZodDto(CreateBudgetSchema) {}
 class UpdateBudgetDto extends createZodDto(UpdateBudgetSchema) {}
@@ -14,35 +15,42 @@ class CreateLedgerEntryDto extends createZodDto(CreateLedgerEntrySchema) {}
 @ApiTags('budgets')
 @ApiBearerAuth()
 @Roles('organizer')
+@ApiRefusals()
 @Controller('budgets')
 export class BudgetsController {
   constructor(private readonly budgets: BudgetsService) {}
 
+  @ApiRecords()
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.budgets.list(query);
   }
 
+  @ApiRecord()
   @Get(':id')
   findOne(@Param('id', IdPipe) id: number) {
     return this.budgets.findOne(id);
   }
 
+  @ApiResult()
   @Get(':id/summary')
   summary(@Param('id', IdPipe) id: number) {
     return this.budgets.summary(id);
   }
 
+  @ApiResult()
   @Get(':id/burn-down')
   burnDown(@Param('id', IdPipe) id: number) {
     return this.budgets.burnDown(id);
   }
 
+  @ApiRecord(201)
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateBudgetDto) {
     return this.budgets.create(actor, body);
   }
 
+  @ApiRecord()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateBudgetDto) {
     return this.budgets.update(actor, id, body);
@@ -53,20 +61,24 @@ export class BudgetsController {
 @ApiTags('budgets')
 @ApiBearerAuth()
 @Roles('organizer')
+@ApiRefusals()
 @Controller('ledger-entries')
 export class LedgerEntriesController {
   constructor(private readonly budgets: BudgetsService) {}
 
+  @ApiRecords()
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.budgets.listEntries(query);
   }
 
+  @ApiRecord()
   @Get(':id')
   findOne(@Param('id', IdPipe) id: number) {
     return this.budgets.findEntry(id);
   }
 
+  @ApiRecord(201)
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateLedgerEntryDto) {
     return this.budgets.recordEntry(actor, body);

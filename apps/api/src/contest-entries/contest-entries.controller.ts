@@ -14,6 +14,7 @@ import { IdPipe } from '../common/id.pipe.js';
 import { ArtworkService, type UploadedFile as Upload } from './artwork.service.js';
 import { ContestEntriesService } from './contest-entries.service.js';
 import { ArtworkUploadInterceptor } from './artwork-upload.interceptor.js';
+import { ApiRecord, ApiRecords, ApiRefusals } from '../common/api-responses.js';
 
 class CreateContestEntryDto extends createZodDto(CreateContestEntrySchema) {}
 class UpdateContestEntryDto extends createZodDto(UpdateContestEntrySchema) {}
@@ -22,6 +23,7 @@ class HideContestEntryDto extends createZodDto(HideContestEntrySchema) {}
 
 @ApiTags('contest-entries')
 @ApiBearerAuth()
+@ApiRefusals()
 @Controller('contest-entries')
 export class ContestEntriesController {
   constructor(
@@ -30,30 +32,35 @@ export class ContestEntriesController {
   ) {}
 
   @SignedIn()
+  @ApiRecords()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.entries.list(actor, query);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.entries.findOne(actor, id);
   }
 
   @SignedIn()
+  @ApiRecord(201)
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateContestEntryDto) {
     return this.entries.create(actor, body);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateContestEntryDto) {
     return this.entries.update(actor, id, body);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.entries.remove(actor, id);
@@ -62,6 +69,7 @@ export class ContestEntriesController {
   // Size limit and disk streaming come from the module's multer options (contest-entries.module.ts).
   @SignedIn()
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/artwork')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
@@ -72,6 +80,7 @@ export class ContestEntriesController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/approve')
   approve(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ContestEntryActionDto) {
     return this.entries.approve(actor, id, body.version);
@@ -79,6 +88,7 @@ export class ContestEntriesController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/hide')
   hide(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: HideContestEntryDto) {
     return this.entries.hide(actor, id, body.reason, body.version);

@@ -6,14 +6,17 @@ import { IdPipe } from '../common/id.pipe.js';
 import { setInertImageHeaders } from '../common/images/inert-file.js';
 import type { ArtworkKind } from './artwork-links.js';
 import { ArtworkService } from './artwork.service.js';
+import { ApiFile, ApiRefusals } from '../common/api-responses.js';
 
 // Served inert (common/images/inert-file.ts): an SVG opened on its own runs no script and loads nothing.
 @ApiTags('public')
 @Public()
+@ApiRefusals()
 @Controller('public/contest-entries')
 export class PublicArtworkController {
   constructor(private readonly artwork: ArtworkService) {}
 
+  @ApiFile('application/octet-stream')
   @Get(':id/:kind')
   async serve(
     @Param('id', IdPipe) id: number,

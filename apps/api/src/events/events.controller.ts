@@ -6,6 +6,7 @@ import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { EventsService } from './events.service.js';
+import { ApiRecord, ApiRecords, ApiRefusals } from '../common/api-responses.js';
 
 class CreateEventDto extends createZodDto(CreateEventSchema) {}
 class UpdateEventDto extends createZodDto(UpdateEventSchema) {}
@@ -13,35 +14,41 @@ class EventActionDto extends createZodDto(EventActionSchema) {}
 
 @ApiTags('events')
 @ApiBearerAuth()
+@ApiRefusals()
 @Controller('events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @SignedIn()
+  @ApiRecords()
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.events.list(query);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Get(':id')
   findOne(@Param('id', IdPipe) id: number) {
     return this.events.findOne(id);
   }
 
   @Roles('organizer')
+  @ApiRecord(201)
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateEventDto) {
     return this.events.create(actor, body);
   }
 
   @Roles('organizer')
+  @ApiRecord()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateEventDto) {
     return this.events.update(actor, id, body);
   }
 
   @Roles('organizer')
+  @ApiRecord()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.events.remove(actor, id);
@@ -49,6 +56,7 @@ export class EventsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/confirm')
   confirm(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: EventActionDto) {
     return this.events.act(actor, id, 'confirm', body);
@@ -56,6 +64,7 @@ export class EventsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/mark-held')
   markHeld(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: EventActionDto) {
     return this.events.act(actor, id, 'mark_held', body);
@@ -63,6 +72,7 @@ export class EventsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/cancel')
   cancel(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: EventActionDto) {
     return this.events.act(actor, id, 'cancel', body);

@@ -15,6 +15,7 @@ import { renderPackingSlip } from './packing-slip.js';
 import { presentShipment } from './shipment.presenter.js';
 import { ShipmentWorkflowService } from './shipment-workflow.service.js';
 import { ShipmentsService } from './shipments.service.js';
+import { ApiFile, ApiRecord, ApiRecords, ApiRefusals } from '../common/api-responses.js';
 
 class CreateShipmentDto extends createZodDto(CreateShipmentSchema) {}
 class UpdateShipmentDto extends createZodDto(UpdateShipmentSchema) {}
@@ -25,6 +26,7 @@ class DeliverShipmentDto extends createZodDto(DeliverShipmentSchema) {}
 // Organizers run the parcels; a booth's proposer may follow theirs (list, record, packing slip).
 @ApiTags('shipments')
 @ApiBearerAuth()
+@ApiRefusals()
 @Controller('shipments')
 export class ShipmentsController {
   constructor(
@@ -33,18 +35,21 @@ export class ShipmentsController {
   ) {}
 
   @SignedIn()
+  @ApiRecords()
   @Get()
   list(@CurrentUser() viewer: AuthUser, @Query() query: Record<string, unknown>) {
     return this.shipments.list(viewer, query);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Get(':id')
   findOne(@CurrentUser() viewer: AuthUser, @Param('id', IdPipe) id: number) {
     return this.shipments.findOne(viewer, id);
   }
 
   @SignedIn()
+  @ApiFile('text/html')
   @Get(':id/packing-slip')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'")
@@ -58,18 +63,21 @@ export class ShipmentsController {
   }
 
   @Roles('organizer')
+  @ApiRecord(201)
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateShipmentDto) {
     return this.shipments.create(actor, body);
   }
 
   @Roles('organizer')
+  @ApiRecord()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateShipmentDto) {
     return this.shipments.update(actor, id, body);
   }
 
   @Roles('organizer')
+  @ApiRecord()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.shipments.remove(actor, id);
@@ -77,6 +85,7 @@ export class ShipmentsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/pack')
   pack(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ShipmentActionDto) {
     return this.workflow.pack(actor, id, body);
@@ -84,6 +93,7 @@ export class ShipmentsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/ship')
   ship(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ShipShipmentDto) {
     return this.workflow.ship(actor, id, body);
@@ -91,6 +101,7 @@ export class ShipmentsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/deliver')
   deliver(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: DeliverShipmentDto) {
     return this.workflow.deliver(actor, id, body);
@@ -98,6 +109,7 @@ export class ShipmentsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/lose')
   lose(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ShipmentActionDto) {
     return this.workflow.lose(actor, id, body);
@@ -105,6 +117,7 @@ export class ShipmentsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/cancel')
   cancel(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ShipmentActionDto) {
     return this.workflow.cancel(actor, id, body);

@@ -13,6 +13,7 @@ import { IdPipe } from '../common/id.pipe.js';
 import { SponsorShowcaseService } from './sponsor-showcase.service.js';
 import { SponsorshipPurchasesService } from './sponsorship-purchases.service.js';
 import { SponsorshipsService } from './sponsorships.service.js';
+import { ApiRecord, ApiRecords, ApiRefusals, ApiResult, ApiResults } from '../common/api-responses.js';
 
 class CreateSponsorshipDto extends createZodDto(CreateSponsorshipSchema) {}
 class RecordSponsorshipPaymentDto extends createZodDto(RecordSponsorshipPaymentSchema) {}
@@ -22,6 +23,7 @@ class CancelSponsorshipDto extends createZodDto(CancelSponsorshipSchema) {}
 @ApiTags('sponsorships')
 @ApiBearerAuth()
 @SignedIn()
+@ApiRefusals()
 @Controller('sponsorships')
 export class SponsorshipsController {
   constructor(
@@ -29,28 +31,33 @@ export class SponsorshipsController {
     private readonly purchases: SponsorshipPurchasesService,
   ) {}
 
+  @ApiRecords()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.sponsorships.list(actor, query);
   }
 
   // Declared before :id. What the pay button may offer (card only with Stripe keys).
+  @ApiResult()
   @Get('payment-methods')
   paymentMethods() {
     return this.purchases.paymentOptions();
   }
 
+  @ApiRecord()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.sponsorships.findOne(actor, id);
   }
 
+  @ApiRecord(201)
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateSponsorshipDto) {
     return this.purchases.create(actor, body);
   }
 
   @HttpCode(200)
+  @ApiResult()
   @Post(':id/checkout')
   checkout(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.purchases.resumeCheckout(actor, id);
@@ -58,6 +65,7 @@ export class SponsorshipsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/record-payment')
   recordPayment(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: RecordSponsorshipPaymentDto) {
     return this.purchases.recordPayment(actor, id, body);
@@ -65,12 +73,14 @@ export class SponsorshipsController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/refund')
   refund(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: RefundSponsorshipDto) {
     return this.purchases.refund(actor, id, body);
   }
 
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/cancel')
   cancel(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: CancelSponsorshipDto) {
     return this.purchases.cancel(actor, id, body);
@@ -81,10 +91,12 @@ export class SponsorshipsController {
 @ApiTags('booth-proposals')
 @ApiBearerAuth()
 @SignedIn()
+@ApiRefusals()
 @Controller('booth-proposals')
 export class BoothSponsorsController {
   constructor(private readonly showcase: SponsorShowcaseService) {}
 
+  @ApiResults()
   @Get(':id/sponsors')
   sponsors(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.showcase.forBooth(actor, id);
@@ -93,10 +105,12 @@ export class BoothSponsorsController {
 
 @ApiTags('public')
 @Public()
+@ApiRefusals()
 @Controller('public/events')
 export class PublicEventSponsorsController {
   constructor(private readonly showcase: SponsorShowcaseService) {}
 
+  @ApiResults()
   @Get(':slug/sponsors')
   sponsors(@Param('slug') slug: string) {
     return this.showcase.forEvent(slug);

@@ -7,6 +7,7 @@ import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Roles, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { UsersService } from './users.service.js';
+import { ApiRecord, ApiRecords, ApiRefusals } from '../common/api-responses.js';
 
 class UpdateUserDto extends createZodDto(
   // Read-only fields react-admin sends back are accepted and ignored (mass assignment changes nothing).
@@ -25,23 +26,27 @@ class VersionDto extends createZodDto(z.object({ version: z.number().int().optio
 
 @ApiTags('users')
 @ApiBearerAuth()
+@ApiRefusals()
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Roles('organizer')
+  @ApiRecords()
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.users.list(query);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.users.findOne(actor, id);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateUserDto) {
     return this.users.update(actor, id, body);
@@ -49,6 +54,7 @@ export class UsersController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/disable')
   disable(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: VersionDto) {
     return this.users.setDisabled(actor, id, true, body.version);
@@ -56,6 +62,7 @@ export class UsersController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/enable')
   enable(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: VersionDto) {
     return this.users.setDisabled(actor, id, false, body.version);
@@ -63,6 +70,7 @@ export class UsersController {
 
   @Roles('organizer')
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/role')
   changeRole(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ChangeRoleDto) {
     return this.users.changeRole(actor, id, body.role, body.version);
