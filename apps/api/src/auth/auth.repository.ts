@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-export type ThrottleRow = { attempts: number; window_ends_at: Date; locked_until: Date | null; now: Date };
+type ThrottleRow = { attempts: number; window_ends_at: Date; locked_until: Date | null; now: Date };
 
 // The auth feature's SQL: sign-in throttle counters (sign_in_throttle), the registration lock and
 // how many verification links an account was sent lately (email_verification).

@@ -11,6 +11,7 @@ import { EmailVerificationService } from './email-verification.service.js';
 import { decoy, hashPassword, passwordWeakness, verifyPassword } from './passwords.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { Transactions } from '../common/transactions.js';
+import { UsersService } from '../users/users.service.js';
 import { AuthRepository } from './auth.repository.js';
 
 const badCredentials = () => new AppError(401, CommonErrorCodes.BAD_CREDENTIALS, 'E-mail or password is not right');
@@ -28,6 +29,7 @@ export class AuthService {
   constructor(
     private readonly transactions: Transactions,
     private readonly repository: AuthRepository,
+    private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
@@ -80,17 +82,13 @@ export class AuthService {
           .getExists();
         // Registration must say the address is taken to be usable; the rate limit keeps it from being an oracle.
         if (taken) throw emailTaken();
-        const user = await manager.save(
-          UserEntity,
-          manager.create(UserEntity, {
-            email: input.email.trim(),
-            name: input.name,
-            affiliation: input.affiliation ?? null,
-            country: input.country ?? null,
-            role: 'member',
-            passwordHash,
-          }),
-        );
+        const user = await this.users.createMember(manager, {
+          email: input.email.trim(),
+          name: input.name,
+          affiliation: input.affiliation ?? null,
+          country: input.country ?? null,
+          passwordHash,
+        });
         await this.audit.record(
           manager,
           { id: user.id, email: user.email, name: user.name, role: user.role },

@@ -10,6 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { UserEntity } from '../users/user.entity.js';
 import { EmailVerificationEntity } from './email-verification.entity.js';
 import { Transactions } from '../common/transactions.js';
+import { UsersService } from '../users/users.service.js';
 import { AuthRepository } from './auth.repository.js';
 
 const badLink = () =>
@@ -25,6 +26,7 @@ export class EmailVerificationService {
   constructor(
     private readonly transactions: Transactions,
     private readonly repository: AuthRepository,
+    private readonly users: UsersService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -77,7 +79,7 @@ export class EmailVerificationService {
       }
       const now = new Date();
       await manager.update(EmailVerificationEntity, { id: link.id }, { usedAt: now });
-      await manager.update(UserEntity, { id: user.id }, { emailVerifiedAt: now });
+      await this.users.markEmailVerified(manager, user.id, now);
       await this.audit.record(
         manager,
         { id: user.id, email: user.email, name: user.name, role: user.role },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ActiveBoothShiftStatuses, type CreateBoothShift } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 
-export type ShiftClash = { day: string; start_time: string; end_time: string; event_name: string };
+type ShiftClash = { day: string; start_time: string; end_time: string; event_name: string };
 
 // The booth shifts' own SQL (booth_shift); active states come from the contracts as a parameter.
 @Injectable()

@@ -53,7 +53,11 @@ export class ContestEntriesService {
       .innerJoinAndSelect('entry.contest', 'contest')
       .innerJoinAndSelect('entry.author', 'author');
     if (actor?.role !== 'organizer') {
-      qb.andWhere(`(entry.author_id = :viewer OR (entry.status = 'approved' AND contest.stage <> 'draft'))`, { viewer: actor?.id ?? 0 });
+      qb.andWhere(`(entry.author_id = :viewer OR (entry.status = :approved AND contest.stage <> :draft))`, {
+        viewer: actor?.id ?? 0,
+        approved: 'approved',
+        draft: 'draft',
+      });
     }
     return qb;
   }

@@ -1,14 +1,15 @@
-import type { ContestEntryStatus, ContestResult, ContestTurnout } from '@summitdesk/contracts';
+import type { ContestEntryStatus, ContestResult, ContestStage, ContestTurnout } from '@summitdesk/contracts';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ContestEntity } from './contest.entity.js';
 
 // The contests' own SQL (contest), and the tallies of its results: entries and votes are read, never
 // written, here. Entry states are bound from the contracts as parameters.
 const COUNTED: ContestEntryStatus = 'approved';
+const DRAFT: ContestStage = 'draft';
 
 // Published contests, as visitors may list them.
 export function publishedContests(manager: EntityManager): SelectQueryBuilder<ContestEntity> {
-  return manager.getRepository(ContestEntity).createQueryBuilder('contest').where('contest.stage <> :draft', { draft: 'draft' });
+  return manager.getRepository(ContestEntity).createQueryBuilder('contest').where('contest.stage <> :draft', { draft: DRAFT });
 }
 
 // The authors of approved entries in contests whose voting closed in the last fortnight.
@@ -19,8 +20,8 @@ export function recentlyClosedAuthors(
   return manager.query(
     `SELECT DISTINCT c.id AS contest_id, c.title, e.author_id
      FROM contest c JOIN contest_entry e ON e.contest_id = c.id AND e.status = $2
-     WHERE c.stage <> 'draft' AND c.voting_closes_at <= $1 AND c.voting_closes_at > $1::timestamptz - interval '14 days'`,
-    [now, COUNTED],
+     WHERE c.stage <> $3 AND c.voting_closes_at <= $1 AND c.voting_closes_at > $1::timestamptz - interval '14 days'`,
+    [now, COUNTED, DRAFT],
   );
 }
 

@@ -96,7 +96,7 @@ export class ContestsService implements OnModuleInit {
   list(actor: AuthUser, query: Record<string, unknown>) {
     const qb = this.transactions.reader.getRepository(ContestEntity).createQueryBuilder('contest');
     // Drafts are the organizers' workbench; nobody else learns they exist.
-    if (actor.role !== 'organizer') qb.andWhere(`contest.stage <> 'draft'`);
+    if (actor.role !== 'organizer') qb.andWhere('contest.stage <> :draft', { draft: 'draft' });
     return findPage(qb, query, contestListSpec, (contest) => presentContest(contest));
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-export type ClaimedMessage = { id: string; to_email: string; subject: string; body: string; attempts: number };
+type ClaimedMessage = { id: string; to_email: string; subject: string; body: string; attempts: number };
 
 // A worker that died mid-send leaves its claim; after this long another worker may take it over.
 const STALE_CLAIM = "interval '10 minutes'";

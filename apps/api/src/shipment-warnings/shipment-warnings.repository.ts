@@ -40,8 +40,8 @@ const BANNER_NOT_BACK = `
   WHERE b.location = ANY($3) AND ($1::timestamptz AT TIME ZONE e.time_zone)::date - e.end_date >= $2
   ORDER BY b.tag`;
 
-export type QuietBooth = { booth_id: number; event_name: string; start_date: string; days_left: number };
-export type LateDelivery = {
+type QuietBooth = { booth_id: number; event_name: string; start_date: string; days_left: number };
+type LateDelivery = {
   shipment_id: number;
   booth_id: number;
   event_name: string;
@@ -49,7 +49,7 @@ export type LateDelivery = {
   window_to: string;
   delivered_on: string;
 };
-export type BannerAway = { banner_id: number; tag: string; location: string; booth_id: number; event_name: string; end_date: string };
+type BannerAway = { banner_id: number; tag: string; location: string; booth_id: number; event_name: string; end_date: string };
 
 // The warnings read booths, parcels, banners and events and write none of them: a read-only view
 // across the parcel features. Status sets come from the contracts as parameters.

@@ -5,6 +5,7 @@ import { forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import type { EntityManager } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 import { presentUser } from './user.presenter.js';
 import { Transactions } from '../common/transactions.js';
@@ -80,6 +81,19 @@ export class UsersService {
       () => ({ role }),
       (user) => [user.role, role],
     );
+  }
+
+  // A new member account (registration); the caller has checked the address is free.
+  createMember(
+    manager: EntityManager,
+    account: { email: string; name: string; affiliation: string | null; country: string | null; passwordHash: string },
+  ): Promise<UserEntity> {
+    return manager.save(UserEntity, manager.create(UserEntity, { ...account, role: 'member' }));
+  }
+
+  // The member opened the link mailed to their address.
+  async markEmailVerified(manager: EntityManager, id: number, at: Date): Promise<void> {
+    await manager.update(UserEntity, { id }, { emailVerifiedAt: at });
   }
 
   private changeUser(

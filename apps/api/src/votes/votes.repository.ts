@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 // The votes' own SQL (vote).
-export type UpsertedVote = {
+type UpsertedVote = {
   id: number;
   contest_id: number;
   entry_id: number;
