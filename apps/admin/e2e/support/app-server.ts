@@ -30,7 +30,8 @@ export async function startAppServer() {
     WORKERS: 'off',
   });
   const app = await createApp(config, target);
-  await app.listen(0, '127.0.0.1');
+  // E2E_PORT pins the port (machines that hand out port ranges); a free one otherwise.
+  await app.listen(Number(process.env.E2E_PORT ?? 0), '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
