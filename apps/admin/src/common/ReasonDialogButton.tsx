@@ -15,6 +15,8 @@ export type ReasonDialogProps = {
   schema: z.ZodObject;
   // The default input is a reason; pass other inputs (an amount, a quantity) as children instead.
   children?: ReactNode;
+  // What those inputs start from (the record's current choice); empty by default.
+  defaultValues?: FieldValues;
   reasonLabel?: string;
   helperText?: string;
   keepLabel: string;
@@ -37,6 +39,7 @@ export const ReasonDialogButton = (props: ReasonDialogProps) => {
     content,
     schema,
     children,
+    defaultValues,
     reasonLabel,
     helperText,
     keepLabel,
@@ -67,8 +70,8 @@ export const ReasonDialogButton = (props: ReasonDialogProps) => {
         fullWidth
         maxWidth="sm"
       >
-        {/* Its own empty record: the page's record must not become this form's values. */}
-        <Form record={{}} resolver={resolver} onSubmit={submit} mode="onChange" noValidate>
+        {/* Its own record: the page's record must not become this form's values. */}
+        <Form record={defaultValues ?? {}} resolver={resolver} onSubmit={submit} mode="onChange" noValidate>
           <DialogTitle id={titleId}>{title}</DialogTitle>
           <DialogContent>
             {content ? <DialogContentText id={descriptionId}>{translate(content)}</DialogContentText> : null}
