@@ -37,6 +37,18 @@ describe('Call for papers (browser)', () => {
     await page.getByLabel(/Blktap2 and the storage stack — Patrick Colp: conflicted/).waitFor();
   });
 
+  it('lets the chair stage a decision in a dialog checked against the contract', async () => {
+    const page = await journey.signIn(demo('anil@summitdesk.test'));
+    await page.goto(`${journey.baseUrl}/submissions`);
+    await page.getByRole('cell', { name: 'Xen on ARM: bringing the hypervisor to phones' }).click();
+    await page.getByRole('button', { name: 'Stage decision' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Waitlist').check();
+    await dialog.getByRole('button', { name: 'Stage' }).click();
+    await page.getByText('Decision staged; speakers learn it when decisions are released.').waitFor();
+    expect(journey.errors).toEqual([]);
+  });
+
   it('lets a speaker confirm an accepted talk from My talks', async () => {
     const page = await journey.signIn(demo('daniel@summitdesk.test'));
     await page.goto(`${journey.baseUrl}/submissions`);
