@@ -35,11 +35,11 @@ export default tseslint.config(
   },
   {
     // Error codes come from each feature's enum in libs/contracts (BoothProposalErrorCodes.OVER_BUDGET),
-    // never a string typed at the throw. Scoped to the features converted so far; the CfP area
-    // (cfps, submissions, reviews, review-assignments, committees, agenda) joins once converted.
+    // never a string typed at the throw.
     files: [
       'apps/api/src/{audit-log,banners,booth-proposals,booth-shifts,budgets,contest-entries,contests,events}/**/*.ts',
       'apps/api/src/{inventory-items,shipment-warnings,shipments,stock-movements,votes}/**/*.ts',
+      'apps/api/src/{agenda,cfps,committees,conflicts,review-assignments,reviews,submissions}/**/*.ts',
       'apps/api/src/common/{app-error,record-lock,transition-runner}.ts',
     ],
     rules: {

@@ -94,22 +94,7 @@ for (const long of longLines) console.error(`line over ${MAX_LINE}: ${long}`);
 // <feature>.repository.ts and its demo-data seed. Services, controllers and presenters ask those.
 const dataAccess = /^apps\/api\/src\/(?:(?:common|database|cli)\/.*|[^/]+\/(?:[^/]+\.repository|seed-[^/]+)\.ts)$/;
 // Call-for-papers files that still inject DataSource themselves; the list only shrinks.
-const knownDataSource = [
-  'apps/api/src/agenda/agenda.controller.ts',
-  'apps/api/src/agenda/agenda.service.ts',
-  'apps/api/src/cfps/cfps.service.ts',
-  'apps/api/src/cfps/public-cfp.controller.ts',
-  'apps/api/src/committees/committees.service.ts',
-  'apps/api/src/conflicts/conflicts.service.ts',
-  'apps/api/src/review-assignments/assignment-matrix.service.ts',
-  'apps/api/src/review-assignments/review-assignments.service.ts',
-  'apps/api/src/reviews/ranking.service.ts',
-  'apps/api/src/reviews/reviews.service.ts',
-  'apps/api/src/submissions/decisions.service.ts',
-  'apps/api/src/submissions/speaker-invitations.service.ts',
-  'apps/api/src/submissions/submission-reader.ts',
-  'apps/api/src/submissions/submissions.service.ts',
-];
+const knownDataSource = [];
 const usesDataSource = tracked.filter(
   (file) =>
     file.startsWith('apps/api/src/') &&

@@ -1,54 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.js';
-
-const password = 'xen-booth-banner-2027';
+import { describe, expect, it } from 'vitest';
+import { browserJourney } from './support/journey.js';
 
 // The call for papers through the built admin on the demo data: a reviewer works through the
 // anonymous review queue without ever seeing a speaker; the chair reads the ranking and the
 // assignment matrix; a speaker confirms an accepted talk from "My talks".
 describe('Call for papers (browser)', () => {
-  let browser: Browser;
-  let baseUrl: string;
-  let stopServer: () => Promise<void>;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    const { startAppServer } = await import('./support/app-server.js');
-    const server = await startAppServer();
-    baseUrl = server.baseUrl;
-    stopServer = server.close;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    if (process.env.E2E_SCREENSHOTS)
-      for (const [c, context] of (browser?.contexts() ?? []).entries())
-        for (const [n, open] of context.pages().entries())
-          await open.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/cfp-${c}-${n}.png`, fullPage: true });
-    await browser?.close();
-    await stopServer?.();
-  });
-
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      timezoneId: 'America/Los_Angeles',
-      viewport: { width: 1400, height: 1000 },
-    });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel(/^E-mail/).fill(email);
-    await page.getByLabel(/^Password/).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    return page;
-  }
+  const journey = browserJourney('cfp', { locale: 'en-US', timezoneId: 'America/Los_Angeles', viewport: { width: 1400, height: 1000 } });
+  // Demo members by name; every demo account shares the organizer's password.
+  const demo = (email: string) => ({ email, password: journey.organizer.password });
 
   it('lets a reviewer score an assigned talk in the queue without seeing who proposed it', async () => {
-    const page = await signIn('tim@summitdesk.test');
+    const page = await journey.signIn(demo('tim@summitdesk.test'));
     await page.getByRole('menuitem', { name: 'Review queue' }).click();
     await page.getByText(/of \d+ reviewed/).waitFor();
     await page.getByRole('button', { name: /Transcendent memory in practice/ }).click();
@@ -64,8 +26,8 @@ describe('Call for papers (browser)', () => {
   });
 
   it('shows the chair the ranking with staged decisions and the assignment matrix with conflicts', async () => {
-    const page = await signIn('anil@summitdesk.test');
-    await page.goto(`${baseUrl}/cfps`);
+    const page = await journey.signIn(demo('anil@summitdesk.test'));
+    await page.goto(`${journey.baseUrl}/cfps`);
     await page.getByRole('cell', { name: 'Call for presentations' }).click();
     await page.getByRole('tab', { name: 'Ranking and decisions' }).click();
     await page.getByRole('link', { name: 'Xen on ARM: bringing the hypervisor to phones' }).waitFor();
@@ -75,19 +37,32 @@ describe('Call for papers (browser)', () => {
     await page.getByLabel(/Blktap2 and the storage stack — Patrick Colp: conflicted/).waitFor();
   });
 
+  it('lets the chair stage a decision in a dialog checked against the contract', async () => {
+    const page = await journey.signIn(demo('anil@summitdesk.test'));
+    await page.goto(`${journey.baseUrl}/submissions`);
+    await page.getByRole('cell', { name: 'Xen on ARM: bringing the hypervisor to phones' }).click();
+    await page.getByRole('button', { name: 'Stage decision' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Waitlist').check();
+    await dialog.getByRole('button', { name: 'Stage' }).click();
+    await page.getByText('Decision staged; speakers learn it when decisions are released.').waitFor();
+    expect(journey.errors).toEqual([]);
+  });
+
   it('lets a speaker confirm an accepted talk from My talks', async () => {
-    const page = await signIn('daniel@summitdesk.test');
-    await page.goto(`${baseUrl}/submissions`);
+    const page = await journey.signIn(demo('daniel@summitdesk.test'));
+    await page.goto(`${journey.baseUrl}/submissions`);
     await page.getByRole('cell', { name: 'Blktap2 and the storage stack' }).click();
     await page.getByRole('button', { name: 'Confirm I will speak' }).click();
     await page.getByText('Thank you — the talk is confirmed.').waitFor();
-    expect(errors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   });
 
   it('shows visitors the summit program: the call and its deadline, the agenda with its iCal feed, the committee', async () => {
-    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Berlin' });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/public/events/xen-summit-north-america-${new Date().getUTCFullYear() + 1}/program`);
+    const page = await journey.visit(`/public/events/xen-summit-north-america-${new Date().getUTCFullYear() + 1}/program`, {
+      timezoneId: 'Europe/Berlin',
+      viewport: { width: 1280, height: 720 },
+    });
     await page.getByRole('heading', { name: 'Call for papers' }).waitFor();
     await page.getByText(/Proposals close .* \(America\/Los_Angeles\)/).waitFor();
     // Times in the summit's zone, whatever the visitor's.

@@ -36,6 +36,8 @@ import { BoothClosingCheck } from './booth-proposals/booth-closing-check.js';
 import { BoothOutboundProgress } from './booth-proposals/booth-outbound-progress.js';
 import { ShipmentsModule } from './shipments/shipments.module.js';
 import { ReviewsSpeakerFeedback } from './reviews/reviews-speaker-feedback.js';
+import { ReviewAssignmentsSeatLeaving } from './review-assignments/review-assignments-seat-leaving.js';
+import { SeatLeaving } from './committees/seat-leaving.js';
 import { SpeakerFeedback } from './submissions/speaker-feedback.js';
 import { ShipmentsOutboundProgress } from './shipments/outbound-progress.js';
 import { ShipmentWarningsModule } from './shipment-warnings/shipment-warnings.module.js';
@@ -96,8 +98,19 @@ export class AppModule {
         { provide: BoothOutboundProgress, useClass: ShipmentsOutboundProgress },
         // Likewise what submissions ask of reviews (the feedback speakers see).
         { provide: SpeakerFeedback, useClass: ReviewsSpeakerFeedback },
+        // And what committees ask of review assignment (a member leaving gives back unreviewed work).
+        { provide: SeatLeaving, useClass: ReviewAssignmentsSeatLeaving },
       ],
-      exports: [APP_CONFIG, DATABASE_TARGET, TransitionRunner, Transactions, BoothClosingCheck, BoothOutboundProgress, SpeakerFeedback],
+      exports: [
+        APP_CONFIG,
+        DATABASE_TARGET,
+        TransitionRunner,
+        Transactions,
+        BoothClosingCheck,
+        BoothOutboundProgress,
+        SpeakerFeedback,
+        SeatLeaving,
+      ],
     };
   }
 }

@@ -11,6 +11,8 @@ export type BrowserJourney = {
   // Page errors seen in any signed-in page: a journey ends by expecting none.
   errors: string[];
   signIn: (user: DemoUser) => Promise<Page>;
+  // A page with nobody signed in (a visitor of the public pages), shaped by `context` over the journey's.
+  visit: (path: string, context?: BrowserContextOptions) => Promise<Page>;
 };
 
 // One built app on the demo data and one Chromium for a test file, closed after it; each sign-in
@@ -36,6 +38,14 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
       await page.getByLabel(/^Password/).fill(user.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL((url) => url.pathname === '/');
+      return page;
+    },
+    visit: async (path, overrides) => {
+      const session = await browser!.newContext({ ...context, ...overrides });
+      session.setDefaultTimeout(15_000);
+      const page = await session.newPage();
+      page.on('pageerror', (error) => journey.errors.push(error.message));
+      await page.goto(`${journey.baseUrl}${path}`);
       return page;
     },
   };

@@ -7,6 +7,7 @@ import type {
   EventStatus,
   ShipmentStatus,
   SponsorshipStatus,
+  SubmissionStatus,
 } from '@summitdesk/contracts';
 
 // How each state looks in a chip: presentation, so it lives in the admin, not in the contracts.
@@ -83,4 +84,16 @@ export const sponsorshipStatusColors: StatusColors<SponsorshipStatus> = {
   expired: 'default',
   cancelled: 'default',
   disputed: 'error',
+};
+
+export const submissionStatusColors: StatusColors<SubmissionStatus> = {
+  draft: 'default',
+  submitted: 'info',
+  in_review: 'info',
+  accepted: 'success',
+  rejected: 'error',
+  waitlisted: 'warning',
+  confirmed: 'success',
+  declined: 'default',
+  withdrawn: 'default',
 };

@@ -3,12 +3,10 @@ import DoNotDisturbIcon from '@mui/icons-material/DoNotDisturb';
 import SendIcon from '@mui/icons-material/Send';
 import UndoIcon from '@mui/icons-material/Undo';
 import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
-import type { Submission } from '@summitdesk/contracts';
+import { EditableSubmissionStatuses, type Submission } from '@summitdesk/contracts';
 import { DecideButton } from './DecideButton';
 import { WorkflowActionButton } from '../common/WorkflowActionButton';
 import { allowedSubmissionActions } from './useAllowedSubmissionActions';
-
-const EDITABLE = new Set(['draft', 'submitted', 'in_review', 'waitlisted', 'accepted', 'confirmed']);
 
 export const SubmissionShowActions = () => {
   const record = useRecordContext<Submission>();
@@ -45,7 +43,7 @@ export const SubmissionShowActions = () => {
         color="warning"
       />
       <DecideButton />
-      {record?.viewerRole === 'speaker' && EDITABLE.has(record.status) ? <EditButton /> : null}
+      {record?.viewerRole === 'speaker' && EditableSubmissionStatuses.includes(record.status) ? <EditButton /> : null}
     </TopToolbar>
   );
 };

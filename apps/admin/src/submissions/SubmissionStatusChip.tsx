@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { SubmissionStatusColors, type Submission, type SubmissionStatus } from '@summitdesk/contracts';
+import type { Submission, SubmissionStatus } from '@summitdesk/contracts';
+import { submissionStatusColors } from '../common/statusColors';
 import { humanize } from '../common/text';
 
 export const SubmissionStatusChip = ({ status }: { status?: SubmissionStatus; label?: string }) => {
@@ -11,7 +12,7 @@ export const SubmissionStatusChip = ({ status }: { status?: SubmissionStatus; la
   return (
     <Chip
       size="small"
-      color={SubmissionStatusColors[value]}
+      color={submissionStatusColors[value]}
       label={translate(`summitdesk.statuses.submission.${value}`, { _: humanize(value) })}
     />
   );

@@ -3,15 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateAgendaSlotSchema, UpdateAgendaSlotSchema } from '@summitdesk/contracts';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { DataSource } from 'typeorm';
-import { notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Public, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { EventEntity } from '../events/event.entity.js';
 import { AgendaService } from './agenda.service.js';
-import { agendaCalendar, publicAgenda } from './public-agenda.js';
+import { agendaCalendar } from './public-agenda.js';
 
 class CreateSlotDto extends createZodDto(CreateAgendaSlotSchema) {}
 class UpdateSlotDto extends createZodDto(UpdateAgendaSlotSchema) {}
@@ -58,22 +55,22 @@ export class AgendaSlotsController {
 @Controller('public/events')
 export class PublicAgendaController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly service: AgendaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // The calendar type is set only on success, so that a 404 still answers as JSON.
   @Get(':slug/agenda.ics')
   async calendar(@Param('slug') slug: string, @Res({ passthrough: true }) response: Response) {
-    const event = await this.event(slug);
-    const feed = agendaCalendar(event, await publicAgenda(this.dataSource.manager, event), this.config.publicUrl);
+    const { event, items } = await this.service.findPublic(slug);
+    const feed = agendaCalendar(event, items, this.config.publicUrl);
     response.type('text/calendar; charset=utf-8');
     return feed;
   }
 
   @Get(':slug/agenda')
   async agenda(@Param('slug') slug: string) {
-    const event = await this.event(slug);
+    const { event, items } = await this.service.findPublic(slug);
     return {
       event: {
         slug: event.slug,
@@ -84,13 +81,7 @@ export class PublicAgendaController {
         venue: event.venue,
         city: event.city,
       },
-      items: await publicAgenda(this.dataSource.manager, event),
+      items,
     };
-  }
-
-  private async event(slug: string) {
-    const event = await this.dataSource.getRepository(EventEntity).findOneBy({ slug });
-    if (!event) throw notFound('Event');
-    return event;
   }
 }

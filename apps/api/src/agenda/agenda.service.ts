@@ -1,15 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaErrorCodes, type AgendaSlot, type CreateAgendaSlot, type UpdateAgendaSlot } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import {
+  AgendaErrorCodes,
+  CommonErrorCodes,
+  PlaceableSubmissionStatuses,
+  type AgendaSlot,
+  type CreateAgendaSlot,
+  type UpdateAgendaSlot,
+} from '@summitdesk/contracts';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { assertChairOfEvent } from '../committees/committee-access.js';
-import { EventEntity } from '../events/event.entity.js';
-import { SubmissionEntity } from '../submissions/submission.entity.js';
+import { EventsService } from '../events/events.service.js';
 import { AgendaSlotEntity } from './agenda-slot.entity.js';
+import { AgendaRepository } from './agenda.repository.js';
+import { publicAgenda } from './public-agenda.js';
 
 const slotListSpec: ListSpec = {
   resource: 'agenda-slots',
@@ -25,9 +33,6 @@ const slotListSpec: ListSpec = {
   defaultSort: ['startsAt', 'ASC'],
   idColumn: 'slot.id',
 };
-
-// Distinguishes this feature's advisory locks from anyone else's.
-const AGENDA_LOCK = 5_202_701;
 
 function presentSlot(slot: AgendaSlotEntity): AgendaSlot {
   return {
@@ -49,23 +54,30 @@ const dayIn = (instant: Date, timeZone: string) =>
 @Injectable()
 export class AgendaService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: AgendaRepository,
+    private readonly events: EventsService,
     private readonly audit: AuditService,
   ) {}
 
+  // The summit page's agenda: the event and its published items.
+  async findPublic(slug: string) {
+    const event = await this.events.findBySlug(slug);
+    return { event, items: publicAgenda(await this.repository.published(event.id, PlaceableSubmissionStatuses)) };
+  }
+
   // The agenda is public once published, so every signed-in user may read its slots.
   list(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(AgendaSlotEntity).createQueryBuilder('slot'), query, slotListSpec, presentSlot);
+    return findPage(this.repository.listQuery(), query, slotListSpec, presentSlot);
   }
 
   async findOne(id: number) {
-    const slot = await this.dataSource.getRepository(AgendaSlotEntity).findOneBy({ id });
+    const slot = await this.repository.find(id);
     if (!slot) throw notFound('Agenda slot');
     return presentSlot(slot);
   }
 
   create(actor: AuthUser, input: CreateAgendaSlot) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const slot = manager.create(AgendaSlotEntity, {
         eventId: input.eventId,
         room: input.room,
@@ -87,7 +99,7 @@ export class AgendaService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateAgendaSlot) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const slot = await lockForUpdate(manager, AgendaSlotEntity, id, 'Agenda slot', input.version);
       const patch: Partial<AgendaSlotEntity> = {
         room: input.room,
@@ -105,7 +117,7 @@ export class AgendaService {
   }
 
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const slot = await lockForUpdate(manager, AgendaSlotEntity, id, 'Agenda slot');
       await assertChairOfEvent(manager, actor, slot.eventId);
       await manager.delete(AgendaSlotEntity, { id });
@@ -125,10 +137,10 @@ export class AgendaService {
     actor: AuthUser,
     slot: Pick<AgendaSlotEntity, 'id' | 'eventId' | 'room' | 'startsAt' | 'endsAt' | 'submissionId'>,
   ) {
-    const event = await manager.findOneBy(EventEntity, { id: slot.eventId });
-    if (!event) throw unprocessable('AGENDA_SLOT.NO_EVENT', 'No such event', { eventId: 'does not exist' });
+    const event = await this.events.find(manager, slot.eventId);
+    if (!event) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'No such event', { eventId: 'does not exist' });
     await assertChairOfEvent(manager, actor, event.id);
-    await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [AGENDA_LOCK, event.id]);
+    await this.repository.lockEvent(manager, event.id);
     const startDay = dayIn(slot.startsAt, event.timeZone);
     if (startDay < event.startDate || dayIn(slot.endsAt, event.timeZone) > event.endDate) {
       throw unprocessable(
@@ -137,34 +149,19 @@ export class AgendaService {
         { startsAt: 'is outside the event' },
       );
     }
-    const overlapping = (extra: string, params: unknown[]) =>
-      manager.query(
-        `SELECT slot.id FROM agenda_slot slot WHERE slot.event_id = $1 AND slot.id <> $2 AND slot.starts_at < $4 AND ` +
-          `slot.ends_at > $3 ${extra} LIMIT 1`,
-        [event.id, slot.id ?? 0, slot.startsAt, slot.endsAt, ...params],
-      );
-    if ((await overlapping('AND lower(slot.room) = lower($5)', [slot.room])).length) {
+    if (await this.repository.roomBooked(manager, slot, slot.room)) {
       throw conflict(AgendaErrorCodes.ROOM_BOOKED, `${slot.room} is already booked at that time`, { room: 'is booked at that time' });
     }
     if (!slot.submissionId) return;
-    const talk = await manager.findOneBy(SubmissionEntity, { id: slot.submissionId });
-    const talkEvent = talk ? await manager.query('SELECT event_id FROM cfp WHERE id = $1', [talk.cfpId]) : [];
-    if (!talk || talk.status !== 'confirmed' || talkEvent[0]?.event_id !== event.id) {
+    const talk = await this.repository.talk(manager, slot.submissionId);
+    if (!talk || !PlaceableSubmissionStatuses.includes(talk.status) || talk.eventId !== event.id) {
       throw unprocessable(AgendaErrorCodes.NOT_CONFIRMED, 'Only talks confirmed by their speakers for this summit can be placed', {
         submissionId: 'is not a confirmed talk of this summit',
       });
     }
-    const placed = await manager.query('SELECT id FROM agenda_slot WHERE submission_id = $1 AND id <> $2', [talk.id, slot.id ?? 0]);
-    if (placed.length)
+    if (await this.repository.placedElsewhere(manager, talk.id, slot.id))
       throw conflict(AgendaErrorCodes.ALREADY_PLACED, 'This talk already has a slot', { submissionId: 'is placed already' });
-    const speakerClash = await overlapping(
-      `AND EXISTS (SELECT 1 FROM submission_speaker theirs JOIN submission_speaker ours ON ours.submission_id = $5 AND
-        ours.status = 'accepted'
-                     AND ours.user_id = theirs.user_id
-                    WHERE theirs.submission_id = slot.submission_id AND theirs.status = 'accepted')`,
-      [talk.id],
-    );
-    if (speakerClash.length)
+    if (await this.repository.speakerBooked(manager, slot, talk.id))
       throw conflict(AgendaErrorCodes.SPEAKER_BOOKED, 'A speaker of this talk is giving another talk at that time', {
         startsAt: 'clashes with another talk by the same speaker',
       });

@@ -1,34 +1,12 @@
 import type { PublicAgendaItem } from '@summitdesk/contracts';
 import ical from 'ical-generator';
-import type { EntityManager } from 'typeorm';
 import type { EventEntity } from '../events/event.entity.js';
 import { renderMarkdown } from '../submissions/markdown.js';
+import type { PublishedRow } from './agenda.repository.js';
 
 // The published agenda: fixed items and confirmed talks with their speakers (anonymity ends once a
 // talk is accepted and confirmed).
-export async function publicAgenda(manager: EntityManager, event: EventEntity): Promise<PublicAgendaItem[]> {
-  const rows: Array<{
-    id: number;
-    room: string;
-    starts_at: Date;
-    ends_at: Date;
-    slot_title: string | null;
-    submission_id: number | null;
-    title: string | null;
-    abstract: string | null;
-    format: string | null;
-    track: string | null;
-    speakers: Array<{ name: string; affiliation: string | null }> | null;
-  }> = await manager.query(
-    `SELECT slot.id, slot.room, slot.starts_at, slot.ends_at, slot.title AS slot_title, s.id AS submission_id, s.title,
-      s.abstract, s.format, s.track,
-              (SELECT json_agg(json_build_object('name', sp.name, 'affiliation', sp.affiliation) ORDER BY sp.position)
-                 FROM submission_speaker sp WHERE sp.submission_id = s.id AND sp.status = 'accepted') AS speakers
-         FROM agenda_slot slot LEFT JOIN submission s ON s.id = slot.submission_id AND s.status = 'confirmed'
-        WHERE slot.event_id = $1 AND (slot.submission_id IS NULL OR s.id IS NOT NULL)
-        ORDER BY slot.starts_at, slot.room`,
-    [event.id],
-  );
+export function publicAgenda(rows: PublishedRow[]): PublicAgendaItem[] {
   return rows.map((row) => ({
     id: row.id,
     room: row.room,

@@ -22,16 +22,31 @@ export type AuditRecord = {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, actor: AuditActor | null, entry: AuditRecord): Promise<void> {
-    await manager.insert(AuditLogEntry, {
-      actorId: actor?.id ?? null,
-      actorName: actor?.name ?? null,
-      entity: entry.entity,
-      entityId: String(entry.entityId),
-      action: entry.action,
-      fromState: entry.fromState ?? null,
-      toState: entry.toState ?? null,
-      changes: (entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null) as AuditLogEntry['changes'] & object,
-      note: entry.note ?? null,
-    });
+    await manager.insert(AuditLogEntry, row(actor, entry));
   }
+
+  // Many entries in few statements (a bulk move of thousands of records), in chunks that stay
+  // under PostgreSQL's limit on bound parameters.
+  async recordMany(manager: EntityManager, actor: AuditActor | null, entries: AuditRecord[]): Promise<void> {
+    for (let start = 0; start < entries.length; start += 1000) {
+      await manager.insert(
+        AuditLogEntry,
+        entries.slice(start, start + 1000).map((entry) => row(actor, entry)),
+      );
+    }
+  }
+}
+
+function row(actor: AuditActor | null, entry: AuditRecord) {
+  return {
+    actorId: actor?.id ?? null,
+    actorName: actor?.name ?? null,
+    entity: entry.entity,
+    entityId: String(entry.entityId),
+    action: entry.action,
+    fromState: entry.fromState ?? null,
+    toState: entry.toState ?? null,
+    changes: (entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null) as AuditLogEntry['changes'] & object,
+    note: entry.note ?? null,
+  };
 }

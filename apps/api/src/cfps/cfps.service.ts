@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { CfpErrorCodes, type CreateCfp, type UpdateCfp } from '@summitdesk/contracts';
-import { DataSource } from 'typeorm';
+import { CfpErrorCodes, CommonErrorCodes, type CreateCfp, type UpdateCfp } from '@summitdesk/contracts';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { assertChairOfEvent } from '../committees/committee-access.js';
-import { EventEntity } from '../events/event.entity.js';
+import { EventsService } from '../events/events.service.js';
 import { CfpEntity } from './cfp.entity.js';
-import { presentCfp } from './cfp.presenter.js';
+import { presentCfp, presentPublicCfp } from './cfp.presenter.js';
+import { CfpsRepository } from './cfps.repository.js';
 
 const cfpListSpec: ListSpec = {
   resource: 'cfps',
@@ -45,28 +46,29 @@ function toColumns(input: CreateCfp | UpdateCfp): Partial<CfpEntity> {
 @Injectable()
 export class CfpsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: CfpsRepository,
+    private readonly events: EventsService,
     private readonly audit: AuditService,
   ) {}
 
   // Calls for papers are public, so any signed-in user may list them.
   list(query: Record<string, unknown>) {
-    return findPage(this.dataSource.getRepository(CfpEntity).createQueryBuilder('cfp'), query, cfpListSpec, (cfp) => presentCfp(cfp));
+    return findPage(this.repository.listQuery(), query, cfpListSpec, (cfp) => presentCfp(cfp));
   }
 
   async findOne(id: number) {
-    const cfp = await this.dataSource.getRepository(CfpEntity).findOneBy({ id });
+    const cfp = await this.repository.find(id);
     if (!cfp) throw notFound('Call for papers');
     return presentCfp(cfp);
   }
 
   create(actor: AuthUser, input: CreateCfp) {
-    return this.dataSource.transaction(async (manager) => {
-      const event = await manager.findOneBy(EventEntity, { id: input.eventId });
-      if (!event) throw unprocessable('CFP.NO_EVENT', 'No such event', { eventId: 'does not exist' });
+    return this.repository.transaction(async (manager) => {
+      const event = await this.events.find(manager, input.eventId);
+      if (!event) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'No such event', { eventId: 'does not exist' });
       await assertChairOfEvent(manager, actor, input.eventId);
       if (event.kind !== 'summit')
-        throw unprocessable('CFP.NOT_A_SUMMIT', 'Only summits run a call for papers', { eventId: 'is not a summit' });
+        throw unprocessable(CfpErrorCodes.NOT_A_SUMMIT, 'Only summits run a call for papers', { eventId: 'is not a summit' });
       if (await manager.existsBy(CfpEntity, { eventId: input.eventId })) {
         throw conflict(CfpErrorCodes.ALREADY_EXISTS, 'This summit already has a call for papers', {
           eventId: 'already has a call for papers',
@@ -79,7 +81,7 @@ export class CfpsService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateCfp) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const cfp = await lockForUpdate(manager, CfpEntity, id, 'Call for papers', input.version);
       await assertChairOfEvent(manager, actor, cfp.eventId);
       const patch = toColumns(input);
@@ -88,5 +90,33 @@ export class CfpsService {
       await this.audit.record(manager, actor, { entity: 'cfp', entityId: id, action: 'update', changes });
       return presentCfp(saved);
     });
+  }
+
+  // The summit page's call for papers.
+  async findPublic(slug: string) {
+    const event = await this.events.findBySlug(slug);
+    const cfp = await this.repository.findForEvent(event.id);
+    if (!cfp) throw notFound('Call for papers');
+    return presentPublicCfp(cfp);
+  }
+
+  // A call for papers read by another feature in its transaction (submissions check its window).
+  get(manager: EntityManager, id: number): Promise<CfpEntity> {
+    return manager.findOneByOrFail(CfpEntity, { id });
+  }
+
+  find(manager: EntityManager, id: number): Promise<CfpEntity | null> {
+    return manager.findOneBy(CfpEntity, { id });
+  }
+
+  // Locks the call while its staged decisions are released, so that two releases run one after
+  // the other.
+  lockForRelease(manager: EntityManager, id: number): Promise<CfpEntity> {
+    return lockForUpdate(manager, CfpEntity, id, 'Call for papers');
+  }
+
+  async markDecisionsReleased(manager: EntityManager, actor: AuthUser, cfp: CfpEntity, count: number, at: Date): Promise<void> {
+    await saveVersioned(manager, CfpEntity, cfp, { decisionsReleasedAt: at });
+    await this.audit.record(manager, actor, { entity: 'cfp', entityId: cfp.id, action: 'release_decisions', note: `${count} decision(s)` });
   }
 }

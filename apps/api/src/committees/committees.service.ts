@@ -1,52 +1,52 @@
 import { Injectable } from '@nestjs/common';
 import {
   CommitteeErrorCodes,
+  CommonErrorCodes,
   type CreateCommittee,
   type CreateCommitteeSeat,
   type UpdateCommittee,
   type UpdateCommitteeSeat,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
-import { EventEntity } from '../events/event.entity.js';
+import { EventsService } from '../events/events.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { isChairOfCommittee } from './committee-access.js';
 import { committeeListSpec, seatListSpec } from './committee-list.spec-config.js';
 import { presentCommittee, presentSeat } from './committee.presenter.js';
 import { CommitteeSeatEntity } from './committee-seat.entity.js';
 import { CommitteeEntity } from './committee.entity.js';
+import { CommitteesRepository } from './committees.repository.js';
+import { SeatLeaving } from './seat-leaving.js';
 
 @Injectable()
 export class CommitteesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: CommitteesRepository,
+    private readonly events: EventsService,
+    private readonly seatLeaving: SeatLeaving,
     private readonly audit: AuditService,
   ) {}
 
   // Committees are announced publicly, so every signed-in user may read them and their seats.
   list(query: Record<string, unknown>) {
-    return findPage(
-      this.dataSource.getRepository(CommitteeEntity).createQueryBuilder('committee'),
-      query,
-      committeeListSpec,
-      presentCommittee,
-    );
+    return findPage(this.repository.committeeQuery(), query, committeeListSpec, presentCommittee);
   }
 
   async findOne(id: number) {
-    const committee = await this.dataSource.getRepository(CommitteeEntity).findOneBy({ id });
+    const committee = await this.repository.manager.findOneBy(CommitteeEntity, { id });
     if (!committee) throw notFound('Committee');
     return presentCommittee(committee);
   }
 
   create(actor: AuthUser, input: CreateCommittee) {
-    return this.dataSource.transaction(async (manager) => {
-      const event = await manager.findOneBy(EventEntity, { id: input.eventId });
-      if (!event) throw unprocessable(CommitteeErrorCodes.NOT_A_SUMMIT, 'No such event', { eventId: 'does not exist' });
+    return this.repository.transaction(async (manager) => {
+      const event = await this.events.find(manager, input.eventId);
+      if (!event) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'No such event', { eventId: 'does not exist' });
       if (event.kind !== 'summit')
         throw unprocessable(CommitteeErrorCodes.NOT_A_SUMMIT, 'Only summits have a program committee', { eventId: 'is not a summit' });
       if (await manager.existsBy(CommitteeEntity, { eventId: input.eventId })) {
@@ -59,7 +59,7 @@ export class CommitteesService {
   }
 
   update(actor: AuthUser, id: number, input: UpdateCommittee) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const committee = await lockForUpdate(manager, CommitteeEntity, id, 'Committee', input.version);
       if (!(await isChairOfCommittee(manager, actor, id))) throw forbidden('Only organizers and the chairs may rename a committee');
       const changes = changedFields(committee, { name: input.name });
@@ -70,28 +70,24 @@ export class CommitteesService {
   }
 
   async listSeats(query: Record<string, unknown>) {
-    const qb = this.dataSource
-      .getRepository(CommitteeSeatEntity)
-      .createQueryBuilder('seat')
-      .innerJoin(UserEntity, 'member', 'member.id = seat.user_id');
-    const page = await findPage(qb, query, seatListSpec);
-    return new ListPage(page.resource, await this.withNames(this.dataSource.manager, page.rows), page.start, page.total);
+    const page = await findPage(this.repository.seatQuery(), query, seatListSpec);
+    return new ListPage(page.resource, await this.withNames(this.repository.manager, page.rows), page.start, page.total);
   }
 
   async findSeat(id: number) {
-    const seat = await this.dataSource.getRepository(CommitteeSeatEntity).findOneBy({ id });
+    const seat = await this.repository.manager.findOneBy(CommitteeSeatEntity, { id });
     if (!seat) throw notFound('Committee seat');
-    return (await this.withNames(this.dataSource.manager, [seat]))[0];
+    return (await this.withNames(this.repository.manager, [seat]))[0];
   }
 
   createSeat(actor: AuthUser, input: CreateCommitteeSeat) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       if (!(await manager.existsBy(CommitteeEntity, { id: input.committeeId })))
-        throw unprocessable('COMMITTEE.NOT_FOUND', 'No such committee', { committeeId: 'does not exist' });
+        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'No such committee', { committeeId: 'does not exist' });
       if (!(await isChairOfCommittee(manager, actor, input.committeeId)))
         throw forbidden('Only organizers and the chairs may seat members');
       const member = await manager.findOneBy(UserEntity, { id: input.userId });
-      if (!member) throw unprocessable('COMMITTEE_SEAT.NO_SUCH_MEMBER', 'No such member', { userId: 'does not exist' });
+      if (!member) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'No such member', { userId: 'does not exist' });
       if (await manager.existsBy(CommitteeSeatEntity, { committeeId: input.committeeId, userId: input.userId })) {
         throw conflict(CommitteeErrorCodes.SEAT_TAKEN, `${member.name} already sits on this committee`, { userId: 'already has a seat' });
       }
@@ -116,7 +112,7 @@ export class CommitteesService {
 
   // Chairs change anything; members may only set their own track preferences.
   updateSeat(actor: AuthUser, id: number, input: UpdateCommitteeSeat) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const seat = await lockForUpdate(manager, CommitteeSeatEntity, id, 'Committee seat', input.version);
       const chair = await isChairOfCommittee(manager, actor, seat.committeeId);
       if (!chair && seat.userId !== actor.id) throw forbidden('Only organizers and the chairs may change seats');
@@ -133,18 +129,13 @@ export class CommitteesService {
   }
 
   removeSeat(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const seat = await lockForUpdate(manager, CommitteeSeatEntity, id, 'Committee seat');
       if (!(await isChairOfCommittee(manager, actor, seat.committeeId))) throw forbidden('Only organizers and the chairs may remove seats');
       if (seat.role === 'chair') await this.keepAChair(manager, seat);
       const shown = (await this.withNames(manager, [seat]))[0];
       // Reviews already written stay; the work not yet done goes back to the pool.
-      await manager.query(
-        `DELETE FROM review_assignment ra USING submission s, cfp, committee c
-          WHERE ra.submission_id = s.id AND s.cfp_id = cfp.id AND cfp.event_id = c.event_id AND c.id = $1 AND ra.reviewer_id = $2
-            AND NOT EXISTS (SELECT 1 FROM review r WHERE r.submission_id = ra.submission_id AND r.reviewer_id = ra.reviewer_id)`,
-        [seat.committeeId, seat.userId],
-      );
+      await this.seatLeaving.releaseUnreviewed(manager, seat.committeeId, seat.userId);
       await manager.delete(CommitteeSeatEntity, { id });
       await this.audit.record(manager, actor, {
         entity: 'committee_seat',
@@ -183,5 +174,13 @@ export class CommitteesService {
       .getMany();
     const names = new Map(users.map((user) => [user.id, user.name]));
     return seats.map((seat) => presentSeat(Object.assign(seat, { userName: names.get(seat.userId) ?? '' })));
+  }
+
+  // The summit page's committee, as the community announces it.
+  async findPublic(slug: string) {
+    const event = await this.events.findBySlug(slug);
+    const committee = await this.repository.manager.findOneBy(CommitteeEntity, { eventId: event.id });
+    if (!committee) throw notFound('Committee');
+    return { name: committee.name, members: await this.repository.publicMembers(committee.id) };
   }
 }

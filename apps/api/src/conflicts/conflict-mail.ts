@@ -2,13 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth-user.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { UserEntity } from '../users/user.entity.js';
+import { ConflictsRepository } from './conflicts.repository.js';
 
 // A reviewer who declares a conflict while review runs is believed at once (the talks leave their
 // view), but the chairs hear of it: declaring is the one input left that could probe who wrote an
 // anonymous talk, and it cannot be taken back, so a run of them is for a person to notice.
 @Injectable()
 export class ConflictMail {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly repository: ConflictsRepository,
+  ) {}
 
   async tellChairs(
     manager: EntityManager,
@@ -16,20 +21,9 @@ export class ConflictMail {
     target: { userId: number | null; organization: string | null },
     released: number,
   ) {
-    const chairs: Array<{ id: number; event_name: string }> = await manager.query(
-      `SELECT DISTINCT chair.user_id AS id, e.name AS event_name
-         FROM committee_seat mine
-         JOIN committee c ON c.id = mine.committee_id
-         JOIN cfp ON cfp.event_id = c.event_id AND cfp.opens_at <= now()
-         JOIN event e ON e.id = c.event_id
-         JOIN committee_seat chair ON chair.committee_id = c.id AND chair.role = 'chair' AND chair.user_id <> mine.user_id
-        WHERE mine.user_id = $1`,
-      [reviewer.id],
-    );
+    const chairs = await this.repository.chairsUnderWay(manager, reviewer.id);
     if (chairs.length === 0) return;
-    const [person]: Array<{ name: string }> = target.userId
-      ? await manager.query(`SELECT name FROM app_user WHERE id = $1`, [target.userId])
-      : [];
+    const person = target.userId ? await manager.findOneBy(UserEntity, { id: target.userId }) : null;
     const what = target.organization ? `the organisation "${target.organization}"` : `${person?.name ?? 'a member'}`;
     for (const chair of chairs) {
       await this.notifications.queue(manager, {

@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ReviewAssignmentsModule } from '../review-assignments/review-assignments.module.js';
 import { ConflictsController } from './conflicts.controller.js';
 import { ConflictMail } from './conflict-mail.js';
+import { ConflictsRepository } from './conflicts.repository.js';
 import { ConflictsService } from './conflicts.service.js';
 
-@Module({ controllers: [ConflictsController], providers: [ConflictsService, ConflictMail] })
+@Module({
+  imports: [ReviewAssignmentsModule],
+  controllers: [ConflictsController],
+  providers: [ConflictsService, ConflictsRepository, ConflictMail],
+})
 export class ConflictsModule {}

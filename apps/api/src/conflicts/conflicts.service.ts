@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CommitteeErrorCodes, type Conflict, type CreateConflict } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { CommonErrorCodes, ConflictErrorCodes, type Conflict, type CreateConflict } from '@summitdesk/contracts';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { AppError, conflict as conflictError, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage, type ListSpec } from '../common/list-query.js';
+import { ReviewAssignmentsService } from '../review-assignments/review-assignments.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { ConflictEntity } from './conflict.entity.js';
 import { ConflictMail } from './conflict-mail.js';
+import { ConflictsRepository } from './conflicts.repository.js';
 
 const conflictListSpec: ListSpec = {
   resource: 'conflicts',
@@ -51,14 +53,15 @@ const CHAIRED_MEMBER = `EXISTS (SELECT 1 FROM committee_seat mine JOIN committee
 // organizer removes one then. The CfP's opening, not review's, is the mark, because assignments and
 // phases can show submissions before the review window opens.
 const UNDER_WAY = `(EXISTS (SELECT 1 FROM committee_seat lock_seat JOIN committee lock_c ON lock_c.id = lock_seat.committee_id
-  JOIN cfp lock_cfp ON lock_cfp.event_id = lock_c.event_id
+                            JOIN cfp lock_cfp ON lock_cfp.event_id = lock_c.event_id
                             WHERE lock_seat.user_id = conflict.reviewer_id AND lock_cfp.opens_at <= now())
                     OR EXISTS (SELECT 1 FROM review_assignment lock_ra WHERE lock_ra.reviewer_id = conflict.reviewer_id))`;
 
 @Injectable()
 export class ConflictsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: ConflictsRepository,
+    private readonly assignments: ReviewAssignmentsService,
     private readonly audit: AuditService,
     private readonly mail: ConflictMail,
   ) {}
@@ -76,19 +79,19 @@ export class ConflictsService {
   }
 
   async list(actor: AuthUser, query: Record<string, unknown>) {
-    const page = await findPage(this.visible(this.dataSource.manager, actor), query, conflictListSpec);
+    const page = await findPage(this.visible(this.repository.manager, actor), query, conflictListSpec);
     return new ListPage(
       page.resource,
-      (await this.withViewerFields(this.dataSource.manager, actor, page.rows)).map(presentConflict),
+      (await this.withViewerFields(this.repository.manager, actor, page.rows)).map(presentConflict),
       page.start,
       page.total,
     );
   }
 
   async findOne(actor: AuthUser, id: number) {
-    const found = await this.visible(this.dataSource.manager, actor).andWhere('conflict.id = :id', { id }).getOne();
+    const found = await this.visible(this.repository.manager, actor).andWhere('conflict.id = :id', { id }).getOne();
     if (!found) throw notFound('Conflict');
-    return presentConflict((await this.withViewerFields(this.dataSource.manager, actor, [found]))[0]);
+    return presentConflict((await this.withViewerFields(this.repository.manager, actor, [found]))[0]);
   }
 
   // The people by name (members cannot read the users list the admin would look them up in), who
@@ -123,16 +126,16 @@ export class ConflictsService {
   }
 
   create(actor: AuthUser, input: CreateConflict) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const reviewerId = input.reviewerId ?? actor.id;
       if (reviewerId !== actor.id && !(await this.chairsMember(manager, actor, reviewerId))) {
         throw forbidden('You may declare conflicts for yourself, or as chair for your committee');
       }
       if (input.userId && !(await manager.existsBy(UserEntity, { id: input.userId }))) {
-        throw unprocessable(CommitteeErrorCodes.CONFLICT_TARGET, 'No such member', { userId: 'does not exist' });
+        throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'No such member', { userId: 'does not exist' });
       }
       if (input.userId === reviewerId)
-        throw unprocessable(CommitteeErrorCodes.CONFLICT_TARGET, 'Being a speaker is a conflict already', { userId: 'is the reviewer' });
+        throw unprocessable(ConflictErrorCodes.TARGET, 'Being a speaker is a conflict already', { userId: 'is the reviewer' });
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -149,41 +152,34 @@ export class ConflictsService {
         .execute();
       const id = inserted.raw[0]?.id as number | undefined;
       if (!id)
-        throw conflictError('CONFLICT.DUPLICATE', 'This conflict is declared already', {
+        throw conflictError(ConflictErrorCodes.DUPLICATE, 'This conflict is declared already', {
           [input.userId ? 'userId' : 'organization']: 'is declared already',
         });
       // Work not yet done on submissions the reviewer is now conflicted on goes back to the pool.
-      const released: Array<{ id: number }> = await manager.query(
-        `DELETE FROM review_assignment ra
-          WHERE ra.reviewer_id = $1
-            AND EXISTS (SELECT 1 FROM submission_conflict sc WHERE sc.submission_id = ra.submission_id AND sc.reviewer_id = ra.reviewer_id)
-            AND NOT EXISTS (SELECT 1 FROM review r WHERE r.submission_id = ra.submission_id AND r.reviewer_id = ra.reviewer_id)
-          RETURNING ra.id`,
-        [reviewerId],
-      );
+      const released = await this.assignments.releaseConflicted(manager, reviewerId);
       await this.audit.record(manager, actor, {
         entity: 'conflict',
         entityId: id,
         action: 'create',
-        note: `${input.organization ?? `member ${input.userId}`}${released.length ? `; ${released.length} assignment(s) released` : ''}`,
+        note: `${input.organization ?? `member ${input.userId}`}${released ? `; ${released} assignment(s) released` : ''}`,
       });
       const [shown] = await this.withViewerFields(manager, actor, [await manager.findOneByOrFail(ConflictEntity, { id })]);
       // Declaring stays open to reviewers: hiding a talk is always the safe side. It is a one-way
       // probe, though — it cannot be undone, costs the reviewer those talks, and the chairs hear of it.
-      if (reviewerId === actor.id && !shown.viewerMayRemove) await this.mail.tellChairs(manager, actor, shown, released.length);
+      if (reviewerId === actor.id && !shown.viewerMayRemove) await this.mail.tellChairs(manager, actor, shown, released);
       return presentConflict(shown);
     });
   }
 
   remove(actor: AuthUser, id: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const found = await this.visible(manager, actor).andWhere('conflict.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!found) throw notFound('Conflict');
       const [shown] = await this.withViewerFields(manager, actor, [found]);
       if (!shown.viewerMayRemove) {
         throw new AppError(
           403,
-          CommitteeErrorCodes.CONFLICT_LOCKED,
+          ConflictErrorCodes.LOCKED,
           'Review is under way on your committee; ask a chair or an organizer to remove this conflict',
         );
       }
@@ -200,11 +196,6 @@ export class ConflictsService {
 
   private async chairsMember(manager: EntityManager, actor: AuthUser, reviewerId: number) {
     if (actor.role === 'organizer') return true;
-    const rows = await manager.query(
-      `SELECT 1 FROM committee_seat mine JOIN committee_seat theirs ON theirs.committee_id = mine.committee_id WHERE ` +
-        `mine.user_id = $1 AND mine.role = 'chair' AND theirs.user_id = $2`,
-      [actor.id, reviewerId],
-    );
-    return rows.length > 0;
+    return this.repository.chairsMember(manager, actor.id, reviewerId);
   }
 }

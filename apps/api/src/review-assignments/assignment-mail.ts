@@ -2,22 +2,22 @@ import { Injectable } from '@nestjs/common';
 import type { AssignmentPair } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { SubmissionReader } from '../submissions/submission-reader.js';
+import { ReviewAssignmentsRepository } from './review-assignments.repository.js';
 
 // One e-mail per reviewer per assignment run, listing titles only: never who the speakers are.
 @Injectable()
 export class AssignmentMail {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly repository: ReviewAssignmentsRepository,
+    private readonly submissions: SubmissionReader,
+  ) {}
 
   async notify(manager: EntityManager, cfpId: number, pairs: AssignmentPair[]) {
     if (pairs.length === 0) return;
-    const [context]: Array<{ event_name: string; review_closes_at: Date; time_zone: string }> = await manager.query(
-      `SELECT e.name AS event_name, cfp.review_closes_at, cfp.time_zone FROM cfp JOIN event e ON e.id = cfp.event_id WHERE cfp.id = $1`,
-      [cfpId],
-    );
-    const titles: Array<{ id: number; title: string }> = await manager.query(`SELECT id, title FROM submission WHERE id = ANY($1)`, [
-      [...new Set(pairs.map((pair) => pair.submissionId))],
-    ]);
-    const titleOf = new Map(titles.map((row) => [row.id, row.title]));
+    const context = await this.repository.mailContext(manager, cfpId);
+    const titleOf = await this.submissions.titles(manager, [...new Set(pairs.map((pair) => pair.submissionId))]);
     const byReviewer = new Map<number, number[]>();
     for (const pair of pairs) byReviewer.set(pair.reviewerId, [...(byReviewer.get(pair.reviewerId) ?? []), pair.submissionId]);
     const deadline = new Date(context.review_closes_at).toLocaleString('en-GB', {

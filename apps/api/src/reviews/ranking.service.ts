@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCodes, type RankedSubmission } from '@summitdesk/contracts';
-import { DataSource } from 'typeorm';
+import { CommonErrorCodes, UnreviewedSubmissionStatuses, type RankedSubmission } from '@summitdesk/contracts';
 import { badRequest, notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { CfpEntity } from '../cfps/cfp.entity.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
 import { toCsv } from '../common/csv.js';
+import { ReviewsRepository } from './reviews.repository.js';
 
 type RankingFilter = { track?: string; status?: string };
 
@@ -14,15 +14,15 @@ type RankingFilter = { track?: string; status?: string };
 // carries no speaker.
 @Injectable()
 export class RankingService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: ReviewsRepository) {}
 
   async ranking(user: AuthUser, cfpId: number, filter: RankingFilter): Promise<RankedSubmission[]> {
-    const scope = await ViewerScope.load(this.dataSource.manager, user);
+    const scope = await ViewerScope.load(this.repository.manager, user);
     if (!scope.isChairOf(cfpId)) throw notFound('Call for papers');
-    const cfp = await this.dataSource.getRepository(CfpEntity).findOneBy({ id: cfpId });
+    const cfp = await this.repository.manager.findOneBy(CfpEntity, { id: cfpId });
     if (!cfp) throw notFound('Call for papers');
     const qb = scope
-      .bind(this.dataSource.createQueryBuilder())
+      .bind(this.repository.manager.createQueryBuilder())
       .select([
         'submission.id AS "submissionId"',
         'submission.title AS title',
@@ -45,7 +45,7 @@ export class RankingService {
       .from('submission', 'submission')
       .leftJoin('review', 'review', 'review.submission_id = submission.id')
       .where('submission.cfp_id = :cfpId', { cfpId, wanted: cfp.reviewsPerSubmission })
-      .andWhere(`submission.status NOT IN ('draft', 'withdrawn')`)
+      .andWhere('NOT (submission.status = ANY(:unreviewed))', { unreviewed: UnreviewedSubmissionStatuses })
       .andWhere(scope.committeeSql('submission'))
       .groupBy('submission.id')
       .orderBy('"weightedScore"', 'DESC', 'NULLS LAST')
@@ -58,11 +58,11 @@ export class RankingService {
   }
 
   async exportCsv(user: AuthUser, cfpId: number): Promise<string> {
-    const scope = await ViewerScope.load(this.dataSource.manager, user);
+    const scope = await ViewerScope.load(this.repository.manager, user);
     if (!scope.isOrganizer && !scope.seats.has(cfpId)) throw notFound('Call for papers');
     const withSpeakers = scope.identitiesVisible(cfpId, false);
     const rows: Array<Record<string, unknown>> = await scope
-      .bind(this.dataSource.createQueryBuilder())
+      .bind(this.repository.manager.createQueryBuilder())
       .select([
         'submission.id AS submission_id',
         'submission.title AS title',

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ReviewAssignmentsModule } from '../review-assignments/review-assignments.module.js';
 import { SubmissionsModule } from '../submissions/submissions.module.js';
 import { RankingService } from './ranking.service.js';
 import { CfpScoresController, ReviewsController } from './reviews.controller.js';
+import { ReviewsRepository } from './reviews.repository.js';
 import { ReviewsService } from './reviews.service.js';
 
 @Module({
-  imports: [SubmissionsModule],
+  imports: [SubmissionsModule, ReviewAssignmentsModule],
   controllers: [ReviewsController, CfpScoresController],
-  providers: [ReviewsService, RankingService],
+  providers: [ReviewsService, ReviewsRepository, RankingService],
 })
 export class ReviewsModule {}

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { ReviewErrorCodes, scaleErrors, type CreateReview, type Review, type UpdateReview } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
+import { ReviewAssignmentsService } from '../review-assignments/review-assignments.service.js';
 import { SubmissionReader } from '../submissions/submission-reader.js';
 import { UserEntity } from '../users/user.entity.js';
 import { ReviewEntity } from './review.entity.js';
+import { ReviewsRepository } from './reviews.repository.js';
 
 const reviewListSpec: ListSpec = {
   resource: 'reviews',
@@ -52,9 +54,10 @@ function presentReview(review: ReviewEntity, reviewerName: string): Review {
 @Injectable()
 export class ReviewsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: ReviewsRepository,
     private readonly audit: AuditService,
     private readonly submissions: SubmissionReader,
+    private readonly assignments: ReviewAssignmentsService,
   ) {}
 
   private visibleReviews(manager: EntityManager, scope: ViewerScope) {
@@ -65,21 +68,21 @@ export class ReviewsService {
   }
 
   async list(user: AuthUser, query: Record<string, unknown>) {
-    const scope = await ViewerScope.load(this.dataSource.manager, user);
-    const page = await findPage(this.visibleReviews(this.dataSource.manager, scope), query, reviewListSpec);
-    return new ListPage(page.resource, await this.present(this.dataSource.manager, page.rows), page.start, page.total);
+    const scope = await ViewerScope.load(this.repository.manager, user);
+    const page = await findPage(this.visibleReviews(this.repository.manager, scope), query, reviewListSpec);
+    return new ListPage(page.resource, await this.present(this.repository.manager, page.rows), page.start, page.total);
   }
 
   async findOne(user: AuthUser, id: number) {
-    const scope = await ViewerScope.load(this.dataSource.manager, user);
-    const review = await this.visibleReviews(this.dataSource.manager, scope).andWhere('review.id = :id', { id }).getOne();
+    const scope = await ViewerScope.load(this.repository.manager, user);
+    const review = await this.visibleReviews(this.repository.manager, scope).andWhere('review.id = :id', { id }).getOne();
     if (!review) throw notFound('Review');
-    return (await this.present(this.dataSource.manager, [review]))[0];
+    return (await this.present(this.repository.manager, [review]))[0];
   }
 
   create(actor: AuthUser, input: CreateReview) {
     this.checkScale(input);
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const scope = await ViewerScope.load(manager, actor);
       // Only an assigned, unconflicted reviewer can even see the submission to review it; one who
       // became a speaker on it after being assigned sees it as a speaker only, and is refused.
@@ -89,11 +92,8 @@ export class ReviewsService {
       });
       // The assignment is share-locked until the review is in: a chair taking it back at the same
       // moment waits and then sees the review (409), or goes first and this finds no assignment (404).
-      const assigned = await manager.query(`SELECT 1 FROM review_assignment WHERE submission_id = $1 AND reviewer_id = $2 FOR SHARE`, [
-        input.submissionId,
-        actor.id,
-      ]);
-      if (!submission || assigned.length === 0 || !scope.seats.has(submission.cfpId)) throw notFound('Submission');
+      const assigned = await this.assignments.holdAssignment(manager, input.submissionId, actor.id);
+      if (!submission || !assigned || !scope.seats.has(submission.cfpId)) throw notFound('Submission');
       this.checkWindow(scope, submission.cfpId);
       // The unique constraint decides between two concurrent first reviews: one row, one 409.
       const inserted = await manager
@@ -128,7 +128,7 @@ export class ReviewsService {
 
   update(actor: AuthUser, id: number, input: UpdateReview) {
     this.checkScale(input);
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const scope = await ViewerScope.load(manager, actor);
       const visible = await this.visibleReviews(manager, scope).andWhere('review.id = :id', { id }).getOne();
       if (!visible) throw notFound('Review');

@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { CfpErrorCodes, CommonErrorCodes, submissionMachine, type BulkDecide, type SubmissionDecision } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { lockForUpdate } from '../common/record-lock.js';
-import { CfpEntity } from '../cfps/cfp.entity.js';
+import { lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { CfpsService } from '../cfps/cfps.service.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
-import { EventEntity } from '../events/event.entity.js';
+import type { EventEntity } from '../events/event.entity.js';
+import { EventsService } from '../events/events.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { SubmissionReader } from './submission-reader.js';
 import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
 import { SubmissionEntity } from './submission.entity.js';
+import { SubmissionWorkflow } from './submission-workflow.js';
+import { SubmissionsRepository } from './submissions.repository.js';
 
 const PAST_TENSE: Record<SubmissionDecision, string> = { accept: 'accepted', reject: 'not accepted', waitlist: 'put on the waiting list' };
 
@@ -20,14 +23,17 @@ const PAST_TENSE: Record<SubmissionDecision, string> = { accept: 'accepted', rej
 @Injectable()
 export class DecisionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: SubmissionsRepository,
+    private readonly workflow: SubmissionWorkflow,
+    private readonly cfps: CfpsService,
+    private readonly events: EventsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly reader: SubmissionReader,
   ) {}
 
   decide(actor: AuthUser, id: number, decision: SubmissionDecision | null, version?: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const scope = await ViewerScope.load(manager, actor);
       await this.stage(manager, scope, id, decision, version);
       return (await this.reader.present(manager, scope, [await this.reader.findVisible(manager, scope, id)]))[0];
@@ -36,7 +42,7 @@ export class DecisionsService {
 
   // All or nothing: one refused decision stages none of them.
   bulkDecide(actor: AuthUser, cfpId: number, input: BulkDecide) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const scope = await ViewerScope.load(manager, actor);
       if (!scope.isChairOf(cfpId)) throw notFound('Call for papers');
       const staged: SubmissionEntity[] = [];
@@ -63,9 +69,7 @@ export class DecisionsService {
         throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { decision: `cannot be ${decision} while ${submission.status}` });
     }
     const from = submission.pendingDecision;
-    submission.pendingDecision = decision;
-    submission.version += 1;
-    const saved = await manager.save(SubmissionEntity, submission);
+    const saved = await saveVersioned(manager, SubmissionEntity, submission, { pendingDecision: decision });
     await this.audit.record(manager, scope.user, {
       entity: 'submission',
       entityId: id,
@@ -76,11 +80,11 @@ export class DecisionsService {
   }
 
   release(actor: AuthUser, cfpId: number) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const scope = await ViewerScope.load(manager, actor);
       if (!scope.isChairOf(cfpId)) throw notFound('Call for papers');
-      const cfp = await lockForUpdate(manager, CfpEntity, cfpId, 'Call for papers');
-      const event = await manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
+      const cfp = await this.cfps.lockForRelease(manager, cfpId);
+      const event = await this.events.get(manager, cfp.eventId);
       // Decisions on talks the releaser is conflicted on stay staged for another chair to release.
       const pending = await scope
         .bind(manager.getRepository(SubmissionEntity).createQueryBuilder('submission'))
@@ -94,33 +98,11 @@ export class DecisionsService {
       const now = new Date();
       for (const submission of pending) {
         const decision = submission.pendingDecision!;
-        const move = submissionMachine.transition(submission.status, decision, 'chair');
-        // A speaker withdrew after the decision was staged: nothing to release for it.
-        if (!move.ok)
-          throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, `Submission ${submission.id}: ${move.message}`, {
-            decisions: `submission ${submission.id} is ${submission.status}`,
-          });
-        const fromState = submission.status;
-        Object.assign(submission, { status: move.to, pendingDecision: null, decidedAt: now, version: submission.version + 1 });
-        await manager.save(SubmissionEntity, submission);
-        await this.audit.record(manager, actor, {
-          entity: 'submission',
-          entityId: submission.id,
-          action: decision,
-          fromState,
-          toState: move.to,
-        });
-        await this.mailSpeakers(manager, submission, decision, event);
+        // A speaker who withdrew after the decision was staged makes the release refuse (409).
+        const saved = await this.workflow.release(manager, actor, submission, decision, now);
+        await this.mailSpeakers(manager, saved, decision, event);
       }
-      cfp.decisionsReleasedAt = now;
-      cfp.version += 1;
-      await manager.save(CfpEntity, cfp);
-      await this.audit.record(manager, actor, {
-        entity: 'cfp',
-        entityId: cfpId,
-        action: 'release_decisions',
-        note: `${pending.length} decision(s)`,
-      });
+      await this.cfps.markDecisionsReleased(manager, actor, cfp, pending.length, now);
       return { released: pending.length, submissionIds: pending.map((submission) => submission.id) };
     });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommonErrorCodes, SubmissionErrorCodes, type SpeakerInvitation } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { AppError, conflict, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -11,13 +11,10 @@ import { EventEntity } from '../events/event.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { SpeakerInvitationEntity } from './speaker-invitation.entity.js';
-import { inviteSpeakers, refreshSpeakerSearch } from './speakers.js';
+import { inviteSpeakers } from './speakers.js';
 import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
 import { SubmissionEntity } from './submission.entity.js';
-
-// Serialises one member's invitations across their submissions, so parallel requests cannot
-// overrun the daily cap (the submission's own cap is held by its row lock).
-const MEMBER_INVITATIONS_LOCK = 1_764_510;
+import { SubmissionsRepository } from './submissions.repository.js';
 
 const noInvitation = () =>
   new AppError(404, SubmissionErrorCodes.NO_INVITATION, 'This invitation link is not valid', { token: 'is not valid' });
@@ -30,7 +27,7 @@ type Found = { invitation: SpeakerInvitationEntity; speaker: SubmissionSpeakerEn
 @Injectable()
 export class SpeakerInvitationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: SubmissionsRepository,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -40,7 +37,7 @@ export class SpeakerInvitationsService {
   async invite(manager: EntityManager, actor: AuthUser, submission: SubmissionEntity, emails: string[]): Promise<void> {
     const wanted = emails.filter((email) => email.trim().toLowerCase() !== actor.email.toLowerCase());
     if (wanted.length === 0) return;
-    await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [MEMBER_INVITATIONS_LOCK, actor.id]);
+    await this.repository.lockInvitationsOf(manager, actor.id);
     const speakers = await inviteSpeakers(manager, submission, wanted);
     if (speakers.length === 0) return;
     await this.checkCaps(manager, actor, submission, speakers.length);
@@ -49,10 +46,7 @@ export class SpeakerInvitationsService {
     const event = await manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
     const expiresAt = new Date(Date.now() + this.config.INVITATION_DAYS * 86_400_000);
     for (const speaker of speakers) {
-      // A fresh link replaces any earlier one for the same speaker.
-      await manager.query(`UPDATE speaker_invitation SET expires_at = least(expires_at, now()) WHERE speaker_id = $1 AND answer IS NULL`, [
-        speaker.id,
-      ]);
+      await this.repository.expireOpenInvitations(manager, speaker.id);
       const { token, hash } = newLinkToken();
       await manager.insert(SpeakerInvitationEntity, {
         submissionId: submission.id,
@@ -76,10 +70,10 @@ export class SpeakerInvitationsService {
 
   // What the link is for, so that its holder can decide; it changes nothing.
   async show(token: string): Promise<SpeakerInvitation> {
-    const { invitation, speaker, submission } = await this.find(this.dataSource.manager, token, false);
-    const cfp = await this.dataSource.manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
-    const event = await this.dataSource.manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
-    const inviter = await this.dataSource.manager.findOneBy(UserEntity, { id: invitation.invitedById });
+    const { invitation, speaker, submission } = await this.find(this.repository.manager, token, false);
+    const cfp = await this.repository.manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
+    const event = await this.repository.manager.findOneByOrFail(EventEntity, { id: cfp.eventId });
+    const inviter = await this.repository.manager.findOneBy(UserEntity, { id: invitation.invitedById });
     const status =
       invitation.answer ?? (speaker.status !== 'invited' || invitation.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending');
     return {
@@ -94,7 +88,7 @@ export class SpeakerInvitationsService {
   }
 
   answer(actor: AuthUser, token: string, accept: boolean) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const me = await manager.findOneByOrFail(UserEntity, { id: actor.id });
       if (!me.emailVerifiedAt) {
         throw new AppError(
@@ -132,7 +126,7 @@ export class SpeakerInvitationsService {
         { answer: accept ? 'accepted' : 'declined', answeredById: me.id, answeredAt: now },
       );
       await manager.increment(SubmissionEntity, { id: submission.id }, 'version', 1);
-      await refreshSpeakerSearch(manager, submission.id);
+      await this.repository.refreshSpeakerSearch(manager, submission.id);
       await this.audit.record(manager, actor, {
         entity: 'submission',
         entityId: submission.id,
@@ -166,15 +160,11 @@ export class SpeakerInvitationsService {
   // talk and per member, so the portal cannot be used to send mail at will.
   private async checkCaps(manager: EntityManager, actor: AuthUser, submission: SubmissionEntity, adding: number) {
     const caps = [
-      { column: 'submission_id', id: submission.id, limit: this.config.INVITATIONS_PER_SUBMISSION_PER_DAY, what: 'this talk' },
-      { column: 'invited_by_id', id: actor.id, limit: this.config.INVITATIONS_PER_MEMBER_PER_DAY, what: 'you' },
+      { by: { submissionId: submission.id }, limit: this.config.INVITATIONS_PER_SUBMISSION_PER_DAY, what: 'this talk' },
+      { by: { invitedById: actor.id }, limit: this.config.INVITATIONS_PER_MEMBER_PER_DAY, what: 'you' },
     ];
     for (const cap of caps) {
-      const [row] = await manager.query(
-        `SELECT count(*)::int AS sent, ceil(extract(epoch FROM min(created_at) + interval '1 day' - now()))::int AS wait
-           FROM speaker_invitation WHERE ${cap.column} = $1 AND created_at > now() - interval '1 day'`,
-        [cap.id],
-      );
+      const row = await this.repository.invitationsInLastDay(manager, cap.by);
       if (row.sent + adding > cap.limit) {
         const left = Math.max(0, cap.limit - row.sent);
         throw new AppError(

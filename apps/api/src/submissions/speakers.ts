@@ -39,14 +39,3 @@ export async function inviteSpeakers(
   }
   return invited;
 }
-
-// Names and affiliations beside the row, for the organizers' search.
-export async function refreshSpeakerSearch(manager: EntityManager, submissionId: number): Promise<void> {
-  await manager.query(
-    `UPDATE submission SET speaker_search = coalesce((
-       SELECT string_agg(concat_ws(' ', sp.name, sp.affiliation, sp.email), ' ' ORDER BY sp.position)
-         FROM submission_speaker sp WHERE sp.submission_id = $1 AND sp.status <> 'declined'), '')
-     WHERE id = $1`,
-    [submissionId],
-  );
-}

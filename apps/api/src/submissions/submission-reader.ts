@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DecidedSubmissionStatuses } from '@summitdesk/contracts';
+import type { EntityManager } from 'typeorm';
 import { forbidden, notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage } from '../common/list-query.js';
@@ -9,23 +10,22 @@ import { submissionListSpec, takeScopeFilters } from './submission-list.js';
 import { presentSubmission } from './submission.presenter.js';
 import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
 import { SubmissionEntity } from './submission.entity.js';
-
-const DECIDED = new Set(['accepted', 'rejected', 'waitlisted', 'confirmed', 'declined']);
+import { SubmissionsRepository } from './submissions.repository.js';
 
 // Reads submissions as one viewer may see them: the rows (404 for anything not visible) and, per row,
 // how much of it (speakers, staged decision, feedback).
 @Injectable()
 export class SubmissionReader {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: SubmissionsRepository,
     private readonly speakerFeedback: SpeakerFeedback,
   ) {}
 
   async list(user: AuthUser, rawQuery: Record<string, unknown>) {
-    const scope = await ViewerScope.load(this.dataSource.manager, user);
+    const scope = await ViewerScope.load(this.repository.manager, user);
     const { query, mine, assignedToMe } = takeScopeFilters(rawQuery);
     const qb = scope
-      .bind(this.dataSource.getRepository(SubmissionEntity).createQueryBuilder('submission'))
+      .bind(this.repository.manager.getRepository(SubmissionEntity).createQueryBuilder('submission'))
       .where(scope.submissionVisibleSql('submission'));
     if (mine !== undefined) qb.andWhere(`${mine ? '' : 'NOT '}${scope.speakerSql('submission')}`);
     if (assignedToMe !== undefined) {
@@ -35,13 +35,18 @@ export class SubmissionReader {
       );
     }
     const page = await findPage(qb, query, submissionListSpec(scope));
-    return new ListPage(page.resource, await this.present(this.dataSource.manager, scope, page.rows), page.start, page.total);
+    return new ListPage(page.resource, await this.present(this.repository.manager, scope, page.rows), page.start, page.total);
   }
 
   async findOne(user: AuthUser, id: number) {
-    const scope = await ViewerScope.load(this.dataSource.manager, user);
-    const submission = await this.findVisible(this.dataSource.manager, scope, id);
-    return (await this.present(this.dataSource.manager, scope, [submission]))[0];
+    const scope = await ViewerScope.load(this.repository.manager, user);
+    const submission = await this.findVisible(this.repository.manager, scope, id);
+    return (await this.present(this.repository.manager, scope, [submission]))[0];
+  }
+
+  // A submission another feature has already checked access to (by its assignment).
+  get(manager: EntityManager, id: number): Promise<SubmissionEntity> {
+    return manager.findOneByOrFail(SubmissionEntity, { id });
   }
 
   async findVisible(manager: EntityManager, scope: ViewerScope, id: number): Promise<SubmissionEntity> {
@@ -90,7 +95,9 @@ export class SubmissionReader {
         // A speaker is conflicted on their own talk, so they never see it as a committee member.
         const committee = !speaker && (scope.isOrganizer || scope.seats.has(submission.cfpId));
         const feedback =
-          speaker && submission.decidedAt && DECIDED.has(submission.status) ? await this.feedback(manager, submission.id) : undefined;
+          speaker && submission.decidedAt && DecidedSubmissionStatuses.includes(submission.status)
+            ? await this.feedback(manager, submission.id)
+            : undefined;
         const role = mine ? (mine.status === 'invited' ? 'invited' : 'speaker') : scope.isChairOf(submission.cfpId) ? 'chair' : 'reviewer';
         return presentSubmission(submission, own, {
           role,
@@ -101,6 +108,11 @@ export class SubmissionReader {
         });
       }),
     );
+  }
+
+  // Titles by id, for mails that name talks and never their speakers.
+  titles(manager: EntityManager, ids: number[]): Promise<Map<number, string>> {
+    return this.repository.titles(manager, ids);
   }
 
   // The reviewers' comments meant for the speakers, without saying who wrote them.

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import {
   cfpState,
   CommonErrorCodes,
+  EditableSubmissionStatuses,
   SubmissionErrorCodes,
-  submissionMachine,
   type CreateSubmission,
   type SubmissionAction,
   type UpdateSubmission,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { AppError, conflict, forbidden, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -17,27 +17,28 @@ import { CfpEntity } from '../cfps/cfp.entity.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
 import { UserEntity } from '../users/user.entity.js';
 import { SpeakerInvitationsService } from './speaker-invitations.service.js';
-import { refreshSpeakerSearch } from './speakers.js';
 import { SubmissionReader } from './submission-reader.js';
 import { SubmissionSpeakerEntity } from './submission-speaker.entity.js';
 import { SubmissionEntity } from './submission.entity.js';
+import { SubmissionWorkflow } from './submission-workflow.js';
+import { SubmissionsRepository } from './submissions.repository.js';
 
 const CONTENT_FIELDS = ['title', 'abstract', 'format', 'track', 'level', 'notes'] as const;
-const EDITABLE_STATES = new Set(['draft', 'submitted', 'in_review', 'waitlisted', 'accepted', 'confirmed']);
 
 @Injectable()
 export class SubmissionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: SubmissionsRepository,
+    private readonly workflow: SubmissionWorkflow,
     private readonly audit: AuditService,
     private readonly reader: SubmissionReader,
     private readonly invitations: SpeakerInvitationsService,
   ) {}
 
   create(actor: AuthUser, input: CreateSubmission) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const cfp = await manager.findOneBy(CfpEntity, { id: input.cfpId });
-      if (!cfp) throw unprocessable('SUBMISSION.NO_CFP', 'No such call for papers', { cfpId: 'does not exist' });
+      if (!cfp) throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, 'No such call for papers', { cfpId: 'does not exist' });
       if (cfpState(this.window(cfp)) === 'closed') throw this.outsideWindow(cfp);
       this.checkFormatAndTrack(cfp, input);
       const me = await manager.findOneByOrFail(UserEntity, { id: actor.id });
@@ -68,16 +69,16 @@ export class SubmissionsService {
         }),
       );
       await this.invite(manager, actor, submission, input.coSpeakerEmails ?? []);
-      await refreshSpeakerSearch(manager, submission.id);
+      await this.repository.refreshSpeakerSearch(manager, submission.id);
       await this.audit.record(manager, actor, { entity: 'submission', entityId: submission.id, action: 'create', toState: 'draft' });
       return this.presentFor(manager, actor, submission.id);
     });
   }
 
   update(actor: AuthUser, id: number, input: UpdateSubmission) {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const submission = await this.lockAsSpeaker(manager, actor, id, input.version);
-      if (!EDITABLE_STATES.has(submission.status)) {
+      if (!EditableSubmissionStatuses.includes(submission.status)) {
         throw conflict(SubmissionErrorCodes.NOT_EDITABLE, `A ${submission.status} submission can no longer be edited`, {
           status: `is ${submission.status}`,
         });
@@ -105,7 +106,7 @@ export class SubmissionsService {
       });
       await saveVersioned(manager, SubmissionEntity, submission, patch);
       await this.invite(manager, actor, submission, newSpeakers);
-      await refreshSpeakerSearch(manager, submission.id);
+      await this.repository.refreshSpeakerSearch(manager, submission.id);
       await this.audit.record(manager, actor, { entity: 'submission', entityId: id, action: 'update', changes });
       return this.presentFor(manager, actor, id);
     });
@@ -113,23 +114,19 @@ export class SubmissionsService {
 
   // submit, withdraw, confirm, decline: the speaker's own moves.
   act(actor: AuthUser, id: number, action: SubmissionAction, version?: number) {
-    return this.dataSource.transaction(async (manager) => {
-      const submission = await this.lockAsSpeaker(manager, actor, id, version);
-      const move = submissionMachine.transition(submission.status, action, 'speaker');
-      if (!move.ok) {
-        if (move.code === 'NOT_ALLOWED') throw forbidden(move.message);
-        throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, move.message, { status: `is ${submission.status}` });
-      }
-      const cfp = await manager.findOneByOrFail(CfpEntity, { id: submission.cfpId });
-      if (action === 'submit' && cfpState(this.window(cfp)) !== 'open') throw this.outsideWindow(cfp);
-      const fromState = submission.status;
-      await saveVersioned(manager, SubmissionEntity, submission, {
-        status: move.to,
-        // A withdrawn talk takes its staged decision with it.
-        pendingDecision: move.to === 'withdrawn' ? null : submission.pendingDecision,
-        ...(action === 'submit' ? { submittedAt: new Date() } : {}),
+    return this.repository.transaction(async (manager) => {
+      await this.checkSpeaker(manager, actor, id);
+      await this.workflow.bySpeaker(manager, actor, id, action, version, async ({ record, to }) => {
+        const cfp = await manager.findOneByOrFail(CfpEntity, { id: record.cfpId });
+        if (action === 'submit' && cfpState(this.window(cfp)) !== 'open') throw this.outsideWindow(cfp);
+        return {
+          patch: {
+            // A withdrawn talk takes its staged decision with it.
+            pendingDecision: to === 'withdrawn' ? null : record.pendingDecision,
+            ...(action === 'submit' ? { submittedAt: new Date() } : {}),
+          },
+        };
       });
-      await this.audit.record(manager, actor, { entity: 'submission', entityId: id, action, fromState, toState: move.to });
       return this.presentFor(manager, actor, id);
     });
   }
@@ -139,7 +136,11 @@ export class SubmissionsService {
   }
 
   private async lockAsSpeaker(manager: EntityManager, actor: AuthUser, id: number, version?: number): Promise<SubmissionEntity> {
-    const scope = await ViewerScope.load(manager, actor);
+    await this.checkSpeaker(manager, actor, id);
+    return lockForUpdate(manager, SubmissionEntity, id, 'Submission', version);
+  }
+
+  private async checkSpeaker(manager: EntityManager, actor: AuthUser, id: number): Promise<void> {
     const isSpeaker = await manager
       .getRepository(SubmissionEntity)
       .createQueryBuilder('submission')
@@ -152,10 +153,10 @@ export class SubmissionsService {
       .getExists();
     if (!isSpeaker) {
       // Visible (a committee member) but not theirs: forbidden; invisible: not found.
+      const scope = await ViewerScope.load(manager, actor);
       await this.reader.findVisible(manager, scope, id);
       throw forbidden('Only the speakers of a submission may change it');
     }
-    return lockForUpdate(manager, SubmissionEntity, id, 'Submission', version);
   }
 
   private async presentFor(manager: EntityManager, actor: AuthUser, id: number) {

@@ -2,14 +2,6 @@ import { z } from 'zod';
 import { InstantSchema } from '../common/dates.js';
 import { IdSchema, VersionSchema } from '../common/fields.js';
 
-export const AgendaErrorCodes = {
-  ROOM_BOOKED: 'AGENDA_SLOT.ROOM_DOUBLE_BOOKED',
-  SPEAKER_BOOKED: 'AGENDA_SLOT.SPEAKER_DOUBLE_BOOKED',
-  NOT_CONFIRMED: 'AGENDA_SLOT.TALK_NOT_CONFIRMED',
-  ALREADY_PLACED: 'AGENDA_SLOT.TALK_ALREADY_PLACED',
-  OUTSIDE_EVENT: 'AGENDA_SLOT.OUTSIDE_EVENT',
-} as const;
-
 const SlotFields = z.object({
   eventId: IdSchema,
   room: z.string().trim().min(1, 'is required').max(80),

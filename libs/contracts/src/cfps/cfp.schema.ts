@@ -2,12 +2,6 @@ import { z } from 'zod';
 import { InstantSchema, TimeZoneSchema } from '../common/dates.js';
 import { IdSchema, VersionSchema } from '../common/fields.js';
 
-export const CfpErrorCodes = {
-  ALREADY_EXISTS: 'CFP.ALREADY_EXISTS',
-  NO_COMMITTEE: 'CFP.NO_COMMITTEE',
-  NOTHING_TO_RELEASE: 'CFP.NOTHING_TO_RELEASE',
-} as const;
-
 // The score scale is fixed for every CfP so that rankings compare across years.
 export const ScoreScale = { min: -2, max: 2 } as const;
 export const ConfidenceScale = { min: 1, max: 3 } as const;

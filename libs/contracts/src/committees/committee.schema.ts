@@ -4,15 +4,6 @@ import { IdSchema, VersionSchema } from '../common/fields.js';
 export const SeatRoles = ['chair', 'reviewer'] as const;
 export type SeatRole = (typeof SeatRoles)[number];
 
-export const CommitteeErrorCodes = {
-  ALREADY_EXISTS: 'COMMITTEE.ALREADY_EXISTS',
-  NOT_A_SUMMIT: 'COMMITTEE.NOT_A_SUMMIT',
-  SEAT_TAKEN: 'COMMITTEE_SEAT.TAKEN',
-  LAST_CHAIR: 'COMMITTEE_SEAT.LAST_CHAIR',
-  CONFLICT_TARGET: 'CONFLICT.NEEDS_PERSON_OR_ORGANIZATION',
-  CONFLICT_LOCKED: 'CONFLICT.LOCKED_DURING_REVIEW',
-} as const;
-
 export const CreateCommitteeSchema = z.object({ eventId: IdSchema, name: z.string().trim().min(1, 'is required').max(200) }).strict();
 export type CreateCommittee = z.infer<typeof CreateCommitteeSchema>;
 

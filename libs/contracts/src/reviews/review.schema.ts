@@ -2,16 +2,6 @@ import { z } from 'zod';
 import { IdSchema, VersionSchema } from '../common/fields.js';
 import { ConfidenceScale, ScoreScale } from '../cfps/cfp.schema.js';
 
-export const ReviewErrorCodes = {
-  OUT_OF_SCALE: 'REVIEW.OUT_OF_SCALE',
-  WINDOW_CLOSED: 'REVIEW.WINDOW_CLOSED',
-  ALREADY_REVIEWED: 'REVIEW.ALREADY_REVIEWED',
-  ASSIGNMENT_CONFLICTED: 'REVIEW_ASSIGNMENT.CONFLICTED',
-  NOT_A_REVIEWER: 'REVIEW_ASSIGNMENT.NOT_A_REVIEWER',
-  NOT_UNDER_REVIEW: 'REVIEW_ASSIGNMENT.NOT_UNDER_REVIEW',
-  ALREADY_REVIEWED_ASSIGNMENT: 'REVIEW_ASSIGNMENT.HAS_REVIEW',
-} as const;
-
 // Score and confidence are any whole numbers here and checked against the scale by `scaleErrors`,
 // so that an out-of-scale value is a rule violation (422) rather than a malformed request (400).
 const ReviewFields = z.object({

@@ -36,14 +36,20 @@ export const submissionMachine = defineMachine<SubmissionStatus, SubmissionActio
 export const SubmissionDecisions = ['accept', 'reject', 'waitlist'] as const;
 export type SubmissionDecision = (typeof SubmissionDecisions)[number];
 
-export const SubmissionStatusColors: Record<SubmissionStatus, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
-  draft: 'default',
-  submitted: 'info',
-  in_review: 'info',
-  accepted: 'success',
-  rejected: 'error',
-  waitlisted: 'warning',
-  confirmed: 'success',
-  declined: 'default',
-  withdrawn: 'default',
-};
+// Speakers may still edit the content of a submission in these states.
+export const EditableSubmissionStatuses: readonly SubmissionStatus[] = [
+  'draft',
+  'submitted',
+  'in_review',
+  'waitlisted',
+  'accepted',
+  'confirmed',
+];
+// A submission in these states takes reviewers (and is topped up by automatic assignment).
+export const ReviewableSubmissionStatuses: readonly SubmissionStatus[] = ['submitted', 'in_review'];
+// Decided and released: the speakers may read the reviewers' comments.
+export const DecidedSubmissionStatuses: readonly SubmissionStatus[] = ['accepted', 'rejected', 'waitlisted', 'confirmed', 'declined'];
+// Never in front of the committee: not yet submitted, or taken back.
+export const UnreviewedSubmissionStatuses: readonly SubmissionStatus[] = ['draft', 'withdrawn'];
+// Confirmed by its speakers: the talk may be placed on the agenda.
+export const PlaceableSubmissionStatuses: readonly SubmissionStatus[] = ['confirmed'];

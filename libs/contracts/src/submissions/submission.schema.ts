@@ -3,19 +3,6 @@ import { IdSchema, VersionSchema } from '../common/fields.js';
 import { SubmissionLevels, type SubmissionLevel } from '../cfps/cfp.schema.js';
 import { SubmissionDecisions, type SubmissionDecision, type SubmissionStatus } from './submission.machine.js';
 
-export const SubmissionErrorCodes = {
-  OUTSIDE_WINDOW: 'SUBMISSION.OUTSIDE_WINDOW',
-  LOCKED_FIELD: 'SUBMISSION.LOCKED_AFTER_DEADLINE',
-  UNKNOWN_FORMAT: 'SUBMISSION.UNKNOWN_FORMAT',
-  UNKNOWN_TRACK: 'SUBMISSION.UNKNOWN_TRACK',
-  NOT_EDITABLE: 'SUBMISSION.NOT_EDITABLE',
-  NO_INVITATION: 'SUBMISSION.NO_INVITATION',
-  INVITATION_EXPIRED: 'SUBMISSION.INVITATION_EXPIRED',
-  INVITATION_USED: 'SUBMISSION.INVITATION_USED',
-  ALREADY_SPEAKER: 'SUBMISSION.ALREADY_SPEAKER',
-  TOO_MANY_INVITATIONS: 'SUBMISSION.TOO_MANY_INVITATIONS',
-} as const;
-
 const SubmissionFields = z.object({
   title: z.string().trim().min(1, 'is required').max(200),
   // Markdown; the API renders it to sanitised HTML as abstractHtml.

@@ -4,7 +4,7 @@ import { seedEvents } from './seed-events.js';
 import { seedUsers } from './seed-users.js';
 import { seedContests } from './seed-contests.js';
 import { seedBoothProposals } from '../../booth-proposals/seed-booth-proposals.js';
-import { seedCfp } from '../../cfps/seed-cfp.js';
+import { seedCfp } from './seed-cfp.js';
 import { seedShipments } from '../../shipments/seed-shipments.js';
 import { seedSponsorships } from '../../sponsorships/seed-sponsorships.js';
 

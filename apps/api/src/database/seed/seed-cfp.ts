@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { comingYear, daysFromNow } from '../database/seed/demo-dates.js';
+import { comingYear, daysFromNow } from './demo-dates.js';
 import { committeeMembers, demoSubmissions, formats, tracks, type DemoSubmission } from './seed-cfp-data.js';
 
 const REVIEWED = new Set(['in_review', 'accepted', 'confirmed']);
