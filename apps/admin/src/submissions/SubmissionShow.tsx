@@ -15,6 +15,7 @@ import { SpeakersField } from './SpeakersField';
 import { SubmissionShowActions } from './SubmissionShowActions';
 import { SubmissionStatusChip } from './SubmissionStatusChip';
 import { SubmissionStepper } from './SubmissionStepper';
+import { HistoryAccordion } from '../audit-log/HistoryAccordion';
 
 // The abstract as the API rendered and sanitised it.
 const AbstractField = (_props: { label?: string }) => {
@@ -73,6 +74,7 @@ export const SubmissionShow = () => {
         <TextField source="notes" emptyText="—" />
         <Feedback />
         <DateField source="submittedAt" showTime emptyText="—" />
+        <HistoryAccordion entity="submission" />
       </SimpleShowLayout>
     </Show>
   );
