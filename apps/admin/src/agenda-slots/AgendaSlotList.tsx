@@ -15,7 +15,7 @@ import {
 import type { AgendaSlot } from '@summitdesk/contracts';
 import { AgendaBuilderButton } from './AgendaBuilderButton';
 import { formulaSafeExporter } from '../common/csvExport';
-import { formatInstant } from '../common/dates';
+import { formatInstant, dateTimeOptions } from '../common/dates';
 import { useSmallScreen } from '../common/useSmallScreen';
 
 const filters = [
@@ -51,10 +51,10 @@ export const AgendaSlotList = () => {
       ) : (
         <DataTable<AgendaSlot> rowClick="edit" bulkActionButtons={false}>
           <DataTable.Col source="startsAt">
-            <DateField source="startsAt" showTime />
+            <DateField source="startsAt" showTime options={dateTimeOptions} />
           </DataTable.Col>
           <DataTable.Col source="endsAt" disableSort>
-            <DateField source="endsAt" showTime />
+            <DateField source="endsAt" showTime options={dateTimeOptions} />
           </DataTable.Col>
           <DataTable.Col source="room" />
           <DataTable.Col source="submissionId" disableSort>

@@ -1,7 +1,6 @@
 import {
   CreateButton,
   DataTable,
-  DateField,
   ExportButton,
   List,
   ReferenceField,
@@ -13,7 +12,8 @@ import {
 import type { Cfp } from '@summitdesk/contracts';
 import { CfpStateChip } from './CfpStateChip';
 import { formulaSafeExporter } from '../common/csvExport';
-import { formatInstant } from '../common/dates';
+import { describeZonedInstant } from '../common/dates';
+import { ZonedInstantField } from '../common/ZonedInstantField';
 import { useSmallScreen } from '../common/useSmallScreen';
 
 const Actions = () => {
@@ -34,7 +34,7 @@ export const CfpList = () => {
       {isSmall ? (
         <SimpleList<Cfp>
           primaryText={(cfp) => cfp.title}
-          secondaryText={(cfp) => `${formatInstant(cfp.opensAt, locale)} – ${formatInstant(cfp.closesAt, locale)}`}
+          secondaryText={(cfp) => describeZonedInstant(cfp.closesAt, cfp.timeZone, locale).announced}
           tertiaryText={() => <CfpStateChip />}
           rowClick="show"
         />
@@ -45,10 +45,10 @@ export const CfpList = () => {
           </DataTable.Col>
           <DataTable.Col source="title" />
           <DataTable.Col source="opensAt">
-            <DateField source="opensAt" showTime />
+            <ZonedInstantField source="opensAt" />
           </DataTable.Col>
           <DataTable.Col source="closesAt">
-            <DateField source="closesAt" showTime />
+            <ZonedInstantField source="closesAt" />
           </DataTable.Col>
           <DataTable.Col source="state" disableSort>
             <CfpStateChip />

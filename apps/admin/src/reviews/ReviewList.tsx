@@ -2,6 +2,7 @@ import { DataTable, DateField, List, NumberField, ReferenceField, SimpleList, Te
 import type { Review } from '@summitdesk/contracts';
 import { formulaSafeExporter } from '../common/csvExport';
 import { useSmallScreen } from '../common/useSmallScreen';
+import { dateTimeOptions } from '../common/dates';
 
 // The reviews the API lets this user read: their own, and others' once they have reviewed.
 const signedScore = (score: number) => (score > 0 ? `+${score}` : String(score));
@@ -32,7 +33,7 @@ export const ReviewList = () => {
           <DataTable.Col source="confidence" align="right" />
           <DataTable.Col source="commentToCommittee" disableSort />
           <DataTable.Col source="updatedAt">
-            <DateField source="updatedAt" showTime />
+            <DateField source="updatedAt" showTime options={dateTimeOptions} />
           </DataTable.Col>
         </DataTable>
       )}

@@ -13,6 +13,7 @@ import {
 import { StockMovementKinds, type StockMovement } from '@summitdesk/contracts';
 import { formulaSafeExporter } from '../common/csvExport';
 import { useSmallScreen } from '../common/useSmallScreen';
+import { dateTimeOptions } from '../common/dates';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 
@@ -46,7 +47,7 @@ export const StockMovementList = () => {
       ) : (
         <DataTable<StockMovement> bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="createdAt">
-            <DateField source="createdAt" showTime />
+            <DateField source="createdAt" showTime options={dateTimeOptions} />
           </DataTable.Col>
           <DataTable.Col source="itemId" disableSort>
             <ReferenceField source="itemId" reference="inventory-items" link="edit" />

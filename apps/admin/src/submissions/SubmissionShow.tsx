@@ -16,6 +16,7 @@ import { SubmissionShowActions } from './SubmissionShowActions';
 import { SubmissionStatusChip } from './SubmissionStatusChip';
 import { SubmissionStepper } from './SubmissionStepper';
 import { HistoryAccordion } from '../audit-log/HistoryAccordion';
+import { dateTimeOptions } from '../common/dates';
 
 // The abstract as the API rendered and sanitised it.
 const AbstractField = (_props: { label?: string }) => {
@@ -73,7 +74,7 @@ export const SubmissionShow = () => {
         />
         <TextField source="notes" emptyText="—" />
         <Feedback />
-        <DateField source="submittedAt" showTime emptyText="—" />
+        <DateField source="submittedAt" showTime options={dateTimeOptions} emptyText="—" />
         <HistoryAccordion entity="submission" />
       </SimpleShowLayout>
     </Show>
