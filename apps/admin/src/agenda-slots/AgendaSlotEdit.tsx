@@ -3,6 +3,7 @@ import { Edit, SimpleForm } from 'react-admin';
 import { UpdateAgendaSlotSchema } from '@summitdesk/contracts';
 import { schemaResolver } from '../common/schemaResolver';
 import { AgendaSlotFormInputs } from './AgendaSlotFormInputs';
+import { HistoryAccordion } from '../audit-log/HistoryAccordion';
 
 export const AgendaSlotEdit = () => {
   const resolver = useMemo(() => schemaResolver(UpdateAgendaSlotSchema as never), []);
@@ -11,6 +12,7 @@ export const AgendaSlotEdit = () => {
       <SimpleForm resolver={resolver} mode="onChange" noValidate>
         <AgendaSlotFormInputs />
       </SimpleForm>
+      <HistoryAccordion entity="agenda_slot" />
     </Edit>
   );
 };

@@ -32,7 +32,7 @@ export const AuditEntryText = ({ showTime = true }: Props) => {
         <Box component="ul" aria-label={translate('summitdesk.audit.changes')} sx={{ m: 0, pl: 2.5 }}>
           {changes.map((change) => (
             <Typography key={change.field} component="li" variant="body2" color="text.secondary">
-              {translate('summitdesk.audit.change', change)}
+              {change.text}
             </Typography>
           ))}
         </Box>

@@ -6,6 +6,7 @@ import { humanize } from '../common/text';
 import { AuditEntryText } from './AuditEntryText';
 import { AuditLogEmpty } from './AuditLogEmpty';
 import { AuditLogFilterSidebar } from './AuditLogFilterSidebar';
+import { ListAuditNames } from './AuditNamesContext';
 import { AuditRecordLink } from './AuditRecordLink';
 import { auditActions, auditEntities } from './entities';
 import { useDescribeAuditEntry } from './useDescribeAuditEntry';
@@ -56,15 +57,17 @@ export const AuditLogList = () => {
           rowClick={false}
         />
       ) : (
-        <DataTable<AuditEntry> rowClick={false} bulkActionButtons={false}>
-          <DataTable.Col source="at" render={(entry) => <time dateTime={entry.at}>{describe(entry as AuditEntry).when}</time>} />
-          <DataTable.Col source="what" label="resources.audit-log.fields.what" disableSort>
-            <AuditEntryText showTime={false} />
-          </DataTable.Col>
-          <DataTable.Col source="entityId" label="resources.audit-log.fields.record" disableSort>
-            <AuditRecordLink />
-          </DataTable.Col>
-        </DataTable>
+        <ListAuditNames>
+          <DataTable<AuditEntry> rowClick={false} bulkActionButtons={false}>
+            <DataTable.Col source="at" render={(entry) => <time dateTime={entry.at}>{describe(entry as AuditEntry).when}</time>} />
+            <DataTable.Col source="what" label="resources.audit-log.fields.what" disableSort>
+              <AuditEntryText showTime={false} />
+            </DataTable.Col>
+            <DataTable.Col source="entityId" label="resources.audit-log.fields.record" disableSort>
+              <AuditRecordLink />
+            </DataTable.Col>
+          </DataTable>
+        </ListAuditNames>
       )}
     </List>
   );

@@ -1,11 +1,12 @@
 import { List as MuiList, ListItem, ListItemIcon, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
-import { Pagination, RecordContextProvider, useListContext, useTranslate } from 'react-admin';
+import { Pagination, RecordContextProvider, useListContext, useTranslate, type RaRecord } from 'react-admin';
 import type { AuditEntry } from '@summitdesk/contracts';
 import { AuditEntryText } from './AuditEntryText';
+import { AuditNamesProvider } from './AuditNamesContext';
 
 // The entries of the surrounding audit-log list as a timeline, with loading, error and empty states.
-export const HistoryEntries = () => {
+export const HistoryEntries = ({ record }: { record?: RaRecord }) => {
   const { data, isPending, error, total } = useListContext<AuditEntry>();
   const translate = useTranslate();
   if (isPending) {
@@ -30,7 +31,7 @@ export const HistoryEntries = () => {
     );
   }
   return (
-    <>
+    <AuditNamesProvider entries={data} record={record}>
       <MuiList aria-label={translate('summitdesk.audit.history_label')} dense disablePadding>
         {data.map((entry) => (
           <RecordContextProvider key={entry.id} value={entry}>
@@ -44,6 +45,6 @@ export const HistoryEntries = () => {
         ))}
       </MuiList>
       {total != null && total > data.length ? <Pagination rowsPerPageOptions={[]} /> : null}
-    </>
+    </AuditNamesProvider>
   );
 };

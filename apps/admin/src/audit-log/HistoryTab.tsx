@@ -27,7 +27,7 @@ export const HistoryTab = ({ entity, recordId }: Props) => {
       disableSyncWithLocation
       storeKey={false}
     >
-      <HistoryEntries />
+      <HistoryEntries record={record} />
     </ListBase>
   );
 };

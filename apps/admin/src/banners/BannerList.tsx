@@ -6,6 +6,7 @@ import { BannerEmpty } from './BannerEmpty';
 import { BannerLocationChip } from './BannerLocationChip';
 import { BannerWhereField } from './BannerWhereField';
 import { formulaSafeExporter } from '../common/csvExport';
+import { dateTimeOptions } from '../common/dates';
 
 export const BannerList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -36,7 +37,7 @@ export const BannerList = () => {
             <BannerWhereField />
           </DataTable.Col>
           <DataTable.Col source="updatedAt">
-            <DateField source="updatedAt" showTime />
+            <DateField source="updatedAt" showTime options={dateTimeOptions} />
           </DataTable.Col>
         </DataTable>
       )}

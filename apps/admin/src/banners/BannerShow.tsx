@@ -3,6 +3,7 @@ import { HistoryTab } from '../audit-log/HistoryTab';
 import { BannerCustody } from './BannerCustody';
 import { BannerWhereField } from './BannerWhereField';
 import { LoseBannerButton } from './LoseBannerButton';
+import { dateTimeOptions } from '../common/dates';
 
 const BannerShowActions = () => (
   <TopToolbar>
@@ -22,7 +23,7 @@ export const BannerShow = () => (
           <BannerWhereField />
         </Labeled>
         <TextField source="lostReason" emptyText="—" />
-        <DateField source="updatedAt" showTime />
+        <DateField source="updatedAt" showTime options={dateTimeOptions} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="summitdesk.banners.tabs.custody" path="custody">
         <BannerCustody label={false} />

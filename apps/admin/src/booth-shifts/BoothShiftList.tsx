@@ -18,6 +18,7 @@ import { BoothShiftEmpty } from './BoothShiftEmpty';
 import { BoothShiftStatusChip } from './BoothShiftStatusChip';
 import { ShiftActionButtons } from './ShiftActionButtons';
 import { formulaSafeExporter } from '../common/csvExport';
+import { HistoryButton } from '../audit-log/HistoryButton';
 
 const ListActions = () => (
   <TopToolbar>
@@ -78,6 +79,7 @@ export const BoothShiftList = () => {
           </DataTable.Col>
           <DataTable.Col label={false}>
             <ShiftActionButtons />
+            <HistoryButton entity="booth_shift" />
           </DataTable.Col>
         </DataTable>
       )}

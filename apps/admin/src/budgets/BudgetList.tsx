@@ -1,7 +1,9 @@
-import { CreateButton, DataTable, List, TopToolbar, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, List, SimpleList, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
-import type { Budget } from '@summitdesk/contracts';
+import { formatMoney, type Budget } from '@summitdesk/contracts';
 import { MoneyText } from '../booth-proposals/MoneyText';
+import { formulaSafeExporter } from '../common/csvExport';
+import { useSmallScreen } from '../common/useSmallScreen';
 
 const Empty = () => {
   const translate = useTranslate();
@@ -15,27 +17,41 @@ const Empty = () => {
   );
 };
 
-export const BudgetList = () => (
-  <List
-    actions={
-      <TopToolbar>
-        <CreateButton />
-      </TopToolbar>
-    }
-    sort={{ field: 'year', order: 'DESC' }}
-    empty={<Empty />}
-    exporter={false}
-  >
-    <DataTable<Budget> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="year" />
-      <DataTable.Col source="currency" />
-      <DataTable.Col
-        source="amount"
-        align="right"
-        disableSort
-        render={(budget) => <MoneyText amount={budget.amount} currency={budget.currency} />}
-      />
-      <DataTable.Col source="note" disableSort />
-    </DataTable>
-  </List>
-);
+export const BudgetList = () => {
+  const isSmall = useSmallScreen();
+  const [locale] = useLocaleState();
+  return (
+    <List
+      actions={
+        <TopToolbar>
+          <CreateButton />
+          <ExportButton />
+        </TopToolbar>
+      }
+      sort={{ field: 'year', order: 'DESC' }}
+      empty={<Empty />}
+      exporter={formulaSafeExporter}
+    >
+      {isSmall ? (
+        <SimpleList<Budget>
+          primaryText={(budget) => String(budget.year)}
+          secondaryText={(budget) => formatMoney(budget.amount, budget.currency, locale)}
+          tertiaryText={(budget) => budget.note ?? ''}
+          rowClick="show"
+        />
+      ) : (
+        <DataTable<Budget> rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="year" />
+          <DataTable.Col source="currency" />
+          <DataTable.Col
+            source="amount"
+            align="right"
+            disableSort
+            render={(budget) => <MoneyText amount={budget.amount} currency={budget.currency} />}
+          />
+          <DataTable.Col source="note" disableSort />
+        </DataTable>
+      )}
+    </List>
+  );
+};

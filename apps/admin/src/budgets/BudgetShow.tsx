@@ -19,6 +19,7 @@ import { BudgetSummaryTiles } from './BudgetSummaryTiles';
 import { BurnDownChart } from './BurnDownChart';
 import { LedgerKindChip } from './LedgerKindChip';
 import { SponsoredBoothCosts } from '../sponsorships/SponsoredBoothCosts';
+import { HistoryAccordion } from '../audit-log/HistoryAccordion';
 
 const BudgetPage = () => {
   const record = useRecordContext<Budget & { id: number }>();
@@ -89,6 +90,7 @@ const BudgetPage = () => {
           </DataTable>
         </ReferenceManyField>
       </Box>
+      <HistoryAccordion entity="budget" />
     </Stack>
   );
 };

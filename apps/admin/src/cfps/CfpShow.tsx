@@ -3,7 +3,6 @@ import { Button } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import {
   BooleanField,
-  DateField,
   EditButton,
   NumberField,
   ReferenceField,
@@ -19,6 +18,8 @@ import { HistoryTab } from '../audit-log/HistoryTab';
 import { AssignmentMatrix } from './AssignmentMatrix';
 import { CfpStateChip } from './CfpStateChip';
 import { RankingTable } from './RankingTable';
+import { ListTextField } from '../common/ListTextField';
+import { ZonedInstantField } from '../common/ZonedInstantField';
 
 const FormatsField = (_props: { label?: string }) => {
   const record = useRecordContext<Cfp>();
@@ -41,15 +42,14 @@ export const CfpShow = () => (
         <ReferenceField source="eventId" reference="events" link="show" />
         <TextField source="title" emptyText="—" />
         <CfpStateChip label="resources.cfps.fields.state" />
-        <DateField source="opensAt" showTime />
-        <DateField source="closesAt" showTime />
-        <TextField source="timeZone" />
-        <DateField source="reviewOpensAt" showTime />
-        <DateField source="reviewClosesAt" showTime />
+        <ZonedInstantField source="opensAt" />
+        <ZonedInstantField source="closesAt" />
+        <ZonedInstantField source="reviewOpensAt" />
+        <ZonedInstantField source="reviewClosesAt" />
         <BooleanField source="anonymousReview" />
         <NumberField source="reviewsPerSubmission" />
         <FormatsField label="resources.cfps.fields.formats" />
-        <TextField source="tracks" />
+        <ListTextField source="tracks" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.ranking" path="ranking">
         <RankingTable />

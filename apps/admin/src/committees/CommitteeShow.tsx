@@ -12,6 +12,8 @@ import {
 } from 'react-admin';
 import type { Committee, CommitteeSeat } from '@summitdesk/contracts';
 import { SeatChip } from './SeatChip';
+import { HistoryAccordion } from '../audit-log/HistoryAccordion';
+import { HistoryButton } from '../audit-log/HistoryButton';
 
 const AddSeatButton = () => {
   const committee = useRecordContext<Committee>();
@@ -49,9 +51,11 @@ export const CommitteeShow = () => (
           <DataTable.Col>
             <EditButton resource="committee-seats" />
             <DeleteButton resource="committee-seats" mutationMode="pessimistic" redirect={false} />
+            <HistoryButton entity="committee_seat" />
           </DataTable.Col>
         </DataTable>
       </ReferenceManyField>
+      <HistoryAccordion entity="committee" />
     </SimpleShowLayout>
   </Show>
 );

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Edit, SelectInput, SimpleForm, TextInput, type RaRecord } from 'react-admin';
 import { SeatRoles, UpdateCommitteeSeatSchema } from '@summitdesk/contracts';
 import { schemaResolver } from '../common/schemaResolver';
+import { HistoryAccordion } from '../audit-log/HistoryAccordion';
 
 const lines = {
   format: (value?: string[]) => (value ?? []).join('\n'),
@@ -29,6 +30,7 @@ export const SeatEdit = () => {
         <TextInput source="affiliation" helperText="summitdesk.cfp_program.committee.affiliation_help" />
         <TextInput source="trackPreferences" multiline format={lines.format} parse={lines.parse} />
       </SimpleForm>
+      <HistoryAccordion entity="committee_seat" />
     </Edit>
   );
 };

@@ -74,3 +74,43 @@ export function allTimeZones(): string[] {
   }
   return zones;
 }
+
+const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+// "21 Dec 2026, 23:59" in a zone, in the reader's language, without seconds.
+export function formatInZone(instant: string, timeZone: string, locale: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  }
+}
+
+// A deadline as announced ("21 Dec 2026, 23:59 America/Los_Angeles") and, where the reader lives
+// elsewhere and the clock reads differently there, the reader's own time beside it.
+export function describeZonedInstant(
+  instant: string,
+  timeZone: string,
+  locale: string,
+  viewerZone: string = readerZone(),
+): { announced: string; local?: string } {
+  const announced = `${formatInZone(instant, timeZone, locale)} ${timeZone.replace(/_/g, ' ')}`;
+  if (!viewerZone || viewerZone === timeZone) return { announced };
+  const local = formatInZone(instant, viewerZone, locale);
+  return local === formatInZone(instant, timeZone, locale) ? { announced } : { announced, local };
+}
+
+// Tracks, topics and other short lists as the reader's language writes them: "Core, Security and Tools".
+export function formatList(values: readonly string[] | null | undefined, locale: string): string {
+  if (!values?.length) return '';
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(values);
+  } catch {
+    return values.join(', ');
+  }
+}
+
+// react-admin's DateField with showTime prints seconds; people read minutes.
+export const dateTimeOptions: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };

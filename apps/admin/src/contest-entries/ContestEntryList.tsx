@@ -16,6 +16,7 @@ import { ContestEntryStatuses, type ContestEntry } from '@summitdesk/contracts';
 import { ContestEntryStatusChip } from './ContestEntryStatusChip';
 import { EntryThumbnailField } from './EntryThumbnailField';
 import { formulaSafeExporter } from '../common/csvExport';
+import { dateTimeOptions } from '../common/dates';
 
 // Organizers moderate here (every entry, pending first when sorted by status); members see their own
 // entries and the approved ones.
@@ -58,7 +59,7 @@ export const ContestEntryList = () => {
             <ContestEntryStatusChip />
           </DataTable.Col>
           <DataTable.Col source="createdAt">
-            <DateField source="createdAt" showTime />
+            <DateField source="createdAt" showTime options={dateTimeOptions} />
           </DataTable.Col>
         </DataTable>
       )}

@@ -21,6 +21,7 @@ import { HistoryTab } from '../audit-log/HistoryTab';
 import { WorkflowActionButton, type WorkflowDialog } from '../common/WorkflowActionButton';
 import { ContestEntryStatusChip } from './ContestEntryStatusChip';
 import { allowedEntryActions } from './allowedEntryActions';
+import { dateTimeOptions } from '../common/dates';
 
 const AuthorEditButton = () => {
   const record = useRecordContext<ContestEntry>();
@@ -113,7 +114,7 @@ const EntryDetails = (_props: { label?: false }) => {
           </Labeled>
         ) : null}
         <Labeled source="createdAt">
-          <DateField source="createdAt" showTime />
+          <DateField source="createdAt" showTime options={dateTimeOptions} />
         </Labeled>
       </Box>
     </Box>

@@ -6,6 +6,7 @@ import { ContestEmpty } from './ContestEmpty';
 import { ContestStatusChip } from './ContestStatusChip';
 import { PrizeField } from './PrizeField';
 import { formulaSafeExporter } from '../common/csvExport';
+import { dateTimeOptions } from '../common/dates';
 
 export const ContestList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -43,10 +44,10 @@ export const ContestList = () => {
             <PrizeField />
           </DataTable.Col>
           <DataTable.Col source="entriesOpenAt">
-            <DateField source="entriesOpenAt" showTime />
+            <DateField source="entriesOpenAt" showTime options={dateTimeOptions} />
           </DataTable.Col>
           <DataTable.Col source="votingClosesAt">
-            <DateField source="votingClosesAt" showTime />
+            <DateField source="votingClosesAt" showTime options={dateTimeOptions} />
           </DataTable.Col>
         </DataTable>
       )}

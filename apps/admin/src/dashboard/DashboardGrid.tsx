@@ -14,7 +14,11 @@ export const DashboardGrid = ({ role }: { role: Role }) => (
     {dashboardCards
       .filter((card) => card.roles.includes(role))
       .map(({ key, component: CardComponent, size }) => (
-        <Box key={key} sx={{ gridColumn: size === 'wide' ? { xs: 'auto', md: 'span 2' } : 'auto', minWidth: 0 }}>
+        // A card with nothing to say for this person (no reviews assigned) renders nothing and takes no cell.
+        <Box
+          key={key}
+          sx={{ gridColumn: size === 'wide' ? { xs: 'auto', md: 'span 2' } : 'auto', minWidth: 0, '&:empty': { display: 'none' } }}
+        >
           <CardComponent />
         </Box>
       ))}

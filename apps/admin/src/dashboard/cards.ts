@@ -13,6 +13,8 @@ import { BudgetBurnDownCard } from './BudgetBurnDownCard';
 import { MyBoothProposalsCard } from './MyBoothProposalsCard';
 import { MyBoothShiftsCard } from './MyBoothShiftsCard';
 import { SponsorshipIncomeCard } from '../sponsorships/SponsorshipIncomeCard';
+import { MyTalksCard } from '../submissions/MyTalksCard';
+import { ReviewsToDoCard } from '../review-queue/ReviewsToDoCard';
 
 export type DashboardCardDefinition = {
   key: string;
@@ -26,6 +28,8 @@ export type DashboardCardDefinition = {
 // The home pages are grids of these cards, in this order. A feature adds its card here,
 // keeping the component in its own folder (events/EventsByStatusCard.tsx).
 export const dashboardCards: DashboardCardDefinition[] = [
+  // First for whoever has reviews open: the work they came for.
+  { key: 'reviews-to-do', component: ReviewsToDoCard, roles: ['organizer', 'member'] },
   { key: 'events-by-status', component: EventsByStatusCard, roles: ['organizer'] },
   { key: 'upcoming-events', component: UpcomingEventsCard, roles: ['organizer', 'member'], size: 'wide' },
   { key: 'open-contests', component: OpenContestsCard, roles: ['organizer', 'member'] },
@@ -39,4 +43,5 @@ export const dashboardCards: DashboardCardDefinition[] = [
   { key: 'sponsorship-income', component: SponsorshipIncomeCard, roles: ['organizer'] },
   { key: 'my-booth-proposals', component: MyBoothProposalsCard, roles: ['member'] },
   { key: 'my-booth-shifts', component: MyBoothShiftsCard, roles: ['member'] },
+  { key: 'my-talks', component: MyTalksCard, roles: ['member'] },
 ];

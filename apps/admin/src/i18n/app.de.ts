@@ -17,6 +17,7 @@ export const app: SameShape<typeof en> = {
     },
     common: {
       empty_value: '(leer)',
+      your_time: '%{time} bei Ihnen',
       close: 'Schließen',
       retry: 'Erneut versuchen',
       loading: 'Wird geladen …',

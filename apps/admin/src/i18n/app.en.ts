@@ -17,6 +17,7 @@ export const app = {
     },
     common: {
       empty_value: '(empty)',
+      your_time: '%{time} your time',
       close: 'Close',
       retry: 'Try again',
       loading: 'Loading…',

@@ -3,6 +3,7 @@ import { Edit, SimpleForm } from 'react-admin';
 import { UpdateInventoryItemSchema } from '@summitdesk/contracts';
 import { schemaResolver } from '../common/schemaResolver';
 import { InventoryItemFormInputs } from './InventoryItemFormInputs';
+import { HistoryAccordion } from '../audit-log/HistoryAccordion';
 
 export const InventoryItemEdit = () => {
   const resolver = useMemo(() => schemaResolver(UpdateInventoryItemSchema), []);
@@ -11,6 +12,7 @@ export const InventoryItemEdit = () => {
       <SimpleForm resolver={resolver} mode="onChange" noValidate>
         <InventoryItemFormInputs />
       </SimpleForm>
+      <HistoryAccordion entity="inventory_item" />
     </Edit>
   );
 };

@@ -1,8 +1,9 @@
-import { BooleanInput, CreateButton, DataTable, ExportButton, List, SearchInput, TopToolbar, useTranslate } from 'react-admin';
+import { BooleanInput, CreateButton, DataTable, ExportButton, List, SearchInput, SimpleList, TopToolbar, useTranslate } from 'react-admin';
 import type { InventoryItem } from '@summitdesk/contracts';
 import { RestockButton } from './RestockButton';
 import { StockField } from './StockField';
 import { formulaSafeExporter } from '../common/csvExport';
+import { useSmallScreen } from '../common/useSmallScreen';
 
 const ListActions = () => (
   <TopToolbar>
@@ -16,6 +17,7 @@ const onlyWhenOn = (value: boolean) => (value ? true : undefined);
 
 export const InventoryItemList = () => {
   const translate = useTranslate();
+  const isSmall = useSmallScreen();
   return (
     <List
       exporter={formulaSafeExporter}
@@ -27,17 +29,26 @@ export const InventoryItemList = () => {
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
     >
-      <DataTable<InventoryItem> rowClick="edit" bulkActionButtons={false}>
-        <DataTable.Col source="sku" />
-        <DataTable.Col source="name" />
-        <DataTable.Col source="unit" disableSort />
-        <DataTable.Col source="onHand" label="summitdesk.stock.on_hand">
-          <StockField />
-        </DataTable.Col>
-        <DataTable.Col label="summitdesk.stock.restock" disableSort>
-          <RestockButton />
-        </DataTable.Col>
-      </DataTable>
+      {isSmall ? (
+        <SimpleList<InventoryItem>
+          primaryText={(item) => `${item.sku} · ${item.name}`}
+          secondaryText={() => <StockField />}
+          tertiaryText={() => <RestockButton />}
+          rowClick="edit"
+        />
+      ) : (
+        <DataTable<InventoryItem> rowClick="edit" bulkActionButtons={false}>
+          <DataTable.Col source="sku" />
+          <DataTable.Col source="name" />
+          <DataTable.Col source="unit" disableSort />
+          <DataTable.Col source="onHand" label="summitdesk.stock.on_hand">
+            <StockField />
+          </DataTable.Col>
+          <DataTable.Col label="summitdesk.stock.restock" disableSort>
+            <RestockButton />
+          </DataTable.Col>
+        </DataTable>
+      )}
     </List>
   );
 };

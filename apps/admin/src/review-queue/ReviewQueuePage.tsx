@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { Alert, Box, Card, CardContent, Chip, LinearProgress, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
-import { Button, Title, useGetIdentity, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import { Button, Title, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { OtherReviews } from './OtherReviews';
 import { ReviewForm } from './ReviewForm';
 import { useReviewQueue } from './useReviewQueue';
+import { useZonedInstantText } from '../common/ZonedInstantField';
 
 // One submission at a time with the review form beside it, next/previous through the queue and
 // progress in the header. The API sends no speaker in anonymous mode, so none can show here.
 export const ReviewQueuePage = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const zoned = useZonedInstantText();
   const { identity } = useGetIdentity();
   const { submissions, mine, isPending, refetch } = useReviewQueue();
   const [index, setIndex] = useState(0);
@@ -31,9 +32,7 @@ export const ReviewQueuePage = () => {
             {cfp ? (
               <Typography color="text.secondary">
                 {translate('summitdesk.cfp_program.queue.deadline', {
-                  date:
-                    new Date(cfp.reviewClosesAt).toLocaleString(locale, { timeZone: cfp.timeZone, dateStyle: 'long', timeStyle: 'short' }) +
-                    ` (${cfp.timeZone})`,
+                  date: zoned(cfp.reviewClosesAt, cfp.timeZone),
                 })}
               </Typography>
             ) : null}

@@ -9,6 +9,7 @@ export const messages: SameShape<typeof en> = {
         progress: '%{done} von %{assigned} begutachtet, %{left} offen',
         deadline: 'Gutachten fällig am %{date}',
         empty: 'Ihnen ist noch nichts zugewiesen. Der Vorsitz weist Einreichungen zu, sobald die Begutachtung beginnt.',
+        open: 'Zur Begutachtung',
         previous: 'Vorherige',
         next: 'Nächste',
         your_review: 'Ihr Gutachten',

@@ -8,6 +8,7 @@ export const messages = {
         progress: '%{done} of %{assigned} reviewed, %{left} left',
         deadline: 'Reviews due %{date}',
         empty: 'Nothing assigned to you yet. The chair assigns submissions when the review opens.',
+        open: 'Open my review queue',
         previous: 'Previous',
         next: 'Next',
         your_review: 'Your review',

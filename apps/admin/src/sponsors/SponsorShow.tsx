@@ -15,6 +15,7 @@ import { SponsorshipsTable } from '../sponsorships/SponsorshipsTable';
 import { SponsorLogo } from './SponsorLogo';
 import { SponsorShowActions } from './SponsorShowActions';
 import { SponsorVerifiedChip } from './SponsorVerifiedChip';
+import { dateTimeOptions } from '../common/dates';
 
 export const SponsorShow = () => {
   // The audit log and the user directory are the organizers'.
@@ -27,7 +28,7 @@ export const SponsorShow = () => {
           <TextField source="name" />
           <UrlField source="website" target="_blank" rel="noopener noreferrer" />
           <SponsorVerifiedChip label="resources.sponsors.fields.verified" />
-          <DateField source="verifiedAt" showTime emptyText="—" />
+          <DateField source="verifiedAt" showTime options={dateTimeOptions} emptyText="—" />
           {isOrganizerView ? (
             <ReferenceArrayField source="contactIds" reference="users" emptyText="—">
               <SingleFieldList linkType="show">

@@ -9,6 +9,7 @@ import { SponsorshipShowActions } from './SponsorshipShowActions';
 import { SponsorshipStatusChip } from './SponsorshipStatusChip';
 import { SponsorshipStepper } from './SponsorshipStepper';
 import { StripeLinksField } from './StripeLinksField';
+import { dateTimeOptions } from '../common/dates';
 
 // The state a chargeback leaves the sponsorship in, as the machine names it.
 const DISPUTED = sponsorshipMachine.table.dispute.to;
@@ -51,9 +52,9 @@ export const SponsorshipShow = () => {
           <PaymentMethodField label="resources.sponsorships.fields.paymentMethod" />
           <TextField source="paymentReference" emptyText="—" />
           {canSeeHistory ? <StripeLinksField label="resources.sponsorships.fields.stripePaymentIntentId" /> : null}
-          <DateField source="holdExpiresAt" showTime emptyText="—" />
-          <DateField source="paidAt" showTime emptyText="—" />
-          <DateField source="createdAt" showTime />
+          <DateField source="holdExpiresAt" showTime options={dateTimeOptions} emptyText="—" />
+          <DateField source="paidAt" showTime options={dateTimeOptions} emptyText="—" />
+          <DateField source="createdAt" showTime options={dateTimeOptions} />
         </TabbedShowLayout.Tab>
         {canSeeHistory ? (
           <TabbedShowLayout.Tab label="summitdesk.sponsorships.tabs.history" path="history">

@@ -3,6 +3,7 @@ import type { Sponsorship } from '@summitdesk/contracts';
 import { SponsorshipAmountField, SponsorshipRefundField } from './SponsorshipAmountField';
 import { SponsorshipStatusChip } from './SponsorshipStatusChip';
 import { StripeLinksField } from './StripeLinksField';
+import { dateTimeOptions } from '../common/dates';
 
 // One table for the organizer's list and a sponsor's own page; `withSponsor` adds the company column.
 // Sorting is offered where the API indexes: number, state and start.
@@ -35,7 +36,7 @@ export const SponsorshipsTable = ({ withSponsor = false, withStripe = true }: { 
       </DataTable.Col>
     ) : null}
     <DataTable.Col source="paidAt" disableSort>
-      <DateField source="paidAt" showTime emptyText="—" />
+      <DateField source="paidAt" showTime options={dateTimeOptions} emptyText="—" />
     </DataTable.Col>
     <DataTable.Col source="createdAt">
       <DateField source="createdAt" />

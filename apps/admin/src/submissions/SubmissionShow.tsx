@@ -15,6 +15,8 @@ import { SpeakersField } from './SpeakersField';
 import { SubmissionShowActions } from './SubmissionShowActions';
 import { SubmissionStatusChip } from './SubmissionStatusChip';
 import { SubmissionStepper } from './SubmissionStepper';
+import { HistoryAccordion } from '../audit-log/HistoryAccordion';
+import { dateTimeOptions } from '../common/dates';
 
 // The abstract as the API rendered and sanitised it.
 const AbstractField = (_props: { label?: string }) => {
@@ -72,7 +74,8 @@ export const SubmissionShow = () => {
         />
         <TextField source="notes" emptyText="—" />
         <Feedback />
-        <DateField source="submittedAt" showTime emptyText="—" />
+        <DateField source="submittedAt" showTime options={dateTimeOptions} emptyText="—" />
+        <HistoryAccordion entity="submission" />
       </SimpleShowLayout>
     </Show>
   );

@@ -4,6 +4,7 @@ import { CountryField } from '../common/CountryField';
 import { AccountStatusChip } from './AccountStatusChip';
 import { RoleChip } from './RoleChip';
 import { UserShowActions } from './UserShowActions';
+import { dateTimeOptions } from '../common/dates';
 
 export const UserShow = () => (
   <Show actions={<UserShowActions />}>
@@ -15,7 +16,7 @@ export const UserShow = () => (
         <CountryField source="country" />
         <RoleChip label="resources.users.fields.role" />
         <AccountStatusChip label="resources.users.fields.disabled" />
-        <DateField source="createdAt" showTime />
+        <DateField source="createdAt" showTime options={dateTimeOptions} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="summitdesk.events.tabs.history" path="history">
         <HistoryTab entity="user" label={false} />
