@@ -78,8 +78,11 @@ export class ViewerScope {
     return `EXISTS (SELECT 1 FROM submission_speaker own_sp WHERE own_sp.submission_id = ${alias}.id AND own_sp.status <> 'declined' AND own_sp.user_id = :viewerId)`;
   }
 
+  // The viewer's conflicted submissions are collected once per statement (the view filtered by the
+  // viewer, which each of its branches answers from an index), never joined against the whole view:
+  // as an anti-join, PostgreSQL would build every conflict of every reviewer for each list page.
   notConflictedSql(alias: string) {
-    return `NOT EXISTS (SELECT 1 FROM submission_conflict own_sc WHERE own_sc.submission_id = ${alias}.id AND own_sc.reviewer_id = :viewerId)`;
+    return `NOT (${alias}.id = ANY(ARRAY(SELECT own_sc.submission_id FROM submission_conflict own_sc WHERE own_sc.reviewer_id = :viewerId)))`;
   }
 
   // Visible to the viewer as a committee member: never when conflicted — organizers and chairs
