@@ -7,6 +7,7 @@ const indexes: Array<[name: string, definition: string]> = [
   ['ix_submission_cfp_created_at', 'submission (cfp_id, created_at)'],
   ['ix_submission_submitted_at', 'submission (submitted_at)'],
   ['ix_review_created_at', 'review (created_at)'],
+  ['ix_review_reviewer_created_at', 'review (reviewer_id, created_at)'],
   ['ix_review_assignment_created_at', 'review_assignment (created_at)'],
   ['ix_shipment_direction', 'shipment (direction, created_at)'],
   ['ix_audit_log_actor', 'audit_log (actor_id, at)'],
