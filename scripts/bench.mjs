@@ -64,6 +64,8 @@ async function serveApp() {
   });
   const app = await createApp(config, { url, ...(schema ? { schema } : {}) });
   await app.listen(port, '127.0.0.1');
+  // A normal exit, so that --cpu-prof writes its profile.
+  process.once('SIGTERM', () => process.exit(0));
   process.send({ type: 'ready' });
 }
 
@@ -617,35 +619,42 @@ async function adminRow({ appBase, admin }) {
       });
       await page.goto(appBase + path, { waitUntil: 'networkidle' });
       let gz = 0;
-      let encoded = '';
-      for (const response of scripts.values()) {
-        const body = await response.body();
-        gz += gzipSync(body, { level: 9 }).length;
-        encoded ||= response.headers()['content-encoding'] ?? 'identity';
-      }
-      const cache = [...scripts.values()][0]?.headers()['cache-control'];
+      for (const response of scripts.values()) gz += gzipSync(await response.body(), { level: 9 }).length;
+      // How the server answers a browser for the first script (the browser itself hides the encoding).
+      const first = [...scripts.keys()][0];
+      const probe = first ? await fetch(first, { headers: { 'Accept-Encoding': 'br, gzip' } }) : null;
+      await probe?.arrayBuffer();
+      const encoded = probe?.headers.get('content-encoding') ?? 'identity';
+      const cache = probe?.headers.get('cache-control');
       await context.close();
       return { files: scripts.size, gzKb: gz / 1024, encoding: encoded, cache };
     };
     const signIn = await scriptBytes('/login');
     const calendar = await scriptBytes('/public/events');
 
+    // Signing in, then the booth proposals list: from the click to its 25 rows on screen.
+    let firstRows = NaN;
+    let problem = '';
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${appBase}/login`, { waitUntil: 'networkidle' });
-    await page.fill('input[type="email"], input[name="email"], input[name="username"]', 'scale-u1@scale.summitdesk.test');
-    await page.fill('input[type="password"]', 'scale-booth-banner-2027');
-    const t0 = performance.now();
-    await page.click('button[type="submit"]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await page.goto(`${appBase}/shipments`);
-    await page.waitForFunction(() => globalThis.document.querySelectorAll('table tbody tr').length >= 25, null, { timeout: 30_000 });
-    const firstRows = performance.now() - t0;
+    try {
+      await page.goto(`${appBase}/login`, { waitUntil: 'networkidle' });
+      await page.fill('input[type="email"], input[name="email"], input[name="username"]', 'scale-u1@scale.summitdesk.test');
+      await page.fill('input[type="password"]', 'scale-booth-banner-2027');
+      const t0 = performance.now();
+      await page.click('button[type="submit"]');
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 60_000 });
+      await page.goto(`${appBase}/booth-proposals`);
+      await page.waitForFunction(() => globalThis.document.querySelectorAll('table tbody tr').length >= 25, null, { timeout: 60_000 });
+      firstRows = performance.now() - t0;
+    } catch (error) {
+      problem = ` (first rows not measured: ${String(error.message ?? error).split('\n')[0]}; page at ${page.url()})`;
+    }
     await context.close();
     const pass = signIn.gzKb <= 400 && calendar.gzKb <= 150 && firstRows < 1500;
     row(
       'admin',
-      `sign-in ${fmt(signIn.gzKb)} kB gz JS (${signIn.files} files), calendar ${fmt(calendar.gzKb)} kB (${calendar.files} files), first rows ${fmt(firstRows)} ms; served ${signIn.encoding}, ${signIn.cache ?? 'no cache header'}`,
+      `sign-in ${fmt(signIn.gzKb)} kB gz JS (${signIn.files} files), calendar ${fmt(calendar.gzKb)} kB (${calendar.files} files), first rows ${fmt(firstRows)} ms${problem}; served ${signIn.encoding}, ${signIn.cache ?? 'no cache header'}`,
       '',
       '',
       'sign-in ≤ 400 kB, public ≤ 150 kB, rows < 1.5 s',
