@@ -1,8 +1,32 @@
 import { defineConfig, defaultClientConditions, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Brotli and gzip copies of every text asset, written next to it at build time: the API serves them
+// as they are (app.factory.ts), so no request pays for compressing.
+function precompress(): Plugin {
+  return {
+    name: 'summitdesk-precompress',
+    apply: 'build',
+    closeBundle() {
+      const assets = join(root, 'dist', 'assets');
+      for (const name of readdirSync(assets)) {
+        if (!/\.(js|css|svg|json|txt|map)$/.test(name)) continue;
+        const file = join(assets, name);
+        const body = readFileSync(file);
+        if (body.length < 1024) continue;
+        writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+        writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   // API_PORT may come from the shell or from the repo's .env files.
@@ -13,7 +37,7 @@ export default defineConfig(({ mode }) => {
     base: '/',
     // Not `public/`: Vite would then read the app's /public/events route as a static file path.
     publicDir: 'static',
-    plugins: [react()],
+    plugins: [react(), precompress()],
     resolve: {
       // 'source' makes @summitdesk/contracts resolve to its TypeScript source: no build step needed.
       conditions: ['source', ...defaultClientConditions],
@@ -34,14 +58,15 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // The vendor chunks (react-dom, MUI, react-admin) are large by nature and cached between releases.
       chunkSizeWarningLimit: 800,
-      // Libraries change less often than our code: separate chunks stay cached across releases.
+      // Libraries change less often than our code: the two that every signed-in page needs (MUI and
+      // react-admin) are chunks of their own and stay cached across releases. Everything else (charts,
+      // Markdown, drag and drop) lands in the lazily loaded chunk of the page that uses it.
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'vendor-mui', test: /node_modules[\\/]@mui[\\/]/ },
+              { name: 'vendor-mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/ },
               { name: 'vendor-react-admin', test: /node_modules[\\/](ra-[a-z-]+|react-admin|@tanstack|react-hook-form|@hookform)[\\/]/ },
-              { name: 'vendor', test: /node_modules[\\/]/ },
             ],
           },
         },

@@ -1,17 +1,13 @@
 import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route } from 'react-router-dom';
-import { InvitationPage } from './account/InvitationPage';
-import { VerifyEmailPage } from './account/VerifyEmailPage';
 import auditLog from './audit-log';
 import { LoginPage } from './auth/LoginPage';
-import { RegisterPage } from './auth/RegisterPage';
 import { authProvider } from './authProvider';
-import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import events from './events';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
-import { PublicEventsPage } from './public/PublicEventsPage';
 import { darkTheme, lightTheme } from './theme';
 import users from './users';
 import contests from './contests';
@@ -32,15 +28,29 @@ import cfps from './cfps';
 import submissions from './submissions';
 import reviews from './reviews';
 import agendaSlots from './agenda-slots';
-import { ReviewQueuePage } from './review-queue/ReviewQueuePage';
-import { PublicProgramPage } from './agenda-slots/PublicProgramPage';
-import { AgendaBuilderPage } from './agenda-slots/AgendaBuilderPage';
-import { PublicContestPage } from './contests/public/PublicContestPage';
-import { PublicContestsPage } from './contests/public/PublicContestsPage';
 import sponsors from './sponsors';
 import sponsorshipPackages from './sponsorship-packages';
 import sponsorships from './sponsorships';
-import { SponsorPage } from './sponsor-page';
+
+// Every page but sign-in is a chunk of its own, fetched when it is first shown (bench/README.md).
+const InvitationPage = lazy(() => import('./account/InvitationPage').then((module) => ({ default: module.InvitationPage })));
+const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage').then((module) => ({ default: module.VerifyEmailPage })));
+const RegisterPage = lazy(() => import('./auth/RegisterPage').then((module) => ({ default: module.RegisterPage })));
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })));
+const PublicEventsPage = lazy(() => import('./public/PublicEventsPage').then((module) => ({ default: module.PublicEventsPage })));
+const ReviewQueuePage = lazy(() => import('./review-queue/ReviewQueuePage').then((module) => ({ default: module.ReviewQueuePage })));
+const PublicProgramPage = lazy(() => import('./agenda-slots/PublicProgramPage').then((module) => ({ default: module.PublicProgramPage })));
+const AgendaBuilderPage = lazy(() => import('./agenda-slots/AgendaBuilderPage').then((module) => ({ default: module.AgendaBuilderPage })));
+const PublicContestPage = lazy(() =>
+  import('./contests/public/PublicContestPage').then((module) => ({ default: module.PublicContestPage })),
+);
+const PublicContestsPage = lazy(() =>
+  import('./contests/public/PublicContestsPage').then((module) => ({ default: module.PublicContestsPage })),
+);
+const SponsorPage = lazy(() => import('./sponsor-page').then((module) => ({ default: module.SponsorPage })));
+
+const page = (element: ReactNode) => <Suspense fallback={null}>{element}</Suspense>;
+const DashboardPage = () => page(<Dashboard />);
 
 // Bump the version when stored preferences (columns, saved queries) change shape.
 const store = localStorageStore('1', 'summitdesk');
@@ -56,7 +66,7 @@ export const App = () => (
     darkTheme={darkTheme}
     layout={Layout}
     loginPage={LoginPage}
-    dashboard={Dashboard}
+    dashboard={DashboardPage}
     requireAuth
     disableTelemetry
   >
@@ -85,18 +95,18 @@ export const App = () => (
     <Resource name="sponsorships" {...sponsorships} />
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
-      <Route path="/review-queue" element={<ReviewQueuePage />} />
-      <Route path="/invitations/accept" element={<InvitationPage />} />
-      <Route path="/agenda-builder/:eventId?" element={<AgendaBuilderPage />} />
-      <Route path="/sponsor" element={<SponsorPage />} />
+      <Route path="/review-queue" element={page(<ReviewQueuePage />)} />
+      <Route path="/invitations/accept" element={page(<InvitationPage />)} />
+      <Route path="/agenda-builder/:eventId?" element={page(<AgendaBuilderPage />)} />
+      <Route path="/sponsor" element={page(<SponsorPage />)} />
     </CustomRoutes>
     <CustomRoutes noLayout>
-      <Route path="/register" element={<RegisterPage />} />
-      <Route path="/verify-email" element={<VerifyEmailPage />} />
-      <Route path="/public/events" element={<PublicEventsPage />} />
-      <Route path="/public/events/:slug/program" element={<PublicProgramPage />} />
-      <Route path="/public/contests" element={<PublicContestsPage />} />
-      <Route path="/public/contests/:id" element={<PublicContestPage />} />
+      <Route path="/register" element={page(<RegisterPage />)} />
+      <Route path="/verify-email" element={page(<VerifyEmailPage />)} />
+      <Route path="/public/events" element={page(<PublicEventsPage />)} />
+      <Route path="/public/events/:slug/program" element={page(<PublicProgramPage />)} />
+      <Route path="/public/contests" element={page(<PublicContestsPage />)} />
+      <Route path="/public/contests/:id" element={page(<PublicContestPage />)} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,13 +1,11 @@
+import { lazy } from 'react';
 import ViewAgendaIcon from '@mui/icons-material/ViewAgenda';
 import type { AgendaSlot } from '@summitdesk/contracts';
-import { AgendaSlotCreate } from './AgendaSlotCreate';
-import { AgendaSlotEdit } from './AgendaSlotEdit';
-import { AgendaSlotList } from './AgendaSlotList';
 
 export default {
-  list: AgendaSlotList,
-  edit: AgendaSlotEdit,
-  create: AgendaSlotCreate,
+  list: lazy(() => import('./AgendaSlotList').then((module) => ({ default: module.AgendaSlotList }))),
+  edit: lazy(() => import('./AgendaSlotEdit').then((module) => ({ default: module.AgendaSlotEdit }))),
+  create: lazy(() => import('./AgendaSlotCreate').then((module) => ({ default: module.AgendaSlotCreate }))),
   icon: ViewAgendaIcon,
   recordRepresentation: (slot: AgendaSlot) => `${slot.room} ${slot.startsAt}`,
 };

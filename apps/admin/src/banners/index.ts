@@ -1,15 +1,12 @@
+import { lazy } from 'react';
 import FlagIcon from '@mui/icons-material/Flag';
 import type { Banner } from '@summitdesk/contracts';
-import { BannerCreate } from './BannerCreate';
-import { BannerEdit } from './BannerEdit';
-import { BannerList } from './BannerList';
-import { BannerShow } from './BannerShow';
 
 export default {
-  list: BannerList,
-  show: BannerShow,
-  edit: BannerEdit,
-  create: BannerCreate,
+  list: lazy(() => import('./BannerList').then((module) => ({ default: module.BannerList }))),
+  show: lazy(() => import('./BannerShow').then((module) => ({ default: module.BannerShow }))),
+  edit: lazy(() => import('./BannerEdit').then((module) => ({ default: module.BannerEdit }))),
+  create: lazy(() => import('./BannerCreate').then((module) => ({ default: module.BannerCreate }))),
   icon: FlagIcon,
   recordRepresentation: (banner: Banner) => `${banner.tag} · ${banner.description}`,
 };

@@ -1,15 +1,12 @@
+import { lazy } from 'react';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import type { BoothProposal } from '@summitdesk/contracts';
-import { BoothProposalCreate } from './BoothProposalCreate';
-import { BoothProposalEdit } from './BoothProposalEdit';
-import { BoothProposalList } from './BoothProposalList';
-import { BoothProposalShow } from './BoothProposalShow';
 
 export default {
-  list: BoothProposalList,
-  show: BoothProposalShow,
-  edit: BoothProposalEdit,
-  create: BoothProposalCreate,
+  list: lazy(() => import('./BoothProposalList').then((module) => ({ default: module.BoothProposalList }))),
+  show: lazy(() => import('./BoothProposalShow').then((module) => ({ default: module.BoothProposalShow }))),
+  edit: lazy(() => import('./BoothProposalEdit').then((module) => ({ default: module.BoothProposalEdit }))),
+  create: lazy(() => import('./BoothProposalCreate').then((module) => ({ default: module.BoothProposalCreate }))),
   icon: StorefrontIcon,
   recordRepresentation: (proposal: BoothProposal) => (proposal.event ?? proposal.newEvent)?.name ?? `#${proposal.id}`,
 };

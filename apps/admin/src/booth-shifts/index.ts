@@ -1,11 +1,10 @@
+import { lazy } from 'react';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import type { BoothShift } from '@summitdesk/contracts';
-import { BoothShiftCreate } from './BoothShiftCreate';
-import { BoothShiftList } from './BoothShiftList';
 
 export default {
-  list: BoothShiftList,
-  create: BoothShiftCreate,
+  list: lazy(() => import('./BoothShiftList').then((module) => ({ default: module.BoothShiftList }))),
+  create: lazy(() => import('./BoothShiftCreate').then((module) => ({ default: module.BoothShiftCreate }))),
   icon: ScheduleIcon,
   recordRepresentation: (shift: BoothShift) => `${shift.userName}, ${shift.day} ${shift.startTime}–${shift.endTime}`,
 };

@@ -1,15 +1,12 @@
+import { lazy } from 'react';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import type { Budget } from '@summitdesk/contracts';
-import { BudgetCreate } from './BudgetCreate';
-import { BudgetEdit } from './BudgetEdit';
-import { BudgetList } from './BudgetList';
-import { BudgetShow } from './BudgetShow';
 
 export default {
-  list: BudgetList,
-  show: BudgetShow,
-  edit: BudgetEdit,
-  create: BudgetCreate,
+  list: lazy(() => import('./BudgetList').then((module) => ({ default: module.BudgetList }))),
+  show: lazy(() => import('./BudgetShow').then((module) => ({ default: module.BudgetShow }))),
+  edit: lazy(() => import('./BudgetEdit').then((module) => ({ default: module.BudgetEdit }))),
+  create: lazy(() => import('./BudgetCreate').then((module) => ({ default: module.BudgetCreate }))),
   icon: AccountBalanceIcon,
   recordRepresentation: (budget: Budget) => `${budget.year} (${budget.currency})`,
 };

@@ -1,12 +1,11 @@
+import { lazy } from 'react';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import type { LedgerEntry } from '@summitdesk/contracts';
-import { LedgerEntryCreate } from './LedgerEntryCreate';
-import { LedgerEntryList } from './LedgerEntryList';
 
 // The ledger resource: list and create only, as the API is append-only.
 export default {
-  list: LedgerEntryList,
-  create: LedgerEntryCreate,
+  list: lazy(() => import('./LedgerEntryList').then((module) => ({ default: module.LedgerEntryList }))),
+  create: lazy(() => import('./LedgerEntryCreate').then((module) => ({ default: module.LedgerEntryCreate }))),
   icon: ReceiptLongIcon,
   recordRepresentation: (entry: LedgerEntry) => entry.memo,
 };

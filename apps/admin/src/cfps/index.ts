@@ -1,15 +1,12 @@
+import { lazy } from 'react';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import type { Cfp } from '@summitdesk/contracts';
-import { CfpCreate } from './CfpCreate';
-import { CfpEdit } from './CfpEdit';
-import { CfpList } from './CfpList';
-import { CfpShow } from './CfpShow';
 
 export default {
-  list: CfpList,
-  show: CfpShow,
-  edit: CfpEdit,
-  create: CfpCreate,
+  list: lazy(() => import('./CfpList').then((module) => ({ default: module.CfpList }))),
+  show: lazy(() => import('./CfpShow').then((module) => ({ default: module.CfpShow }))),
+  edit: lazy(() => import('./CfpEdit').then((module) => ({ default: module.CfpEdit }))),
+  create: lazy(() => import('./CfpCreate').then((module) => ({ default: module.CfpCreate }))),
   icon: CampaignIcon,
   recordRepresentation: (cfp: Cfp) => `${cfp.title ?? 'CfP'} #${cfp.id}`,
 };

@@ -1,11 +1,10 @@
+import { lazy } from 'react';
 import BlockIcon from '@mui/icons-material/Block';
 import type { Conflict } from '@summitdesk/contracts';
-import { ConflictCreate } from './ConflictCreate';
-import { ConflictList } from './ConflictList';
 
 export default {
-  list: ConflictList,
-  create: ConflictCreate,
+  list: lazy(() => import('./ConflictList').then((module) => ({ default: module.ConflictList }))),
+  create: lazy(() => import('./ConflictCreate').then((module) => ({ default: module.ConflictCreate }))),
   icon: BlockIcon,
   recordRepresentation: (conflict: Conflict) => conflict.organization ?? `#${conflict.userId}`,
 };

@@ -1,13 +1,11 @@
+import { lazy } from 'react';
 import GroupsIcon from '@mui/icons-material/Groups';
 import type { Committee } from '@summitdesk/contracts';
-import { CommitteeCreate } from './CommitteeCreate';
-import { CommitteeList } from './CommitteeList';
-import { CommitteeShow } from './CommitteeShow';
 
 export default {
-  list: CommitteeList,
-  show: CommitteeShow,
-  create: CommitteeCreate,
+  list: lazy(() => import('./CommitteeList').then((module) => ({ default: module.CommitteeList }))),
+  show: lazy(() => import('./CommitteeShow').then((module) => ({ default: module.CommitteeShow }))),
+  create: lazy(() => import('./CommitteeCreate').then((module) => ({ default: module.CommitteeCreate }))),
   icon: GroupsIcon,
   recordRepresentation: (committee: Committee) => committee.name,
 };

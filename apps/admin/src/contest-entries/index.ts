@@ -1,15 +1,12 @@
+import { lazy } from 'react';
 import CollectionsIcon from '@mui/icons-material/Collections';
 import type { ContestEntry } from '@summitdesk/contracts';
-import { ContestEntryCreate } from './ContestEntryCreate';
-import { ContestEntryEdit } from './ContestEntryEdit';
-import { ContestEntryList } from './ContestEntryList';
-import { ContestEntryShow } from './ContestEntryShow';
 
 export default {
-  list: ContestEntryList,
-  show: ContestEntryShow,
-  edit: ContestEntryEdit,
-  create: ContestEntryCreate,
+  list: lazy(() => import('./ContestEntryList').then((module) => ({ default: module.ContestEntryList }))),
+  show: lazy(() => import('./ContestEntryShow').then((module) => ({ default: module.ContestEntryShow }))),
+  edit: lazy(() => import('./ContestEntryEdit').then((module) => ({ default: module.ContestEntryEdit }))),
+  create: lazy(() => import('./ContestEntryCreate').then((module) => ({ default: module.ContestEntryCreate }))),
   icon: CollectionsIcon,
   recordRepresentation: (entry: ContestEntry) => entry.title,
 };

@@ -1,15 +1,12 @@
+import { lazy } from 'react';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import type { Contest } from '@summitdesk/contracts';
-import { ContestCreate } from './ContestCreate';
-import { ContestEdit } from './ContestEdit';
-import { ContestList } from './ContestList';
-import { ContestShow } from './ContestShow';
 
 export default {
-  list: ContestList,
-  show: ContestShow,
-  edit: ContestEdit,
-  create: ContestCreate,
+  list: lazy(() => import('./ContestList').then((module) => ({ default: module.ContestList }))),
+  show: lazy(() => import('./ContestShow').then((module) => ({ default: module.ContestShow }))),
+  edit: lazy(() => import('./ContestEdit').then((module) => ({ default: module.ContestEdit }))),
+  create: lazy(() => import('./ContestCreate').then((module) => ({ default: module.ContestCreate }))),
   icon: EmojiEventsIcon,
   recordRepresentation: (contest: Contest) => contest.title,
 };

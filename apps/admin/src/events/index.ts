@@ -1,15 +1,12 @@
+import { lazy } from 'react';
 import EventIcon from '@mui/icons-material/Event';
 import type { Event } from '@summitdesk/contracts';
-import { EventCreate } from './EventCreate';
-import { EventEdit } from './EventEdit';
-import { EventList } from './EventList';
-import { EventShow } from './EventShow';
 
 export default {
-  list: EventList,
-  show: EventShow,
-  edit: EventEdit,
-  create: EventCreate,
+  list: lazy(() => import('./EventList').then((module) => ({ default: module.EventList }))),
+  show: lazy(() => import('./EventShow').then((module) => ({ default: module.EventShow }))),
+  edit: lazy(() => import('./EventEdit').then((module) => ({ default: module.EventEdit }))),
+  create: lazy(() => import('./EventCreate').then((module) => ({ default: module.EventCreate }))),
   icon: EventIcon,
   recordRepresentation: (event: Event) => event.name,
 };

@@ -1,9 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { resolveBrowserLocale, type TranslationMessages } from 'react-admin';
-import { de, deValidation } from './de';
 import { en } from './en';
-import { raGerman } from './raGerman';
 
 const locales = [
   { locale: 'en', name: 'English' },
@@ -23,14 +21,26 @@ function mergeDeep<T extends Record<string, unknown>>(base: T, override: Record<
   return result as T;
 }
 
-const catalogs: Record<string, TranslationMessages> = {
-  en: mergeDeep(englishMessages, en),
-  de: mergeDeep(mergeDeep(mergeDeep(englishMessages, en), raGerman), { ...de, ...deValidation }),
-};
+const english: TranslationMessages = mergeDeep(englishMessages, en);
 
-const browserLocale = resolveBrowserLocale('en');
-const initialLocale = catalogs[browserLocale] ? browserLocale : 'en';
+// The German messages are a chunk of their own, fetched the first time German is chosen: nobody
+// reading in English downloads them.
+let german: Promise<TranslationMessages> | undefined;
+let germanLoaded: TranslationMessages | undefined;
+const loadGerman = () =>
+  (german ??= Promise.all([import('./de'), import('./raGerman')]).then(([{ de, deValidation }, { raGerman }]) => {
+    germanLoaded = mergeDeep(mergeDeep(english, raGerman), { ...de, ...deValidation });
+    return germanLoaded;
+  }));
 
-export const i18nProvider = polyglotI18nProvider((locale) => catalogs[locale] ?? catalogs.en!, initialLocale, locales, {
-  allowMissing: true,
-});
+// The first locale must be at hand synchronously: a browser that prefers German waits for its chunk
+// before the app starts.
+const initialLocale = resolveBrowserLocale('en') === 'de' ? 'de' : 'en';
+if (initialLocale === 'de') await loadGerman();
+
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => (locale === 'de' ? (germanLoaded ?? loadGerman()) : english),
+  initialLocale,
+  locales,
+  { allowMissing: true },
+);

@@ -1,15 +1,12 @@
+import { lazy } from 'react';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import type { Shipment } from '@summitdesk/contracts';
-import { ShipmentCreate } from './ShipmentCreate';
-import { ShipmentEdit } from './ShipmentEdit';
-import { ShipmentList } from './ShipmentList';
-import { ShipmentShow } from './ShipmentShow';
 
 export default {
-  list: ShipmentList,
-  show: ShipmentShow,
-  edit: ShipmentEdit,
-  create: ShipmentCreate,
+  list: lazy(() => import('./ShipmentList').then((module) => ({ default: module.ShipmentList }))),
+  show: lazy(() => import('./ShipmentShow').then((module) => ({ default: module.ShipmentShow }))),
+  edit: lazy(() => import('./ShipmentEdit').then((module) => ({ default: module.ShipmentEdit }))),
+  create: lazy(() => import('./ShipmentCreate').then((module) => ({ default: module.ShipmentCreate }))),
   icon: LocalShippingIcon,
   recordRepresentation: (shipment: Shipment) => `#${shipment.id} · ${shipment.booth.eventName ?? ''}`,
 };

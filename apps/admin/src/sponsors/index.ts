@@ -1,15 +1,12 @@
+import { lazy } from 'react';
 import BusinessIcon from '@mui/icons-material/Business';
 import type { Sponsor } from '@summitdesk/contracts';
-import { SponsorCreate } from './SponsorCreate';
-import { SponsorEdit } from './SponsorEdit';
-import { SponsorList } from './SponsorList';
-import { SponsorShow } from './SponsorShow';
 
 export default {
-  list: SponsorList,
-  show: SponsorShow,
-  edit: SponsorEdit,
-  create: SponsorCreate,
+  list: lazy(() => import('./SponsorList').then((module) => ({ default: module.SponsorList }))),
+  show: lazy(() => import('./SponsorShow').then((module) => ({ default: module.SponsorShow }))),
+  edit: lazy(() => import('./SponsorEdit').then((module) => ({ default: module.SponsorEdit }))),
+  create: lazy(() => import('./SponsorCreate').then((module) => ({ default: module.SponsorCreate }))),
   icon: BusinessIcon,
   recordRepresentation: (sponsor: Sponsor) => sponsor.name,
 };

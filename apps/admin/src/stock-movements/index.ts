@@ -1,5 +1,8 @@
+import { lazy } from 'react';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
-import { StockMovementList } from './StockMovementList';
 
 // Read-only: stock moves through restocks and parcels, never by editing a movement.
-export default { list: StockMovementList, icon: SwapVertIcon };
+export default {
+  list: lazy(() => import('./StockMovementList').then((module) => ({ default: module.StockMovementList }))),
+  icon: SwapVertIcon,
+};

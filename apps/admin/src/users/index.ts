@@ -1,14 +1,12 @@
+import { lazy } from 'react';
 import PeopleIcon from '@mui/icons-material/People';
 import type { User } from '@summitdesk/contracts';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
 
 // No create: people register themselves (or an operator runs `npm run user:create`).
 export default {
-  list: UserList,
-  show: UserShow,
-  edit: UserEdit,
+  list: lazy(() => import('./UserList').then((module) => ({ default: module.UserList }))),
+  show: lazy(() => import('./UserShow').then((module) => ({ default: module.UserShow }))),
+  edit: lazy(() => import('./UserEdit').then((module) => ({ default: module.UserEdit }))),
   icon: PeopleIcon,
   recordRepresentation: (user: User) => user.name,
 };

@@ -81,10 +81,13 @@ export class ViewerScope {
     );
   }
 
+  // The viewer's conflicted submissions are collected once per statement (the view filtered by the
+  // viewer, which each of its branches answers from an index), never joined against the whole view:
+  // as an anti-join, PostgreSQL would build every conflict of every reviewer for each list page.
   notConflictedSql(alias: string) {
     return (
-      `NOT EXISTS (SELECT 1 FROM submission_conflict own_sc WHERE own_sc.submission_id = ${alias}.id AND own_sc.reviewer_id ` +
-      `= :viewerId)`
+      `NOT (${alias}.id = ANY(ARRAY(SELECT own_sc.submission_id FROM submission_conflict own_sc ` +
+      `WHERE own_sc.reviewer_id = :viewerId)))`
     );
   }
 
@@ -94,15 +97,20 @@ export class ViewerScope {
   // the phase opens all submissions.
   committeeSql(alias: string) {
     if (this.isOrganizer) return this.notConflictedSql(alias);
+    // The leading `cfp_id = ANY(:assignedCfps)` is implied by the rest (every call the viewer sees
+    // all of is one of their calls) and lets PostgreSQL start from the viewer's calls' rows.
     return (
-      `(${alias}.status <> 'draft' AND ${this.notConflictedSql(alias)} AND (${alias}.cfp_id = ANY(:seeAllCfps) OR ` +
-      `(${alias}.cfp_id = ANY(:assignedCfps) AND EXISTS (SELECT 1 FROM review_assignment own_ra WHERE own_ra.submission_id = ` +
-      `${alias}.id AND own_ra.reviewer_id = :viewerId))))`
+      `(${alias}.cfp_id = ANY(:assignedCfps) AND ${alias}.status <> 'draft' AND ${this.notConflictedSql(alias)} AND ` +
+      `(${alias}.cfp_id = ANY(:seeAllCfps) OR (${alias}.cfp_id = ANY(:assignedCfps) AND EXISTS (SELECT 1 FROM review_assignment own_ra ` +
+      `WHERE own_ra.submission_id = ${alias}.id AND own_ra.reviewer_id = :viewerId))))`
     );
   }
 
   submissionVisibleSql(alias: string) {
-    return `(${this.speakerSql(alias)} OR ${this.committeeSql(alias)})`;
+    if (this.isOrganizer) return `(${this.speakerSql(alias)} OR ${this.committeeSql(alias)})`;
+    // Members: the first clause is implied by the second; it names the rows by indexed columns (their
+    // calls, their own talks), so a page reads the viewer's few hundred rows, not the whole table.
+    return `((${alias}.cfp_id = ANY(:assignedCfps) OR ${alias}.id = ANY(ARRAY(SELECT mine_sp.submission_id FROM submission_speaker mine_sp WHERE mine_sp.user_id = :viewerId AND mine_sp.status <> 'declined'))) AND (${this.speakerSql(alias)} OR ${this.committeeSql(alias)}))`;
   }
 
   // Whether speakers' names may appear for a row, as SQL (for search) …

@@ -1,5 +1,5 @@
 import { CommonErrorCodes, IsoDateSchema } from '@summitdesk/contracts';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { badRequest } from './app-error.js';
 
 export const MAX_RANGE = 500;
@@ -174,7 +174,10 @@ export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     throw badRequest(CommonErrorCodes.BAD_LIST_QUERY, `Cannot sort ${spec.resource} by "${list.sort}"`, {
       sort: 'is not a sortable field',
     });
-  qb.orderBy(sortColumn, list.order, list.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy(spec.idColumn, list.order);
+  // PostgreSQL's own null order (nulls sort last going up, first going down): a plain b-tree index on
+  // the column serves it in either direction, where an explicit `NULLS FIRST` on an ascending sort
+  // forces a scan and sort of the whole table.
+  qb.orderBy(sortColumn, list.order).addOrderBy(spec.idColumn, list.order);
   return qb.offset(list.start).limit(list.end - list.start + 1);
 }
 
@@ -193,6 +196,40 @@ export class ListPage<T> {
   }
 }
 
+// Up to this many matching rows the total is exact; past it, PostgreSQL's own estimate (never less
+// than what was counted) stands in, so that a page of a table with millions of rows does not pay
+// for counting all of them. react-admin only needs a total to draw its pager.
+const EXACT_COUNT_LIMIT = 2000;
+
+// The total for `Content-Range`. A page that came back short needs no count at all: it is the last one.
+async function countRows<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  list: Pick<ListQuery, 'start' | 'end'>,
+  found: number,
+): Promise<number> {
+  const size = list.end - list.start + 1;
+  if (found > 0 && found < size) return list.start + found;
+  if (found === 0 && list.start === 0) return 0;
+  const [sql, parameters] = qb.clone().select('1').orderBy().offset(undefined).limit(undefined).getQueryAndParameters();
+  // On the page query's own runner, so that a list read inside a transaction counts inside it too.
+  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  const run = <R>(text: string) => qb.connection.query(text, parameters, runner) as Promise<R[]>;
+  const [{ n }] = await run<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${EXACT_COUNT_LIMIT + 1}) capped`);
+  if (n <= EXACT_COUNT_LIMIT) return n;
+  const [plan] = await run<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(`EXPLAIN (FORMAT JSON) ${sql}`);
+  return Math.max(n, list.start + found, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows']));
+}
+
+// One page's rows and the total, in one query for the rows and at most two cheap ones for the total.
+export async function findRowsAndTotal<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  list: ListQuery,
+  spec: ListSpec,
+): Promise<[T[], number]> {
+  const rows = await applyListQuery(qb, list, spec).getMany();
+  return [rows, await countRows(qb, list, rows.length)];
+}
+
 export async function findPage<T extends ObjectLiteral, R = T>(
   qb: SelectQueryBuilder<T>,
   query: Record<string, unknown>,
@@ -200,6 +237,6 @@ export async function findPage<T extends ObjectLiteral, R = T>(
   present: (row: T) => R = (row) => row as unknown as R,
 ): Promise<ListPage<R>> {
   const list = parseListQuery(query, spec);
-  const [rows, total] = await applyListQuery(qb, list, spec).getManyAndCount();
+  const [rows, total] = await findRowsAndTotal(qb, list, spec);
   return new ListPage(spec.resource, rows.map(present), list.start, total);
 }

@@ -2,7 +2,6 @@ import type { LoggerService } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 
 export function createLogger(level: string): Logger {
   // Asynchronous writes keep logging off the request path.
@@ -15,27 +14,30 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 // the secret must not end up in the access log.
 export const redactUrl = (url: string) => url.replace(/([?&#](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
 
-// One structured line per request, with an id that is echoed back as X-Request-Id.
-export function requestLogger(logger: Logger) {
-  return pinoHttp({
-    logger,
-    genReqId: (request: IncomingMessage, response: ServerResponse) => {
-      const given = request.headers['x-request-id'];
-      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-      response.setHeader('X-Request-Id', id);
-      return id;
-    },
-    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
-    serializers: {
-      req: (request: { id: string; method: string; url: string }) => ({
-        id: request.id,
-        method: request.method,
-        url: redactUrl(request.url),
-      }),
-      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-    },
-    autoLogging: { ignore: (request) => request.url === '/api/health' },
-  });
+type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+// One structured line per request, with an id that is echoed back as X-Request-Id. Hand-written
+// rather than pino-http: no child logger or serializers per request, and nothing at all to do past
+// the id when the level is above `info` (bench/README.md has the numbers).
+export function requestLogger(logger: Logger): Middleware {
+  return (request, response, next) => {
+    const given = request.headers['x-request-id'];
+    const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    response.setHeader('X-Request-Id', id);
+    const url = request.url ?? '';
+    if (!logger.isLevelEnabled('info') || url === '/api/health') return next();
+    const started = performance.now();
+    response.once('finish', () => {
+      const line = {
+        req: { id, method: request.method, url: redactUrl(url) },
+        res: { statusCode: response.statusCode },
+        responseTime: Math.round(performance.now() - started),
+      };
+      if (response.statusCode >= 500) logger.error(line, 'request errored');
+      else logger.info(line, 'request completed');
+    });
+    next();
+  };
 }
 
 // Nest's own messages (startup, errors) through the same pino logger.

