@@ -1,9 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE_TARGET } from '../database/database-target.token.js';
 import type { DatabaseTarget } from '../database/data-source.js';
+
+// pg-boss creates a queue's partition table without a lock of its own: two replicas creating their
+// queues at the same moment deadlock on the parent table. Replicas take turns under this lock.
+const QUEUE_CREATION_LOCK = 74_2028;
 
 type Worker = { queue: string; handler: (data: unknown) => Promise<void>; retryLimit: number };
 type Schedule = { queue: string; cron: string; handler: () => Promise<void> };
@@ -21,7 +26,7 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(DATABASE_TARGET) target: DatabaseTarget,
+    @Inject(DATABASE_TARGET) private readonly target: DatabaseTarget,
   ) {
     this.boss = new PgBoss({
       connectionString: target.url,
@@ -59,8 +64,7 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     this.started = true;
-    for (const worker of this.workers) await this.boss.createQueue(worker.queue);
-    for (const schedule of this.schedules) await this.boss.createQueue(schedule.queue);
+    await this.createQueues([...this.workers, ...this.schedules].map((job) => job.queue));
     if (this.config.WORKERS !== 'on') return;
     for (const worker of this.workers) {
       await this.boss.work(worker.queue, { pollingIntervalSeconds: this.config.QUEUE_POLL_SECONDS, batchSize: 1 }, async (jobs) => {
@@ -70,6 +74,19 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
     for (const schedule of this.schedules) {
       await this.boss.schedule(schedule.queue, schedule.cron);
       await this.boss.work(schedule.queue, { pollingIntervalSeconds: this.config.QUEUE_POLL_SECONDS }, async () => schedule.handler());
+    }
+  }
+
+  private async createQueues(names: string[]): Promise<void> {
+    const lock = new pg.Client({ connectionString: this.target.url });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_CREATION_LOCK]);
+      const existing = new Set((await this.boss.getQueues()).map((queue) => queue.name));
+      for (const name of names) if (!existing.has(name)) await this.boss.createQueue(name);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [QUEUE_CREATION_LOCK]).catch(() => undefined);
+      await lock.end();
     }
   }
 
