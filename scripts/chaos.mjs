@@ -252,7 +252,8 @@ async function main() {
     say('Load finished; waiting for the queue to send every mail…');
     const client = await db();
     try {
-      const mailDeadline = Date.now() + 90_000;
+      const mailStarted = Date.now();
+      const mailDeadline = mailStarted + 60_000;
       for (;;) {
         const [row] = (
           await client.query(`SELECT count(*) FILTER (WHERE status IN ('pending', 'sending'))::int AS open FROM outbox_message`)
@@ -260,6 +261,7 @@ async function main() {
         if (row.open === 0 || Date.now() > mailDeadline) break;
         await sleep(500);
       }
+      const mailSeconds = (Date.now() - mailStarted) / 1000;
       await sleep(1500);
       const report = await verify(client, results, smtp, topology);
       const ok = results.filter((result) => result.outcome === 'ok').length;
@@ -276,7 +278,7 @@ async function main() {
       say(
         `duplicated:        ${report.duplicated.length}${report.duplicated.length ? `  ${JSON.stringify(report.duplicated.slice(0, 5))}` : ''}`,
       );
-      say(`mails queued:      ${report.mailsQueued}`);
+      say(`mails queued:      ${report.mailsQueued} (outbox ${report.outboxStatus} ${mailSeconds.toFixed(1)} s after the load)`);
       say(`mails sent twice:  ${report.mailsTwice}`);
       say(`mails not sent:    ${report.mailsMissing}${report.mailsMissingDetail}`);
       say(`seconds to recover: ${recoverSeconds.toFixed(1)} (${recoveries.map(([what, s]) => `${what} ${s.toFixed(1)} s`).join(', ')})`);
@@ -443,7 +445,13 @@ function buildOps(world) {
         send: (base) =>
           http(base, 'POST', '/api/booth-shifts', {
             token: member.token,
-            body: { boothProposalId: staffed, day: event.startDate, startTime: `${hour}:00`, endTime: `${hour}:45`, note },
+            body: {
+              boothProposalId: staffed,
+              day: event.startDate,
+              startTime: `${String(hour).padStart(2, '0')}:00`,
+              endTime: `${String(hour).padStart(2, '0')}:45`,
+              note,
+            },
           }),
       });
     }
@@ -564,6 +572,11 @@ async function verify(client, results, smtp, topology) {
     lost,
     duplicated,
     mailsQueued: outbox.length,
+    outboxStatus: JSON.stringify(
+      Object.fromEntries(
+        ['sent', 'sending', 'pending', 'failed'].map((status) => [status, outbox.filter((row) => row.status === status).length]),
+      ),
+    ),
     mailsTwice,
     mailsMissing: missing.length,
     mailsMissingDetail: missing.length ? `  (outbox status: ${JSON.stringify(statuses)})` : '',

@@ -22,7 +22,7 @@ export type Topology = {
   postgres: { proc: Proc; port: number };
   proxy: Proc;
   logs: (name: string) => string[];
-  restartPostgres: (options?: { downMs?: number }) => Promise<void>;
+  restartPostgres: (options?: { downMs?: number; whileDown?: () => Promise<void> }) => Promise<void>;
   killReplica: (name: string, signal?: NodeJS.Signals) => Promise<void>;
   startReplica: (name: string) => Promise<number>;
   stop: () => Promise<void>;

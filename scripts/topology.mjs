@@ -196,7 +196,8 @@ async function waitFor(description, check, { timeoutMs = 60_000, proc } = {}) {
   const started = Date.now();
   for (;;) {
     if (proc && !proc.alive()) {
-      throw new TopologyError(`${proc.name} stopped while starting: ${proc.tail.slice(-5).join(' | ') || 'no output'}`);
+      const how = proc.child.signalCode ?? `exit code ${proc.child.exitCode}`;
+      throw new TopologyError(`${proc.name} stopped while starting (${how}): ${proc.tail.slice(-5).join(' | ') || 'no output'}`);
     }
     if (await check().catch(() => false)) return (Date.now() - started) / 1000;
     if (Date.now() - started > timeoutMs) throw new TopologyError(`${description} did not happen within ${timeoutMs / 1000} s.`);
@@ -243,6 +244,20 @@ export async function startTopology(options = {}) {
   };
   process.once('exit', onExit);
 
+  const settings = {};
+  const launchReplica = (name) => {
+    const proc = launch(name, process.execPath, main, { env: { PATH: process.env.PATH, ...settings[name] }, logDir });
+    const replica = {
+      name,
+      url: `http://127.0.0.1:${settings[name].PORT}`,
+      port: Number(settings[name].PORT),
+      settings: settings[name],
+      proc,
+    };
+    handle.replicas[name] = replica;
+    return replica;
+  };
+
   try {
     // PostgreSQL, with the user, password and database of the compose service.
     const pgEnv = compose.services[compose.database].environment ?? {};
@@ -256,7 +271,6 @@ export async function startTopology(options = {}) {
     // The replicas, all at once: they race to migrate, as the compose services do.
     const dataDir = join(dir, 'data');
     mkdirSync(dataDir);
-    const settings = {};
     compose.replicas.forEach((name, index) => {
       const environment = {};
       for (const [key, value] of Object.entries(compose.services[name].environment ?? {})) {
@@ -275,18 +289,6 @@ export async function startTopology(options = {}) {
         ...options.env,
       };
     });
-    const launchReplica = (name) => {
-      const proc = launch(name, process.execPath, main, { env: { PATH: process.env.PATH, ...settings[name] }, logDir });
-      const replica = {
-        name,
-        url: `http://127.0.0.1:${settings[name].PORT}`,
-        port: Number(settings[name].PORT),
-        settings: settings[name],
-        proc,
-      };
-      handle.replicas[name] = replica;
-      return replica;
-    };
     const started = compose.replicas.map(launchReplica);
     await Promise.all(started.map((replica) => waitFor(`${replica.name} healthy`, () => healthy(replica.url), { proc: replica.proc })));
 
@@ -313,10 +315,11 @@ export async function startTopology(options = {}) {
   return Object.assign(handle, {
     // The replicas' and PostgreSQL's last log lines, for a test's failure message.
     logs: (name) => (name === 'postgres' ? handle.postgres.proc : name === 'proxy' ? handle.proxy : handle.replicas[name].proc).tail,
-    async restartPostgres({ downMs = 0 } = {}) {
+    async restartPostgres({ downMs = 0, whileDown } = {}) {
       // A fast shutdown, as `pg_ctl restart -m fast` or a failover does: sessions are cut off.
       await stopProcess(handle.postgres.proc, 'SIGINT', 20_000);
       if (downMs) await sleep(downMs);
+      if (whileDown) await whileDown();
       handle.postgres = await startPostgres({ dir, logDir, port: pgPort, ids, existing: true });
     },
     async killReplica(name, signal = 'SIGKILL') {

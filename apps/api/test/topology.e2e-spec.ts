@@ -207,6 +207,26 @@ describe.skipIf(!nginx)('the production topology behind nginx', () => {
     expect([...servedBy].filter(Boolean).sort()).toEqual(['api1', 'api2']);
   });
 
+  it('answers 503 with Retry-After while PostgreSQL restarts, never a 401 that would sign people out, and recovers', async () => {
+    const member = await signIn('pasi@summitdesk.test');
+    const during: Array<Awaited<ReturnType<typeof call>>> = [];
+    await topology.restartPostgres({
+      whileDown: async () => {
+        for (let request = 0; request < 2; request += 1) during.push(await call('GET', '/api/auth/me', { token: member }));
+      },
+    });
+    for (const answer of during) {
+      expect([answer.status, answer.body.code, answer.headers.get('retry-after')]).toEqual([503, 'SERVER.UNAVAILABLE', '2']);
+    }
+    let health = await call('GET', '/api/health');
+    for (let poll = 0; poll < 100 && health.status !== 200; poll += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      health = await call('GET', '/api/health');
+    }
+    expect(health.status).toBe(200);
+    for (let request = 0; request < 4; request += 1) expect((await call('GET', '/api/auth/me', { token: member })).status).toBe(200);
+  });
+
   it('stops nginx, both replicas and PostgreSQL', async () => {
     await topology.stop();
     expect(topology.proxy.alive()).toBe(false);

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from '../common/error.filter.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { QueueService } from '../queue/queue.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -57,14 +58,18 @@ export class NotificationsService implements OnModuleInit {
     await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) });
   }
 
-  // Claim → send → mark sent. The claim makes a second delivery of the same job a no-op.
+  // Claim → send → mark sent. The claim makes a second delivery of the same job a no-op. Each step
+  // on the database waits out a restart of it: a mail that went out but was not marked sent would
+  // be sent again once its claim goes stale.
   async deliver(outboxId: string): Promise<void> {
     const claimed: Array<{ id: string; to_email: string; subject: string; body: string; attempts: number }> = (
-      await this.dataSource.query(
-        `UPDATE outbox_message SET status = 'sending', attempts = attempts + 1, claimed_at = now()
+      await whileDatabaseRestarts(() =>
+        this.dataSource.query(
+          `UPDATE outbox_message SET status = 'sending', attempts = attempts + 1, claimed_at = now()
          WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND claimed_at < now() - ${STALE_CLAIM}))
          RETURNING id, to_email, subject, body, attempts`,
-        [outboxId],
+          [outboxId],
+        ),
       )
     )[0];
     const message = claimed?.[0];
@@ -77,17 +82,32 @@ export class NotificationsService implements OnModuleInit {
         text: message.body,
         messageId: `<outbox-${message.id}@summitdesk>`,
       });
-      await this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [
-        outboxId,
-      ]);
     } catch (error) {
       const finalAttempt = message.attempts >= MAX_ATTEMPTS;
-      await this.dataSource.query(`UPDATE outbox_message SET status = $2, last_error = $3 WHERE id = $1`, [
-        outboxId,
-        finalAttempt ? 'failed' : 'pending',
-        String(error instanceof Error ? error.message : error).slice(0, 1000),
-      ]);
+      await whileDatabaseRestarts(() =>
+        this.dataSource.query(`UPDATE outbox_message SET status = $2, last_error = $3 WHERE id = $1`, [
+          outboxId,
+          finalAttempt ? 'failed' : 'pending',
+          String(error instanceof Error ? error.message : error).slice(0, 1000),
+        ]),
+      );
       throw error;
+    }
+    await whileDatabaseRestarts(() =>
+      this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [outboxId]),
+    );
+  }
+}
+
+// Retries a statement while the database is out of reach (a restart takes seconds), up to a minute.
+async function whileDatabaseRestarts<T>(statement: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await statement();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() - started > 60_000) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 2000)));
     }
   }
 }

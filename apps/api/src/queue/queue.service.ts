@@ -7,7 +7,8 @@ import { DATABASE_TARGET } from '../database/database-target.token.js';
 import type { DatabaseTarget } from '../database/data-source.js';
 
 // pg-boss creates a queue's partition table without a lock of its own: two replicas creating their
-// queues at the same moment deadlock on the parent table. Replicas take turns under this lock.
+// queues at the same moment deadlock on the parent table ("deadlock detected" at start). Replicas
+// take turns under this lock.
 const QUEUE_CREATION_LOCK = 74_2028;
 
 type Worker = { queue: string; handler: (data: unknown) => Promise<void>; retryLimit: number };
@@ -62,9 +63,7 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.boss.start();
-    this.started = true;
-    await this.createQueues([...this.workers, ...this.schedules].map((job) => job.queue));
+    await this.startAndCreateQueues([...this.workers, ...this.schedules].map((job) => job.queue));
     if (this.config.WORKERS !== 'on') return;
     for (const worker of this.workers) {
       await this.boss.work(worker.queue, { pollingIntervalSeconds: this.config.QUEUE_POLL_SECONDS, batchSize: 1 }, async (jobs) => {
@@ -77,11 +76,14 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  private async createQueues(names: string[]): Promise<void> {
+  // pg-boss's start creates its own queues too (the cron's), so it runs under the lock as well.
+  private async startAndCreateQueues(names: string[]): Promise<void> {
     const lock = new pg.Client({ connectionString: this.target.url });
     await lock.connect();
     try {
       await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_CREATION_LOCK]);
+      await this.boss.start();
+      this.started = true;
       const existing = new Set((await this.boss.getQueues()).map((queue) => queue.name));
       for (const name of names) if (!existing.has(name)) await this.boss.createQueue(name);
     } finally {
