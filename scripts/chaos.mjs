@@ -237,15 +237,14 @@ async function main() {
       started = Date.now();
       say(`  ${done}/${ops.length} writes done: SIGKILL to api1 (the replica running the queue workers)…`);
       await topology.killReplica('api1', 'SIGKILL');
-      await sleep(1000);
       const proxyRecovered = await recovery(started);
-      const replicaBack = (await topology.startReplica('api1')) + (Date.now() - started) / 1000 - 0;
       recoveries.push(['api1 killed', proxyRecovered]);
+      // Started again at once, as a supervisor (Docker's restart policy, systemd) would.
+      await topology.startReplica('api1');
       faults.push(
         `api1 killed; nginx answered /api/health after ${proxyRecovered.toFixed(1)} s, ` +
-          `a new api1 was healthy ${((Date.now() - started) / 1000).toFixed(1)} s after the kill`,
+          `the restarted api1 was healthy ${((Date.now() - started) / 1000).toFixed(1)} s after the kill`,
       );
-      void replicaBack;
     })();
     await Promise.all([...workers, chaos]);
 
@@ -253,7 +252,8 @@ async function main() {
     const client = await db();
     try {
       const mailStarted = Date.now();
-      const mailDeadline = mailStarted + 60_000;
+      // A mail whose sender was killed mid-send is retried once its job expires (two minutes, checked every 30 s).
+      const mailDeadline = mailStarted + 240_000;
       for (;;) {
         const [row] = (
           await client.query(`SELECT count(*) FILTER (WHERE status IN ('pending', 'sending'))::int AS open FROM outbox_message`)

@@ -11,8 +11,11 @@ export type OutgoingMessage = { toUserId?: number; toEmail?: string; subject: st
 
 const MAIL_QUEUE = 'mail';
 const MAX_ATTEMPTS = 6;
-// A worker that died mid-send leaves its claim; after this long another worker may take it over.
-const STALE_CLAIM = "interval '10 minutes'";
+// A worker that died mid-send (a replica killed) leaves its claim, and its job stays active until
+// pg-boss expires it (MAIL_JOB_EXPIRY_SECONDS, checked by the queue's maintenance); the retry then takes
+// the claim over. A live send ends well before the claim goes stale: the mailer's timeouts bound it.
+const STALE_CLAIM = "interval '100 seconds'";
+const MAIL_JOB_EXPIRY_SECONDS = 120;
 
 @Injectable()
 export class NotificationsService implements OnModuleInit {
@@ -55,7 +58,7 @@ export class NotificationsService implements OnModuleInit {
       .execute();
     const id = inserted.raw[0]?.id as string | undefined;
     if (!id) return;
-    await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) });
+    await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) }, { expireInSeconds: MAIL_JOB_EXPIRY_SECONDS });
   }
 
   // Claim → send → mark sent. The claim makes a second delivery of the same job a no-op. Each step

@@ -36,6 +36,8 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
       // Schedules are evaluated by whichever replica runs workers; a replica without workers only sends.
       schedule: config.WORKERS === 'on',
       supervise: config.WORKERS === 'on',
+      // How often expired jobs (a worker killed mid-job) are put back for a retry.
+      maintenanceIntervalSeconds: 30,
     });
     this.boss.on('error', (error) => this.logger.error(error));
   }
