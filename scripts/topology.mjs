@@ -239,8 +239,13 @@ export async function startTopology(options = {}) {
 
   const handle = { dir, logDir, url: proxyUrl, replicas: {}, postgres: null, proxy: null, databaseUrl: '' };
   const processes = () => [handle.proxy, ...Object.values(handle.replicas).map((replica) => replica.proc), handle.postgres?.proc];
+  // When this process ends without stop() (a crash), take the children along: nginx's master and
+  // PostgreSQL each bring down their own workers (a killed nginx master would leave them holding the port).
   const onExit = () => {
-    for (const proc of processes()) if (proc?.alive()) proc.child.kill('SIGKILL');
+    for (const proc of processes()) {
+      if (!proc?.alive()) continue;
+      proc.child.kill(proc === handle.proxy ? 'SIGTERM' : proc === handle.postgres?.proc ? 'SIGQUIT' : 'SIGKILL');
+    }
   };
   process.once('exit', onExit);
 

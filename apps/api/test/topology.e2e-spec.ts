@@ -65,7 +65,7 @@ describe.skipIf(!nginx)('the production topology behind nginx', () => {
 
   beforeAll(async () => {
     topology = await startTopology({ ports: [4300, 4319], seedDemo: true, env: { LOG_LEVEL: 'warn' } });
-  }, 90_000);
+  }, 180_000);
   afterAll(() => topology?.stop());
 
   // Every request goes through the proxy; the answering replica names itself.
