@@ -34,6 +34,13 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   // `<`, `>` and `&` in JSON answers are written as \u003c…: text a client sent (a field name in an
   // error, a stored title) never reaches a browser as markup, even one that sniffs.
   app.set('json escape', true);
+  if (config.INSTANCE_NAME) {
+    const instance = config.INSTANCE_NAME;
+    app.use((_request: express.Request, response: express.Response, next: express.NextFunction) => {
+      response.setHeader('X-Served-By', instance);
+      next();
+    });
+  }
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   if (config.CORS_ORIGIN) {

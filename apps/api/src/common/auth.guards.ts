@@ -5,6 +5,7 @@ import { CommonErrorCodes, type Role } from '@summitdesk/contracts';
 import { AppError } from './app-error.js';
 import type { AuthUser } from './auth-user.js';
 import { IS_PUBLIC, ROLES } from './auth.decorators.js';
+import { isDatabaseUnavailable } from './error.filter.js';
 
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
@@ -19,6 +20,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(error: unknown, user: T, info: unknown): T {
+    // The token may be fine: the user could not be looked up. A 401 would sign the client out.
+    if (isDatabaseUnavailable(error)) throw error;
     if (error || !user) {
       const reason =
         info instanceof Error && info.name === 'TokenExpiredError' ? 'Your session has expired; sign in again' : 'Sign in to continue';

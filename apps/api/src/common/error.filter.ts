@@ -49,6 +49,25 @@ function uniqueViolationFields(detail: string | undefined): string[] {
     .map((column) => column.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase()));
 }
 
+// PostgreSQL's "connection exception" class, and the server shutting down or starting up
+// (admin_shutdown, crash_shutdown, cannot_connect_now).
+const PG_CONNECTION_EXCEPTION_CLASS = '08';
+const PG_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
+const CONNECTION_LOST =
+  /Connection terminated|terminating connection|Client has encountered a connection error|database system is (starting up|shutting down|in recovery mode)/i;
+
+// The database restarting or out of reach, rather than a fault in the request or the code: the
+// request kept nothing, and the same request shortly afterwards is expected to work.
+export function isDatabaseUnavailable(exception: unknown): boolean {
+  for (let error = exception, depth = 0; error && typeof error === 'object' && depth < 3; depth += 1) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (PG_UNAVAILABLE_CODES.has(code) || code.startsWith(PG_CONNECTION_EXCEPTION_CLASS))) return true;
+    if (typeof message === 'string' && CONNECTION_LOST.test(message)) return true;
+    error = (error as { driverError?: unknown; cause?: unknown }).driverError ?? (error as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
@@ -114,6 +133,13 @@ export class ErrorFilter implements ExceptionFilter {
           body: errorBody(422, CommonErrorCodes.VALIDATION, 'The request refers to a record that does not exist or is still in use'),
         };
       }
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        status: 503,
+        body: errorBody(503, CommonErrorCodes.UNAVAILABLE, 'The database is briefly out of reach; please try again in a moment'),
+        headers: { 'Retry-After': '2' },
+      };
     }
     // Express and its middleware mark a client's fault the http-errors way (a malformed %-escape in
     // the path is a 400); their messages may echo the input, so only the status is passed on.

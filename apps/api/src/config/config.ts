@@ -67,6 +67,12 @@ const EnvSchema = z.object({
   ADMIN_DIST: z.string().default(join(repoRoot, 'apps/admin/dist')),
   SEED_DEMO: booleanFlag,
   WORKERS: z.enum(['on', 'off']).default('on'),
+  // Names this replica in an `X-Served-By` response header (unset: no header), so that one can see
+  // which replica behind a proxy answered.
+  INSTANCE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores')
+    .optional(),
   QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
   // The OpenAPI UI and document; unset means on, except in production.
   OPENAPI_DOCS: z.enum(['on', 'off']).optional(),

@@ -11,8 +11,17 @@ export function createMailer(smtpUrl: string | undefined): (mail: Mail) => Promi
       logger.log(`(no SMTP_URL; not sent) To: ${mail.to} | Subject: ${mail.subject}\n${mail.text}`);
     };
   }
-  const transport: Transporter = nodemailer.createTransport(smtpUrl);
+  const transport: Transporter = nodemailer.createTransport(withTimeouts(smtpUrl));
   return async (mail) => {
     await transport.sendMail(mail);
   };
+}
+
+// A send never hangs for long (the outbox's stale-claim rule counts on it): nodemailer reads these
+// from the URL's query, and a value already in SMTP_URL wins.
+function withTimeouts(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  const timeouts = { connectionTimeout: '15000', greetingTimeout: '15000', socketTimeout: '45000' };
+  for (const [name, value] of Object.entries(timeouts)) if (!url.searchParams.has(name)) url.searchParams.set(name, value);
+  return url.toString();
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from '../common/error.filter.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { QueueService } from '../queue/queue.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -11,6 +12,8 @@ export type OutgoingMessage = { toUserId?: number; toEmail?: string; subject: st
 
 const MAIL_QUEUE = 'mail';
 const MAX_ATTEMPTS = 6;
+// Longer than a stale claim (see outbox.repository.ts), so a killed worker's job is retried after it.
+const MAIL_JOB_EXPIRY_SECONDS = 120;
 
 @Injectable()
 export class NotificationsService implements OnModuleInit {
@@ -53,7 +56,7 @@ export class NotificationsService implements OnModuleInit {
       .execute();
     const id = inserted.raw[0]?.id as string | undefined;
     if (!id) return;
-    await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) });
+    await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) }, { expireInSeconds: MAIL_JOB_EXPIRY_SECONDS });
   }
 
   // Whether a mail with this dedupe key was ever queued (for jobs that send a reminder once).
@@ -61,9 +64,11 @@ export class NotificationsService implements OnModuleInit {
     return this.outbox.wasQueued(manager, dedupeKey);
   }
 
-  // Claim → send → mark sent. The claim makes a second delivery of the same job a no-op.
+  // Claim → send → mark sent. The claim makes a second delivery of the same job a no-op. Each step
+  // on the database waits out a restart of it: a mail that went out but was not marked sent would
+  // be sent again once its claim goes stale.
   async deliver(outboxId: string): Promise<void> {
-    const message = await this.outbox.claim(outboxId);
+    const message = await whileDatabaseRestarts(() => this.outbox.claim(outboxId));
     if (!message) return;
     try {
       await this.send({
@@ -73,11 +78,25 @@ export class NotificationsService implements OnModuleInit {
         text: message.body,
         messageId: `<outbox-${message.id}@summitdesk>`,
       });
-      await this.outbox.markSent(outboxId);
     } catch (error) {
       const finalAttempt = message.attempts >= MAX_ATTEMPTS;
-      await this.outbox.markFailed(outboxId, finalAttempt, String(error instanceof Error ? error.message : error).slice(0, 1000));
+      const reason = String(error instanceof Error ? error.message : error).slice(0, 1000);
+      await whileDatabaseRestarts(() => this.outbox.markFailed(outboxId, finalAttempt, reason));
       throw error;
+    }
+    await whileDatabaseRestarts(() => this.outbox.markSent(outboxId));
+  }
+}
+
+// Retries a statement while the database is out of reach (a restart takes seconds), up to a minute.
+async function whileDatabaseRestarts<T>(statement: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await statement();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() - started > 60_000) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 2000)));
     }
   }
 }

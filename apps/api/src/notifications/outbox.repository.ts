@@ -3,8 +3,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 type ClaimedMessage = { id: string; to_email: string; subject: string; body: string; attempts: number };
 
-// A worker that died mid-send leaves its claim; after this long another worker may take it over.
-const STALE_CLAIM = "interval '10 minutes'";
+// A worker that died mid-send (a replica killed) leaves its claim, and its job stays active until
+// pg-boss expires it (the mail job's expiry, checked by the queue's maintenance); the retry then takes
+// the claim over. A live send ends well before the claim goes stale: the mailer's timeouts bound it.
+const STALE_CLAIM = "interval '100 seconds'";
 
 // The outbox's SQL (outbox_message, owned by notifications): claim a message for sending, then
 // mark it sent or back to pending / failed.

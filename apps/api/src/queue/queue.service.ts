@@ -1,9 +1,15 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE_TARGET } from '../database/database-target.token.js';
 import type { DatabaseTarget } from '../database/data-source.js';
+
+// pg-boss creates a queue's partition table without a lock of its own: two replicas creating their
+// queues at the same moment deadlock on the parent table ("deadlock detected" at start). Replicas
+// take turns under this lock.
+const QUEUE_CREATION_LOCK = 74_2028;
 
 type Worker = { queue: string; handler: (data: unknown) => Promise<void>; retryLimit: number };
 type Schedule = { queue: string; cron: string; handler: () => Promise<void> };
@@ -21,7 +27,7 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(DATABASE_TARGET) target: DatabaseTarget,
+    @Inject(DATABASE_TARGET) private readonly target: DatabaseTarget,
   ) {
     this.boss = new PgBoss({
       connectionString: target.url,
@@ -30,6 +36,8 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
       // Schedules are evaluated by whichever replica runs workers; a replica without workers only sends.
       schedule: config.WORKERS === 'on',
       supervise: config.WORKERS === 'on',
+      // How often expired jobs (a worker killed mid-job) are put back for a retry.
+      maintenanceIntervalSeconds: 30,
     });
     this.boss.on('error', (error) => this.logger.error(error));
   }
@@ -57,10 +65,7 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.boss.start();
-    this.started = true;
-    for (const worker of this.workers) await this.boss.createQueue(worker.queue);
-    for (const schedule of this.schedules) await this.boss.createQueue(schedule.queue);
+    await this.startAndCreateQueues([...this.workers, ...this.schedules].map((job) => job.queue));
     if (this.config.WORKERS !== 'on') return;
     for (const worker of this.workers) {
       await this.boss.work(worker.queue, { pollingIntervalSeconds: this.config.QUEUE_POLL_SECONDS, batchSize: 1 }, async (jobs) => {
@@ -70,6 +75,22 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
     for (const schedule of this.schedules) {
       await this.boss.schedule(schedule.queue, schedule.cron);
       await this.boss.work(schedule.queue, { pollingIntervalSeconds: this.config.QUEUE_POLL_SECONDS }, async () => schedule.handler());
+    }
+  }
+
+  // pg-boss's start creates its own queues too (the cron's), so it runs under the lock as well.
+  private async startAndCreateQueues(names: string[]): Promise<void> {
+    const lock = new pg.Client({ connectionString: this.target.url });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_CREATION_LOCK]);
+      await this.boss.start();
+      this.started = true;
+      const existing = new Set((await this.boss.getQueues()).map((queue) => queue.name));
+      for (const name of names) if (!existing.has(name)) await this.boss.createQueue(name);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [QUEUE_CREATION_LOCK]).catch(() => undefined);
+      await lock.end();
     }
   }
 

@@ -29,4 +29,6 @@ export const CommonErrorCodes = {
   BAD_TOKEN: 'AUTH.BAD_TOKEN',
   EMAIL_ALREADY_VERIFIED: 'AUTH.EMAIL_ALREADY_VERIFIED',
   EMAIL_NOT_VERIFIED: 'AUTH.EMAIL_NOT_VERIFIED',
+  // The database is out of reach for a moment (a restart, a failover): 503, try again shortly.
+  UNAVAILABLE: 'SERVER.UNAVAILABLE',
 } as const;
