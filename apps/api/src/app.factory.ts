@@ -13,6 +13,7 @@ import { STRIPE_WEBHOOK_PATH, stripeWebhookBody } from './stripe/stripe-webhook-
 import { createLogger, PinoNestLogger, requestLogger } from './common/logging.js';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseTarget } from './database/data-source.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === '' || value === 'false') return false;
@@ -34,6 +35,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   // `<`, `>` and `&` in JSON answers are written as \u003c…: text a client sent (a field name in an
   // error, a stored title) never reaches a browser as markup, even one that sniffs.
   app.set('json escape', true);
+  // Request durations by route template, for /api/metrics (only when metrics are served at all).
+  if (config.METRICS === 'on' || config.METRICS_TOKEN) app.use(app.get(MetricsService).observeRequests());
   app.use(requestLogger(logger));
   app.use(
     helmet({

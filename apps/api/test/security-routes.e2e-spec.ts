@@ -40,7 +40,7 @@ describe('route inventory', () => {
     // Signing in and up, the mailed verification link (its token is the proof) and Stripe's signed
     // webhook (its signature is the proof) are the only public writes.
     const documented =
-      /^(GET \/api\/public\/|GET \/api\/health$|POST \/api\/auth\/(login|register|verify-email)$|POST \/api\/stripe\/webhook$)/;
+      /^(GET \/api\/public\/|GET \/api\/health(\/live|\/ready)?$|GET \/api\/metrics$|POST \/api\/auth\/(login|register|verify-email)$|POST \/api\/stripe\/webhook$)/;
     for (const path of publicPaths) expect(path).toMatch(documented);
   });
 

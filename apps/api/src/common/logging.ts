@@ -34,7 +34,7 @@ export function requestLogger(logger: Logger) {
       }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
-    autoLogging: { ignore: (request) => request.url === '/api/health' },
+    autoLogging: { ignore: (request) => /^\/api\/(health(\/live|\/ready)?|metrics)$/.test(request.url ?? '') },
   });
 }
 

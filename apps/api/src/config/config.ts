@@ -68,6 +68,11 @@ const EnvSchema = z.object({
   SEED_DEMO: booleanFlag,
   WORKERS: z.enum(['on', 'off']).default('on'),
   QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
+  // How long a stop (SIGTERM, Ctrl-C) waits for requests in flight before cutting them off.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(20),
+  // Prometheus metrics at /api/metrics: `on` serves them to anyone; a token serves them to a bearer of it.
+  METRICS: z.enum(['on', 'off']).default('off'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // The OpenAPI UI and document; unset means on, except in production.
   OPENAPI_DOCS: z.enum(['on', 'off']).optional(),
 });

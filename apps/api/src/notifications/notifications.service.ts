@@ -25,6 +25,15 @@ export class NotificationsService implements OnModuleInit {
     this.send = createMailer(config.SMTP_URL);
   }
 
+  // Mail counts for the metrics: how many are waiting, sent and given up on, and how many retries.
+  async mailCounts(): Promise<{ status: string; messages: number; retries: number }[]> {
+    const rows: { status: string; messages: number; retries: number }[] = await this.dataSource.query(
+      `SELECT status, count(*)::int AS messages, coalesce(sum(greatest(attempts - 1, 0)), 0)::int AS retries
+       FROM outbox_message GROUP BY status`,
+    );
+    return rows;
+  }
+
   onModuleInit() {
     this.jobs.registerWorker<{ outboxId: string }>(MAIL_QUEUE, (job) => this.deliver(job.outboxId), MAX_ATTEMPTS);
   }
