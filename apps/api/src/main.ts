@@ -2,15 +2,29 @@ import { existsSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { createApp } from './app.factory.js';
 import { loadConfig, type AppConfig } from './config/config.js';
 import { explainStartFailure } from './config/start-failure.js';
-import { migrate, type DatabaseTarget } from './database/data-source.js';
+import type { DatabaseTarget } from './database/data-source.js';
 import { handleSignalsOurselves, type RunningPostgres } from './database/embedded.js';
 import { resolveDatabase } from './database/database-url.js';
-import { DEMO_PASSWORD, demoUsers } from './database/seed/seed-users.js';
 import { demoSeedRefusal } from './database/seed/seed-guard.js';
-import { seedDemo } from './database/seed/seed.js';
+
+// The app's modules (Nest, TypeORM, the SDKs) take seconds to load: they load while the embedded
+// PostgreSQL starts, not before it.
+const loadModules = () =>
+  Promise.all([
+    import('./app.factory.js'),
+    import('./database/data-source.js'),
+    import('./database/seed/seed.js'),
+    import('./database/seed/seed-users.js'),
+  ]).then(([factory, dataSource, seed, users]) => ({
+    createApp: factory.createApp,
+    migrate: dataSource.migrate,
+    seedDemo: seed.seedDemo,
+    DEMO_PASSWORD: users.DEMO_PASSWORD,
+    demoUsers: users.demoUsers,
+  }));
+type Modules = Awaited<ReturnType<typeof loadModules>>;
 
 // What the start knows so far, for the one sentence a failure ends with.
 const context: { port?: number; databaseUrl?: string } = {};
@@ -51,9 +65,11 @@ async function main() {
   context.port = config.PORT;
   context.databaseUrl = config.DATABASE_URL;
   await checkPortFree(config.PORT);
+  const loading = loadModules();
+  loading.catch(() => undefined); // awaited below; a failure is reported there
   const { target, embedded } = await resolveDatabase(config);
   try {
-    await serve(config, target, embedded, () => stopRequested, earlyStop);
+    await serve(await loading, config, target, embedded, () => stopRequested, earlyStop);
   } catch (error) {
     // A start that fails (port taken, bad migration) must not leave the embedded server running.
     await embedded?.stop().catch(() => undefined);
@@ -62,6 +78,7 @@ async function main() {
 }
 
 async function serve(
+  { createApp, migrate, seedDemo, DEMO_PASSWORD, demoUsers }: Modules,
   config: AppConfig,
   target: DatabaseTarget,
   embedded: RunningPostgres | null,

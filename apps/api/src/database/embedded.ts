@@ -182,11 +182,20 @@ async function runServer(databaseDir: string, port: number, user: { uid: number;
   });
   child.removeAllListeners('exit');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stopped = () => child.exitCode !== null || child.signalCode !== null;
+  const exitWithin = (seconds: number) =>
+    Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), seconds * 1000).unref())]);
   return {
-    // Fast shutdown: by now every pool of ours is closed, so no client sees its connection cut.
+    // Smart shutdown first: PostgreSQL takes no new connections and waits for the open ones to close,
+    // so a pool that is still saying goodbye never sees "terminating connection due to administrator
+    // command". If a client lingers, fast shutdown after 10 s, immediate after 10 more.
     stop: async () => {
       process.off('exit', killOnExit);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+      for (const signal of ['SIGTERM', 'SIGINT', 'SIGQUIT'] as const) {
+        if (stopped()) break;
+        child.kill(signal);
+        if (await exitWithin(10)) break;
+      }
       await exited;
     },
   };
