@@ -11,7 +11,7 @@ const run = promisify(execFile);
 // The built commands, as an operator runs them (npm test builds first).
 const cli = (name: string) => join(repoRoot, 'apps/api/dist/cli', `${name}.js`);
 
-describe('npm run backup / npm run restore', () => {
+describe('npm run backup / npm run restore', { timeout: 120_000 }, () => {
   let schema: Awaited<ReturnType<typeof createMigratedSchema>>;
   let dataDir: string;
   let env: NodeJS.ProcessEnv;

@@ -42,14 +42,15 @@ function expectOneSentence(output: string, reason: RegExp) {
   expect(output).not.toMatch(/\n\s+at /);
 }
 
-describe('starting and stopping the built server', () => {
+// Each test starts a whole server process: minutes, not seconds, on a busy machine.
+describe('starting and stopping the built server', { timeout: 180_000 }, () => {
   let dataDir: string;
   let embedded: Run;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'summitdesk-lifecycle-'));
     embedded = startServer({ PORT: '4360', DATA_DIR: dataDir, SEED_DEMO: 'no', NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40) });
     await running(embedded);
-  }, 120_000);
+  }, 180_000);
   afterAll(() => {
     if (embedded.child.exitCode === null) embedded.child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
