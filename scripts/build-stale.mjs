@@ -17,8 +17,35 @@ function run(command, args) {
 }
 
 // 1. Contracts, migrations and the API (tsc -b follows their project references and is incremental).
-const tsc = join(root, 'node_modules/typescript/bin/tsc');
-run(process.execPath, [tsc, '-b', 'libs/contracts/tsconfig.build.json', 'migrations/tsconfig.build.json', 'apps/api/tsconfig.build.json']);
+// Even an up-to-date tsc -b takes a second or two to load TypeScript, so it runs only when a source
+// or config file is newer than the API's last build record.
+function newest(path) {
+  const full = join(root, path);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(
+    stat.mtimeMs,
+    ...readdirSync(full)
+      .filter((entry) => entry !== 'node_modules' && entry !== 'dist')
+      .map((entry) => newest(join(path, entry))),
+  );
+}
+const serverInputs = ['libs/contracts', 'migrations', 'apps/api/src', 'apps/api/package.json', 'apps/api/tsconfig.build.json'];
+const buildRecord = join(root, 'apps/api/tsconfig.build.tsbuildinfo');
+const serverBuilt = existsSync(buildRecord) && existsSync(join(root, 'apps/api/dist/main.js')) ? statSync(buildRecord).mtimeMs : 0;
+if (Math.max(...[...serverInputs, 'tsconfig.base.json', 'package-lock.json'].map(newest)) > serverBuilt) {
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  run(process.execPath, [
+    tsc,
+    '-b',
+    'libs/contracts/tsconfig.build.json',
+    'migrations/tsconfig.build.json',
+    'apps/api/tsconfig.build.json',
+  ]);
+} else {
+  process.stdout.write('Server is up to date (no source is newer than its last build).\n');
+}
 
 // 2. The admin: Vite reads its own sources, the contracts' sources and the installed packages.
 const adminInputs = [

@@ -67,16 +67,20 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   app.setGlobalPrefix('api');
 
   if (config.openApiDocs) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Summitdesk API')
-        .setDescription('The events program portal: see DESIGN §3')
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
-    );
-    SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+    // Built on the first visit to /api/docs, not at start: describing every route takes seconds.
+    const document = () =>
+      cleanupOpenApiDoc(
+        SwaggerModule.createDocument(
+          app,
+          new DocumentBuilder()
+            .setTitle('Summitdesk API')
+            .setDescription('The events program portal: see DESIGN §3')
+            .setVersion('1')
+            .addBearerAuth()
+            .build(),
+        ),
+      );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }
 
   serveAdmin(app, config.ADMIN_DIST);
