@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { repoRoot } from '../src/config/config.js';
+import { startEmbeddedPostgres } from '../src/database/embedded.js';
 import { createMigratedSchema } from './test-database.js';
 
 const run = promisify(execFile);
@@ -74,5 +76,36 @@ describe('npm run backup / npm run restore', { timeout: 120_000 }, () => {
     await expect(failed).rejects.toMatchObject({ code: 1 });
     const missing = run('node', [cli('restore'), join(dataDir, 'nothing-here.tar.gz')], { env });
     await expect(missing).rejects.toMatchObject({ stderr: expect.stringMatching(/^The restore failed: there is no backup file .*\.\n$/) });
+  });
+});
+
+describe('npm run backup / npm run restore on the embedded database', { timeout: 240_000 }, () => {
+  it('copies the stopped data folder when no pg_dump is as new as the embedded server, and puts it back', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'summitdesk-embedded-backup-'));
+    const env = { ...process.env, DATABASE_URL: undefined, DATABASE_SCHEMA: undefined, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+    const withServer = async (work: (client: pg.Client) => Promise<void>) => {
+      const server = await startEmbeddedPostgres(dataDir);
+      const client = new pg.Client({ connectionString: server.url });
+      await client.connect();
+      try {
+        await work(client);
+      } finally {
+        await client.end();
+        await server.stop();
+      }
+    };
+    try {
+      await withServer((client) => client.query(`CREATE TABLE note (text text); INSERT INTO note VALUES ('before')`).then(() => undefined));
+      const file = join(dataDir, 'embedded.tar.gz');
+      const made = await run('node', [cli('backup'), file], { env });
+      expect(made.stdout).toMatch(/database: (the embedded data folder|pg_dump)/);
+      await withServer((client) => client.query(`UPDATE note SET text = 'after'`).then(() => undefined));
+      await run('node', [cli('restore'), file], { env });
+      await withServer(async (client) => {
+        expect((await client.query('SELECT text FROM note')).rows).toEqual([{ text: 'before' }]);
+      });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
