@@ -100,14 +100,22 @@ describe('starting and stopping the built server', { timeout: 180_000 }, () => {
   });
 
   it('names an unreachable database in one sentence', async () => {
-    const run = startServer({ PORT: '4363', DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:4399/summitdesk' });
+    const run = startServer({
+      PORT: '4363',
+      DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:4399/summitdesk',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'summitdesk-unreachable-')),
+    });
     expect(await run.exited).toBe(1);
     expectOneSentence(run.output(), /the database at 127\.0\.0\.1:4399\/summitdesk refused the connection.*DATABASE_URL/);
     expect(run.output()).not.toContain('secret');
   });
 
   it('names a bad setting in one sentence', async () => {
-    const run = startServer({ PORT: 'eighty', DATABASE_URL: 'postgres://nobody@127.0.0.1:4399/summitdesk' });
+    const run = startServer({
+      PORT: 'eighty',
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:4399/summitdesk',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'summitdesk-setting-')),
+    });
     expect(await run.exited).toBe(1);
     expectOneSentence(run.output(), /a setting is invalid \(PORT: /);
   });
@@ -128,7 +136,12 @@ describe('starting and stopping the built server', { timeout: 180_000 }, () => {
   it('starts on DATABASE_URL in its own schema and stops cleanly on SIGINT', async () => {
     const schema = await createTestSchema();
     try {
-      const run = startServer({ PORT: '4365', DATABASE_URL: inject('databaseUrl'), DATABASE_SCHEMA: schema.target.schema });
+      const run = startServer({
+        PORT: '4365',
+        DATABASE_URL: inject('databaseUrl'),
+        DATABASE_SCHEMA: schema.target.schema,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'summitdesk-schema-')),
+      });
       await running(run);
       expect((await fetch('http://127.0.0.1:4365/api/health/ready')).status).toBe(200);
       run.child.kill('SIGINT');
