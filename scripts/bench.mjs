@@ -227,7 +227,8 @@ async function main() {
         GROUP BY 1, 2 ORDER BY count(*) DESC, 1 LIMIT 1`,
     );
     const assigned = await one(
-      `SELECT s.id FROM submission s JOIN review_assignment ra ON ra.submission_id = s.id WHERE ra.reviewer_id = $1 AND s.cfp_id = $2 LIMIT 1`,
+      `SELECT s.id FROM submission s JOIN review_assignment ra ON ra.submission_id = s.id WHERE ra.reviewer_id = $1 AND s.cfp_id = $2
+        LIMIT 1`,
       [reviewer.id, reviewer.cfp_id],
     );
     const shipment = await one(`SELECT id FROM shipment ORDER BY id DESC LIMIT 1`);
@@ -388,7 +389,8 @@ async function main() {
       results.rows.growth = { sizes, small: atSmall, large: atLarge, ratio };
       row(
         'growth (audit-log list p50)',
-        `${fmt(atSmall.p50, 2)} ms at ${sizes.small.toLocaleString('en')} rows → ${fmt(atLarge.p50, 2)} ms at ${sizes.large.toLocaleString('en')} (${atLarge.contentRange})`,
+        `${fmt(atSmall.p50, 2)} ms at ${sizes.small.toLocaleString('en')} rows → ` +
+          `${fmt(atLarge.p50, 2)} ms at ${sizes.large.toLocaleString('en')} (${atLarge.contentRange})`,
         '',
         `${fmt(ratio, 2)}×`,
         '≤ 2×',
@@ -524,19 +526,23 @@ async function assignRow({ db, one, appBase, organizerToken }) {
   const affiliations = `(ARRAY['Citrix', 'Oracle', 'AMD', 'Samsung', 'HP Labs', 'Intel', 'SUSE', 'Red Hat', 'IBM', 'Novell'])`;
   await db.query(
     `INSERT INTO app_user (email, name, affiliation, role, password_hash)
-     SELECT 'bench-reviewer' || n || '@example.test', 'Reviewer ' || n, 'Independent ' || n, 'member', 'x' FROM generate_series(1, ${REVIEWERS}) n`,
+     SELECT 'bench-reviewer' || n || '@example.test', 'Reviewer ' || n, 'Independent ' || n, 'member', 'x' FROM generate_series(1,
+       ${REVIEWERS}) n`,
   );
   await db.query(
     `INSERT INTO app_user (email, name, affiliation, role, password_hash)
-     SELECT 'bench-speaker' || n || '@example.test', 'Speaker ' || n, ${affiliations}[1 + n % 10], 'member', 'x' FROM generate_series(1, 500) n`,
+     SELECT 'bench-speaker' || n || '@example.test', 'Speaker ' || n, ${affiliations}[1 + n % 10], 'member', 'x' FROM
+       generate_series(1, 500) n`,
   );
   const event = await one(
-    `INSERT INTO event (slug, name, kind, start_date, end_date, time_zone) VALUES ('bench-assign', 'Bench Summit', 'summit', current_date + 200, current_date + 201, 'UTC') RETURNING id`,
+    `INSERT INTO event (slug, name, kind, start_date, end_date, time_zone) VALUES ('bench-assign', 'Bench Summit', 'summit',
+      current_date + 200, current_date + 201, 'UTC') RETURNING id`,
   );
   const committee = await one(`INSERT INTO committee (event_id, name) VALUES ($1, 'PC') RETURNING id`, [event.id]);
   await db.query(
     `INSERT INTO committee_seat (committee_id, user_id, role, affiliation, track_preferences)
-     SELECT $1, id, 'reviewer', affiliation, ARRAY[(ARRAY['Core', 'Security', 'Storage', 'Cloud'])[1 + id % 4]] FROM app_user WHERE email LIKE 'bench-reviewer%'`,
+     SELECT $1, id, 'reviewer', affiliation, ARRAY[(ARRAY['Core', 'Security', 'Storage', 'Cloud'])[1 + id % 4]] FROM app_user WHERE
+       email LIKE 'bench-reviewer%'`,
     [committee.id],
   );
   const cfp = await one(
@@ -554,7 +560,8 @@ async function assignRow({ db, one, appBase, organizerToken }) {
   );
   await db.query(
     `INSERT INTO submission_speaker (submission_id, user_id, email, name, affiliation, status, position)
-     SELECT s.id, u.id, u.email, u.name, u.affiliation, 'accepted', 0 FROM submission s JOIN app_user u ON u.id = s.submitter_id WHERE s.cfp_id = $1`,
+     SELECT s.id, u.id, u.email, u.name, u.affiliation, 'accepted', 0 FROM submission s JOIN app_user u ON u.id = s.submitter_id WHERE
+       s.cfp_id = $1`,
     [cfp.id],
   );
   // Each speaker is conflicted with 5 of the 100 reviewers: 5% of all pairs.
@@ -579,7 +586,8 @@ async function assignRow({ db, one, appBase, organizerToken }) {
   const body = await response.json();
   const ms = performance.now() - t0;
   const check = await one(
-    `SELECT (SELECT count(*)::int FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1) AS assignments,
+    `SELECT (SELECT count(*)::int FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1) AS
+      assignments,
             (SELECT count(*)::int FROM review_assignment ra JOIN submission_conflict sc ON sc.submission_id = ra.submission_id
                 AND sc.reviewer_id = ra.reviewer_id JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1) AS conflicted,
             (SELECT max(n) - min(n) FROM (SELECT count(*) AS n FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id
@@ -590,7 +598,8 @@ async function assignRow({ db, one, appBase, organizerToken }) {
   const unfilled = Array.isArray(body.unfilled) ? body.unfilled.length : null;
   row(
     'assign (2,000 × 100, 5% conflicts)',
-    `${fmt(ms)} ms, HTTP ${response.status}; ${check.assignments} assignments, load spread ${check.spread}, ${unfilled} unfilled, ${check.conflicted} conflicted (${fmt(conflictShare.share * 100, 1)}% pairs conflicted)`,
+    `${fmt(ms)} ms, HTTP ${response.status}; ${check.assignments} assignments, load spread ${check.spread}, ${unfilled} unfilled, ` +
+      `${check.conflicted} conflicted (${fmt(conflictShare.share * 100, 1)}% pairs conflicted)`,
     '',
     '',
     '< 1 s, no conflicted pair',
@@ -654,7 +663,8 @@ async function adminRow({ appBase, admin }) {
     const pass = signIn.gzKb <= 400 && calendar.gzKb <= 150 && firstRows < 1500;
     row(
       'admin',
-      `sign-in ${fmt(signIn.gzKb)} kB gz JS (${signIn.files} files), calendar ${fmt(calendar.gzKb)} kB (${calendar.files} files), first rows ${fmt(firstRows)} ms${problem}; served ${signIn.encoding}, ${signIn.cache ?? 'no cache header'}`,
+      `sign-in ${fmt(signIn.gzKb)} kB gz JS (${signIn.files} files), calendar ${fmt(calendar.gzKb)} kB (${calendar.files} files), ` +
+        `first rows ${fmt(firstRows)} ms${problem}; served ${signIn.encoding}, ${signIn.cache ?? 'no cache header'}`,
       '',
       '',
       'sign-in ≤ 400 kB, public ≤ 150 kB, rows < 1.5 s',

@@ -278,7 +278,8 @@ async function main() {
       say(`gave up:           ${stats.gaveUp}`);
       say(`lost:              ${report.lost.length}${report.lost.length ? `  ${JSON.stringify(report.lost.slice(0, 5))}` : ''}`);
       say(
-        `duplicated:        ${report.duplicated.length}${report.duplicated.length ? `  ${JSON.stringify(report.duplicated.slice(0, 5))}` : ''}`,
+        `duplicated:        ${report.duplicated.length}` +
+          (report.duplicated.length ? `  ${JSON.stringify(report.duplicated.slice(0, 5))}` : ''),
       );
       say(`mails queued:      ${report.mailsQueued} (outbox ${report.outboxStatus} ${mailSeconds.toFixed(1)} s after the load)`);
       say(`mails sent twice:  ${report.mailsTwice}`);

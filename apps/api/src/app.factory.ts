@@ -13,6 +13,7 @@ import { STRIPE_WEBHOOK_PATH, stripeWebhookBody } from './stripe/stripe-webhook-
 import { createLogger, PinoNestLogger, requestLogger } from './common/logging.js';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseTarget } from './database/data-source.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 function trustProxySetting(value: string): boolean | number | string {
   if (value === '' || value === 'false') return false;
@@ -41,6 +42,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
       next();
     });
   }
+  // Request durations by route template, for /api/metrics (only when metrics are served at all).
+  if (config.METRICS === 'on' || config.METRICS_TOKEN) app.use(app.get(MetricsService).observeRequests());
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   if (config.CORS_ORIGIN) {
@@ -59,16 +62,20 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   app.setGlobalPrefix('api');
 
   if (config.openApiDocs) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Summitdesk API')
-        .setDescription('The events program portal: see DESIGN §3')
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
-    );
-    SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+    // Built on the first visit to /api/docs, not at start: describing every route takes seconds.
+    const document = () =>
+      cleanupOpenApiDoc(
+        SwaggerModule.createDocument(
+          app,
+          new DocumentBuilder()
+            .setTitle('Summitdesk API')
+            .setDescription('The events program portal: see DESIGN §3')
+            .setVersion('1')
+            .addBearerAuth()
+            .build(),
+        ),
+      );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }
 
   serveAdmin(app, config.ADMIN_DIST);

@@ -52,6 +52,10 @@ const everyone = (answer: Answer): Answers => signedIn(answer, { visitor: answer
 export const authorizationMatrix: Row[] = [
   // Public and account routes.
   { route: 'GET /api/health', action: 'check health', answers: everyone(200) },
+  { route: 'GET /api/health/live', action: 'check liveness', answers: everyone(200) },
+  { route: 'GET /api/health/ready', action: 'check readiness', answers: everyone(200) },
+  // Off unless METRICS=on or METRICS_TOKEN is set (health.e2e-spec.ts covers both); a JWT opens nothing.
+  { route: 'GET /api/metrics', action: 'scrape metrics while they are off', answers: everyone(404) },
   { route: 'GET /api/auth/me', action: 'read own account', answers: signedIn(200) },
   {
     route: 'POST /api/auth/verify-email',

@@ -39,8 +39,15 @@ describe('route inventory', () => {
     const publicPaths = routes.filter((route) => route.isPublic).map((route) => `${route.method} ${route.path}`);
     // Signing in and up, the mailed verification link (its token is the proof) and Stripe's signed
     // webhook (its signature is the proof) are the only public writes.
-    const documented =
-      /^(GET \/api\/public\/|GET \/api\/health$|POST \/api\/auth\/(login|register|verify-email)$|POST \/api\/stripe\/webhook$)/;
+    const documented = new RegExp(
+      [
+        '^GET /api/public/',
+        '^GET /api/health(/live|/ready)?$',
+        '^GET /api/metrics$',
+        '^POST /api/auth/(login|register|verify-email)$',
+        '^POST /api/stripe/webhook$',
+      ].join('|'),
+    );
     for (const path of publicPaths) expect(path).toMatch(documented);
   });
 

@@ -110,7 +110,11 @@ export class ViewerScope {
     if (this.isOrganizer) return `(${this.speakerSql(alias)} OR ${this.committeeSql(alias)})`;
     // Members: the first clause is implied by the second; it names the rows by indexed columns (their
     // calls, their own talks), so a page reads the viewer's few hundred rows, not the whole table.
-    return `((${alias}.cfp_id = ANY(:assignedCfps) OR ${alias}.id = ANY(ARRAY(SELECT mine_sp.submission_id FROM submission_speaker mine_sp WHERE mine_sp.user_id = :viewerId AND mine_sp.status <> 'declined'))) AND (${this.speakerSql(alias)} OR ${this.committeeSql(alias)}))`;
+    return (
+      `((${alias}.cfp_id = ANY(:assignedCfps) OR ${alias}.id = ANY(ARRAY(SELECT mine_sp.submission_id FROM submission_speaker mine_sp ` +
+      `WHERE mine_sp.user_id = :viewerId AND mine_sp.status <> 'declined'))) AND ` +
+      `(${this.speakerSql(alias)} OR ${this.committeeSql(alias)}))`
+    );
   }
 
   // Whether speakers' names may appear for a row, as SQL (for search) …

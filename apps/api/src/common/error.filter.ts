@@ -53,8 +53,15 @@ function uniqueViolationFields(detail: string | undefined): string[] {
 // (admin_shutdown, crash_shutdown, cannot_connect_now).
 const PG_CONNECTION_EXCEPTION_CLASS = '08';
 const PG_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
-const CONNECTION_LOST =
-  /Connection terminated|terminating connection|Client has encountered a connection error|database system is (starting up|shutting down|in recovery mode)/i;
+const CONNECTION_LOST = new RegExp(
+  [
+    'Connection terminated',
+    'terminating connection',
+    'Client has encountered a connection error',
+    'database system is (starting up|shutting down|in recovery mode)',
+  ].join('|'),
+  'i',
+);
 
 // The database restarting or out of reach, rather than a fault in the request or the code: the
 // request kept nothing, and the same request shortly afterwards is expected to work.

@@ -14,6 +14,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 // the secret must not end up in the access log.
 export const redactUrl = (url: string) => url.replace(/([?&#](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
 
+// Probes and scrapes come every few seconds: logging them would drown the requests people make.
+const QUIET_PATHS = /^\/api\/(health(\/live|\/ready)?|metrics)$/;
+
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 // One structured line per request, with an id that is echoed back as X-Request-Id. Hand-written
@@ -25,7 +28,7 @@ export function requestLogger(logger: Logger): Middleware {
     const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     response.setHeader('X-Request-Id', id);
     const url = request.url ?? '';
-    if (!logger.isLevelEnabled('info') || url === '/api/health') return next();
+    if (!logger.isLevelEnabled('info') || QUIET_PATHS.test(url)) return next();
     const started = performance.now();
     response.once('finish', () => {
       const line = {

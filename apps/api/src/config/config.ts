@@ -74,6 +74,11 @@ const EnvSchema = z.object({
     .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores')
     .optional(),
   QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
+  // How long a stop (SIGTERM, Ctrl-C) waits for requests in flight before cutting them off.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(20),
+  // Prometheus metrics at /api/metrics: `on` serves them to anyone; a token serves them to a bearer of it.
+  METRICS: z.enum(['on', 'off']).default('off'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // The OpenAPI UI and document; unset means on, except in production.
   OPENAPI_DOCS: z.enum(['on', 'off']).optional(),
 });

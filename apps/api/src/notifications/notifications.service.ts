@@ -27,6 +27,12 @@ export class NotificationsService implements OnModuleInit {
     this.send = createMailer(config.SMTP_URL);
   }
 
+  // Mail counts for the metrics: how many are waiting, sent and given up on, and how many retries.
+  // Mail counts for the metrics: how many are waiting, sent and given up on, and how many retries.
+  mailCounts() {
+    return this.outbox.counts();
+  }
+
   onModuleInit() {
     this.jobs.registerWorker<{ outboxId: string }>(MAIL_QUEUE, (job) => this.deliver(job.outboxId), MAX_ATTEMPTS);
   }

@@ -25,6 +25,13 @@ export class OutboxRepository {
     return claimed?.[0];
   }
 
+  async counts(): Promise<{ status: string; messages: number; retries: number }[]> {
+    return this.dataSource.query(
+      `SELECT status, count(*)::int AS messages, coalesce(sum(greatest(attempts - 1, 0)), 0)::int AS retries
+       FROM outbox_message GROUP BY status`,
+    );
+  }
+
   async markSent(outboxId: string) {
     await this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [outboxId]);
   }

@@ -24,6 +24,7 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly workers: Worker[] = [];
   private readonly schedules: Schedule[] = [];
   private started = false;
+  private stopped = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -94,7 +95,25 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
+  // For readiness: pg-boss is connected and has not been stopped.
+  get running(): boolean {
+    return this.started && !this.stopped;
+  }
+
+  // Jobs waiting (created or waiting to retry) per queue, for the metrics.
+  async depths(): Promise<Record<string, number>> {
+    const depths: Record<string, number> = {};
+    for (const queue of new Set([...this.workers, ...this.schedules].map((each) => each.queue))) {
+      depths[queue] = (await this.boss.getQueueSize(queue)) ?? 0;
+    }
+    return depths;
+  }
+
+  // On a stop: workers finish the job in hand (up to the timeout), then pg-boss closes its pool,
+  // before the database goes away.
   async onApplicationShutdown(): Promise<void> {
-    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    if (!this.started || this.stopped) return;
+    this.stopped = true;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 }

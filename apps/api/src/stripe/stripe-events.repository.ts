@@ -11,3 +11,14 @@ export async function storeOnce(manager: EntityManager, event: Stripe.Event): Pr
   );
   return inserted.length > 0;
 }
+
+// Seconds between Stripe creating an event and us applying it: the latest one, and the worst in the last hour.
+export async function webhookLag(manager: EntityManager): Promise<{ latestSeconds: number | null; worstLastHourSeconds: number | null }> {
+  const [row]: { latest: number | null; worst: number | null }[] = await manager.query(
+    `SELECT (SELECT extract(epoch FROM received_at - stripe_created_at) FROM stripe_event
+              ORDER BY received_at DESC LIMIT 1)::float8 AS latest,
+            (SELECT max(extract(epoch FROM received_at - stripe_created_at)) FROM stripe_event
+              WHERE received_at > now() - interval '1 hour')::float8 AS worst`,
+  );
+  return { latestSeconds: row?.latest ?? null, worstLastHourSeconds: row?.worst ?? null };
+}

@@ -6,7 +6,7 @@ import { badRequest } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { StripeEventEntity, type StripeEventOutcome } from './stripe-event.entity.js';
 import { Transactions } from '../common/transactions.js';
-import { storeOnce } from './stripe-events.repository.js';
+import { storeOnce, webhookLag } from './stripe-events.repository.js';
 
 export type StripeEventResult = { outcome: StripeEventOutcome; sponsorshipId: number | null };
 // Runs inside the event's transaction; throwing rolls the whole event back (nothing is stored) so
@@ -29,6 +29,12 @@ export class StripeEventsService {
     private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  // Seconds between Stripe creating an event and us applying it: the latest one, and the worst in the last hour.
+  // Seconds between Stripe creating an event and us applying it, for the metrics.
+  webhookLag() {
+    return webhookLag(this.transactions.reader);
+  }
 
   on(type: string, handle: StripeEventHandler, prepare?: StripeEventPreparation): void {
     this.handlers.set(type, { handle, prepare });

@@ -110,7 +110,8 @@ function steps(c: ScaleCounts, passwordHash: string): Step[] {
                    FROM (SELECT n, e.id AS ev, e.start_date AS start, ${user(r(c.users))} AS proposer, (${r(40)} * 5000)::bigint AS fee,
                                 CASE WHEN e.start_date < current_date
                                      THEN ${pick(['reported', 'closed', 'closed', 'held', 'rejected', 'withdrawn'])}
-                                     ELSE ${pick(['draft', 'submitted', 'in_review', 'changes_requested', 'approved', 'funded', 'shipped'])} END AS status
+                                     ELSE ${pick(['draft', 'submitted', 'in_review', 'changes_requested', 'approved', 'funded', 'shipped'])}
+                                     END AS status
                            FROM generate_series(1, ${c.boothProposals}) n
                            JOIN event e ON e.id = (SELECT base FROM scale_base WHERE name = 'event') + (n % ${c.events})) p) q`,
         `INSERT INTO scale_base SELECT 'booth', min(id), count(*) FROM booth_proposal
@@ -152,10 +153,12 @@ function steps(c: ScaleCounts, passwordHash: string): Step[] {
         // Past calls are decided; the calls of coming events are in review.
         `INSERT INTO submission (cfp_id, submitter_id, title, abstract, format, track, level, status, speaker_search,
                                  submitted_at, decided_at, created_at, updated_at)
-         SELECT cfp.id, speaker, 'Talk ' || n || ': ' || ${pick(['Live patching', 'Memory tiering', 'Secure boot', 'Fast networking', 'Debugging'])},
+         SELECT cfp.id, speaker, 'Talk ' || n || ': ' ||
+           ${pick(['Live patching', 'Memory tiering', 'Secure boot', 'Fast networking', 'Debugging'])},
                 'An abstract about the work ' || n, CASE WHEN n % 5 = 0 THEN 'lightning' ELSE 'talk' END,
                 ${pick(['Core', 'Security', 'Storage', 'Cloud'])}, ${pick(['beginner', 'intermediate', 'advanced'])},
-                CASE WHEN cfp.start_date < current_date THEN ${pick(['accepted', 'rejected', 'rejected', 'waitlisted', 'confirmed', 'declined'])}
+                CASE WHEN cfp.start_date < current_date THEN
+                  ${pick(['accepted', 'rejected', 'rejected', 'waitlisted', 'confirmed', 'declined'])}
                      WHEN cfp.closes_at < now() THEN 'in_review' ELSE 'submitted' END,
                 'Member ' || (speaker - (SELECT base FROM scale_base WHERE name = 'user') + 1),
                 least(now(), cfp.closes_at) - (n % 1000) * interval '1 minute',
@@ -207,8 +210,10 @@ function steps(c: ScaleCounts, passwordHash: string): Step[] {
       rows: c.votes,
       sql: [
         // One every ten weeks or so; the latest is open for voting now.
-        `INSERT INTO contest (title, prize, currency, license, entries_open_at, entries_close_at, voting_opens_at, voting_closes_at, stage, created_at)
-         SELECT 'Mascot contest ' || n, 50000, 'USD', 'CC-BY-4.0', t, t + interval '30 days', t + interval '30 days', t + interval '60 days',
+        `INSERT INTO contest (title, prize, currency, license, entries_open_at, entries_close_at, voting_opens_at, voting_closes_at,
+          stage, created_at)
+         SELECT 'Mascot contest ' || n, 50000, 'USD', 'CC-BY-4.0', t, t + interval '30 days', t + interval '30 days', t + interval
+           '60 days',
                 CASE WHEN t + interval '60 days' < now() THEN 'closed' ELSE 'published' END, t - interval '10 days'
            FROM (SELECT n, now() - interval '45 days' - (${c.contests} - n) * interval '73 days' AS t
                    FROM generate_series(1, ${c.contests}) n) x`,
@@ -237,7 +242,8 @@ function steps(c: ScaleCounts, passwordHash: string): Step[] {
       rows: c.auditRows,
       sql: [
         `INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, from_state, to_state)
-         SELECT now() - (${c.auditRows} - n) * interval '5 minutes', actor, 'Member ' || (actor - (SELECT base FROM scale_base WHERE name = 'user') + 1),
+         SELECT now() - (${c.auditRows} - n) * interval '5 minutes', actor, 'Member ' || (actor - (SELECT base FROM scale_base WHERE
+           name = 'user') + 1),
                 ent, (1 + n % 5000)::text, act, 'submitted', 'in_review'
            FROM (SELECT n, ${user(r(c.users))} AS actor,
                         ${pick(['submission', 'review', 'booth_proposal', 'shipment', 'vote', 'event', 'review_assignment'])} AS ent,
