@@ -41,6 +41,8 @@ import { SponsorsModule } from './sponsors/sponsors.module.js';
 import { SponsorshipPackagesModule } from './sponsorship-packages/sponsorship-packages.module.js';
 import { SponsorshipsModule } from './sponsorships/sponsorships.module.js';
 import { StripeModule } from './stripe/stripe.module.js';
+import { PresentationsModule } from './presentations/presentations.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 
 @Module({})
 export class AppModule {
@@ -74,6 +76,8 @@ export class AppModule {
         SponsorsModule,
         SponsorshipPackagesModule,
         SponsorshipsModule,
+        PresentationsModule,
+        StatisticsModule,
       ],
       controllers: [HealthController],
       providers: [

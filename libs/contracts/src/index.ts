@@ -50,3 +50,5 @@ export * from './sponsorships/sponsor.schema.js';
 export * from './sponsorships/sponsorship-package.schema.js';
 export * from './sponsorships/sponsorship.schema.js';
 export * from './stock-movements/stock-movement.errors.js';
+export * from './presentations/presentation.errors.js';
+export * from './presentations/presentation.schema.js';
