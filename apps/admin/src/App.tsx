@@ -41,6 +41,10 @@ import sponsors from './sponsors';
 import sponsorshipPackages from './sponsorship-packages';
 import sponsorships from './sponsorships';
 import { SponsorPage } from './sponsor-page';
+import presentations from './presentations';
+import { PublicLibraryPage } from './presentations/public/PublicLibraryPage';
+import { PublicPresentationPage } from './presentations/public/PublicPresentationPage';
+import { StatisticsPage } from './statistics/StatisticsPage';
 
 // Bump the version when stored preferences (columns, saved queries) change shape.
 const store = localStorageStore('1', 'summitdesk');
@@ -83,12 +87,14 @@ export const App = () => (
     <Resource name="sponsors" {...sponsors} />
     <Resource name="sponsorship-packages" {...sponsorshipPackages} />
     <Resource name="sponsorships" {...sponsorships} />
+    <Resource name="presentations" {...presentations} />
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/review-queue" element={<ReviewQueuePage />} />
       <Route path="/invitations/accept" element={<InvitationPage />} />
       <Route path="/agenda-builder/:eventId?" element={<AgendaBuilderPage />} />
       <Route path="/sponsor" element={<SponsorPage />} />
+      <Route path="/statistics" element={<StatisticsPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={<RegisterPage />} />
@@ -97,6 +103,8 @@ export const App = () => (
       <Route path="/public/events/:slug/program" element={<PublicProgramPage />} />
       <Route path="/public/contests" element={<PublicContestsPage />} />
       <Route path="/public/contests/:id" element={<PublicContestPage />} />
+      <Route path="/public/presentations" element={<PublicLibraryPage />} />
+      <Route path="/public/presentations/:id" element={<PublicPresentationPage />} />
     </CustomRoutes>
   </Admin>
 );
