@@ -11,6 +11,8 @@ export type BrowserJourney = {
   // Page errors seen in any signed-in page: a journey ends by expecting none.
   errors: string[];
   signIn: (user: DemoUser) => Promise<Page>;
+  // A visitor: a fresh context that never signs in, opened at `path`.
+  visit: (path: string) => Promise<Page>;
 };
 
 // One built app on the demo data and one Chromium for a test file, closed after it; each sign-in
@@ -24,6 +26,14 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
     organizer: { email: '', password: '' },
     member: { email: '', password: '' },
     errors: [],
+    visit: async (path) => {
+      const session = await browser!.newContext(context);
+      session.setDefaultTimeout(15_000);
+      const page = await session.newPage();
+      page.on('pageerror', (error) => journey.errors.push(error.message));
+      await page.goto(`${journey.baseUrl}${path}`);
+      return page;
+    },
     signIn: async (user) => {
       const session = await browser!.newContext(context);
       session.setDefaultTimeout(15_000);

@@ -70,8 +70,8 @@ export const StatisticsPage = () => {
   const query = { period, ...(from ? { from } : {}), ...(to ? { to } : {}) };
   const key = JSON.stringify(query);
   useEffect(() => {
+    // The previous figures stay until the new ones arrive.
     const controller = new AbortController();
-    setState({});
     dataProvider
       .getReport<StatisticsRow[]>('statistics', { query: JSON.parse(key) as Record<string, string>, signal: controller.signal })
       .then(({ data }) => setState({ rows: data }))

@@ -20,8 +20,8 @@ export const PublicLibraryPage = () => {
   const [search, setSearch] = useState(q);
   const [state, setState] = useState<{ rows?: Presentation[]; error?: unknown }>({});
   useEffect(() => {
+    // The previous figures stay until the new ones arrive.
     const controller = new AbortController();
-    setState({});
     dataProvider
       .getPublicList<Presentation>('presentations', {
         sort: { field: sort, order: sort === 'title' ? 'ASC' : 'DESC' },
