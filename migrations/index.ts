@@ -9,6 +9,7 @@ import { AccountTrust1764510000000 } from './1764510000000-account-trust.js';
 import { Sponsorships1764600000000 } from './1764600000000-sponsorships.js';
 import { AuditEntityNames1764700000000 } from './1764700000000-audit-entity-names.js';
 import { BudgetSponsorshipGoal1764800000000 } from './1764800000000-budget-sponsorship-goal.js';
+import { PresentationLibrary1764920000000 } from './1764920000000-presentation-library.js';
 import { ListIndexes1764960000000 } from './1764960000000-list-indexes.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
@@ -24,5 +25,6 @@ export const migrations = [
   Sponsorships1764600000000,
   AuditEntityNames1764700000000,
   BudgetSponsorshipGoal1764800000000,
+  PresentationLibrary1764920000000,
   ListIndexes1764960000000,
 ];

@@ -31,6 +31,7 @@ import agendaSlots from './agenda-slots';
 import sponsors from './sponsors';
 import sponsorshipPackages from './sponsorship-packages';
 import sponsorships from './sponsorships';
+import presentations from './presentations';
 
 // Every page but sign-in is a chunk of its own, fetched when it is first shown (bench/README.md).
 const InvitationPage = lazy(() => import('./account/InvitationPage').then((module) => ({ default: module.InvitationPage })));
@@ -47,6 +48,13 @@ const PublicContestPage = lazy(() =>
 const PublicContestsPage = lazy(() =>
   import('./contests/public/PublicContestsPage').then((module) => ({ default: module.PublicContestsPage })),
 );
+const PublicLibraryPage = lazy(() =>
+  import('./presentations/public/PublicLibraryPage').then((module) => ({ default: module.PublicLibraryPage })),
+);
+const PublicPresentationPage = lazy(() =>
+  import('./presentations/public/PublicPresentationPage').then((module) => ({ default: module.PublicPresentationPage })),
+);
+const StatisticsPage = lazy(() => import('./statistics/StatisticsPage').then((module) => ({ default: module.StatisticsPage })));
 const SponsorPage = lazy(() => import('./sponsor-page').then((module) => ({ default: module.SponsorPage })));
 
 const page = (element: ReactNode) => <Suspense fallback={null}>{element}</Suspense>;
@@ -93,12 +101,14 @@ export const App = () => (
     <Resource name="sponsors" {...sponsors} />
     <Resource name="sponsorship-packages" {...sponsorshipPackages} />
     <Resource name="sponsorships" {...sponsorships} />
+    <Resource name="presentations" {...presentations} />
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/review-queue" element={page(<ReviewQueuePage />)} />
       <Route path="/invitations/accept" element={page(<InvitationPage />)} />
       <Route path="/agenda-builder/:eventId?" element={page(<AgendaBuilderPage />)} />
       <Route path="/sponsor" element={page(<SponsorPage />)} />
+      <Route path="/statistics" element={page(<StatisticsPage />)} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={page(<RegisterPage />)} />
@@ -107,6 +117,8 @@ export const App = () => (
       <Route path="/public/events/:slug/program" element={page(<PublicProgramPage />)} />
       <Route path="/public/contests" element={page(<PublicContestsPage />)} />
       <Route path="/public/contests/:id" element={page(<PublicContestPage />)} />
+      <Route path="/public/presentations" element={page(<PublicLibraryPage />)} />
+      <Route path="/public/presentations/:id" element={page(<PublicPresentationPage />)} />
     </CustomRoutes>
   </Admin>
 );

@@ -11,6 +11,7 @@ type UploadParams = { id: Identifier; field: string; file: File };
 type RemoveUploadParams = { id: Identifier; field: string; fileId: Identifier };
 type PublicListParams = { sort?: SortPayload; range?: [number, number]; filter?: Record<string, unknown>; signal?: AbortSignal };
 type PublicViewParams = { id: Identifier; view?: string; signal?: AbortSignal };
+type ReportParams = { query: Record<string, string>; format?: 'json' | 'csv'; signal?: AbortSignal };
 
 // react-admin's CRUD methods plus the API's routes that are not CRUD. Components reach them through
 // `useDataProvider<SummitdeskDataProvider>()` (and react-query for reads), never by building URLs.
@@ -29,6 +30,9 @@ export type SummitdeskDataProvider = DataProvider & {
   // The public pages' reads, sent without the token: /api/public/<resource>[/:id[/<view>]].
   getPublicList: <T = unknown>(resource: string, params: PublicListParams) => Promise<{ data: T[] }>;
   getPublicView: <T = unknown>(resource: string, params: PublicViewParams) => Promise<{ data: T }>;
+  // GET /api/<resource>?<query> (or /api/<resource>.csv): a report the API computes from the data
+  // (statistics), as rows or as CSV text.
+  getReport: <T = unknown>(resource: string, params: ReportParams) => Promise<{ data: T }>;
   // POST /api/<resource>/<command> for a step on no one record (verify an address, answer an
   // invitation by its link); `anonymous` sends no token.
   command: <T = unknown>(resource: string, params: CommandParams) => Promise<{ data: T }>;
@@ -87,6 +91,15 @@ export const dataProvider: SummitdeskDataProvider = {
   getPublicView: async <T>(resource: string, { id, view, signal }: PublicViewParams) => {
     const url = [`${API_URL}/public/${resource}`, segment(id), ...(view ? [view] : [])].join('/');
     const { json } = await httpClient<T>(url, { anonymous: true, signal });
+    return { data: json };
+  },
+  getReport: async <T>(resource: string, { query, format = 'json', signal }: ReportParams) => {
+    const url = `${API_URL}/${resource}${format === 'csv' ? '.csv' : ''}?${new URLSearchParams(query)}`;
+    if (format === 'csv') {
+      const { body } = await httpClient(url, { headers: { Accept: 'text/csv' }, signal });
+      return { data: body as T };
+    }
+    const { json } = await httpClient<T>(url, { signal });
     return { data: json };
   },
   command: async <T>(resource: string, { command, data, anonymous }: CommandParams) => {

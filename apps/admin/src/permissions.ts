@@ -23,6 +23,8 @@ const memberAccess: Record<string, readonly string[]> = {
   sponsors: ['list', 'show', 'create', 'edit'],
   'sponsorship-packages': ['list', 'show'],
   sponsorships: ['list', 'show', 'create'],
+  // Speakers: the library records of their own accepted talks (the API shows them no others).
+  presentations: ['list', 'show', 'create', 'edit'],
 };
 
 export function canRoleAccess(role: Role | undefined, resource: string, action: string): boolean {

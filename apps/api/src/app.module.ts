@@ -46,6 +46,8 @@ import { SponsorshipPackagesModule } from './sponsorship-packages/sponsorship-pa
 import { SponsorshipsModule } from './sponsorships/sponsorships.module.js';
 import { StripeModule } from './stripe/stripe.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { PresentationsModule } from './presentations/presentations.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 
 @Module({})
 export class AppModule {
@@ -80,6 +82,8 @@ export class AppModule {
         SponsorshipPackagesModule,
         SponsorshipsModule,
         MetricsModule,
+        PresentationsModule,
+        StatisticsModule,
       ],
       controllers: [HealthController],
       providers: [

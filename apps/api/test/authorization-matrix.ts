@@ -19,7 +19,7 @@ export type Row = {
   body?: unknown;
   // PUT rows: the record is read back as the organizer and sent whole, as react-admin does.
   record?: { pick?: string[]; merge?: Record<string, unknown> };
-  upload?: 'photo' | 'png';
+  upload?: 'photo' | 'png' | 'pdf';
   fresh?: string[];
   hidden?: Partial<Record<Actor, string[]>>;
   shown?: Partial<Record<Actor, string[]>>;
@@ -1107,6 +1107,41 @@ export const authorizationMatrix: Row[] = [
     answers: only(409, ['owner', ...organizers], 404),
   },
 
+  // The presentation library: speakers write, organizers read, the public library shows released talks.
+  {
+    route: 'GET /api/presentations',
+    action: 'list presentations',
+    answers: signedIn(200),
+    hidden: { member: ['presentation'], secondMember: ['presentation'], reviewer: ['presentation'] },
+    shown: { owner: ['presentation'], organizer: ['presentation'] },
+  },
+  { route: 'GET /api/presentations/{presentation}', action: 'read a presentation', answers: only(200, ['owner', ...organizers], 404) },
+  {
+    route: 'POST /api/presentations',
+    action: 'open a presentation for a talk that has one',
+    body: { submissionId: '{acceptedTalk}' },
+    answers: only(404, [], 404, { owner: 409, organizer: 403, organizerSpeaker: 403 }),
+  },
+  {
+    route: 'PUT /api/presentations/{presentation}',
+    action: 'set the video link',
+    body: { videoUrl: 'https://video.example/{unique}' },
+    answers: only(200, ['owner'], 404, { organizer: 403, organizerSpeaker: 403 }),
+  },
+  {
+    route: 'POST /api/presentations/{presentation}/slides',
+    action: 'upload slides',
+    upload: 'pdf',
+    answers: only(200, ['owner'], 404, { organizer: 403, organizerSpeaker: 403 }),
+  },
+  { route: 'GET /api/public/presentations', action: 'search the public library', answers: everyone(200) },
+  { route: 'GET /api/public/presentations/{presentation}', action: 'open a released talk', answers: everyone(200) },
+  { route: 'POST /api/public/presentations/{presentation}/views', action: 'count a view', answers: everyone(200) },
+  { route: 'POST /api/public/presentations/{presentation}/downloads', action: 'count a download', answers: everyone(200) },
+  { route: 'GET /api/public/presentations/{presentation}/slides', action: "download a released talk's slides", answers: everyone(200) },
+  { route: 'GET /api/public/presentations/{presentation}/preview', action: "see a released talk's preview", answers: everyone(200) },
+  { route: 'GET /api/statistics', action: 'read the statistics', answers: organizersOnly(200) },
+  { route: 'GET /api/statistics.csv', action: 'export the statistics', answers: organizersOnly(200) },
   // Who sponsors a booth, beside the booth record: visible exactly as the booth is.
   { route: 'GET /api/booth-proposals/{approvedProposal}/sponsors', action: "read an approved booth's sponsors", answers: signedIn(200) },
   {

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { act, createBudget, createEvent, inReview, photo, propose } from './booth-fixtures.js';
 import { assign, call, review, seat, setUpSummit, submitTalk, summitDay, type Summit } from './cfp-fixtures.js';
 import { approve, enter, png, publishedContest, windows } from './contest-fixtures.js';
+import { librarySummit } from './presentation-fixtures.js';
 import { approvedBooth, banner, shipment, stockedItem, year } from './shipment-fixtures.js';
 import { bearer, type TestApp, type TestUser } from './test-app.js';
 
@@ -111,6 +112,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const organizerTalkAssignment = await assign(t, s1, organizerTalk.id, reviewer);
   const organizerTalkReview = await review(t, reviewer, organizerTalk.id, 2, { commentToCommittee: 'Organizer keynote reviewed' });
   const submissionB = await submitTalk(t, s2, secondMember, { title: 'XCP-ng in production' });
+  // A third summit whose decisions are out: the owner's accepted talk has its slides in the library.
+  const library = await librarySummit(t, owner, 'Xen on Arm: the slides');
   const draftSubmission = await call(
     t
       .http()
@@ -366,6 +369,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
       submission: submission.id,
       submissionB: submissionB.id,
       draftSubmission: draftSubmission.id,
+      acceptedTalk: library.talk.id,
+      presentation: library.presentation.id,
       organizerTalk: organizerTalk.id,
       organizerTalkAssignment: organizerTalkAssignment.id,
       assignment: assignment.id,

@@ -17,7 +17,10 @@ describe('call for papers demo data', () => {
     committee: await rows(
       `SELECT u.name, seat.role FROM committee_seat seat JOIN app_user u ON u.id = seat.user_id ORDER BY seat.role, u.name`,
     ),
-    submissions: await rows(`SELECT status, count(*)::int AS n FROM submission GROUP BY status ORDER BY status`),
+    // The coming summit's call (the first one seeded; last year's summit has its own, for the library).
+    submissions: await rows(
+      `SELECT status, count(*)::int AS n FROM submission WHERE cfp_id = (SELECT min(id) FROM cfp) GROUP BY status ORDER BY status`,
+    ),
     reviews: await rows(`SELECT count(*)::int AS n FROM review`),
     assignments: await rows(`SELECT count(*)::int AS n FROM review_assignment`),
     conflicts: await rows(
@@ -57,7 +60,7 @@ describe('call for papers demo data', () => {
     ]);
     expect(first.conflicts).toEqual([{ reviewer: 'Patrick Colp', person: 'Daniel Stodden' }]);
     expect(first.agenda).toEqual([{ title: 'Welcome and introduction' }, { title: 'PV-ops dom0 in upstream Linux' }]);
-    const [cfp] = await rows(`SELECT opens_at < now() AND closes_at > now() AS open, anonymous_review FROM cfp`);
+    const [cfp] = await rows(`SELECT opens_at < now() AND closes_at > now() AS open, anonymous_review FROM cfp ORDER BY id LIMIT 1`);
     expect(cfp).toEqual({ open: true, anonymous_review: true });
     // The demo must obey the rules it demonstrates.
     expect(

@@ -4,6 +4,7 @@ import { photo } from './booth-fixtures.js';
 import { authorizationMatrix, type Answer, type Row } from './authorization-matrix.js';
 import { Actors, buildWorld, resolve, type Actor, type World } from './authorization-world.js';
 import { png } from './contest-fixtures.js';
+import { pdf } from './presentation-fixtures.js';
 import { bearer, createTestApp, type TestApp } from './test-app.js';
 
 // Attack suite part 2: the authorization matrix (authorization-matrix.ts) run cell by cell against
@@ -29,6 +30,7 @@ async function send(row: Row, actor: Actor, overrides: Record<string, number | s
   if (listChecked && !path.endsWith('.csv')) path += `${path.includes('?') ? '&' : '?'}range=${encodeURIComponent('[0,499]')}`;
   let request = t.http()[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path);
   if (actor !== 'visitor') request = request.set(bearer(world.users[actor]));
+  if (row.upload === 'pdf') return request.attach('file', await pdf(), 'slides.pdf');
   if (row.upload)
     return request.attach('file', row.upload === 'photo' ? await photo() : await png(), row.upload === 'photo' ? 'photo.jpg' : 'art.png');
   let body = row.body === undefined ? undefined : resolve(world, row.body, overrides);

@@ -68,6 +68,7 @@ export const auditActions = [
   'request_refund',
   'sponsorship',
   'refund',
+  'upload_slides',
 ] as const;
 
 export function resourceForEntity(entity: string): string {

@@ -26,6 +26,8 @@ import { messages as sponsors } from '../sponsors/messages.de';
 import { messages as sponsorshipPackages } from '../sponsorship-packages/messages.de';
 import { messages as sponsorships } from '../sponsorships/messages.de';
 import { messages as sponsorPage } from '../sponsor-page/messages.de';
+import { messages as presentations } from '../presentations/messages.de';
+import { messages as statistics } from '../statistics/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -54,6 +56,8 @@ export const de = composeMessages(
   sponsorshipPackages,
   sponsorships,
   sponsorPage,
+  presentations,
+  statistics,
 );
 
 export const deValidation: Record<string, string> = {

@@ -5,6 +5,8 @@ import PublicIcon from '@mui/icons-material/Public';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import HandshakeIcon from '@mui/icons-material/Handshake';
+import InsightsIcon from '@mui/icons-material/Insights';
+import LocalLibraryIcon from '@mui/icons-material/LocalLibrary';
 import { ReviewQueueMenuItem } from '../review-queue/ReviewQueueMenuItem';
 
 // The dashboard entry is the organizer's Dashboard or the member's home. Organizers see every
@@ -22,7 +24,9 @@ export const Menu = () => {
       />
       <ReviewQueueMenuItem />
       {organizer ? <RaMenu.ResourceItems /> : <MemberItems />}
+      {organizer ? <RaMenu.Item to="/statistics" primaryText="summitdesk.statistics.menu" leftIcon={<InsightsIcon />} /> : null}
       <RaMenu.Item to="/public/events" primaryText="summitdesk.menu.public_calendar" leftIcon={<PublicIcon />} />
+      <RaMenu.Item to="/public/presentations" primaryText="summitdesk.presentations.public.title" leftIcon={<LocalLibraryIcon />} />
     </RaMenu>
   );
 };
@@ -40,6 +44,7 @@ const MemberItems = () => {
       <RaMenu.Item to="/booth-proposals" primaryText="summitdesk.menu.my_booth_proposals" leftIcon={<StorefrontIcon />} />
       <RaMenu.ResourceItem name="booth-shifts" />
       <RaMenu.Item to="/submissions" primaryText="summitdesk.menu.my_talks" leftIcon={<RecordVoiceOverIcon />} />
+      <RaMenu.ResourceItem name="presentations" />
       <RaMenu.ResourceItem name="contests" />
       <RaMenu.Item to="/sponsor" primaryText="summitdesk.sponsor_page.menu" leftIcon={<HandshakeIcon />} />
       {seats ? (

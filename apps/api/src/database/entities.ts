@@ -32,6 +32,7 @@ import { ShipmentLineEntity } from '../shipments/shipment-line.entity.js';
 import { sponsorEntities } from '../sponsors/sponsor.entity.js';
 import { sponsorshipPackageEntities } from '../sponsorship-packages/sponsorship-package.entity.js';
 import { sponsorshipEntities } from '../sponsorships/sponsorship.entity.js';
+import { PresentationEntity } from '../presentations/presentation.entity.js';
 import { stripeEntities } from '../stripe/stripe-event.entity.js';
 
 // Every entity the API maps; each feature adds its own here (newer features export their list).
@@ -71,4 +72,5 @@ export const entities = [
   ...sponsorEntities,
   ...sponsorshipPackageEntities,
   ...sponsorshipEntities,
+  PresentationEntity,
 ];

@@ -1,0 +1,62 @@
+import type { SameShape } from '../i18n/messages';
+import type { messages as en } from './messages.en';
+
+export const messages: SameShape<typeof en> = {
+  summitdesk: {
+    presentations: {
+      search: 'Nach Titel, Vortragenden oder Track suchen',
+      empty: 'Noch keine Folien – Vortragende angenommener Vorträge laden ihre hier hoch.',
+      create: 'Folien zu einem Vortrag hinzufügen',
+      upload_slides: 'Folien hochladen (PDF)',
+      replace_slides: 'Folien ersetzen',
+      uploaded: 'Folien hochgeladen; die Vorschau zeigt die erste Seite',
+      too_large: 'Die Folien sind zu groß; erlaubt sind %{size} MB',
+      no_slides: 'Noch keine Folien hochgeladen.',
+      preview_of: 'Erste Folie von „%{title}“',
+      not_public: 'Erst in der öffentlichen Bibliothek, wenn der Vortrag angenommen ist und Folien oder Video vorliegen.',
+      open_public: 'In der öffentlichen Bibliothek öffnen',
+      talk_help: 'Einer Ihrer angenommenen oder bestätigten Vorträge.',
+      video_help: 'Die Adresse der Aufzeichnung, beginnend mit https://',
+      views_count: '%{smart_count} Aufruf |||| %{smart_count} Aufrufe',
+      downloads_count: '%{smart_count} Download |||| %{smart_count} Downloads',
+      public: {
+        title: 'Vortragsbibliothek',
+        event_title: 'Vorträge von %{event}',
+        intro: 'Folien und Aufzeichnungen der Vorträge unserer Veranstaltungen.',
+        search: 'Nach Titel, Vortragenden oder Track suchen',
+        sort: 'Reihenfolge',
+        sort_views: 'Meistgesehen',
+        sort_uploadedAt: 'Neueste',
+        sort_title: 'Titel',
+        all_events: 'Alle Veranstaltungen',
+        none: 'Keine passenden Vorträge.',
+        back: '← Vortragsbibliothek',
+        not_found: 'Dieser Vortrag ist nicht in der Bibliothek.',
+        download: 'Folien herunterladen (PDF, %{pages} Seiten)',
+        video: 'Aufzeichnung ansehen',
+      },
+    },
+  },
+  verbs: { upload_slides: 'hat Folien hochgeladen für' },
+  entities: { presentation: 'Vortragsfolien' },
+  resources: {
+    presentations: {
+      name: 'Vortrag |||| Vorträge',
+      fields: {
+        id: 'Nr.',
+        submissionId: 'Vortrag',
+        title: 'Titel',
+        eventName: 'Veranstaltung',
+        speakers: 'Vortragende',
+        track: 'Track',
+        pageCount: 'Seiten',
+        uploadedAt: 'Hochgeladen',
+        videoUrl: 'Video',
+        views: 'Aufrufe',
+        downloads: 'Downloads',
+        isPublic: 'Öffentliche Bibliothek',
+        q: 'Suche',
+      },
+    },
+  },
+};

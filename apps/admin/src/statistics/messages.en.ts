@@ -1,0 +1,40 @@
+import type { ResourceMessages } from '../i18n/messages';
+// The organizers' Statistics page, composed into i18n/en.ts.
+export const messages = {
+  summitdesk: {
+    statistics: {
+      title: 'Statistics',
+      menu: 'Statistics',
+      period: 'Per',
+      periods: { week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' },
+      from: 'From',
+      to: 'To',
+      export: 'Export CSV',
+      load_error: 'The statistics could not be loaded; check the dates.',
+      table: 'Figures per period',
+      popular: 'Most popular',
+      all_time: 'Of all time',
+      this_year: 'This year',
+      no_popular: 'No views yet.',
+      open_library: 'Open the library (per event: choose an event there)',
+      charts: { library: 'Presentation library', community: 'Community', booths: 'Booths and volunteers' },
+      figures: {
+        period: 'Period',
+        presentationsUploaded: 'Presentations uploaded',
+        views: 'Views',
+        downloads: 'Downloads',
+        boothsHeld: 'Booths held',
+        boothVisitors: 'Booth visitors',
+        boothLeads: 'Leads',
+        volunteerHours: 'Volunteer hours',
+        submissions: 'Submissions',
+        reviews: 'Reviews',
+        contestEntries: 'Contest entries',
+        votes: 'Votes',
+        sponsorshipIncome: 'Sponsorship income (USD)',
+        newMembers: 'New members',
+        subscribers: 'Subscribers',
+      },
+    },
+  },
+} satisfies ResourceMessages;
