@@ -41,6 +41,7 @@ import { SponsorsModule } from './sponsors/sponsors.module.js';
 import { SponsorshipPackagesModule } from './sponsorship-packages/sponsorship-packages.module.js';
 import { SponsorshipsModule } from './sponsorships/sponsorships.module.js';
 import { StripeModule } from './stripe/stripe.module.js';
+import { DigestsModule } from './digests/digests.module.js';
 
 @Module({})
 export class AppModule {
@@ -74,6 +75,7 @@ export class AppModule {
         SponsorsModule,
         SponsorshipPackagesModule,
         SponsorshipsModule,
+        DigestsModule,
       ],
       controllers: [HealthController],
       providers: [

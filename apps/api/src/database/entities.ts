@@ -33,6 +33,9 @@ import { sponsorEntities } from '../sponsors/sponsor.entity.js';
 import { sponsorshipPackageEntities } from '../sponsorship-packages/sponsorship-package.entity.js';
 import { sponsorshipEntities } from '../sponsorships/sponsorship.entity.js';
 import { stripeEntities } from '../stripe/stripe-event.entity.js';
+import { AnnouncementEntity } from '../announcements/announcement.entity.js';
+import { SubscriberEntity } from '../subscriptions/subscriber.entity.js';
+import { digestEntities } from '../digests/digest.entity.js';
 
 // Every entity the API maps; each feature adds its own here (newer features export their list).
 export const entities = [
@@ -71,4 +74,7 @@ export const entities = [
   ...sponsorEntities,
   ...sponsorshipPackageEntities,
   ...sponsorshipEntities,
+  AnnouncementEntity,
+  SubscriberEntity,
+  ...digestEntities,
 ];

@@ -1,12 +1,21 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { oneClickUnsubscribeUrl, unsubscribePageUrl } from '../common/unsubscribe-link.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { QueueService } from '../queue/queue.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { createMailer, type Mail } from './mailer.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 
-export type OutgoingMessage = { toUserId?: number; toEmail?: string; subject: string; text: string; dedupeKey?: string };
+export type OutgoingMessage = {
+  toUserId?: number;
+  toEmail?: string;
+  subject: string;
+  text: string;
+  // An HTML alternative (the digest); every mail has the plain text.
+  html?: string;
+  dedupeKey?: string;
+};
 
 const MAIL_QUEUE = 'mail';
 const MAX_ATTEMPTS = 6;
@@ -47,6 +56,7 @@ export class NotificationsService implements OnModuleInit {
         toEmail,
         subject: message.subject,
         body: message.text,
+        html: message.html ?? null,
         dedupeKey: message.dedupeKey ?? null,
       })
       .orIgnore()
@@ -59,23 +69,28 @@ export class NotificationsService implements OnModuleInit {
 
   // Claim → send → mark sent. The claim makes a second delivery of the same job a no-op.
   async deliver(outboxId: string): Promise<void> {
-    const claimed: Array<{ id: string; to_email: string; subject: string; body: string; attempts: number }> = (
+    const claimed: Array<{ id: string; to_email: string; subject: string; body: string; html: string | null; attempts: number }> = (
       await this.dataSource.query(
         `UPDATE outbox_message SET status = 'sending', attempts = attempts + 1, claimed_at = now()
          WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND claimed_at < now() - ${STALE_CLAIM}))
-         RETURNING id, to_email, subject, body, attempts`,
+         RETURNING id, to_email, subject, body, html, attempts`,
         [outboxId],
       )
     )[0];
     const message = claimed?.[0];
     if (!message) return;
+    // Every mail can be stopped with one click (RFC 8058), and says how at its foot.
+    const oneClick = oneClickUnsubscribeUrl(this.config.publicUrl, this.config.jwtSecret, message.to_email);
+    const page = unsubscribePageUrl(this.config.publicUrl, this.config.jwtSecret, message.to_email);
     try {
       await this.send({
         from: this.config.MAIL_FROM,
         to: message.to_email,
         subject: message.subject,
-        text: message.body,
+        text: `${message.body}\n\n--\nUnsubscribe: ${page}\n`,
+        ...(message.html ? { html: message.html.replaceAll('{{unsubscribeUrl}}', escapeAttribute(page)) } : {}),
         messageId: `<outbox-${message.id}@summitdesk>`,
+        headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       });
       await this.dataSource.query(`UPDATE outbox_message SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [
         outboxId,
@@ -91,3 +106,5 @@ export class NotificationsService implements OnModuleInit {
     }
   }
 }
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -1,3 +1,4 @@
+import { NewsAuditEntities } from '../news/news.errors.js';
 import { SponsorshipAuditEntities } from '../sponsorships/sponsorship.errors.js';
 
 // Every record type the audit log names, in the singular with underscores: the table's own name, so
@@ -25,6 +26,7 @@ export const AuditEntities = [
   ...ContestAuditEntities,
   ...CallForPapersAuditEntities,
   ...SponsorshipAuditEntities,
+  ...NewsAuditEntities,
 ] as const;
 export type AuditEntity = (typeof AuditEntities)[number];
 

@@ -7,6 +7,7 @@ import { seedBoothProposals } from '../../booth-proposals/seed-booth-proposals.j
 import { seedCfp } from '../../cfps/seed-cfp.js';
 import { seedShipments } from '../../shipments/seed-shipments.js';
 import { seedSponsorships } from '../../sponsorships/seed-sponsorships.js';
+import { seedNews } from '../../digests/seed-news.js';
 
 // Each step is idempotent (it adds what is missing, keyed by natural keys), so `npm run seed` can run
 // again safely; features append their own steps.
@@ -18,6 +19,7 @@ const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => Promise<
   { name: 'shipments', run: seedShipments },
   { name: 'cfp', run: seedCfp },
   { name: 'sponsorships', run: (dataSource) => seedSponsorships(dataSource) },
+  { name: 'news', run: seedNews },
 ];
 
 export async function seedDemo(target: DatabaseTarget, log: (line: string) => void = () => undefined): Promise<void> {
