@@ -38,9 +38,10 @@ describe('route inventory', () => {
   it('keeps the public routes to the documented few', () => {
     const publicPaths = routes.filter((route) => route.isPublic).map((route) => `${route.method} ${route.path}`);
     // Signing in and up, the mailed verification link (its token is the proof) and Stripe's signed
-    // webhook (its signature is the proof) are the only public writes.
+    // webhook (its signature is the proof) are the only public writes, with the news subscription
+    // (double opt-in, rate-limited) and its confirm and one-click unsubscribe links (token or HMAC).
     const documented =
-      /^(GET \/api\/public\/|GET \/api\/health$|POST \/api\/auth\/(login|register|verify-email)$|POST \/api\/stripe\/webhook$)/;
+      /^(GET \/api\/public\/|GET \/api\/health$|POST \/api\/auth\/(login|register|verify-email)$|POST \/api\/stripe\/webhook$|POST \/api\/public\/(subscribe|subscribe\/confirm|unsubscribe)$)/;
     for (const path of publicPaths) expect(path).toMatch(documented);
   });
 
