@@ -41,6 +41,14 @@ import sponsors from './sponsors';
 import sponsorshipPackages from './sponsorship-packages';
 import sponsorships from './sponsorships';
 import { SponsorPage } from './sponsor-page';
+import announcements from './announcements';
+import { AnnouncementSuggestionsPage } from './announcements/AnnouncementSuggestionsPage';
+import { PublicNewsPage } from './announcements/PublicNewsPage';
+import digests from './digests';
+import { PublicDigestPage } from './digests/PublicDigestPage';
+import { PublicDigestsPage } from './digests/PublicDigestsPage';
+import { SubscribeConfirmPage, UnsubscribePage } from './subscriptions/LinkTokenPage';
+import { MySubscriptionPage } from './subscriptions/MySubscriptionPage';
 
 // Bump the version when stored preferences (columns, saved queries) change shape.
 const store = localStorageStore('1', 'summitdesk');
@@ -83,12 +91,16 @@ export const App = () => (
     <Resource name="sponsors" {...sponsors} />
     <Resource name="sponsorship-packages" {...sponsorshipPackages} />
     <Resource name="sponsorships" {...sponsorships} />
+    <Resource name="announcements" {...announcements} />
+    <Resource name="digests" {...digests} />
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/review-queue" element={<ReviewQueuePage />} />
       <Route path="/invitations/accept" element={<InvitationPage />} />
       <Route path="/agenda-builder/:eventId?" element={<AgendaBuilderPage />} />
       <Route path="/sponsor" element={<SponsorPage />} />
+      <Route path="/announcements/suggestions" element={<AnnouncementSuggestionsPage />} />
+      <Route path="/settings/news" element={<MySubscriptionPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={<RegisterPage />} />
@@ -97,6 +109,11 @@ export const App = () => (
       <Route path="/public/events/:slug/program" element={<PublicProgramPage />} />
       <Route path="/public/contests" element={<PublicContestsPage />} />
       <Route path="/public/contests/:id" element={<PublicContestPage />} />
+      <Route path="/public/news" element={<PublicNewsPage />} />
+      <Route path="/public/digests" element={<PublicDigestsPage />} />
+      <Route path="/public/digests/:week" element={<PublicDigestPage />} />
+      <Route path="/subscribe/confirm" element={<SubscribeConfirmPage />} />
+      <Route path="/unsubscribe" element={<UnsubscribePage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -23,6 +23,10 @@ const memberAccess: Record<string, readonly string[]> = {
   sponsors: ['list', 'show', 'create', 'edit'],
   'sponsorship-packages': ['list', 'show'],
   sponsorships: ['list', 'show', 'create'],
+  // Members read published news; committee chairs also write about their summit (the API decides).
+  announcements: ['list', 'show', 'create', 'edit', 'export'],
+  // A member's own news settings (the subscriptions/me record).
+  subscriptions: ['edit'],
 };
 
 export function canRoleAccess(role: Role | undefined, resource: string, action: string): boolean {

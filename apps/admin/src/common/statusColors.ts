@@ -1,4 +1,6 @@
 import type {
+  AnnouncementStatus,
+  DigestStatus,
   BannerLocation,
   BoothProposalStatus,
   BoothShiftStatus,
@@ -83,4 +85,15 @@ export const sponsorshipStatusColors: StatusColors<SponsorshipStatus> = {
   expired: 'default',
   cancelled: 'default',
   disputed: 'error',
+};
+
+export const announcementStatusColors: StatusColors<AnnouncementStatus> = {
+  draft: 'default',
+  scheduled: 'info',
+  published: 'success',
+};
+
+export const digestStatusColors: StatusColors<DigestStatus> = {
+  draft: 'default',
+  sent: 'success',
 };

@@ -26,6 +26,9 @@ import { messages as sponsors } from '../sponsors/messages.de';
 import { messages as sponsorshipPackages } from '../sponsorship-packages/messages.de';
 import { messages as sponsorships } from '../sponsorships/messages.de';
 import { messages as sponsorPage } from '../sponsor-page/messages.de';
+import { messages as announcements } from '../announcements/messages.de';
+import { messages as digests } from '../digests/messages.de';
+import { messages as subscriptions } from '../subscriptions/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -54,6 +57,9 @@ export const de = composeMessages(
   sponsorshipPackages,
   sponsorships,
   sponsorPage,
+  announcements,
+  digests,
+  subscriptions,
 );
 
 export const deValidation: Record<string, string> = {

@@ -26,6 +26,9 @@ import { messages as sponsors } from '../sponsors/messages.en';
 import { messages as sponsorshipPackages } from '../sponsorship-packages/messages.en';
 import { messages as sponsorships } from '../sponsorships/messages.en';
 import { messages as sponsorPage } from '../sponsor-page/messages.en';
+import { messages as announcements } from '../announcements/messages.en';
+import { messages as digests } from '../digests/messages.en';
+import { messages as subscriptions } from '../subscriptions/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -54,4 +57,7 @@ export const en = composeMessages(
   sponsorshipPackages,
   sponsorships,
   sponsorPage,
+  announcements,
+  digests,
+  subscriptions,
 );

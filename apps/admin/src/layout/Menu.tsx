@@ -5,6 +5,8 @@ import PublicIcon from '@mui/icons-material/Public';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import HandshakeIcon from '@mui/icons-material/Handshake';
+import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
+import NewspaperIcon from '@mui/icons-material/Newspaper';
 import { ReviewQueueMenuItem } from '../review-queue/ReviewQueueMenuItem';
 
 // The dashboard entry is the organizer's Dashboard or the member's home. Organizers see every
@@ -22,7 +24,9 @@ export const Menu = () => {
       />
       <ReviewQueueMenuItem />
       {organizer ? <RaMenu.ResourceItems /> : <MemberItems />}
+      <RaMenu.Item to="/settings/news" primaryText="summitdesk.subscriptions.menu" leftIcon={<MarkEmailUnreadIcon />} />
       <RaMenu.Item to="/public/events" primaryText="summitdesk.menu.public_calendar" leftIcon={<PublicIcon />} />
+      <RaMenu.Item to="/public/news" primaryText="summitdesk.announcements.public.title" leftIcon={<NewspaperIcon />} />
     </RaMenu>
   );
 };
@@ -49,6 +53,7 @@ const MemberItems = () => {
           <RaMenu.ResourceItem name="conflicts" />
           <RaMenu.ResourceItem name="reviews" />
           <RaMenu.ResourceItem name="agenda-slots" />
+          <RaMenu.ResourceItem name="announcements" />
         </>
       ) : null}
     </>
