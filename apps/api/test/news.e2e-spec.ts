@@ -321,7 +321,8 @@ describe('announcements, subscriptions and the weekly digest', () => {
       const toGerman = mails.find((mail: { to_email: string }) => mail.to_email === german.email);
       expect(toGerman.body).toContain('Standhilfe gesucht');
       expect(toGerman.subject).toContain('Rundbrief');
-      expect(toGerman.html).toContain('{{unsubscribeUrl}}');
+      expect(toGerman.html).toContain(`${t.config.publicUrl}/unsubscribe#token=`);
+      expect(toGerman.body).toContain(`${t.config.publicUrl}/unsubscribe#token=`);
       await call(post(organizer, `/api/digests/${draft.id}/send`), 409);
       await call(t.http().put(`/api/digests/${draft.id}`).set(bearer(organizer)).send({ intro: 'late', version: sent.version }), 409);
       await call(post(organizer, '/api/digests', { week }), 409);

@@ -11,6 +11,8 @@ export type BrowserJourney = {
   // Page errors seen in any signed-in page: a journey ends by expecting none.
   errors: string[];
   signIn: (user: DemoUser) => Promise<Page>;
+  // Reads the app's database (what the portal mailed, what a click changed).
+  query: (sql: string, parameters?: unknown[]) => Promise<Array<Record<string, unknown>>>;
 };
 
 // One built app on the demo data and one Chromium for a test file, closed after it; each sign-in
@@ -24,6 +26,7 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
     organizer: { email: '', password: '' },
     member: { email: '', password: '' },
     errors: [],
+    query: () => Promise.reject(new Error('the app is not started yet')),
     signIn: async (user) => {
       const session = await browser!.newContext(context);
       session.setDefaultTimeout(15_000);
@@ -41,7 +44,7 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
   beforeAll(async () => {
     const { startAppServer } = await import('./app-server.js');
     const server = await startAppServer();
-    Object.assign(journey, { baseUrl: server.baseUrl, organizer: server.organizer, member: server.member });
+    Object.assign(journey, { baseUrl: server.baseUrl, organizer: server.organizer, member: server.member, query: server.query });
     stopServer = server.close;
     browser = await launchChromium();
   });

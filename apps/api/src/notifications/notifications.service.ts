@@ -47,6 +47,7 @@ export class NotificationsService implements OnModuleInit {
       toEmail = (await manager.findOne(UserEntity, { where: { id: message.toUserId }, select: { id: true, email: true } }))?.email;
     }
     if (!toEmail) return;
+    const page = unsubscribePageUrl(this.config.publicUrl, this.config.jwtSecret, toEmail);
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -55,8 +56,9 @@ export class NotificationsService implements OnModuleInit {
         toUserId: message.toUserId ?? null,
         toEmail,
         subject: message.subject,
-        body: message.text,
-        html: message.html ?? null,
+        // Every mail says at its foot how to stop it: the recipient's own signed page link.
+        body: `${message.text}\n\n--\nUnsubscribe: ${page}\n`,
+        html: message.html ? message.html.replaceAll('{{unsubscribeUrl}}', escapeAttribute(page)) : null,
         dedupeKey: message.dedupeKey ?? null,
       })
       .orIgnore()
@@ -79,16 +81,15 @@ export class NotificationsService implements OnModuleInit {
     )[0];
     const message = claimed?.[0];
     if (!message) return;
-    // Every mail can be stopped with one click (RFC 8058), and says how at its foot.
+    // Every mail can be stopped with one click (RFC 8058).
     const oneClick = oneClickUnsubscribeUrl(this.config.publicUrl, this.config.jwtSecret, message.to_email);
-    const page = unsubscribePageUrl(this.config.publicUrl, this.config.jwtSecret, message.to_email);
     try {
       await this.send({
         from: this.config.MAIL_FROM,
         to: message.to_email,
         subject: message.subject,
-        text: `${message.body}\n\n--\nUnsubscribe: ${page}\n`,
-        ...(message.html ? { html: message.html.replaceAll('{{unsubscribeUrl}}', escapeAttribute(page)) } : {}),
+        text: message.body,
+        ...(message.html ? { html: message.html } : {}),
         messageId: `<outbox-${message.id}@summitdesk>`,
         headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       });
