@@ -23,7 +23,7 @@ describe('Weekly digest (browser)', () => {
     await preview.getByText(/Xen Summit North America .*: submissions close .*\(America\/Los_Angeles\)/).waitFor();
     await preview.getByText(/Community mascot contest \(prize \$100\.00\)/).waitFor();
 
-    await page.getByLabel('Intro').fill('Welcome to the weekly digest: SCALE needs you!');
+    await page.getByRole('textbox', { name: 'Intro' }).fill('Welcome to the weekly digest: SCALE needs you!');
     await page.getByRole('button', { name: 'Save intro' }).click();
     await page.getByText('Intro saved; the preview shows it').waitFor();
     await preview.getByText('Welcome to the weekly digest: SCALE needs you!').waitFor();
