@@ -9,6 +9,7 @@ import { AccountTrust1764510000000 } from './1764510000000-account-trust.js';
 import { Sponsorships1764600000000 } from './1764600000000-sponsorships.js';
 import { AuditEntityNames1764700000000 } from './1764700000000-audit-entity-names.js';
 import { BudgetSponsorshipGoal1764800000000 } from './1764800000000-budget-sponsorship-goal.js';
+import { News1764910000000 } from './1764910000000-news.js';
 import { PresentationLibrary1764920000000 } from './1764920000000-presentation-library.js';
 import { ListIndexes1764960000000 } from './1764960000000-list-indexes.js';
 
@@ -25,6 +26,7 @@ export const migrations = [
   Sponsorships1764600000000,
   AuditEntityNames1764700000000,
   BudgetSponsorshipGoal1764800000000,
+  News1764910000000,
   PresentationLibrary1764920000000,
   ListIndexes1764960000000,
 ];

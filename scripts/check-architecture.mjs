@@ -98,6 +98,9 @@ const knownDataSource = [
   'apps/api/src/presentations/presentations.service.ts',
   'apps/api/src/presentations/visitor-hits.ts',
   'apps/api/src/statistics/statistics.service.ts',
+  'apps/api/src/announcements/announcements.service.ts',
+  'apps/api/src/digests/digests.service.ts',
+  'apps/api/src/subscriptions/subscriptions.service.ts',
 ];
 const usesDataSource = tracked.filter(
   (file) =>

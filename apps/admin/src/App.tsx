@@ -32,6 +32,8 @@ import sponsors from './sponsors';
 import sponsorshipPackages from './sponsorship-packages';
 import sponsorships from './sponsorships';
 import presentations from './presentations';
+import announcements from './announcements';
+import digests from './digests';
 
 // Every page but sign-in is a chunk of its own, fetched when it is first shown (bench/README.md).
 const InvitationPage = lazy(() => import('./account/InvitationPage').then((module) => ({ default: module.InvitationPage })));
@@ -55,6 +57,19 @@ const PublicPresentationPage = lazy(() =>
   import('./presentations/public/PublicPresentationPage').then((module) => ({ default: module.PublicPresentationPage })),
 );
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage').then((module) => ({ default: module.StatisticsPage })));
+const AnnouncementSuggestionsPage = lazy(() =>
+  import('./announcements/AnnouncementSuggestionsPage').then((module) => ({ default: module.AnnouncementSuggestionsPage })),
+);
+const PublicNewsPage = lazy(() => import('./announcements/PublicNewsPage').then((module) => ({ default: module.PublicNewsPage })));
+const PublicDigestPage = lazy(() => import('./digests/PublicDigestPage').then((module) => ({ default: module.PublicDigestPage })));
+const PublicDigestsPage = lazy(() => import('./digests/PublicDigestsPage').then((module) => ({ default: module.PublicDigestsPage })));
+const SubscribeConfirmPage = lazy(() =>
+  import('./subscriptions/LinkTokenPage').then((module) => ({ default: module.SubscribeConfirmPage })),
+);
+const UnsubscribePage = lazy(() => import('./subscriptions/LinkTokenPage').then((module) => ({ default: module.UnsubscribePage })));
+const MySubscriptionPage = lazy(() =>
+  import('./subscriptions/MySubscriptionPage').then((module) => ({ default: module.MySubscriptionPage })),
+);
 const SponsorPage = lazy(() => import('./sponsor-page').then((module) => ({ default: module.SponsorPage })));
 
 const page = (element: ReactNode) => <Suspense fallback={null}>{element}</Suspense>;
@@ -102,6 +117,8 @@ export const App = () => (
     <Resource name="sponsorship-packages" {...sponsorshipPackages} />
     <Resource name="sponsorships" {...sponsorships} />
     <Resource name="presentations" {...presentations} />
+    <Resource name="announcements" {...announcements} />
+    <Resource name="digests" {...digests} />
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/review-queue" element={page(<ReviewQueuePage />)} />
@@ -109,6 +126,8 @@ export const App = () => (
       <Route path="/agenda-builder/:eventId?" element={page(<AgendaBuilderPage />)} />
       <Route path="/sponsor" element={page(<SponsorPage />)} />
       <Route path="/statistics" element={page(<StatisticsPage />)} />
+      <Route path="/announcements/suggestions" element={page(<AnnouncementSuggestionsPage />)} />
+      <Route path="/settings/news" element={page(<MySubscriptionPage />)} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={page(<RegisterPage />)} />
@@ -119,6 +138,11 @@ export const App = () => (
       <Route path="/public/contests/:id" element={page(<PublicContestPage />)} />
       <Route path="/public/presentations" element={page(<PublicLibraryPage />)} />
       <Route path="/public/presentations/:id" element={page(<PublicPresentationPage />)} />
+      <Route path="/public/news" element={page(<PublicNewsPage />)} />
+      <Route path="/public/digests" element={page(<PublicDigestsPage />)} />
+      <Route path="/public/digests/:week" element={page(<PublicDigestPage />)} />
+      <Route path="/subscribe/confirm" element={page(<SubscribeConfirmPage />)} />
+      <Route path="/unsubscribe" element={page(<UnsubscribePage />)} />
     </CustomRoutes>
   </Admin>
 );

@@ -10,7 +10,7 @@ type DocumentParams = { id: Identifier; view: string; accept: string };
 type UploadParams = { id: Identifier; field: string; file: File };
 type RemoveUploadParams = { id: Identifier; field: string; fileId: Identifier };
 type PublicListParams = { sort?: SortPayload; range?: [number, number]; filter?: Record<string, unknown>; signal?: AbortSignal };
-type PublicViewParams = { id: Identifier; view?: string; signal?: AbortSignal };
+type PublicViewParams = { id: Identifier; view?: string; query?: Record<string, string>; signal?: AbortSignal };
 type ReportParams = { query: Record<string, string>; format?: 'json' | 'csv'; signal?: AbortSignal };
 
 // react-admin's CRUD methods plus the API's routes that are not CRUD. Components reach them through
@@ -88,8 +88,9 @@ export const dataProvider: SummitdeskDataProvider = {
     const { json } = await httpClient<T[]>(`${API_URL}/public/${resource}?${query}`, { anonymous: true, signal });
     return { data: Array.isArray(json) ? json : [] };
   },
-  getPublicView: async <T>(resource: string, { id, view, signal }: PublicViewParams) => {
-    const url = [`${API_URL}/public/${resource}`, segment(id), ...(view ? [view] : [])].join('/');
+  getPublicView: async <T>(resource: string, { id, view, query, signal }: PublicViewParams) => {
+    const path = [`${API_URL}/public/${resource}`, segment(id), ...(view ? [view] : [])].join('/');
+    const url = query ? `${path}?${new URLSearchParams(query)}` : path;
     const { json } = await httpClient<T>(url, { anonymous: true, signal });
     return { data: json };
   },

@@ -25,6 +25,10 @@ const memberAccess: Record<string, readonly string[]> = {
   sponsorships: ['list', 'show', 'create'],
   // Speakers: the library records of their own accepted talks (the API shows them no others).
   presentations: ['list', 'show', 'create', 'edit'],
+  // Members read published news; committee chairs also write about their summit (the API decides).
+  announcements: ['list', 'show', 'create', 'edit', 'export'],
+  // A member's own news settings (the subscriptions/me record).
+  subscriptions: ['edit'],
 };
 
 export function canRoleAccess(role: Role | undefined, resource: string, action: string): boolean {

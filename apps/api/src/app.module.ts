@@ -48,6 +48,7 @@ import { StripeModule } from './stripe/stripe.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { PresentationsModule } from './presentations/presentations.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
+import { DigestsModule } from './digests/digests.module.js';
 
 @Module({})
 export class AppModule {
@@ -84,6 +85,7 @@ export class AppModule {
         MetricsModule,
         PresentationsModule,
         StatisticsModule,
+        DigestsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -48,6 +48,8 @@ const organizersOnly = (answer: Answer, exceptions: Partial<Answers> = {}) =>
 const only = (answer: Answer, who: readonly Actor[], otherwise: Answer, exceptions: Partial<Answers> = {}) =>
   signedIn(otherwise, { ...Object.fromEntries(who.map((actor) => [actor, answer])), ...exceptions });
 const everyone = (answer: Answer): Answers => signedIn(answer, { visitor: answer });
+// What members see of a record they may not know exists.
+const otherwise404 = { member: 404, owner: 404, secondMember: 404, reviewer: 404, conflictedReviewer: 404, otherChair: 404 } as const;
 
 export const authorizationMatrix: Row[] = [
   // Public and account routes.
@@ -1162,4 +1164,98 @@ export const authorizationMatrix: Row[] = [
     shown: { visitor: ['ownerSponsor'], member: ['ownerSponsor'] },
     hidden: { visitor: ['unverifiedSponsor'] },
   },
+  // Announcements: organizers and committee chairs write (otherChair chairs the second summit), members read what is published.
+  {
+    route: 'GET /api/announcements',
+    action: 'list announcements',
+    answers: signedIn(200),
+    shown: { member: ['announcement'], organizer: ['announcement', 'draftAnnouncement'] },
+    hidden: { member: ['draftAnnouncement'], otherChair: ['draftAnnouncement'] },
+  },
+  { route: 'GET /api/announcements/suggestions', action: 'read suggested drafts', answers: only(200, ['otherChair', ...organizers], 403) },
+  {
+    route: 'POST /api/announcements/suggestions',
+    action: 'write up a suggestion that is not open',
+    body: { key: 'committee-999999' },
+    answers: only(422, ['otherChair', ...organizers], 403),
+  },
+  { route: 'GET /api/announcements/{announcement}', action: 'read a published announcement', answers: signedIn(200) },
+  { route: 'GET /api/announcements/{draftAnnouncement}', action: "read an organizer's draft", answers: organizersOnly(200, otherwise404) },
+  {
+    route: 'POST /api/announcements',
+    action: 'write an announcement about nothing in particular',
+    body: { title: 'Matrix news {unique}', body: 'Hello' },
+    answers: organizersOnly(201),
+  },
+  {
+    route: 'PUT /api/announcements/{draftAnnouncement}',
+    action: 'edit a draft announcement',
+    record: {},
+    answers: organizersOnly(200, otherwise404),
+  },
+  {
+    route: 'DELETE /api/announcements/{draftAnnouncement}',
+    action: 'delete a draft announcement',
+    fresh: ['draftAnnouncement'],
+    answers: organizersOnly(200, otherwise404),
+  },
+  {
+    route: 'POST /api/announcements/{draftAnnouncement}/publish',
+    action: 'publish an announcement',
+    fresh: ['draftAnnouncement'],
+    answers: organizersOnly(200, otherwise404),
+  },
+  {
+    route: 'POST /api/announcements/{draftAnnouncement}/schedule',
+    action: 'schedule an announcement',
+    body: { publishAt: '2040-01-01T09:00:00Z' },
+    fresh: ['draftAnnouncement'],
+    answers: organizersOnly(200, otherwise404),
+  },
+  {
+    route: 'POST /api/announcements/{announcement}/retract',
+    action: 'retract a published announcement',
+    fresh: ['announcement'],
+    answers: organizersOnly(200),
+  },
+  { route: 'GET /api/public/announcements', action: 'read the public news', answers: everyone(200) },
+  { route: 'GET /api/public/announcements/{announcement}', action: 'read published news', answers: everyone(200) },
+  { route: 'GET /api/public/announcements/{draftAnnouncement}', action: 'read a draft publicly', answers: everyone(404) },
+  { route: 'GET /api/public/news.atom', action: 'subscribe to the news feed', answers: everyone(200) },
+
+  // Subscriptions: a member's own settings; anyone subscribes by address (double opt-in) and unsubscribes by a signed link.
+  { route: 'GET /api/subscriptions/me', action: 'read own subscription settings', answers: signedIn(200) },
+  {
+    route: 'PUT /api/subscriptions/me',
+    action: 'change own subscription settings',
+    body: { digest: true, topics: ['cfps'], language: 'de', creditConsent: true },
+    answers: signedIn(200),
+  },
+  {
+    route: 'POST /api/public/subscribe',
+    action: 'subscribe an address (a confirmation mail follows)',
+    body: { email: 'matrix-{unique}@example.test' },
+    answers: everyone(202),
+  },
+  {
+    route: 'POST /api/public/subscribe/confirm',
+    action: 'confirm a subscription with a link nobody was sent',
+    body: { token: 'x'.repeat(43) },
+    answers: everyone(400),
+  },
+  {
+    route: 'POST /api/public/unsubscribe',
+    action: 'unsubscribe with a link we did not sign',
+    body: { token: 'bWVAZXhhbXBsZS50ZXN0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+    answers: everyone(400),
+  },
+
+  // The weekly digest: organizers compose, edit and send; everyone reads the archive of sent issues.
+  { route: 'GET /api/digests', action: 'list digests', answers: organizersOnly(200) },
+  { route: 'GET /api/digests/{digest}', action: 'preview a digest', answers: organizersOnly(200) },
+  { route: 'POST /api/digests', action: "compose a week's digest", body: { week: '2041-W07' }, answers: organizersOnly(201) },
+  { route: 'PUT /api/digests/{digest}', action: "edit a digest's intro", record: {}, answers: organizersOnly(200) },
+  { route: 'POST /api/digests/{digest}/send', action: 'send a digest', fresh: ['digest'], answers: organizersOnly(200) },
+  { route: 'GET /api/public/digests', action: 'read the digest archive', answers: everyone(200) },
+  { route: 'GET /api/public/digests/{sentDigestWeek}', action: 'read a sent digest', answers: everyone(200) },
 ];

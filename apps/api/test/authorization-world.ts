@@ -249,6 +249,31 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const paidSponsorship = await paidSponsorshipOf(owner, ownerSponsor);
   const sponsorshipB = await buySponsorship(secondMember, sponsorB);
 
+  // News: a published announcement and an organizer's draft; a draft digest and a sent one.
+  const newAnnouncement = async (publish: boolean) => {
+    const { id } = await call(
+      t
+        .http()
+        .post('/api/announcements')
+        .set(bearer(organizer))
+        .send({ title: `News ${unique()}`, body: 'Booth help wanted' }),
+      201,
+    );
+    if (publish) await call(t.http().post(`/api/announcements/${id}/publish`).set(bearer(organizer)).send({}), 200);
+    return id as number;
+  };
+  const announcement = await newAnnouncement(true);
+  const draftAnnouncement = await newAnnouncement(false);
+  let digestWeeks = 0;
+  const newDigest = async () => {
+    digestWeeks += 1;
+    const week = `2040-W${String(digestWeeks).padStart(2, '0')}`;
+    return (await call(t.http().post('/api/digests').set(bearer(organizer)).send({ week }), 201)).id as number;
+  };
+  const digest = await newDigest();
+  const sentDigest = await newDigest();
+  await call(t.http().post(`/api/digests/${sentDigest}/send`).set(bearer(organizer)).send({}), 200);
+
   const spareUser = async () => (await t.user('member')).id;
   const submittedTalk = async (speaker: TestUser, s: Summit) =>
     (await submitTalk(t, s, speaker, { title: `Talk ${unique()}` })).id as number;
@@ -337,6 +362,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
     pendingSponsorship: () => buySponsorship(owner, ownerSponsor),
     paidSponsorship: () => paidSponsorshipOf(owner, ownerSponsor),
     sponsorshipB: () => buySponsorship(secondMember, sponsorB),
+    announcement: () => newAnnouncement(true),
+    draftAnnouncement: () => newAnnouncement(false),
+    digest: newDigest,
   };
 
   return {
@@ -392,6 +420,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
       pendingSponsorship,
       paidSponsorship,
       sponsorshipB,
+      announcement,
+      draftAnnouncement,
+      digest,
+      sentDigestWeek: '2040-W02',
       // Records like those above, in the state the actions refused to most actors need.
       spareUser: await spareUser(),
       submittedProposal: await fresh.submittedProposal(),

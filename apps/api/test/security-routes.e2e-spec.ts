@@ -39,7 +39,8 @@ describe('route inventory', () => {
     const publicPaths = routes.filter((route) => route.isPublic).map((route) => `${route.method} ${route.path}`);
     // Signing in and up, the mailed verification link (its token is the proof) and Stripe's signed
     // webhook (its signature is the proof) and the library's view and download counts (one salted daily
-    // hash per visitor, nothing personal) are the only public writes.
+    // hash per visitor, nothing personal) are the only public writes, with the news subscription
+    // (double opt-in, rate-limited) and its confirm and one-click unsubscribe links (token or HMAC).
     const documented = new RegExp(
       [
         '^GET /api/public/',
@@ -48,6 +49,7 @@ describe('route inventory', () => {
         '^POST /api/auth/(login|register|verify-email)$',
         '^POST /api/stripe/webhook$',
         '^POST /api/public/presentations/:id/(views|downloads)$',
+        '^POST /api/public/(subscribe|subscribe/confirm|unsubscribe)$',
       ].join('|'),
     );
     for (const path of publicPaths) expect(path).toMatch(documented);

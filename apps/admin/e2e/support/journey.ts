@@ -13,6 +13,8 @@ export type BrowserJourney = {
   signIn: (user: DemoUser) => Promise<Page>;
   // A page with nobody signed in (a visitor of the public pages), shaped by `context` over the journey's.
   visit: (path: string, context?: BrowserContextOptions) => Promise<Page>;
+  // Reads the app's database (what the portal mailed, what a click changed); not against E2E_BASE_URL.
+  query: (sql: string, parameters?: unknown[]) => Promise<Array<Record<string, unknown>>>;
 };
 
 // One built app on the demo data and one Chromium for a test file, closed after it; each sign-in
@@ -28,6 +30,7 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
     organizer: { email: '', password: '' },
     member: { email: '', password: '' },
     errors: [],
+    query: () => Promise.reject(new Error('the app is not started yet')),
     signIn: async (user) => {
       const session = await browser!.newContext(context);
       session.setDefaultTimeout(15_000);
@@ -59,7 +62,7 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
       // Loaded only here: it pulls in the whole API, which needs the browser project's SWC transform.
       const { startAppServer } = await import('./app-server.js');
       const server = await startAppServer();
-      Object.assign(journey, { baseUrl: server.baseUrl, organizer: server.organizer, member: server.member });
+      Object.assign(journey, { baseUrl: server.baseUrl, organizer: server.organizer, member: server.member, query: server.query });
       stopServer = server.close;
     }
     browser = await launchChromium();

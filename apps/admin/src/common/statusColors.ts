@@ -1,4 +1,6 @@
 import type {
+  AnnouncementStatus,
+  DigestStatus,
   BannerLocation,
   BoothProposalStatus,
   BoothShiftStatus,
@@ -96,4 +98,15 @@ export const submissionStatusColors: StatusColors<SubmissionStatus> = {
   confirmed: 'success',
   declined: 'default',
   withdrawn: 'default',
+};
+
+export const announcementStatusColors: StatusColors<AnnouncementStatus> = {
+  draft: 'default',
+  scheduled: 'info',
+  published: 'success',
+};
+
+export const digestStatusColors: StatusColors<DigestStatus> = {
+  draft: 'default',
+  sent: 'success',
 };

@@ -15,6 +15,7 @@ import { MyBoothShiftsCard } from './MyBoothShiftsCard';
 import { SponsorshipIncomeCard } from '../sponsorships/SponsorshipIncomeCard';
 import { MyTalksCard } from '../submissions/MyTalksCard';
 import { ReviewsToDoCard } from '../review-queue/ReviewsToDoCard';
+import { LatestNewsCard } from '../announcements/LatestNewsCard';
 
 export type DashboardCardDefinition = {
   key: string;
@@ -33,6 +34,7 @@ export const dashboardCards: DashboardCardDefinition[] = [
   { key: 'events-by-status', component: EventsByStatusCard, roles: ['organizer'] },
   { key: 'upcoming-events', component: UpcomingEventsCard, roles: ['organizer', 'member'], size: 'wide' },
   { key: 'open-contests', component: OpenContestsCard, roles: ['organizer', 'member'] },
+  { key: 'latest-news', component: LatestNewsCard, roles: ['member'] },
   { key: 'contest-turnout', component: ContestTurnoutCard, roles: ['organizer'] },
   { key: 'parcels-in-flight', component: ParcelsInFlightCard, roles: ['organizer'] },
   { key: 'overdue-shipments', component: OverdueShipmentsCard, roles: ['organizer'] },

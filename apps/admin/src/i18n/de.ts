@@ -28,6 +28,9 @@ import { messages as sponsorships } from '../sponsorships/messages.de';
 import { messages as sponsorPage } from '../sponsor-page/messages.de';
 import { messages as presentations } from '../presentations/messages.de';
 import { messages as statistics } from '../statistics/messages.de';
+import { messages as announcements } from '../announcements/messages.de';
+import { messages as digests } from '../digests/messages.de';
+import { messages as subscriptions } from '../subscriptions/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -58,6 +61,9 @@ export const de = composeMessages(
   sponsorPage,
   presentations,
   statistics,
+  announcements,
+  digests,
+  subscriptions,
 );
 
 export const deValidation: Record<string, string> = {

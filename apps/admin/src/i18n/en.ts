@@ -28,6 +28,9 @@ import { messages as sponsorships } from '../sponsorships/messages.en';
 import { messages as sponsorPage } from '../sponsor-page/messages.en';
 import { messages as presentations } from '../presentations/messages.en';
 import { messages as statistics } from '../statistics/messages.en';
+import { messages as announcements } from '../announcements/messages.en';
+import { messages as digests } from '../digests/messages.en';
+import { messages as subscriptions } from '../subscriptions/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -58,4 +61,7 @@ export const en = composeMessages(
   sponsorPage,
   presentations,
   statistics,
+  announcements,
+  digests,
+  subscriptions,
 );

@@ -7,6 +7,8 @@ import StorefrontIcon from '@mui/icons-material/Storefront';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import InsightsIcon from '@mui/icons-material/Insights';
 import LocalLibraryIcon from '@mui/icons-material/LocalLibrary';
+import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
+import NewspaperIcon from '@mui/icons-material/Newspaper';
 import { ReviewQueueMenuItem } from '../review-queue/ReviewQueueMenuItem';
 
 // The dashboard entry is the organizer's Dashboard or the member's home. Organizers see every
@@ -25,8 +27,10 @@ export const Menu = () => {
       <ReviewQueueMenuItem />
       {organizer ? <RaMenu.ResourceItems /> : <MemberItems />}
       {organizer ? <RaMenu.Item to="/statistics" primaryText="summitdesk.statistics.menu" leftIcon={<InsightsIcon />} /> : null}
+      <RaMenu.Item to="/settings/news" primaryText="summitdesk.subscriptions.menu" leftIcon={<MarkEmailUnreadIcon />} />
       <RaMenu.Item to="/public/events" primaryText="summitdesk.menu.public_calendar" leftIcon={<PublicIcon />} />
       <RaMenu.Item to="/public/presentations" primaryText="summitdesk.presentations.public.title" leftIcon={<LocalLibraryIcon />} />
+      <RaMenu.Item to="/public/news" primaryText="summitdesk.announcements.public.title" leftIcon={<NewspaperIcon />} />
     </RaMenu>
   );
 };
@@ -54,6 +58,7 @@ const MemberItems = () => {
           <RaMenu.ResourceItem name="conflicts" />
           <RaMenu.ResourceItem name="reviews" />
           <RaMenu.ResourceItem name="agenda-slots" />
+          <RaMenu.ResourceItem name="announcements" />
         </>
       ) : null}
     </>

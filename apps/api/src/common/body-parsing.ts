@@ -4,6 +4,9 @@ import { errorBody } from './error.filter.js';
 
 type RawBodyRequest = Request & { rawBody?: Buffer };
 
+const ONE_CLICK_PATH = '/api/public/unsubscribe';
+const oneClickForm = express.urlencoded({ extended: false, limit: '2kb', parameterLimit: 5 });
+
 // JSON bodies only, parsed here rather than by Nest so that malformed JSON (400), an oversized body
 // (413) and a body of another type (415) answer with the same error shape as everything else.
 // The raw bytes are kept for webhook signature checks.
@@ -21,6 +24,13 @@ export function jsonBodies(limit: string) {
     if (hasBody && !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(request.method)) {
       const isJson = request.is(['application/json', 'application/*+json']);
       const isUpload = request.is('multipart/form-data');
+      // RFC 8058: mail clients unsubscribe with a form post (`List-Unsubscribe=One-Click`).
+      if (!isJson && request.path === ONE_CLICK_PATH && request.is('application/x-www-form-urlencoded')) {
+        return oneClickForm(request, response, () => {
+          request.body ??= {};
+          next();
+        });
+      }
       if (!isJson && !isUpload) {
         response.status(415).json(errorBody(415, CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE, 'Send the body as application/json'));
         return;

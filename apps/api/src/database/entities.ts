@@ -34,6 +34,9 @@ import { sponsorshipPackageEntities } from '../sponsorship-packages/sponsorship-
 import { sponsorshipEntities } from '../sponsorships/sponsorship.entity.js';
 import { PresentationEntity } from '../presentations/presentation.entity.js';
 import { stripeEntities } from '../stripe/stripe-event.entity.js';
+import { AnnouncementEntity } from '../announcements/announcement.entity.js';
+import { SubscriberEntity } from '../subscriptions/subscriber.entity.js';
+import { digestEntities } from '../digests/digest.entity.js';
 
 // Every entity the API maps; each feature adds its own here (newer features export their list).
 export const entities = [
@@ -73,4 +76,7 @@ export const entities = [
   ...sponsorshipPackageEntities,
   ...sponsorshipEntities,
   PresentationEntity,
+  AnnouncementEntity,
+  SubscriberEntity,
+  ...digestEntities,
 ];

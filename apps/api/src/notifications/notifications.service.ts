@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { isDatabaseUnavailable } from '../common/error.filter.js';
+import { oneClickUnsubscribeUrl, unsubscribePageUrl } from '../common/unsubscribe-link.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { QueueService } from '../queue/queue.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -8,7 +9,15 @@ import { createMailer, type Mail } from './mailer.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OutboxRepository } from './outbox.repository.js';
 
-export type OutgoingMessage = { toUserId?: number; toEmail?: string; subject: string; text: string; dedupeKey?: string };
+export type OutgoingMessage = {
+  toUserId?: number;
+  toEmail?: string;
+  subject: string;
+  text: string;
+  // An HTML alternative (the digest); every mail has the plain text.
+  html?: string;
+  dedupeKey?: string;
+};
 
 const MAIL_QUEUE = 'mail';
 const MAX_ATTEMPTS = 6;
@@ -28,7 +37,6 @@ export class NotificationsService implements OnModuleInit {
   }
 
   // Mail counts for the metrics: how many are waiting, sent and given up on, and how many retries.
-  // Mail counts for the metrics: how many are waiting, sent and given up on, and how many retries.
   mailCounts() {
     return this.outbox.counts();
   }
@@ -46,6 +54,7 @@ export class NotificationsService implements OnModuleInit {
       toEmail = (await manager.findOne(UserEntity, { where: { id: message.toUserId }, select: { id: true, email: true } }))?.email;
     }
     if (!toEmail) return;
+    const page = unsubscribePageUrl(this.config.publicUrl, this.config.jwtSecret, toEmail);
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -54,7 +63,9 @@ export class NotificationsService implements OnModuleInit {
         toUserId: message.toUserId ?? null,
         toEmail,
         subject: message.subject,
-        body: message.text,
+        // Every mail says at its foot how to stop it: the recipient's own signed page link.
+        body: `${message.text}\n\n--\nUnsubscribe: ${page}\n`,
+        html: message.html ? message.html.replaceAll('{{unsubscribeUrl}}', escapeAttribute(page)) : null,
         dedupeKey: message.dedupeKey ?? null,
       })
       .orIgnore()
@@ -76,13 +87,17 @@ export class NotificationsService implements OnModuleInit {
   async deliver(outboxId: string): Promise<void> {
     const message = await whileDatabaseRestarts(() => this.outbox.claim(outboxId));
     if (!message) return;
+    // Every mail can be stopped with one click (RFC 8058).
+    const oneClick = oneClickUnsubscribeUrl(this.config.publicUrl, this.config.jwtSecret, message.to_email);
     try {
       await this.send({
         from: this.config.MAIL_FROM,
         to: message.to_email,
         subject: message.subject,
         text: message.body,
+        ...(message.html ? { html: message.html } : {}),
         messageId: `<outbox-${message.id}@summitdesk>`,
+        headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       });
     } catch (error) {
       const finalAttempt = message.attempts >= MAX_ATTEMPTS;
@@ -106,3 +121,5 @@ async function whileDatabaseRestarts<T>(statement: () => Promise<T>): Promise<T>
     }
   }
 }
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -20,6 +20,9 @@ export class OutboxMessageEntity {
   body: string;
 
   @Column({ type: 'text', nullable: true })
+  html: string | null;
+
+  @Column({ type: 'text', nullable: true })
   dedupeKey: string | null;
 
   @Column({ type: 'text', default: 'pending' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-type ClaimedMessage = { id: string; to_email: string; subject: string; body: string; attempts: number };
+type ClaimedMessage = { id: string; to_email: string; subject: string; body: string; html: string | null; attempts: number };
 
 // A worker that died mid-send (a replica killed) leaves its claim, and its job stays active until
 // pg-boss expires it (the mail job's expiry, checked by the queue's maintenance); the retry then takes
@@ -19,7 +19,7 @@ export class OutboxRepository {
     const [claimed]: [ClaimedMessage[]] = await this.dataSource.query(
       `UPDATE outbox_message SET status = 'sending', attempts = attempts + 1, claimed_at = now()
        WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND claimed_at < now() - ${STALE_CLAIM}))
-       RETURNING id, to_email, subject, body, attempts`,
+       RETURNING id, to_email, subject, body, html, attempts`,
       [outboxId],
     );
     return claimed?.[0];

@@ -1,4 +1,5 @@
 import { PresentationAuditEntities } from '../presentations/presentation.errors.js';
+import { NewsAuditEntities } from '../news/news.errors.js';
 import { SponsorshipAuditEntities } from '../sponsorships/sponsorship.errors.js';
 
 // Every record type the audit log names, in the singular with underscores: the table's own name, so
@@ -27,6 +28,7 @@ export const AuditEntities = [
   ...CallForPapersAuditEntities,
   ...SponsorshipAuditEntities,
   ...PresentationAuditEntities,
+  ...NewsAuditEntities,
 ] as const;
 export type AuditEntity = (typeof AuditEntities)[number];
 

@@ -8,6 +8,7 @@ import { seedCfp } from './seed-cfp.js';
 import { seedShipments } from '../../shipments/seed-shipments.js';
 import { seedSponsorships } from '../../sponsorships/seed-sponsorships.js';
 import { seedPresentations } from '../../presentations/seed-presentations.js';
+import { seedNews } from '../../digests/seed-news.js';
 
 // Each step is idempotent (it adds what is missing, keyed by natural keys), so `npm run seed` can run
 // again safely; features append their own steps.
@@ -20,6 +21,7 @@ const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => Promise<
   { name: 'cfp', run: seedCfp },
   { name: 'sponsorships', run: (dataSource) => seedSponsorships(dataSource) },
   { name: 'presentations', run: (dataSource) => seedPresentations(dataSource) },
+  { name: 'news', run: seedNews },
 ];
 
 export async function seedDemo(target: DatabaseTarget, log: (line: string) => void = () => undefined): Promise<void> {

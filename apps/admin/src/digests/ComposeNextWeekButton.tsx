@@ -1,0 +1,33 @@
+import PostAddIcon from '@mui/icons-material/PostAdd';
+import { useState } from 'react';
+import { Button, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
+import { nextIsoWeek, type Digest } from '@summitdesk/contracts';
+import { errorMessage } from '../common/errors';
+import type { SummitdeskDataProvider } from '../dataProvider';
+
+// Opens next week's issue: composed from the data now (or the existing draft, refreshed).
+export const ComposeNextWeekButton = () => {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const translate = useTranslate();
+  const [pending, setPending] = useState(false);
+  const week = nextIsoWeek();
+  const open = async () => {
+    setPending(true);
+    try {
+      const { data } = await dataProvider.create<Digest>('digests', { data: { week } });
+      void navigate(`/digests/${data.id}/show`);
+    } catch (error) {
+      const message = errorMessage(error, translate);
+      notify(message, { type: 'error', messageArgs: { _: message } });
+      setPending(false);
+    }
+  };
+  return (
+    <Button label="summitdesk.digests.compose_next" onClick={() => void open()} disabled={pending}>
+      <PostAddIcon />
+    </Button>
+  );
+};

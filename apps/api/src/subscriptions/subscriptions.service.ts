@@ -1,0 +1,232 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  NewsErrorCodes,
+  type MySubscription,
+  type NewsLanguage,
+  type Subscribe,
+  type SubscriptionTopic,
+  type UpdateMySubscription,
+} from '@summitdesk/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit-log/audit.service.js';
+import { badRequest } from '../common/app-error.js';
+import type { AuthUser } from '../common/auth-user.js';
+import { hashLinkToken, newLinkToken } from '../common/link-token.js';
+import { readUnsubscribeToken } from '../common/unsubscribe-link.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { SubscriberEntity } from './subscriber.entity.js';
+
+// A second confirmation mail to one address waits this long, whoever asks.
+const CONFIRM_RESEND_MINUTES = 10;
+
+export type Recipient = { subscriberId: number; email: string; language: NewsLanguage };
+
+const badLink = () =>
+  badRequest(NewsErrorCodes.BAD_LINK, 'This link is not valid; it may have been changed or already used', { token: 'is not valid' });
+
+const CONFIRM_TEXT: Record<NewsLanguage, (link: string) => { subject: string; text: string }> = {
+  en: (link) => ({
+    subject: 'Confirm your Summitdesk subscription',
+    text:
+      `Someone (we hope you) asked to receive the community's weekly digest and news at this address.\n\nConfirm by opening ` +
+      `this link:\n\n${link}\n\nIf it was not you, ignore this mail and nothing will be sent.`,
+  }),
+  de: (link) => ({
+    subject: 'Bitte bestätigen Sie Ihr Summitdesk-Abonnement',
+    text:
+      `Jemand (hoffentlich Sie) möchte den wöchentlichen Newsletter der Community und Neuigkeiten an diese Adresse ` +
+      `erhalten.\n\nBitte bestätigen Sie mit diesem Link:\n\n${link}\n\nWaren Sie es nicht, ignorieren Sie diese Mail; wir senden nichts.`,
+  }),
+};
+
+// Who hears the community's news: members' own settings and confirmed addresses (double opt-in),
+// and the one-click unsubscribe every mail carries.
+@Injectable()
+export class SubscriptionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async me(actor: AuthUser): Promise<MySubscription> {
+    const row = await this.dataSource.manager.findOneBy(SubscriberEntity, { userId: actor.id });
+    return presentMine(actor, row);
+  }
+
+  // A signed-in member needs no confirmation mail: the account is theirs.
+  updateMe(actor: AuthUser, input: UpdateMySubscription): Promise<MySubscription> {
+    return this.dataSource.transaction(async (manager) => {
+      let row = await manager.findOne(SubscriberEntity, { where: { userId: actor.id }, lock: { mode: 'pessimistic_write' } });
+      // An address the member subscribed from the public page becomes their own row.
+      row ??= await manager
+        .getRepository(SubscriberEntity)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('lower(s.email) = lower(:email)', { email: actor.email })
+        .getOne();
+      const subscribed = input.digest || input.topics.length > 0;
+      const patch: Partial<SubscriberEntity> = {
+        userId: actor.id,
+        email: actor.email,
+        digest: input.digest,
+        topics: [...new Set(input.topics)],
+        country: input.country ?? null,
+        language: input.language,
+        creditConsent: input.creditConsent,
+        confirmedAt: row?.confirmedAt ?? new Date(),
+        unsubscribedAt: subscribed ? null : (row?.unsubscribedAt ?? new Date()),
+      };
+      const saved = row
+        ? await manager.save(SubscriberEntity, { ...row, ...patch, version: row.version + 1 })
+        : await manager.save(SubscriberEntity, manager.create(SubscriberEntity, patch));
+      await this.audit.record(manager, actor, {
+        entity: 'subscriber',
+        entityId: saved.id,
+        action: 'update',
+        note:
+          `digest ${input.digest ? 'on' : 'off'}; topics: ${input.topics.join(', ') || 'none'}; named in the digest: ` +
+          `${input.creditConsent ? 'yes' : 'no'}`,
+      });
+      return presentMine(actor, saved);
+    });
+  }
+
+  // Double opt-in: the answer is the same whether the address is new, pending or subscribed, so it
+  // tells nobody who reads the news; only the owner of the address can confirm.
+  subscribe(input: Subscribe): Promise<{ ok: true }> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager
+        .getRepository(SubscriberEntity)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('lower(s.email) = lower(:email)', { email: input.email })
+        .getOne();
+      if (existing?.confirmedAt && !existing.unsubscribedAt) return { ok: true } as const;
+      if (existing?.confirmSentAt && existing.confirmSentAt.getTime() > Date.now() - CONFIRM_RESEND_MINUTES * 60_000) {
+        return { ok: true } as const;
+      }
+      const { token, hash } = newLinkToken();
+      const fields = {
+        digest: input.digest,
+        topics: [...new Set(input.topics)],
+        country: input.country ?? null,
+        language: input.language,
+        confirmTokenHash: hash,
+        confirmSentAt: new Date(),
+      };
+      const row = existing
+        ? await manager.save(SubscriberEntity, { ...existing, ...fields, version: existing.version + 1 })
+        : await manager.save(SubscriberEntity, manager.create(SubscriberEntity, { email: input.email.trim(), ...fields }));
+      await this.audit.record(manager, null, { entity: 'subscriber', entityId: row.id, action: 'subscribe', toState: 'pending' });
+      const link = `${this.config.publicUrl}/subscribe/confirm#token=${token}`;
+      await this.notifications.queue(manager, { toEmail: row.email, ...CONFIRM_TEXT[input.language](link) });
+      return { ok: true } as const;
+    });
+  }
+
+  confirm(token: string): Promise<{ email: string; confirmed: true }> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager
+        .getRepository(SubscriberEntity)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.confirm_token_hash = :hash', { hash: hashLinkToken(token) })
+        .getOne();
+      if (!row) throw badLink();
+      await manager.update(
+        SubscriberEntity,
+        { id: row.id },
+        { confirmedAt: new Date(), unsubscribedAt: null, confirmTokenHash: null, version: row.version + 1 },
+      );
+      await this.audit.record(manager, null, {
+        entity: 'subscriber',
+        entityId: row.id,
+        action: 'confirm',
+        fromState: 'pending',
+        toState: 'subscribed',
+      });
+      return { email: row.email, confirmed: true } as const;
+    });
+  }
+
+  // The signed link of any mail: the address stops receiving the digest and topic news. A link whose
+  // signature does not match is refused before anything is read or written.
+  unsubscribe(token: string): Promise<{ email: string; unsubscribed: true }> {
+    const email = readUnsubscribeToken(this.config.jwtSecret, token);
+    if (!email) throw badLink();
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager
+        .getRepository(SubscriberEntity)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('lower(s.email) = lower(:email)', { email })
+        .getOne();
+      const patch = { digest: false, topics: [] as SubscriptionTopic[], unsubscribedAt: new Date(), confirmTokenHash: null };
+      // An address we never had a row for is remembered as unsubscribed, so a later subscription needs confirming again.
+      const saved = row
+        ? await manager.save(SubscriberEntity, {
+            ...row,
+            ...patch,
+            unsubscribedAt: row.unsubscribedAt ?? patch.unsubscribedAt,
+            version: row.version + 1,
+          })
+        : await manager.save(SubscriberEntity, manager.create(SubscriberEntity, { email, ...patch }));
+      await this.audit.record(manager, null, { entity: 'subscriber', entityId: saved.id, action: 'unsubscribe', toState: 'unsubscribed' });
+      return { email, unsubscribed: true } as const;
+    });
+  }
+
+  // Confirmed, not unsubscribed, wanting the digest.
+  async digestRecipients(manager: EntityManager): Promise<Recipient[]> {
+    const rows: Array<{ id: number; email: string; language: NewsLanguage }> = await manager.query(
+      `SELECT id, email, language FROM subscriber
+       WHERE digest AND confirmed_at IS NOT NULL AND unsubscribed_at IS NULL ORDER BY id`,
+    );
+    return rows.map((row) => ({ subscriberId: row.id, email: row.email, language: row.language }));
+  }
+
+  async digestRecipientCount(manager: EntityManager): Promise<number> {
+    const [row] = await manager.query(
+      `SELECT count(*)::int AS n FROM subscriber WHERE digest AND confirmed_at IS NOT NULL AND unsubscribed_at IS NULL`,
+    );
+    return row.n as number;
+  }
+
+  // Those following a topic (and, for events, the country they said they are near).
+  async topicRecipients(manager: EntityManager, topic: SubscriptionTopic, country: string | null): Promise<Recipient[]> {
+    const rows: Array<{ id: number; email: string; language: NewsLanguage }> = await manager.query(
+      `SELECT id, email, language FROM subscriber
+       WHERE $1 = ANY (topics) AND confirmed_at IS NOT NULL AND unsubscribed_at IS NULL
+         AND ($1 <> 'events' OR country IS NULL OR country = $2)
+       ORDER BY id`,
+      [topic, country],
+    );
+    return rows.map((row) => ({ subscriberId: row.id, email: row.email, language: row.language }));
+  }
+
+  // Members who agreed to be thanked by name in the digest.
+  async consentingMembers(manager: EntityManager, userIds: number[]): Promise<Set<number>> {
+    if (userIds.length === 0) return new Set();
+    const rows: Array<{ user_id: number }> = await manager.query(
+      `SELECT user_id FROM subscriber WHERE credit_consent AND user_id = ANY ($1::int[])`,
+      [userIds],
+    );
+    return new Set(rows.map((row) => row.user_id));
+  }
+}
+
+function presentMine(actor: AuthUser, row: SubscriberEntity | null): MySubscription {
+  return {
+    id: 'me',
+    email: actor.email,
+    digest: row ? row.digest && !row.unsubscribedAt : false,
+    topics: row && !row.unsubscribedAt ? row.topics : [],
+    country: row?.country ?? null,
+    language: row?.language ?? 'en',
+    creditConsent: row?.creditConsent ?? false,
+    confirmed: Boolean(row?.confirmedAt),
+  };
+}
