@@ -95,9 +95,6 @@ for (const long of longLines) console.error(`line over ${MAX_LINE}: ${long}`);
 const dataAccess = /^apps\/api\/src\/(?:(?:common|database|cli)\/.*|[^/]+\/(?:[^/]+\.repository|seed-[^/]+)\.ts)$/;
 // Call-for-papers files that still inject DataSource themselves; the list only shrinks.
 const knownDataSource = [
-  'apps/api/src/presentations/presentations.service.ts',
-  'apps/api/src/presentations/visitor-hits.ts',
-  'apps/api/src/statistics/statistics.service.ts',
   'apps/api/src/announcements/announcements.service.ts',
   'apps/api/src/digests/digests.service.ts',
   'apps/api/src/subscriptions/subscriptions.service.ts',

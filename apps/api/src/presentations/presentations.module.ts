@@ -4,7 +4,9 @@ import { SLIDES_MAX_BYTES } from '@summitdesk/contracts';
 import { diskStorage } from 'multer';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { PresentationHitsRepository } from './presentation-hits.repository.js';
 import { PresentationsController } from './presentations.controller.js';
+import { PresentationsRepository } from './presentations.repository.js';
 import { PresentationsService } from './presentations.service.js';
 import { PublicPresentationsController } from './public-presentations.controller.js';
 import { VisitorHits } from './visitor-hits.js';
@@ -24,7 +26,7 @@ import { VisitorHits } from './visitor-hits.js';
     }),
   ],
   controllers: [PublicPresentationsController, PresentationsController],
-  providers: [PresentationsService, VisitorHits],
+  providers: [PresentationsService, PresentationsRepository, VisitorHits, PresentationHitsRepository],
   exports: [PresentationsService],
 })
 export class PresentationsModule {}

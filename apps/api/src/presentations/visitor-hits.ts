@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../common/transactions.js';
+import { PresentationHitsRepository } from './presentation-hits.repository.js';
 
 export type HitKind = 'view' | 'download';
 // What identifies a visitor for one day: their address and browser as the request shows them. Neither
@@ -14,7 +15,10 @@ export type Visitor = { ip: string; userAgent: string };
 // hash) makes a repeat the same day count once, even when requests race.
 @Injectable()
 export class VisitorHits {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly repository: PresentationHitsRepository,
+  ) {}
 
   async count(presentationId: number, kind: HitKind, visitor: Visitor, now = new Date()): Promise<void> {
     const day = now.toISOString().slice(0, 10);
@@ -23,20 +27,14 @@ export class VisitorHits {
       .update(salt)
       .update(`\n${visitor.ip}\n${visitor.userAgent.slice(0, 500)}`)
       .digest('base64url');
-    await this.dataSource.query(
-      `INSERT INTO presentation_hit (presentation_id, kind, day, visitor_hash) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [presentationId, kind, day, hash],
-    );
+    await this.repository.insertHit(this.transactions.reader, presentationId, kind, day, hash);
   }
 
   private async saltOf(day: string): Promise<Buffer> {
-    const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO presentation_salt (day, salt) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING day`,
-      [day, randomBytes(32)],
-    );
+    const manager = this.transactions.reader;
+    const inserted = await this.repository.insertSalt(manager, day, randomBytes(32));
     // The first visit of a day rotates the salt: earlier days' salts go.
-    if (inserted.length) await this.dataSource.query(`DELETE FROM presentation_salt WHERE day < $1`, [day]);
-    const [row]: Array<{ salt: Buffer }> = await this.dataSource.query(`SELECT salt FROM presentation_salt WHERE day = $1`, [day]);
-    return row.salt;
+    if (inserted) await this.repository.deleteSaltsBefore(manager, day);
+    return this.repository.salt(manager, day);
   }
 }
