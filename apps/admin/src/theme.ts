@@ -23,6 +23,7 @@ export const lightTheme: RaThemeOptions = {
     info: { main: '#0b5e8f', contrastText: '#fff' },
     success: { main: '#2e6b30', contrastText: '#fff' },
     error: { main: '#b3261e', contrastText: '#fff' },
+    warning: { main: '#a84b00', contrastText: '#fff' },
     background: { default: '#f5f7f9', paper: '#fff' },
   },
   components: { ...defaultLightTheme.components, ...sharedComponents },
