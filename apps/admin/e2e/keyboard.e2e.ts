@@ -12,9 +12,7 @@ describe('Keyboard only (browser)', () => {
   const tabTo = async (page: Page, target: Locator) => {
     await target.first().waitFor();
     for (let presses = 0; presses < 80; presses++) {
-      const focused = await target
-        .first()
-        .evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
+      const focused = await target.first().evaluate((element) => element.matches(':focus, :focus-within'));
       if (focused) return;
       await page.keyboard.press('Tab');
     }
@@ -25,10 +23,13 @@ describe('Keyboard only (browser)', () => {
     const page = await journey.signIn(journey.member);
     await page.goto(`${journey.baseUrl}/booth-proposals/create`);
     await tabTo(page, page.getByLabel(/^Event/));
-    await page.keyboard.press('ArrowDown');
-    await page.getByRole('option', { name: /Xen Summit North America/ }).waitFor();
     await page.keyboard.type('Xen Summit North');
-    await page.keyboard.press('ArrowDown');
+    // The arrow keys walk the suggestions; Enter takes the highlighted one.
+    const xenSummit = page.getByRole('option', { name: /Xen Summit North America/ }).first();
+    await xenSummit.waitFor();
+    for (let presses = 0; presses < 10 && (await xenSummit.getAttribute('class'))?.includes('Mui-focused') !== true; presses++) {
+      await page.keyboard.press('ArrowDown');
+    }
     await page.keyboard.press('Enter');
     await expect(page.getByLabel(/^Event/).inputValue()).resolves.toMatch(/Xen Summit North America/);
     await tabTo(page, page.getByLabel(/^Pitch/));

@@ -9,6 +9,9 @@ const sharedComponents = {
   MuiButtonBase: { defaultProps: { disableRipple: false } },
   MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
   MuiCard: { styleOverrides: { root: { borderRadius: 12 } } },
+  // react-admin's own spinners (in Save buttons, while a page loads) sit beside words that say so and
+  // have no name; ours that stand alone pass aria-hidden={false} and an aria-label.
+  MuiCircularProgress: { defaultProps: { 'aria-hidden': true } },
 };
 
 export const lightTheme: RaThemeOptions = {

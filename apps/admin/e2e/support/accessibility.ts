@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Result } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 
 // axe-core's browser bundle, put into every document of a journey's browser contexts.
@@ -10,7 +11,17 @@ const failingImpacts = new Set(['serious', 'critical']);
 
 export type A11yViolation = { url: string; rule: string; impact: string; help: string; targets: string[] };
 
-type AxeResult = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+// Run in the page (as source: the tests are not compiled against the DOM). Fades and slides still
+// running would be measured half-transparent, so the finite animations end first.
+const runAxe = `(async () => {
+  const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+  await Promise.race([Promise.allSettled(finite.map((animation) => animation.finished)), new Promise((done) => setTimeout(done, 2000))]);
+  const outcome = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  return outcome.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+})()`;
+
+// What the page hands back of axe-core's results: the rule, its impact and the nodes' selectors.
+type AxeResult = Pick<Result, 'id' | 'impact' | 'help'> & { nodes: Array<{ target: Result['nodes'][number]['target'] }> };
 
 // Checks every page a journey opens: once per URL a page reaches (after it settles), and again
 // whenever a test asks (`check`). Violations collect in `found`; a test ends by expecting none.
@@ -36,24 +47,7 @@ export class AccessibilityAudit {
     const url = page.url();
     let results: AxeResult[];
     try {
-      results = await page.evaluate(async () => {
-        const axe = (
-          globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeResult[] }> } }
-        ).axe;
-        // Fades and slides still running would be measured half-transparent: let the finite ones end.
-        const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
-        await Promise.race([
-          Promise.allSettled(finite.map((animation) => animation.finished)),
-          new Promise((done) => setTimeout(done, 2_000)),
-        ]);
-        const outcome = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return outcome.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          nodes: v.nodes.map((n) => ({ target: n.target })),
-        }));
-      });
+      results = (await page.evaluate(runAxe)) as AxeResult[];
     } catch {
       return; // the document went away (navigation, closed context): its successor gets checked
     }

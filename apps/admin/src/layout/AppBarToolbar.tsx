@@ -10,7 +10,7 @@ export const AppBarToolbar = () => {
     <>
       {locales.length > 1 ? <LocalesMenuButton /> : null}
       {darkTheme ? <ToggleThemeButton /> : null}
-      <LoadingIndicator aria-label={translate('summitdesk.common.loading')} />
+      <LoadingIndicator aria-hidden={false} aria-label={translate('summitdesk.common.loading')} />
     </>
   );
 };
