@@ -12,6 +12,7 @@ import { BudgetSponsorshipGoal1764800000000 } from './1764800000000-budget-spons
 import { News1764910000000 } from './1764910000000-news.js';
 import { PresentationLibrary1764920000000 } from './1764920000000-presentation-library.js';
 import { ListIndexes1764960000000 } from './1764960000000-list-indexes.js';
+import { AgendaLayout1764995000000 } from './1764995000000-agenda-layout.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   News1764910000000,
   PresentationLibrary1764920000000,
   ListIndexes1764960000000,
+  AgendaLayout1764995000000,
 ];

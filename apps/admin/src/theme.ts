@@ -9,6 +9,9 @@ const sharedComponents = {
   MuiButtonBase: { defaultProps: { disableRipple: false } },
   MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
   MuiCard: { styleOverrides: { root: { borderRadius: 12 } } },
+  // react-admin's own spinners (in Save buttons, while a page loads) sit beside words that say so and
+  // have no name; ours that stand alone pass aria-hidden={false} and an aria-label.
+  MuiCircularProgress: { defaultProps: { 'aria-hidden': true } },
 };
 
 export const lightTheme: RaThemeOptions = {
@@ -23,6 +26,7 @@ export const lightTheme: RaThemeOptions = {
     info: { main: '#0b5e8f', contrastText: '#fff' },
     success: { main: '#2e6b30', contrastText: '#fff' },
     error: { main: '#b3261e', contrastText: '#fff' },
+    warning: { main: '#a84b00', contrastText: '#fff' },
     background: { default: '#f5f7f9', paper: '#fff' },
   },
   components: { ...defaultLightTheme.components, ...sharedComponents },

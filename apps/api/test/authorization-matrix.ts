@@ -795,6 +795,17 @@ export const authorizationMatrix: Row[] = [
   },
   { route: 'PUT /api/agenda-slots/{slot}', action: 'move a slot', record: {}, answers: only(200, organizers, 403) },
   { route: 'DELETE /api/agenda-slots/{slot}', action: 'remove a slot', fresh: ['slot'], answers: only(200, organizers, 403) },
+  {
+    route: 'GET /api/agenda-slots/layout/{summitEvent}',
+    action: "read the builder's rooms and times",
+    answers: only(200, organizers, 403),
+  },
+  {
+    route: 'PUT /api/agenda-slots/layout/{summitEvent}',
+    action: "save the builder's rooms and times",
+    body: { rooms: ['Room {unique}'], timeRows: [{ startsAt: '{slotStart}', endsAt: '{slotEnd}' }] },
+    answers: only(200, organizers, 403),
+  },
 
   // Contests, entries and votes.
   {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { AccessibilityAudit } from './accessibility.js';
 import { launchChromium } from './browser.js';
 
 type DemoUser = { email: string; password: string };
@@ -15,6 +16,9 @@ export type BrowserJourney = {
   visit: (path: string, context?: BrowserContextOptions) => Promise<Page>;
   // Reads the app's database (what the portal mailed, what a click changed); not against E2E_BASE_URL.
   query: (sql: string, parameters?: unknown[]) => Promise<Array<Record<string, unknown>>>;
+  // Runs axe-core on the page now (after a step that shows something new); every URL a page reaches
+  // is checked on its own, and each test ends by expecting no serious or critical violation.
+  checkA11y: (page: Page) => Promise<void>;
 };
 
 // One built app on the demo data and one Chromium for a test file, closed after it; each sign-in
@@ -25,6 +29,16 @@ export type BrowserJourney = {
 export function browserJourney(name: string, context: BrowserContextOptions): BrowserJourney {
   let browser: Browser | undefined;
   let stopServer: (() => Promise<void>) | undefined;
+  const audit = new AccessibilityAudit();
+  const openPage = async (options: BrowserContextOptions): Promise<Page> => {
+    const session = await browser!.newContext(options);
+    session.setDefaultTimeout(15_000);
+    await audit.watch(session);
+    const page = await session.newPage();
+    page.on('pageerror', (error) => journey.errors.push(error.message));
+    audit.follow(page);
+    return page;
+  };
   const journey: BrowserJourney = {
     baseUrl: '',
     organizer: { email: '', password: '' },
@@ -32,10 +46,7 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
     errors: [],
     query: () => Promise.reject(new Error('the app is not started yet')),
     signIn: async (user) => {
-      const session = await browser!.newContext(context);
-      session.setDefaultTimeout(15_000);
-      const page = await session.newPage();
-      page.on('pageerror', (error) => journey.errors.push(error.message));
+      const page = await openPage(context);
       await page.goto(`${journey.baseUrl}/login`);
       await page.getByLabel(/^E-mail/).fill(user.email);
       await page.getByLabel(/^Password/).fill(user.password);
@@ -44,13 +55,11 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
       return page;
     },
     visit: async (path, overrides) => {
-      const session = await browser!.newContext({ ...context, ...overrides });
-      session.setDefaultTimeout(15_000);
-      const page = await session.newPage();
-      page.on('pageerror', (error) => journey.errors.push(error.message));
+      const page = await openPage({ ...context, ...overrides });
       await page.goto(`${journey.baseUrl}${path}`);
       return page;
     },
+    checkA11y: (page) => audit.check(page),
   };
 
   beforeAll(async () => {
@@ -66,6 +75,13 @@ export function browserJourney(name: string, context: BrowserContextOptions): Br
       stopServer = server.close;
     }
     browser = await launchChromium();
+  });
+
+  afterEach(async () => {
+    await audit.settle((browser?.contexts() ?? []).flatMap((session) => session.pages()));
+    const found = audit.found.splice(0);
+    const report = found.map((v) => `${v.impact} ${v.rule} on ${v.url}: ${v.help} — ${v.targets.join(', ')}`);
+    expect(report, 'axe-core: serious or critical accessibility violations').toEqual([]);
   });
 
   afterAll(async () => {

@@ -64,7 +64,7 @@ export const InvitationPage = () => {
               {failure}
             </Alert>
           ) : !invitation ? (
-            <CircularProgress size={24} aria-label={translate('summitdesk.invitation.loading')} />
+            <CircularProgress aria-hidden={false} size={24} aria-label={translate('summitdesk.invitation.loading')} />
           ) : (
             <>
               <Typography>{translate('summitdesk.invitation.summary', invitation)}</Typography>

@@ -56,7 +56,7 @@ export const VerifyEmailPage = () => {
         <CardContent sx={{ textAlign: 'center' }}>
           {state.kind === 'checking' ? (
             <>
-              <CircularProgress size={24} aria-label={translate('summitdesk.verify.checking')} />
+              <CircularProgress aria-hidden={false} size={24} aria-label={translate('summitdesk.verify.checking')} />
               <p>{translate('summitdesk.verify.checking')}</p>
             </>
           ) : state.kind === 'done' ? (

@@ -31,7 +31,8 @@ const AgendaBuilder = ({ eventId }: { eventId: number }) => {
   const label = (key: string, args?: Record<string, unknown>) => translate(`summitdesk.cfp_program.agenda.builder.${key}`, args);
 
   if (builder.eventError) return <Alert severity="error">{errorMessage(builder.eventError, translate)}</Alert>;
-  if (builder.isPending || !builder.event) return <CircularProgress aria-label={translate('summitdesk.common.loading')} sx={{ m: 4 }} />;
+  if (builder.isPending || !builder.event)
+    return <CircularProgress aria-hidden={false} aria-label={translate('summitdesk.common.loading')} sx={{ m: 4 }} />;
   const { event } = builder;
   const zone = describeTimeZone(event.timeZone, locale, event.startDate);
   const empty = builder.rooms.length === 0 || builder.rows.length === 0;

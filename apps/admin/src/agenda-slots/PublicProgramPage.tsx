@@ -39,7 +39,7 @@ export const PublicProgramPage = () => {
       <PublicHeader />
       <Container component="main" maxWidth="md" sx={{ py: 4, display: 'grid', gap: 3 }}>
         {error ? <Alert severity="error">{translate('summitdesk.cfp_program.program.not_found')}</Alert> : null}
-        {!program && !error ? <CircularProgress aria-label={translate('summitdesk.common.loading')} /> : null}
+        {!program && !error ? <CircularProgress aria-hidden={false} aria-label={translate('summitdesk.common.loading')} /> : null}
         {program ? (
           <>
             <Typography component="h1" variant="h4" sx={{ fontWeight: 700 }}>

@@ -1,4 +1,4 @@
-import { Alert, Box, CircularProgress, List, ListItemButton, ListItemText, Paper, Typography } from '@mui/material';
+import { Alert, Box, CircularProgress, List, ListItem, ListItemButton, ListItemText, Paper, Typography } from '@mui/material';
 import { Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { Event, EventKind } from '@summitdesk/contracts';
@@ -24,18 +24,20 @@ export const SummitPicker = () => {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {translate('summitdesk.cfp_program.agenda.builder.pick_summit')}
       </Typography>
-      {isPending ? <CircularProgress aria-label={translate('summitdesk.common.loading')} /> : null}
+      {isPending ? <CircularProgress aria-hidden={false} aria-label={translate('summitdesk.common.loading')} /> : null}
       {data && data.length === 0 ? <Alert severity="info">{translate('summitdesk.cfp_program.agenda.builder.no_summits')}</Alert> : null}
       {data && data.length > 0 ? (
         <Paper variant="outlined">
           <List>
             {data.map((event) => (
-              <ListItemButton key={event.id} component={RouterLink} to={`/agenda-builder/${event.id}`}>
-                <ListItemText
-                  primary={event.name}
-                  secondary={`${formatDateRange(event.startDate, event.endDate, locale)} · ${event.timeZone.replace(/_/g, ' ')}`}
-                />
-              </ListItemButton>
+              <ListItem key={event.id} disablePadding>
+                <ListItemButton component={RouterLink} to={`/agenda-builder/${event.id}`}>
+                  <ListItemText
+                    primary={event.name}
+                    secondary={`${formatDateRange(event.startDate, event.endDate, locale)} · ${event.timeZone.replace(/_/g, ' ')}`}
+                  />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Paper>

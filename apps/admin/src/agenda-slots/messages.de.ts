@@ -69,6 +69,7 @@ export const messages: SameShape<typeof en> = {
   },
   entities: {
     agenda_slot: 'Programmpunkt',
+    agenda_layout: 'Räume und Zeiten des Programms',
   },
   resources: {
     'agenda-slots': {

@@ -68,6 +68,7 @@ export const messages = {
   },
   entities: {
     agenda_slot: 'agenda slot',
+    agenda_layout: 'agenda rooms and times',
   },
   resources: {
     'agenda-slots': {

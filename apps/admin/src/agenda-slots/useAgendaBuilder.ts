@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
-import { useGetList, useGetOne, useStore } from 'react-admin';
-import type { AgendaSlot, Cfp, Event, Submission, SubmissionStatus } from '@summitdesk/contracts';
+import { useDataProvider, useGetList, useGetOne, useNotify, useTranslate } from 'react-admin';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AgendaLayout, AgendaSlot, Cfp, Event, Submission, SubmissionStatus } from '@summitdesk/contracts';
+import type { SummitdeskDataProvider } from '../dataProvider';
+import { errorMessage } from '../common/errors';
 import { dayInZone } from './zonedTime';
 
 // Only talks their speakers confirmed can be placed (the API refuses others); accepted ones are
@@ -18,8 +21,35 @@ const many = { page: 1, perPage: 500 };
 const noRooms: string[] = [];
 const noRows: TimeRow[] = [];
 
+// The rooms (in the chair's order) and time rows kept on the server for a summit, and their saving.
+function useAgendaLayout(eventId: number) {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const translate = useTranslate();
+  const queryKey = ['agenda-slots', 'layout', eventId];
+  const layout = useQuery({
+    queryKey,
+    queryFn: async ({ signal }) => (await dataProvider.getView<AgendaLayout>('agenda-slots', { view: `layout/${eventId}`, signal })).data,
+  });
+  const save = useMutation({
+    mutationFn: async (next: Pick<AgendaLayout, 'rooms' | 'timeRows'>) => {
+      const data = { ...next, version: layout.data?.version };
+      // PUT /api/agenda-slots/layout/:eventId, the summit's whole grid at once.
+      return (await dataProvider.update('agenda-slots/layout', { id: eventId, data, previousData: { id: eventId } }))
+        .data as unknown as AgendaLayout;
+    },
+    onSuccess: (saved) => queryClient.setQueryData(queryKey, saved),
+    onError: (error) => {
+      notify(errorMessage(error, translate), { type: 'error' });
+      void layout.refetch();
+    },
+  });
+  return { layout, save };
+}
+
 // One summit's agenda as a grid: rooms and time rows derived from its slots, plus the rooms and
-// times the chair added in this browser and has not filled yet (kept in the store, so a reload keeps them).
+// times the chair added and has not filled yet (kept per summit by the API, so a reload keeps them).
 export function useAgendaBuilder(eventId: number) {
   const event = useGetOne<Event>('events', { id: eventId });
   const slots = useGetList<AgendaSlot>('agenda-slots', {
@@ -34,13 +64,16 @@ export function useAgendaBuilder(eventId: number) {
     { filter: { cfpId: cfpIds, status: [PLACEABLE_STATUS, AWAITING_STATUS] }, pagination: many, sort: { field: 'title', order: 'ASC' } },
     { enabled: cfpIds.length > 0 },
   );
-  const [addedRooms, setAddedRooms] = useStore<string[]>(`agendaBuilder.${eventId}.rooms`, noRooms);
-  const [addedRows, setAddedRows] = useStore<TimeRow[]>(`agendaBuilder.${eventId}.times`, noRows);
+  const { layout, save } = useAgendaLayout(eventId);
+  const addedRooms = layout.data?.rooms ?? noRooms;
+  const addedRows = layout.data?.timeRows ?? noRows;
+  const saveLayout = (rooms: string[], timeRows: TimeRow[]) => save.mutate({ rooms, timeRows });
 
   const grid = useMemo(() => {
     const list = slots.data ?? [];
     const rooms: string[] = [];
-    for (const room of [...list.map((slot) => slot.room).sort((a, b) => a.localeCompare(b)), ...addedRooms]) {
+    // The chair's order first, then rooms only slots name.
+    for (const room of [...addedRooms, ...list.map((slot) => slot.room).sort((a, b) => a.localeCompare(b))]) {
       if (!rooms.some((known) => sameRoom(known, room))) rooms.push(room);
     }
     const rows = new Map<string, TimeRow>();
@@ -65,7 +98,7 @@ export function useAgendaBuilder(eventId: number) {
   return {
     event: event.data,
     eventError: event.error,
-    isPending: event.isPending || slots.isPending || cfps.isPending || (cfpIds.length > 0 && talks.isPending),
+    isPending: event.isPending || slots.isPending || layout.isPending || cfps.isPending || (cfpIds.length > 0 && talks.isPending),
     hasCall: cfpIds.length > 0,
     rooms: grid.rooms,
     days: grid.days,
@@ -79,10 +112,18 @@ export function useAgendaBuilder(eventId: number) {
     rowExists: (row: TimeRow) => grid.rows.some((known) => rowKey(known) === rowKey(row)),
     roomInUse: (room: string) => (slots.data ?? []).some((slot) => sameRoom(slot.room, room)),
     rowInUse: (row: TimeRow) => (slots.data ?? []).some((slot) => rowKey(slot) === rowKey(row)),
-    addRoom: (room: string) => setAddedRooms([...addedRooms, room.trim()]),
-    removeRoom: (room: string) => setAddedRooms(addedRooms.filter((known) => !sameRoom(known, room))),
-    addRow: (row: TimeRow) => setAddedRows([...addedRows, row]),
-    removeRow: (row: TimeRow) => setAddedRows(addedRows.filter((known) => rowKey(known) !== rowKey(row))),
+    addRoom: (room: string) => saveLayout([...addedRooms, room.trim()], addedRows),
+    removeRoom: (room: string) =>
+      saveLayout(
+        addedRooms.filter((known) => !sameRoom(known, room)),
+        addedRows,
+      ),
+    addRow: (row: TimeRow) => saveLayout(addedRooms, [...addedRows, row]),
+    removeRow: (row: TimeRow) =>
+      saveLayout(
+        addedRooms,
+        addedRows.filter((known) => rowKey(known) !== rowKey(row)),
+      ),
     reload: async () => {
       await Promise.all([slots.refetch(), cfpIds.length > 0 ? talks.refetch() : null]);
     },

@@ -32,7 +32,7 @@ export const LoginForm = () => {
         <PasswordInput source="password" label="summitdesk.auth.password" autoComplete="current-password" validate={required()} />
         <Button variant="contained" type="submit" fullWidth disabled={loading} sx={{ mt: 2 }}>
           {loading ? (
-            <CircularProgress size={19} thickness={3} aria-label={translate('summitdesk.common.loading')} />
+            <CircularProgress aria-hidden={false} size={19} thickness={3} aria-label={translate('summitdesk.common.loading')} />
           ) : (
             translate('summitdesk.auth.sign_in')
           )}

@@ -68,7 +68,7 @@ export const RegisterForm = () => {
         <CountryInput source="country" label="summitdesk.auth.country" helperText="summitdesk.auth.country_help" />
         <Button variant="contained" type="submit" fullWidth disabled={loading} sx={{ mt: 2 }}>
           {loading ? (
-            <CircularProgress size={19} thickness={3} aria-label={translate('summitdesk.common.loading')} />
+            <CircularProgress aria-hidden={false} size={19} thickness={3} aria-label={translate('summitdesk.common.loading')} />
           ) : (
             translate('summitdesk.auth.register_submit')
           )}

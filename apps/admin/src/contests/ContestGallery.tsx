@@ -30,7 +30,7 @@ export const ContestGallery = (_props: { label?: false }) => {
     { enabled },
   );
   if (!contest) return null;
-  if (isPending) return <CircularProgress aria-label={translate('summitdesk.common.loading')} />;
+  if (isPending) return <CircularProgress aria-hidden={false} aria-label={translate('summitdesk.common.loading')} />;
   const myVote = votes?.[0]?.entryId;
   const voting = contest.status === 'voting';
   return (

@@ -61,7 +61,7 @@ export const ContestResults = (_props: { label?: false }) => {
   const translate = useTranslate();
   const { contest, isPending } = usePublicContest(record?.id, record?.version);
   if (!record) return null;
-  if (isPending) return <CircularProgress aria-label={translate('summitdesk.common.loading')} />;
+  if (isPending) return <CircularProgress aria-hidden={false} aria-label={translate('summitdesk.common.loading')} />;
   if (!contest?.results) return <Alert severity="info">{translate('summitdesk.contests.results_hidden')}</Alert>;
   return <ResultsChart contest={contest} />;
 };

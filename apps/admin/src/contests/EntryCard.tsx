@@ -11,7 +11,8 @@ type Props = {
   children?: ReactNode;
 };
 
-// One entry in a gallery: the thumbnail opens the lightbox; actions (a vote) sit below.
+// One entry in a gallery: the thumbnail opens the lightbox (a button with only the picture in it, so its
+// name "Show artwork of …" is not contradicted by visible text); title, author and actions (a vote) sit below.
 export const EntryCard = ({ title, authorName, thumbnailUrl, badge, onOpen, children }: Props) => {
   const translate = useTranslate();
   return (
@@ -28,16 +29,16 @@ export const EntryCard = ({ title, authorName, thumbnailUrl, badge, onOpen, chil
         ) : (
           <Box sx={{ aspectRatio: '1 / 1', bgcolor: 'grey.100' }} />
         )}
-        <CardContent>
-          <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
-            {title}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {translate('summitdesk.contests.by_author', { name: authorName })}
-          </Typography>
-          {badge ? <Chip size="small" label={badge} sx={{ mt: 1 }} /> : null}
-        </CardContent>
       </CardActionArea>
+      <CardContent>
+        <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {title}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('summitdesk.contests.by_author', { name: authorName })}
+        </Typography>
+        {badge ? <Chip size="small" label={badge} sx={{ mt: 1 }} /> : null}
+      </CardContent>
       {children ? <CardActions sx={{ mt: 'auto' }}>{children}</CardActions> : null}
     </Card>
   );

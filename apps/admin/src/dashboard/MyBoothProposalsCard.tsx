@@ -1,4 +1,4 @@
-import { Button, Link, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Button, Link, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetIdentity, useGetList, useTranslate } from 'react-admin';
@@ -28,10 +28,12 @@ export const MyBoothProposalsCard = () => {
       {data && data.length === 0 ? <Typography variant="body2">{translate('summitdesk.booth_proposals.my_card.none')}</Typography> : null}
       <List dense disablePadding>
         {(data ?? []).map((proposal) => (
-          <ListItemButton key={proposal.id} component={RouterLink} to={`/booth-proposals/${proposal.id}/show`}>
-            <ListItemText primary={(proposal.event ?? proposal.newEvent)?.name} />
-            <BoothProposalStatusChip status={proposal.status} />
-          </ListItemButton>
+          <ListItem key={proposal.id} disablePadding>
+            <ListItemButton component={RouterLink} to={`/booth-proposals/${proposal.id}/show`}>
+              <ListItemText primary={(proposal.event ?? proposal.newEvent)?.name} />
+              <BoothProposalStatusChip status={proposal.status} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
       {data && data.length > 0 ? (

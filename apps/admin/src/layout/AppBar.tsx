@@ -1,5 +1,6 @@
 import { AppBar as RaAppBar, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
+import { AppBarToolbar } from './AppBarToolbar';
 import { Logo } from './Logo';
 
 export const AppBar = () => {
@@ -7,7 +8,7 @@ export const AppBar = () => {
   const { identity } = useGetIdentity();
   return (
     // The user button shows the person's name, so its accessible name is that name too.
-    <RaAppBar userMenu={<UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'} />}>
+    <RaAppBar toolbar={<AppBarToolbar />} userMenu={<UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'} />}>
       {/* The page title is the page's one h1. */}
       <TitlePortal component="h1" />
       <Box sx={{ display: { xs: 'none', md: 'flex' }, alignItems: 'center', gap: 1, mr: 1 }} aria-hidden="true">

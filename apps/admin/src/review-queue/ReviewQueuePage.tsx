@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, Box, Card, CardContent, Chip, LinearProgress, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  LinearProgress,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { Button, Title, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { OtherReviews } from './OtherReviews';
@@ -42,14 +55,20 @@ export const ReviewQueuePage = () => {
             <Card component="nav" aria-label={translate('summitdesk.cfp_program.queue.title')}>
               <List dense>
                 {submissions.map((submission, position) => (
-                  <ListItemButton key={submission.id} selected={submission.id === current.id} onClick={() => setIndex(position)}>
-                    <ListItemText
-                      primary={submission.title}
-                      secondary={translate(
-                        mine.has(submission.id) ? 'summitdesk.cfp_program.queue.done_chip' : 'summitdesk.cfp_program.queue.todo_chip',
-                      )}
-                    />
-                  </ListItemButton>
+                  <ListItem key={submission.id} disablePadding>
+                    <ListItemButton
+                      selected={submission.id === current.id}
+                      aria-current={submission.id === current.id ? 'true' : undefined}
+                      onClick={() => setIndex(position)}
+                    >
+                      <ListItemText
+                        primary={submission.title}
+                        secondary={translate(
+                          mine.has(submission.id) ? 'summitdesk.cfp_program.queue.done_chip' : 'summitdesk.cfp_program.queue.todo_chip',
+                        )}
+                      />
+                    </ListItemButton>
+                  </ListItem>
                 ))}
               </List>
             </Card>

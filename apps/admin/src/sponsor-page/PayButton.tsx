@@ -47,11 +47,11 @@ export const PayButton = ({ sponsorshipPackage, sponsorId, card, disabledReason 
       startIcon={card ? <CreditCardIcon /> : <AccountBalanceIcon />}
       disabled={disabled}
       onClick={() => void pay()}
-      aria-label={translate(card ? 'summitdesk.sponsor_page.pay_for' : 'summitdesk.sponsor_page.reserve_for', {
-        name: sponsorshipPackage.name,
-      })}
     >
-      {translate(isPending ? 'summitdesk.sponsor_page.starting' : card ? 'summitdesk.sponsor_page.pay' : 'summitdesk.sponsor_page.reserve')}
+      {/* The package is named in the visible text, so speech users can say what they see (WCAG 2.5.3). */}
+      {isPending
+        ? translate('summitdesk.sponsor_page.starting')
+        : translate(card ? 'summitdesk.sponsor_page.pay_for' : 'summitdesk.sponsor_page.reserve_for', { name: sponsorshipPackage.name })}
     </Button>
   );
 };

@@ -100,7 +100,7 @@ export const SponsorPage = () => {
         <Typography id="packages-heading" component="h2" variant="h5" sx={{ mb: 2 }}>
           {translate('summitdesk.sponsor_page.packages')}
         </Typography>
-        {packagesPending ? <CircularProgress aria-label={translate('summitdesk.common.loading')} /> : null}
+        {packagesPending ? <CircularProgress aria-hidden={false} aria-label={translate('summitdesk.common.loading')} /> : null}
         {!packagesPending && offered.length === 0 ? (
           <Alert severity="info">{translate('summitdesk.sponsor_page.no_packages')}</Alert>
         ) : null}

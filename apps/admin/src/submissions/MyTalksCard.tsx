@@ -1,4 +1,4 @@
-import { Button, Link, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Button, Link, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useTranslate } from 'react-admin';
@@ -27,10 +27,12 @@ export const MyTalksCard = () => {
       {data && data.length === 0 ? <Typography variant="body2">{translate('summitdesk.cfp_program.empty_talks')}</Typography> : null}
       <List dense disablePadding>
         {(data ?? []).map((submission) => (
-          <ListItemButton key={submission.id} component={RouterLink} to={`/submissions/${submission.id}/show`}>
-            <ListItemText primary={submission.title} />
-            <SubmissionStatusChip status={submission.status} />
-          </ListItemButton>
+          <ListItem key={submission.id} disablePadding>
+            <ListItemButton component={RouterLink} to={`/submissions/${submission.id}/show`}>
+              <ListItemText primary={submission.title} />
+              <SubmissionStatusChip status={submission.status} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
       {data && data.length > 0 ? (

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CreateAgendaSlotSchema, UpdateAgendaSlotSchema } from '@summitdesk/contracts';
+import { CreateAgendaSlotSchema, SaveAgendaLayoutSchema, UpdateAgendaSlotSchema } from '@summitdesk/contracts';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
@@ -12,6 +12,7 @@ import { agendaCalendar } from './public-agenda.js';
 
 class CreateSlotDto extends createZodDto(CreateAgendaSlotSchema) {}
 class UpdateSlotDto extends createZodDto(UpdateAgendaSlotSchema) {}
+class SaveLayoutDto extends createZodDto(SaveAgendaLayoutSchema) {}
 
 @ApiTags('agenda-slots')
 @ApiBearerAuth()
@@ -23,6 +24,19 @@ export class AgendaSlotsController {
   @Get()
   list(@Query() query: Record<string, unknown>) {
     return this.agenda.list(query);
+  }
+
+  // The builder's rooms and time rows of one summit (chairs and organizers; the service checks).
+  @SignedIn()
+  @Get('layout/:eventId')
+  layout(@CurrentUser() actor: AuthUser, @Param('eventId', IdPipe) eventId: number) {
+    return this.agenda.getLayout(actor, eventId);
+  }
+
+  @SignedIn()
+  @Put('layout/:eventId')
+  saveLayout(@CurrentUser() actor: AuthUser, @Param('eventId', IdPipe) eventId: number, @Body() body: SaveLayoutDto) {
+    return this.agenda.saveLayout(actor, eventId, body);
   }
 
   @SignedIn()

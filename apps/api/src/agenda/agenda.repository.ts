@@ -22,7 +22,9 @@ export type PublishedRow = {
   speakers: Array<{ name: string; affiliation: string | null }> | null;
 };
 
-// The agenda feature's own data access: its transactions, the agenda_slot table, and the talk
+export type LayoutRow = { rooms: string[]; timeRows: Array<{ startsAt: string; endsAt: string }>; version: number };
+
+// The agenda feature's own data access: its transactions, the agenda_slot and agenda_layout tables, and the talk
 // facts a slot is checked against.
 @Injectable()
 export class AgendaRepository {
@@ -89,6 +91,26 @@ export class AgendaRepository {
         ORDER BY slot.starts_at, slot.room`,
       [eventId, talkStatuses],
     );
+  }
+
+  // The builder's grid of one summit (rooms in order, time rows), locked for an update when asked.
+  async layout(manager: EntityManager, eventId: number, forUpdate = false): Promise<LayoutRow | undefined> {
+    const [row] = await manager.query(
+      `SELECT rooms, time_rows AS "timeRows", version FROM agenda_layout WHERE event_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+      [eventId],
+    );
+    return row;
+  }
+
+  async saveLayout(manager: EntityManager, eventId: number, layout: Omit<LayoutRow, 'version'>): Promise<number> {
+    const [row] = await manager.query(
+      `INSERT INTO agenda_layout (event_id, rooms, time_rows) VALUES ($1, $2::jsonb, $3::jsonb)
+       ON CONFLICT (event_id) DO UPDATE
+         SET rooms = EXCLUDED.rooms, time_rows = EXCLUDED.time_rows, version = agenda_layout.version + 1, updated_at = now()
+       RETURNING version`,
+      [eventId, JSON.stringify(layout.rooms), JSON.stringify(layout.timeRows)],
+    );
+    return row.version;
   }
 
   private overlapping(manager: EntityManager, slot: Slot, extra: string, params: unknown[]): Promise<unknown[]> {

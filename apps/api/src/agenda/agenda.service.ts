@@ -3,13 +3,15 @@ import {
   AgendaErrorCodes,
   CommonErrorCodes,
   PlaceableSubmissionStatuses,
+  type AgendaLayout,
   type AgendaSlot,
   type CreateAgendaSlot,
+  type SaveAgendaLayout,
   type UpdateAgendaSlot,
 } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
-import { conflict, notFound, unprocessable } from '../common/app-error.js';
+import { conflict, notFound, staleVersion, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
@@ -129,6 +131,51 @@ export class AgendaService {
       });
       return presentSlot(slot);
     });
+  }
+
+  // The builder's rooms and time rows of a summit, for its chairs and the organizers only.
+  getLayout(actor: AuthUser, eventId: number): Promise<AgendaLayout> {
+    return this.repository.transaction(async (manager) => {
+      await this.chairedEvent(manager, actor, eventId);
+      const row = await this.repository.layout(manager, eventId);
+      return { eventId, rooms: row?.rooms ?? [], timeRows: row?.timeRows ?? [], version: row?.version ?? 0 };
+    });
+  }
+
+  // Replaces the grid as the chair arranged it; rooms and rows with talks in them stay in the grid anyway.
+  saveLayout(actor: AuthUser, eventId: number, input: SaveAgendaLayout): Promise<AgendaLayout> {
+    return this.repository.transaction(async (manager) => {
+      await this.chairedEvent(manager, actor, eventId);
+      await this.repository.lockEvent(manager, eventId);
+      const before = await this.repository.layout(manager, eventId, true);
+      if (input.version !== undefined && input.version !== (before?.version ?? 0)) throw staleVersion('Agenda layout');
+      const rooms = input.rooms.filter(
+        (room, index) => input.rooms.findIndex((other) => other.toLowerCase() === room.toLowerCase()) === index,
+      );
+      const seen = new Set<string>();
+      const timeRows = input.timeRows
+        .map((row) => ({ startsAt: new Date(row.startsAt).toISOString(), endsAt: new Date(row.endsAt).toISOString() }))
+        .filter((row) => !seen.has(`${row.startsAt}|${row.endsAt}`) && seen.add(`${row.startsAt}|${row.endsAt}`))
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt));
+      const version = await this.repository.saveLayout(manager, eventId, { rooms, timeRows });
+      await this.audit.record(manager, actor, {
+        entity: 'agenda_layout',
+        entityId: eventId,
+        action: 'update',
+        changes: {
+          rooms: { from: before?.rooms.join(', ') ?? '', to: rooms.join(', ') },
+          timeRows: { from: before?.timeRows.length ?? 0, to: timeRows.length },
+        },
+      });
+      return { eventId, rooms, timeRows, version };
+    });
+  }
+
+  private async chairedEvent(manager: EntityManager, actor: AuthUser, eventId: number) {
+    const event = await this.events.find(manager, eventId);
+    if (!event) throw notFound('Event');
+    await assertChairOfEvent(manager, actor, event.id);
+    return event;
   }
 
   // Under one lock per event, so two chairs placing talks at once cannot both take a room.

@@ -18,6 +18,7 @@ const CallForPapersAuditEntities = [
   'review',
   'review_assignment',
   'agenda_slot',
+  'agenda_layout',
 ] as const;
 
 export const AuditEntities = [

@@ -47,3 +47,23 @@ export type PublicAgendaTalk = {
   speakers: Array<{ name: string; affiliation: string | null }>;
 };
 export type PublicAgendaItem = { id: number; room: string; startsAt: string; endsAt: string; title: string; talk: PublicAgendaTalk | null };
+
+// The agenda builder's grid, kept per summit before any talk fills it: the rooms in their order and
+// the time rows (start and end instants).
+const TimeRowSchema = z.object({ startsAt: InstantSchema, endsAt: InstantSchema }).strict().superRefine(endAfterStart);
+
+export const SaveAgendaLayoutSchema = z
+  .object({
+    rooms: z.array(z.string().trim().min(1, 'is required').max(80)).max(50),
+    timeRows: z.array(TimeRowSchema).max(200),
+    version: VersionSchema.optional(),
+  })
+  .strict();
+export type SaveAgendaLayout = z.infer<typeof SaveAgendaLayoutSchema>;
+
+export type AgendaLayout = {
+  eventId: number;
+  rooms: string[];
+  timeRows: Array<{ startsAt: string; endsAt: string }>;
+  version: number;
+};

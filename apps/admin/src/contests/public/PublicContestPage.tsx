@@ -23,7 +23,7 @@ export const PublicContestPage = () => {
   if (isPending)
     return (
       <PublicPage>
-        <CircularProgress aria-label={translate('summitdesk.common.loading')} />
+        <CircularProgress aria-hidden={false} aria-label={translate('summitdesk.common.loading')} />
       </PublicPage>
     );
   if (error || !contest)

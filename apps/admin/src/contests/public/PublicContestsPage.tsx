@@ -37,7 +37,9 @@ export const PublicContestsPage = () => {
         {translate('summitdesk.contests.public.intro')}
       </Typography>
       {state.error ? <Alert severity="error">{translate('summitdesk.common.load_error')}</Alert> : null}
-      {!state.contests && !state.error ? <CircularProgress aria-label={translate('summitdesk.common.loading')} /> : null}
+      {!state.contests && !state.error ? (
+        <CircularProgress aria-hidden={false} aria-label={translate('summitdesk.common.loading')} />
+      ) : null}
       {state.contests?.length === 0 ? <Typography>{translate('summitdesk.contests.public.none')}</Typography> : null}
       <Box
         component="ul"
