@@ -12,6 +12,7 @@ import events from './events';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { PublicEventsPage } from './public/PublicEventsPage';
+import { PublicEventPage } from './public/PublicEventPage';
 import { darkTheme, lightTheme } from './theme';
 import users from './users';
 import contests from './contests';
@@ -94,6 +95,7 @@ export const App = () => (
       <Route path="/register" element={<RegisterPage />} />
       <Route path="/verify-email" element={<VerifyEmailPage />} />
       <Route path="/public/events" element={<PublicEventsPage />} />
+      <Route path="/public/events/:slug" element={<PublicEventPage />} />
       <Route path="/public/events/:slug/program" element={<PublicProgramPage />} />
       <Route path="/public/contests" element={<PublicContestsPage />} />
       <Route path="/public/contests/:id" element={<PublicContestPage />} />
