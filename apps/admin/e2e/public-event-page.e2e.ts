@@ -17,13 +17,13 @@ describe('Public event page (browser, 390 px)', () => {
     const page = await journey.visit('/public/events');
     await page.getByRole('heading', { name: 'Event calendar', level: 1 }).waitFor();
     // The cards fit the phone's width: no sideways scrolling.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
     await page.getByRole('link', { name: `Details of SCALE ${year}` }).click();
     await page.getByRole('heading', { name: `SCALE ${year}`, level: 1 }).waitFor();
     await page.getByText('Westin LAX').first().waitFor();
     await page.getByText('Times in America/Los_Angeles').first().waitFor();
     await page.getByRole('heading', { name: 'Volunteers wanted' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
     await page
       .getByRole('link', { name: /^Offer a shift on/ })
       .first()

@@ -25,8 +25,10 @@ const dayLabel = (day: string, locale: string) =>
   new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
 
 // The sign-up form pre-filled with the booth and the gap; react-admin asks visitors to sign in first.
-const offerLink = (boothProposalId: number, gap: { day: string; from: string; to: string }) =>
-  `/booth-shifts/create?source=${encodeURIComponent(JSON.stringify({ boothProposalId, day: gap.day, startTime: gap.from, endTime: gap.to }))}`;
+const offerLink = (boothProposalId: number, gap: { day: string; from: string; to: string }) => {
+  const source = { boothProposalId, day: gap.day, startTime: gap.from, endTime: gap.to };
+  return `/booth-shifts/create?source=${encodeURIComponent(JSON.stringify(source))}`;
+};
 
 const VolunteersWanted = ({ booth }: { booth: PublicBooth }) => {
   const translate = useTranslate();
