@@ -158,7 +158,9 @@ export const PublicEventPage = () => {
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
                   {translate('summitdesk.public.event_page.times_in', { zone: event.timeZone })} ·{' '}
-                  <Link href={`/api/public/events/${event.slug}/agenda.ics`}>{translate('summitdesk.public.event_page.subscribe')}</Link> ·{' '}
+                  <Link href={`/api/public/events/${event.slug}/agenda.ics`} sx={{ mr: 1 }}>
+                    {translate('summitdesk.public.event_page.subscribe_agenda_in_calendar_app')}
+                  </Link>
                   <Link href={`/api/public/events/${event.slug}/schedule.xml`}>
                     {translate('summitdesk.public.event_page.schedule_xml')}
                   </Link>

@@ -44,7 +44,7 @@ export const messages: SameShape<typeof en> = {
         cfp_opens: 'Beginnt am %{date}, %{zone}',
         cfp_closed: 'Der Call for Papers ist geschlossen.',
         agenda: 'Programm',
-        subscribe: 'Programm abonnieren (iCal)',
+        subscribe_agenda_in_calendar_app: 'Programm abonnieren (iCal)',
         schedule_xml: 'Fahrplan für Konferenz-Apps (frab-XML)',
         add_to_calendar: 'In den Kalender',
         add_to_calendar_of: '„%{title}“ in meinen Kalender',

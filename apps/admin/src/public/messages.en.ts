@@ -43,7 +43,7 @@ export const messages = {
         cfp_opens: 'Opens %{date}, %{zone}',
         cfp_closed: 'The call for papers is closed.',
         agenda: 'Agenda',
-        subscribe: 'Subscribe to the agenda (iCal)',
+        subscribe_agenda_in_calendar_app: 'Subscribe to the agenda (iCal)',
         schedule_xml: 'Schedule for conference apps (frab XML)',
         add_to_calendar: 'Add to calendar',
         add_to_calendar_of: 'Add "%{title}" to my calendar',
