@@ -40,6 +40,7 @@ const InvitationPage = lazy(() => import('./account/InvitationPage').then((modul
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage').then((module) => ({ default: module.VerifyEmailPage })));
 const RegisterPage = lazy(() => import('./auth/RegisterPage').then((module) => ({ default: module.RegisterPage })));
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })));
+const PublicEventPage = lazy(() => import('./public/PublicEventPage').then((module) => ({ default: module.PublicEventPage })));
 const PublicEventsPage = lazy(() => import('./public/PublicEventsPage').then((module) => ({ default: module.PublicEventsPage })));
 const ReviewQueuePage = lazy(() => import('./review-queue/ReviewQueuePage').then((module) => ({ default: module.ReviewQueuePage })));
 const PublicProgramPage = lazy(() => import('./agenda-slots/PublicProgramPage').then((module) => ({ default: module.PublicProgramPage })));
@@ -133,6 +134,7 @@ export const App = () => (
       <Route path="/register" element={page(<RegisterPage />)} />
       <Route path="/verify-email" element={page(<VerifyEmailPage />)} />
       <Route path="/public/events" element={page(<PublicEventsPage />)} />
+      <Route path="/public/events/:slug" element={page(<PublicEventPage />)} />
       <Route path="/public/events/:slug/program" element={page(<PublicProgramPage />)} />
       <Route path="/public/contests" element={page(<PublicContestsPage />)} />
       <Route path="/public/contests/:id" element={page(<PublicContestPage />)} />

@@ -49,6 +49,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { PresentationsModule } from './presentations/presentations.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
 import { DigestsModule } from './digests/digests.module.js';
+import { EventPagesModule } from './event-pages/event-pages.module.js';
 
 @Module({})
 export class AppModule {
@@ -86,6 +87,7 @@ export class AppModule {
         PresentationsModule,
         StatisticsModule,
         DigestsModule,
+        EventPagesModule,
       ],
       controllers: [HealthController],
       providers: [

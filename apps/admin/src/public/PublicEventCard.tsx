@@ -35,6 +35,14 @@ export const PublicEventCard = ({ event }: { event: PublicEvent }) => {
           ) : null}
           <PublicEventSponsors slug={event.slug} compact />
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mt: 1 }}>
+            <Link
+              component={RouterLink}
+              to={`/public/events/${event.slug}`}
+              variant="body2"
+              aria-label={translate('summitdesk.public.details_of', { name: event.name })}
+            >
+              {translate('summitdesk.public.details')}
+            </Link>
             {event.kind === 'summit' ? (
               <Link
                 component={RouterLink}

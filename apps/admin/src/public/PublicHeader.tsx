@@ -14,8 +14,9 @@ export const PublicHeader = () => {
       sx={{
         display: 'flex',
         alignItems: 'center',
-        gap: 1,
-        px: { xs: 2, md: 4 },
+        gap: { xs: 0.5, sm: 1 },
+        flexWrap: 'wrap',
+        px: { xs: 1.5, md: 4 },
         py: 1.5,
         bgcolor: 'secondary.main',
         color: 'secondary.contrastText',
@@ -26,17 +27,26 @@ export const PublicHeader = () => {
         to="/public/events"
         color="inherit"
         underline="none"
+        aria-label={translate('summitdesk.app.name')}
         sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
       >
         <Logo size={28} />
-        <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>
+        {/* On a phone the logo alone names the site, so that the header fits 390 px. */}
+        <Typography component="span" variant="h6" sx={{ fontWeight: 700, display: { xs: 'none', sm: 'inline' } }}>
           {translate('summitdesk.app.name')}
         </Typography>
       </Link>
       <Box sx={{ flex: 1 }} />
       <LocalesMenuButton />
       <ToggleThemeButton />
-      <Button component={RouterLink} to={signedIn ? '/' : '/login'} color="inherit" variant="outlined" size="small">
+      <Button
+        component={RouterLink}
+        to={signedIn ? '/' : '/login'}
+        color="inherit"
+        variant="outlined"
+        size="small"
+        sx={{ whiteSpace: 'nowrap' }}
+      >
         {translate(signedIn ? 'summitdesk.public.open_admin' : 'summitdesk.public.sign_in')}
       </Button>
     </Box>

@@ -3,12 +3,14 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateAgendaSlotSchema, SaveAgendaLayoutSchema, UpdateAgendaSlotSchema } from '@summitdesk/contracts';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
+import { notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Public, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AgendaService } from './agenda.service.js';
 import { agendaCalendar } from './public-agenda.js';
+import { frabScheduleJson, frabScheduleXml, talkCalendar } from './schedule-formats.js';
 
 class CreateSlotDto extends createZodDto(CreateAgendaSlotSchema) {}
 class UpdateSlotDto extends createZodDto(UpdateAgendaSlotSchema) {}
@@ -78,6 +80,32 @@ export class PublicAgendaController {
   async calendar(@Param('slug') slug: string, @Res({ passthrough: true }) response: Response) {
     const { event, items } = await this.service.findPublic(slug);
     const feed = agendaCalendar(event, items, this.config.publicUrl);
+    response.type('text/calendar; charset=utf-8');
+    return feed;
+  }
+
+  // The agenda for conference apps: frab schedule XML and the c3voc schedule.json.
+  @Get(':slug/schedule.xml')
+  async scheduleXml(@Param('slug') slug: string, @Res({ passthrough: true }) response: Response) {
+    const { event, items } = await this.service.findPublic(slug);
+    const xml = frabScheduleXml(event, items, this.config.publicUrl);
+    response.type('application/xml; charset=utf-8');
+    return xml;
+  }
+
+  @Get(':slug/schedule.json')
+  async scheduleJson(@Param('slug') slug: string) {
+    const { event, items } = await this.service.findPublic(slug);
+    return frabScheduleJson(event, items, this.config.publicUrl);
+  }
+
+  // One talk (or fixed item) as a calendar file: "add to my calendar" beside each agenda row.
+  @Get(':slug/agenda/:slotId.ics')
+  async talkCalendar(@Param('slug') slug: string, @Param('slotId', IdPipe) slotId: number, @Res({ passthrough: true }) response: Response) {
+    const { event, items } = await this.service.findPublic(slug);
+    const item = items.find((candidate) => candidate.id === slotId);
+    if (!item) throw notFound('Agenda slot');
+    const feed = talkCalendar(event, item, this.config.publicUrl);
     response.type('text/calendar; charset=utf-8');
     return feed;
   }

@@ -9,5 +9,6 @@ import { AgendaService } from './agenda.service.js';
   // The .ics route first, so that `agenda.ics` is not read as part of another path.
   controllers: [PublicAgendaController, AgendaSlotsController],
   providers: [AgendaService, AgendaRepository],
+  exports: [AgendaService],
 })
 export class AgendaModule {}

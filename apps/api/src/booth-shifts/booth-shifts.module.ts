@@ -10,5 +10,6 @@ import { BoothShiftsService } from './booth-shifts.service.js';
   imports: [BoothProposalsModule, EventsModule],
   controllers: [BoothShiftsController, BoothCoverageController],
   providers: [BoothShiftsService, BoothShiftMailer, BoothShiftsRepository],
+  exports: [BoothShiftsService],
 })
 export class BoothShiftsModule {}

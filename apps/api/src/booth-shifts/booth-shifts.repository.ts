@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ActiveBoothShiftStatuses, type CreateBoothShift } from '@summitdesk/contracts';
+import { ActiveBoothShiftStatuses, type BoothProposalStatus, type CreateBoothShift } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 
 type ShiftClash = { day: string; start_time: string; end_time: string; event_name: string };
@@ -25,5 +25,14 @@ export class BoothShiftsRepository {
       [userId, input.day, input.startTime, input.endTime, timeZone, ActiveBoothShiftStatuses],
     );
     return rows[0] ?? null;
+  }
+
+  // The booths of an event that take volunteers (approved, funded or shipped), oldest first.
+  async staffableBooths(manager: EntityManager, eventId: number, statuses: readonly BoothProposalStatus[]): Promise<number[]> {
+    const rows: Array<{ id: number }> = await manager.query(
+      `SELECT id FROM booth_proposal WHERE event_id = $1 AND status = ANY($2) ORDER BY id LIMIT 20`,
+      [eventId, statuses],
+    );
+    return rows.map((row) => row.id);
   }
 }

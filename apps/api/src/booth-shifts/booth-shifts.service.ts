@@ -164,6 +164,32 @@ export class BoothShiftsService {
   async coverage(viewer: AuthUser, proposalId: number) {
     const proposal = await loadFullProposal(this.transactions.reader, proposalId);
     if (!proposal || !isVisibleTo(proposal, viewer)) throw notFound('Booth proposal');
+    return this.rota(proposal);
+  }
+
+  // "Volunteers wanted" on an event's public page: each staffable booth of the event with its
+  // opening hours and gaps; shifts without volunteers' names, as visitors may read them.
+  async volunteering(eventId: number) {
+    const ids = await this.repository.staffableBooths(this.transactions.reader, eventId, StaffableBoothProposalStatuses);
+    const booths = [];
+    for (const id of ids) {
+      const proposal = await loadFullProposal(this.transactions.reader, id);
+      if (!proposal?.event) continue;
+      const rota = await this.rota(proposal);
+      booths.push({
+        boothProposalId: rota.boothProposalId,
+        timeZone: rota.timeZone,
+        openingHours: rota.openingHours,
+        shifts: rota.shifts.map((shift) => ({ day: shift.day, startTime: shift.startTime, endTime: shift.endTime, status: shift.status })),
+        gaps: rota.gaps,
+        uncoveredMinutes: rota.uncoveredMinutes,
+      });
+    }
+    return booths;
+  }
+
+  private async rota(proposal: BoothProposalEntity) {
+    const proposalId = proposal.id;
     const event = proposal.event;
     if (!event)
       throw conflict(CommonErrorCodes.ILLEGAL_TRANSITION, 'The booth has no confirmed event yet, so it has no opening hours', {

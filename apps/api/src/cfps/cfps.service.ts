@@ -100,6 +100,12 @@ export class CfpsService {
     return presentPublicCfp(cfp);
   }
 
+  // The event page's call for papers, if the event has one.
+  async publicForEvent(eventId: number) {
+    const cfp = await this.repository.findForEvent(eventId);
+    return cfp ? presentPublicCfp(cfp) : null;
+  }
+
   // A call for papers read by another feature in its transaction (submissions check its window).
   get(manager: EntityManager, id: number): Promise<CfpEntity> {
     return manager.findOneByOrFail(CfpEntity, { id });

@@ -11,6 +11,6 @@ import { PublicEventsService } from './public-events.service.js';
   // The public controller first: its `events.ics` path must win over `:slug`.
   controllers: [PublicEventsController, EventsController],
   providers: [EventsService, PublicEventsService],
-  exports: [EventsService],
+  exports: [EventsService, PublicEventsService],
 })
 export class EventsModule {}

@@ -41,7 +41,7 @@ import { StripeCheckout } from './stripe-checkout.js';
     SponsorShowcaseService,
     StripeCheckout,
   ],
-  exports: [SponsorshipReconciliationService],
+  exports: [SponsorshipReconciliationService, SponsorShowcaseService],
 })
 export class SponsorshipsModule implements OnModuleInit {
   constructor(private readonly packages: SponsorshipPackagesService) {}
