@@ -94,11 +94,7 @@ for (const long of longLines) console.error(`line over ${MAX_LINE}: ${long}`);
 // <feature>.repository.ts and its demo-data seed. Services, controllers and presenters ask those.
 const dataAccess = /^apps\/api\/src\/(?:(?:common|database|cli)\/.*|[^/]+\/(?:[^/]+\.repository|seed-[^/]+)\.ts)$/;
 // Call-for-papers files that still inject DataSource themselves; the list only shrinks.
-const knownDataSource = [
-  'apps/api/src/announcements/announcements.service.ts',
-  'apps/api/src/digests/digests.service.ts',
-  'apps/api/src/subscriptions/subscriptions.service.ts',
-];
+const knownDataSource = [];
 const usesDataSource = tracked.filter(
   (file) =>
     file.startsWith('apps/api/src/') &&

@@ -13,12 +13,13 @@ import {
   type SubscriptionTopic,
   type UpdateAnnouncement,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { AppError, conflict, forbidden, notFound, staleVersion, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage, parseListQuery, applyListQuery } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { Transactions } from '../common/transactions.js';
 import { TransitionRunner, type TransitionEffects, type Workflow } from '../common/transition-runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
@@ -28,6 +29,7 @@ import { announcementListSpec } from './announcement-list.spec-config.js';
 import { suggestAnnouncements } from './announcement-suggestions.js';
 import { AnnouncementEntity } from './announcement.entity.js';
 import { presentAnnouncement, presentPublicAnnouncement } from './announcement.presenter.js';
+import { AnnouncementsRepository } from './announcements.repository.js';
 
 const LINKS = [
   ['eventId', 'event'],
@@ -37,15 +39,6 @@ const LINKS = [
 ] as const;
 
 const EDITABLE = ['title', 'body', 'eventId', 'cfpId', 'contestId', 'boothProposalId', 'pinned'] as const;
-
-// The chairs' summits: a chair writes news about the events whose committee they chair.
-async function chairedEvents(manager: EntityManager, userId: number): Promise<number[]> {
-  const rows: Array<{ event_id: number }> = await manager.query(
-    `SELECT c.event_id FROM committee_seat s JOIN committee c ON c.id = s.committee_id WHERE s.user_id = $1 AND s.role = 'chair'`,
-    [userId],
-  );
-  return rows.map((row) => row.event_id);
-}
 
 const hatsOf = (row: Pick<AnnouncementEntity, 'authorId'>, actor: AuthUser | null, isChair: boolean): AnnouncementHat[] => {
   if (!actor) return [];
@@ -64,7 +57,8 @@ export class AnnouncementsService implements OnModuleInit {
     // scheduler (no user) sees them all.
     canSee: (row, actor) =>
       actor === null || row.status === 'published' || actor?.role === 'organizer' || (actor !== null && row.authorId === actor.id),
-    rolesOf: async (row, actor, manager) => hatsOf(row, actor, actor ? (await chairedEvents(manager, actor.id)).length > 0 : false),
+    rolesOf: async (row, actor, manager) =>
+      hatsOf(row, actor, actor ? (await this.repository.chairedEvents(manager, actor.id)).length > 0 : false),
     noRoleMessage: 'Only organizers and the chair who wrote it may change this announcement',
     after: async ({ manager, saved, to }) => {
       if (to === 'published') await this.tellFollowers(manager, saved);
@@ -72,7 +66,8 @@ export class AnnouncementsService implements OnModuleInit {
   };
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: AnnouncementsRepository,
     private readonly audit: AuditService,
     private readonly transitions: TransitionRunner,
     private readonly notifications: NotificationsService,
@@ -88,12 +83,9 @@ export class AnnouncementsService implements OnModuleInit {
 
   // Scheduled announcements whose time has come, published by the system through the same machine.
   async publishDue(now: Date): Promise<number> {
-    const due: Array<{ id: number }> = await this.dataSource.query(
-      `SELECT id FROM announcement WHERE status = 'scheduled' AND publish_at <= $1 ORDER BY publish_at, id LIMIT 200`,
-      [now],
-    );
+    const due = await this.repository.dueIds(this.transactions.reader, now);
     let published = 0;
-    for (const { id } of due) {
+    for (const id of due) {
       try {
         await this.transitions.run(
           this.workflow,
@@ -113,18 +105,18 @@ export class AnnouncementsService implements OnModuleInit {
 
   private async writerOf(manager: EntityManager, actor: AuthUser): Promise<{ chairOf: number[] | null }> {
     if (actor.role === 'organizer') return { chairOf: null };
-    const chairOf = await chairedEvents(manager, actor.id);
+    const chairOf = await this.repository.chairedEvents(manager, actor.id);
     if (chairOf.length === 0) throw forbidden('Only organizers and committee chairs write announcements');
     return { chairOf };
   }
 
-  private query(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<AnnouncementEntity> {
+  private query(manager: EntityManager = this.transactions.reader): SelectQueryBuilder<AnnouncementEntity> {
     return manager.getRepository(AnnouncementEntity).createQueryBuilder('announcement').leftJoinAndSelect('announcement.author', 'author');
   }
 
   async list(actor: AuthUser, query: Record<string, unknown>) {
     const qb = this.query();
-    const isChair = actor.role !== 'organizer' && (await chairedEvents(this.dataSource.manager, actor.id)).length > 0;
+    const isChair = actor.role !== 'organizer' && (await this.repository.chairedEvents(this.transactions.reader, actor.id)).length > 0;
     if (actor.role !== 'organizer') {
       qb.andWhere(`(announcement.status = 'published' OR announcement.author_id = :me)`, { me: actor.id });
     }
@@ -133,13 +125,13 @@ export class AnnouncementsService implements OnModuleInit {
 
   async findOne(actor: AuthUser, id: number): Promise<Announcement> {
     const row = await this.query().where('announcement.id = :id', { id }).getOne();
-    if (!row || !(await this.workflow.canSee!(row, actor, this.dataSource.manager))) throw notFound('Announcement');
-    const isChair = actor.role !== 'organizer' && (await chairedEvents(this.dataSource.manager, actor.id)).length > 0;
+    if (!row || !(await this.workflow.canSee!(row, actor, this.transactions.reader))) throw notFound('Announcement');
+    const isChair = actor.role !== 'organizer' && (await this.repository.chairedEvents(this.transactions.reader, actor.id)).length > 0;
     return presentAnnouncement(row, hatsOf(row, actor, isChair));
   }
 
   create(actor: AuthUser, input: CreateAnnouncement, suggestionKey: string | null = null): Promise<Announcement> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { chairOf } = await this.writerOf(manager, actor);
       await this.checkLinks(manager, input, chairOf);
       const row = await manager.save(
@@ -169,7 +161,7 @@ export class AnnouncementsService implements OnModuleInit {
   }
 
   update(actor: AuthUser, id: number, input: UpdateAnnouncement): Promise<Announcement> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const row = await this.lockWritable(manager, actor, id, input.version);
       const { chairOf } = await this.writerOf(manager, actor);
       await this.checkLinks(manager, input, chairOf);
@@ -184,7 +176,7 @@ export class AnnouncementsService implements OnModuleInit {
   }
 
   remove(actor: AuthUser, id: number): Promise<Announcement> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const row = await this.lockWritable(manager, actor, id);
       if (row.status === 'published') {
         throw conflict(NewsErrorCodes.PUBLISHED, 'A published announcement is retracted before it is deleted', { status: 'is published' });
@@ -227,7 +219,7 @@ export class AnnouncementsService implements OnModuleInit {
     version: number | undefined,
     work: () => Promise<TransitionEffects<AnnouncementEntity>>,
   ): Promise<Announcement> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await this.transitions.runIn(manager, this.workflow, { id, action, actor, version }, work);
       return this.reload(manager, id, actor);
     });
@@ -235,14 +227,13 @@ export class AnnouncementsService implements OnModuleInit {
 
   // Drafts written from the data, less those already written up.
   async suggestions(actor: AuthUser): Promise<AnnouncementSuggestion[]> {
-    const manager = this.dataSource.manager;
+    const manager = this.transactions.reader;
     const { chairOf } = await this.writerOf(manager, actor);
     const all = await suggestAnnouncements(manager, new Date(), chairOf);
-    const used: Array<{ suggestion_key: string }> = await manager.query(
-      `SELECT suggestion_key FROM announcement WHERE suggestion_key = ANY ($1::text[])`,
-      [all.map((suggestion) => suggestion.key)],
+    const taken = await this.repository.usedSuggestionKeys(
+      manager,
+      all.map((suggestion) => suggestion.key),
     );
-    const taken = new Set(used.map((row) => row.suggestion_key));
     return all.filter((suggestion) => !taken.has(suggestion.key));
   }
 
@@ -325,13 +316,11 @@ export class AnnouncementsService implements OnModuleInit {
     for (const [field, table] of LINKS) {
       const id = input[field];
       if (id === null || id === undefined) continue;
-      const [row] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
-      if (!row)
+      if (!(await this.repository.exists(manager, table, id)))
         throw unprocessable(CommonErrorCodes.REFERENCE_MISSING, `No such ${table.replace('_', ' ')}`, { [field]: 'does not exist' });
     }
     if (chairOf !== null) {
-      const eventId =
-        input.eventId ?? (input.cfpId ? (await manager.query(`SELECT event_id FROM cfp WHERE id = $1`, [input.cfpId]))[0]?.event_id : null);
+      const eventId = input.eventId ?? (input.cfpId ? await this.repository.eventOfCfp(manager, input.cfpId) : null);
       if (!eventId || !chairOf.includes(eventId) || input.contestId || input.boothProposalId) {
         throw forbidden('A committee chair writes announcements about the summit they chair (name its event or call for papers)');
       }
@@ -345,8 +334,7 @@ export class AnnouncementsService implements OnModuleInit {
     if (row.contestId) topics.push(['contests', null]);
     if (row.boothProposalId) topics.push(['booth_help', null]);
     if (row.eventId) {
-      const [event] = await manager.query(`SELECT country FROM event WHERE id = $1`, [row.eventId]);
-      topics.push(['events', event?.country ?? null]);
+      topics.push(['events', (await this.repository.eventCountry(manager, row.eventId)) ?? null]);
     }
     const text = announcementText(row.body);
     for (const [topic, country] of topics) {

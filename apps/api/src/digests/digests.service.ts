@@ -13,13 +13,14 @@ import {
   type Role,
   type UpdateDigest,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AnnouncementsService } from '../announcements/announcements.service.js';
 import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, notFound } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage } from '../common/list-query.js';
 import { lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { Transactions } from '../common/transactions.js';
 import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
@@ -29,6 +30,7 @@ import { digestListSpec } from './digest-list.spec-config.js';
 import { digestMailHtml, digestSubject, renderDigest } from './digest-render.js';
 import { DigestSections } from './digest-sections.js';
 import { DigestDeliveryEntity, DigestEntity } from './digest.entity.js';
+import { DigestsRepository } from './digests.repository.js';
 
 const digestWorkflow: Workflow<DigestEntity, DigestStatus, DigestAction, Role> = {
   entity: DigestEntity,
@@ -43,7 +45,8 @@ const labelOf = (row: Pick<DigestEntity, 'volume' | 'number'>) => `Vol ${row.vol
 @Injectable()
 export class DigestsService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: DigestsRepository,
     private readonly audit: AuditService,
     private readonly transitions: TransitionRunner,
     private readonly notifications: NotificationsService,
@@ -61,14 +64,14 @@ export class DigestsService implements OnModuleInit {
   }
 
   list(query: Record<string, unknown>) {
-    const qb = this.dataSource.getRepository(DigestEntity).createQueryBuilder('digest');
+    const qb = this.transactions.reader.getRepository(DigestEntity).createQueryBuilder('digest');
     return findPage(qb, query, digestListSpec, (row) => this.presentQuick(row));
   }
 
   async findOne(id: number): Promise<Digest> {
-    const row = await this.dataSource.manager.findOneBy(DigestEntity, { id });
+    const row = await this.transactions.reader.findOneBy(DigestEntity, { id });
     if (!row) throw notFound('Digest');
-    return this.present(this.dataSource.manager, row);
+    return this.present(this.transactions.reader, row);
   }
 
   // Composes the week's issue from the data: a new draft, or the existing draft refreshed (its intro
@@ -78,9 +81,9 @@ export class DigestsService implements OnModuleInit {
   }
 
   async composeWeek(week: string, actor: AuthUser | null, options: { keepSent: boolean }): Promise<Digest> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       // One composer per week at a time (the weekly job on several replicas, two organizers).
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('digest:' || $1))`, [week]);
+      await this.repository.lockWeek(manager, week);
       const existing = await manager.findOne(DigestEntity, { where: { week }, lock: { mode: 'pessimistic_write' } });
       if (existing?.status === 'sent') {
         if (options.keepSent) return this.present(manager, existing);
@@ -96,8 +99,7 @@ export class DigestsService implements OnModuleInit {
         if (actor) await this.audit.record(manager, actor, { entity: 'digest', entityId: saved.id, action: 'recompose' });
         return this.present(manager, saved);
       }
-      const [first] = await manager.query(`SELECT min(substr(week, 1, 4)::int) AS year FROM digest`);
-      const firstYear = Math.min(first?.year ?? Number(week.slice(0, 4)), Number(week.slice(0, 4)));
+      const firstYear = Math.min((await this.repository.firstYear(manager)) ?? Number(week.slice(0, 4)), Number(week.slice(0, 4)));
       const issue = digestIssue(week, firstYear);
       const draft = manager.create(DigestEntity, { week, volume: issue.volume, number: issue.number, intro: '', status: 'draft', content });
       Object.assign(draft, this.rendered(draft));
@@ -114,7 +116,7 @@ export class DigestsService implements OnModuleInit {
   }
 
   update(actor: AuthUser, id: number, input: UpdateDigest): Promise<Digest> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const row = await lockForUpdate(manager, DigestEntity, id, 'Digest', input.version);
       if (row.status === 'sent') throw conflict(NewsErrorCodes.DIGEST_SENT, 'A sent digest is no longer edited', { status: 'is sent' });
       const saved = await saveVersioned(manager, DigestEntity, row, {
@@ -160,11 +162,11 @@ export class DigestsService implements OnModuleInit {
       }
       return { patch: { sentAt: new Date(), sentCount: sent }, note: `sent to ${sent} subscriber(s)` };
     });
-    return this.present(this.dataSource.manager, saved);
+    return this.present(this.transactions.reader, saved);
   }
 
   async publicList(query: Record<string, unknown>) {
-    const qb = this.dataSource.getRepository(DigestEntity).createQueryBuilder('digest').where(`digest.status = 'sent'`);
+    const qb = this.transactions.reader.getRepository(DigestEntity).createQueryBuilder('digest').where(`digest.status = 'sent'`);
     return findPage(qb, query, digestListSpec, (row) => {
       const { html: _html, text: _text, ...summary } = this.presentPublic(row);
       return summary;
@@ -173,7 +175,7 @@ export class DigestsService implements OnModuleInit {
 
   async publicOne(week: string, language: string | undefined): Promise<PublicDigest & { id: string }> {
     if (!IsoWeekSchema.safeParse(week).success) throw notFound('Digest');
-    const row = await this.dataSource.manager.findOneBy(DigestEntity, { week, status: 'sent' });
+    const row = await this.transactions.reader.findOneBy(DigestEntity, { week, status: 'sent' });
     if (!row) throw notFound('Digest');
     const shown = this.presentPublic(row);
     return language === 'de' ? { ...shown, subject: digestSubject(labelOf(row), 'de'), html: row.htmlDe, text: row.textDe } : shown;

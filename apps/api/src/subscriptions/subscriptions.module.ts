@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PublicSubscriptionsController, SubscriptionsController } from './subscriptions.controller.js';
+import { SubscriptionsRepository } from './subscriptions.repository.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 @Module({
   controllers: [SubscriptionsController, PublicSubscriptionsController],
-  providers: [SubscriptionsService],
+  providers: [SubscriptionsService, SubscriptionsRepository],
   exports: [SubscriptionsService],
 })
 export class SubscriptionsModule {}

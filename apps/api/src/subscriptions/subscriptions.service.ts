@@ -7,15 +7,17 @@ import {
   type SubscriptionTopic,
   type UpdateMySubscription,
 } from '@summitdesk/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { badRequest } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { hashLinkToken, newLinkToken } from '../common/link-token.js';
+import { Transactions } from '../common/transactions.js';
 import { readUnsubscribeToken } from '../common/unsubscribe-link.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { SubscriberEntity } from './subscriber.entity.js';
+import { SubscriptionsRepository } from './subscriptions.repository.js';
 
 // A second confirmation mail to one address waits this long, whoever asks.
 const CONFIRM_RESEND_MINUTES = 10;
@@ -45,20 +47,21 @@ const CONFIRM_TEXT: Record<NewsLanguage, (link: string) => { subject: string; te
 @Injectable()
 export class SubscriptionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly repository: SubscriptionsRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async me(actor: AuthUser): Promise<MySubscription> {
-    const row = await this.dataSource.manager.findOneBy(SubscriberEntity, { userId: actor.id });
+    const row = await this.transactions.reader.findOneBy(SubscriberEntity, { userId: actor.id });
     return presentMine(actor, row);
   }
 
   // A signed-in member needs no confirmation mail: the account is theirs.
   updateMe(actor: AuthUser, input: UpdateMySubscription): Promise<MySubscription> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       let row = await manager.findOne(SubscriberEntity, { where: { userId: actor.id }, lock: { mode: 'pessimistic_write' } });
       // An address the member subscribed from the public page becomes their own row.
       row ??= await manager
@@ -97,7 +100,7 @@ export class SubscriptionsService {
   // Double opt-in: the answer is the same whether the address is new, pending or subscribed, so it
   // tells nobody who reads the news; only the owner of the address can confirm.
   subscribe(input: Subscribe): Promise<{ ok: true }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const existing = await manager
         .getRepository(SubscriberEntity)
         .createQueryBuilder('s')
@@ -128,7 +131,7 @@ export class SubscriptionsService {
   }
 
   confirm(token: string): Promise<{ email: string; confirmed: true }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const row = await manager
         .getRepository(SubscriberEntity)
         .createQueryBuilder('s')
@@ -157,7 +160,7 @@ export class SubscriptionsService {
   unsubscribe(token: string): Promise<{ email: string; unsubscribed: true }> {
     const email = readUnsubscribeToken(this.config.jwtSecret, token);
     if (!email) throw badLink();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const row = await manager
         .getRepository(SubscriberEntity)
         .createQueryBuilder('s')
@@ -181,40 +184,24 @@ export class SubscriptionsService {
 
   // Confirmed, not unsubscribed, wanting the digest.
   async digestRecipients(manager: EntityManager): Promise<Recipient[]> {
-    const rows: Array<{ id: number; email: string; language: NewsLanguage }> = await manager.query(
-      `SELECT id, email, language FROM subscriber
-       WHERE digest AND confirmed_at IS NOT NULL AND unsubscribed_at IS NULL ORDER BY id`,
-    );
+    const rows = await this.repository.digestRecipients(manager);
     return rows.map((row) => ({ subscriberId: row.id, email: row.email, language: row.language }));
   }
 
-  async digestRecipientCount(manager: EntityManager): Promise<number> {
-    const [row] = await manager.query(
-      `SELECT count(*)::int AS n FROM subscriber WHERE digest AND confirmed_at IS NOT NULL AND unsubscribed_at IS NULL`,
-    );
-    return row.n as number;
+  digestRecipientCount(manager: EntityManager): Promise<number> {
+    return this.repository.digestRecipientCount(manager);
   }
 
   // Those following a topic (and, for events, the country they said they are near).
   async topicRecipients(manager: EntityManager, topic: SubscriptionTopic, country: string | null): Promise<Recipient[]> {
-    const rows: Array<{ id: number; email: string; language: NewsLanguage }> = await manager.query(
-      `SELECT id, email, language FROM subscriber
-       WHERE $1 = ANY (topics) AND confirmed_at IS NOT NULL AND unsubscribed_at IS NULL
-         AND ($1 <> 'events' OR country IS NULL OR country = $2)
-       ORDER BY id`,
-      [topic, country],
-    );
+    const rows = await this.repository.topicRecipients(manager, topic, country);
     return rows.map((row) => ({ subscriberId: row.id, email: row.email, language: row.language }));
   }
 
   // Members who agreed to be thanked by name in the digest.
   async consentingMembers(manager: EntityManager, userIds: number[]): Promise<Set<number>> {
     if (userIds.length === 0) return new Set();
-    const rows: Array<{ user_id: number }> = await manager.query(
-      `SELECT user_id FROM subscriber WHERE credit_consent AND user_id = ANY ($1::int[])`,
-      [userIds],
-    );
-    return new Set(rows.map((row) => row.user_id));
+    return new Set(await this.repository.consentingMembers(manager, userIds));
   }
 }
 
