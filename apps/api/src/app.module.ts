@@ -45,6 +45,7 @@ import { SponsorsModule } from './sponsors/sponsors.module.js';
 import { SponsorshipPackagesModule } from './sponsorship-packages/sponsorship-packages.module.js';
 import { SponsorshipsModule } from './sponsorships/sponsorships.module.js';
 import { StripeModule } from './stripe/stripe.module.js';
+import { SearchModule } from './search/search.module.js';
 
 @Module({})
 export class AppModule {
@@ -78,6 +79,7 @@ export class AppModule {
         SponsorsModule,
         SponsorshipPackagesModule,
         SponsorshipsModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1123,4 +1123,9 @@ export const authorizationMatrix: Row[] = [
     shown: { visitor: ['ownerSponsor'], member: ['ownerSponsor'] },
     hidden: { visitor: ['unverifiedSponsor'] },
   },
+
+  // Global search: every signed-in user, each finding what the features' own lists show them
+  // (per-rule tests in search.e2e-spec.ts).
+  { route: 'GET /api/search', action: 'search without a query', answers: signedIn(400) },
+  { route: 'GET /api/search?q=xen', action: 'search everything', answers: signedIn(200) },
 ];

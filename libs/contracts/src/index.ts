@@ -57,3 +57,4 @@ export * from './sponsorships/sponsorship-package.schema.js';
 export * from './sponsorships/sponsorship.schema.js';
 export * from './stock-movements/stock-movement.errors.js';
 export * from './common/responses.js';
+export * from './search/search.schema.js';

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { SearchHit } from '@summitdesk/contracts';
 import {
   budgetYear,
   CommonErrorCodes,
@@ -98,6 +99,12 @@ export class ContestsService implements OnModuleInit {
     // Drafts are the organizers' workbench; nobody else learns they exist.
     if (actor.role !== 'organizer') qb.andWhere('contest.stage <> :draft', { draft: 'draft' });
     return findPage(qb, query, contestListSpec, (contest) => presentContest(contest));
+  }
+
+  // Global search: the same visibility as the list, first `limit` matches.
+  async search(actor: AuthUser, q: string, limit: number): Promise<SearchHit[]> {
+    const page = await this.list(actor, { filter: JSON.stringify({ q }), range: JSON.stringify([0, limit - 1]) });
+    return page.rows.map((contest) => ({ type: 'contests', id: contest.id, title: contest.title, subtitle: contest.status }));
   }
 
   async findOne(actor: AuthUser | null, id: number) {
