@@ -26,6 +26,7 @@ import { messages as sponsors } from '../sponsors/messages.de';
 import { messages as sponsorshipPackages } from '../sponsorship-packages/messages.de';
 import { messages as sponsorships } from '../sponsorships/messages.de';
 import { messages as sponsorPage } from '../sponsor-page/messages.de';
+import { messages as search } from '../search/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -54,6 +55,7 @@ export const de = composeMessages(
   sponsorshipPackages,
   sponsorships,
   sponsorPage,
+  search,
 );
 
 export const deValidation: Record<string, string> = {

@@ -26,6 +26,7 @@ import { messages as sponsors } from '../sponsors/messages.en';
 import { messages as sponsorshipPackages } from '../sponsorship-packages/messages.en';
 import { messages as sponsorships } from '../sponsorships/messages.en';
 import { messages as sponsorPage } from '../sponsor-page/messages.en';
+import { messages as search } from '../search/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -54,4 +55,5 @@ export const en = composeMessages(
   sponsorshipPackages,
   sponsorships,
   sponsorPage,
+  search,
 );
