@@ -9,6 +9,7 @@ import { AccountTrust1764510000000 } from './1764510000000-account-trust.js';
 import { Sponsorships1764600000000 } from './1764600000000-sponsorships.js';
 import { AuditEntityNames1764700000000 } from './1764700000000-audit-entity-names.js';
 import { BudgetSponsorshipGoal1764800000000 } from './1764800000000-budget-sponsorship-goal.js';
+import { InAppNotifications1764998000000 } from './1764998000000-in-app-notifications.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Sponsorships1764600000000,
   AuditEntityNames1764700000000,
   BudgetSponsorshipGoal1764800000000,
+  InAppNotifications1764998000000,
 ];

@@ -1128,4 +1128,9 @@ export const authorizationMatrix: Row[] = [
   // (per-rule tests in search.e2e-spec.ts).
   { route: 'GET /api/search', action: 'search without a query', answers: signedIn(400) },
   { route: 'GET /api/search?q=xen', action: 'search everything', answers: signedIn(200) },
+
+  // The bell: my notifications only; someone else's is not found (notifications.e2e-spec.ts shows whose).
+  { route: 'GET /api/notifications', action: 'list my notifications', answers: signedIn(200) },
+  { route: 'POST /api/notifications/read-all', action: 'mark all my notifications read', answers: signedIn(200) },
+  { route: 'POST /api/notifications/999999/read', action: 'mark a notification read that is not mine', answers: signedIn(404) },
 ];

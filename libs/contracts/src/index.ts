@@ -58,3 +58,4 @@ export * from './sponsorships/sponsorship.schema.js';
 export * from './stock-movements/stock-movement.errors.js';
 export * from './common/responses.js';
 export * from './search/search.schema.js';
+export * from './notifications/notification.schema.js';

@@ -88,6 +88,7 @@ export class ContestsService implements OnModuleInit {
           subject: `Voting has closed: ${row.title}`,
           text: `Voting in "${row.title}" has closed. The results are now public on the contest page.`,
           dedupeKey: `contest-${row.contest_id}-closed-${row.author_id}`,
+          link: { resource: 'contests', id: row.contest_id },
         });
       }
       return rows.length;
@@ -189,6 +190,7 @@ export class ContestsService implements OnModuleInit {
         subject: `Voting has closed: ${contest.title}`,
         text: `Voting in "${contest.title}" closed early. The results are now public on the contest page.`,
         dedupeKey: `contest-${id}-closed-${author_id}`,
+        link: { resource: 'contests', id },
       }));
       return { patch: { votingClosesAt: new Date() }, mails };
     });
@@ -229,6 +231,7 @@ export class ContestsService implements OnModuleInit {
           `Congratulations, ${author.name}: your entry "${entry.title}" won "${contest.title}". The prize of ${prize} has ` +
           `been recorded for payment; an organizer will be in touch about how you would like to receive it.`,
         dedupeKey: `contest-${id}-award`,
+        link: { resource: 'contests', id },
       };
       return { patch: { winnerEntryId: entry.id, awardedAt: new Date() }, mails: [mail] };
     });

@@ -6,8 +6,17 @@ import { UserEntity } from '../users/user.entity.js';
 import { createMailer, type Mail } from './mailer.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OutboxRepository } from './outbox.repository.js';
+import { InAppNotificationsService, type NotificationLink } from './in-app-notifications.service.js';
 
-export type OutgoingMessage = { toUserId?: number; toEmail?: string; subject: string; text: string; dedupeKey?: string };
+export type OutgoingMessage = {
+  toUserId?: number;
+  toEmail?: string;
+  subject: string;
+  text: string;
+  dedupeKey?: string;
+  // The record the message is about: the in-app notification opens it.
+  link?: NotificationLink;
+};
 
 const MAIL_QUEUE = 'mail';
 const MAX_ATTEMPTS = 6;
@@ -19,6 +28,7 @@ export class NotificationsService implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly jobs: QueueService,
+    private readonly inApp: InAppNotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.send = createMailer(config.SMTP_URL);
@@ -53,6 +63,8 @@ export class NotificationsService implements OnModuleInit {
       .execute();
     const id = inserted.raw[0]?.id as string | undefined;
     if (!id) return;
+    // A member's own mail also shows under the bell, in the same transaction.
+    if (message.toUserId) await this.inApp.add(manager, message.toUserId, message.subject, message.link);
     await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) });
   }
 
