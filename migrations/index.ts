@@ -13,6 +13,7 @@ import { News1764910000000 } from './1764910000000-news.js';
 import { PresentationLibrary1764920000000 } from './1764920000000-presentation-library.js';
 import { ListIndexes1764960000000 } from './1764960000000-list-indexes.js';
 import { AgendaLayout1764995000000 } from './1764995000000-agenda-layout.js';
+import { InAppNotifications1764998000000 } from './1764998000000-in-app-notifications.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   PresentationLibrary1764920000000,
   ListIndexes1764960000000,
   AgendaLayout1764995000000,
+  InAppNotifications1764998000000,
 ];

@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, SortPayload } from 'react-admin';
+import type { SearchGroup } from '@summitdesk/contracts';
 import { API_URL, httpClient } from './httpClient';
 
 type CommandParams = { command: string; data?: Record<string, unknown>; anonymous?: boolean };
@@ -36,6 +37,8 @@ export type SummitdeskDataProvider = DataProvider & {
   // POST /api/<resource>/<command> for a step on no one record (verify an address, answer an
   // invitation by its link); `anonymous` sends no token.
   command: <T = unknown>(resource: string, params: CommandParams) => Promise<{ data: T }>;
+  // GET /api/search?q=: the app bar's search across the records the viewer may list.
+  search: (q: string, signal?: AbortSignal) => Promise<{ data: SearchGroup[] }>;
 };
 
 const base = simpleRestProvider(API_URL, (url, options) => httpClient(url, options as RequestInit));
@@ -110,5 +113,9 @@ export const dataProvider: SummitdeskDataProvider = {
       anonymous,
     });
     return { data: json };
+  },
+  search: async (q, signal) => {
+    const { json } = await httpClient<SearchGroup[]>(`${API_URL}/search?${new URLSearchParams({ q })}`, { signal });
+    return { data: Array.isArray(json) ? json : [] };
   },
 };

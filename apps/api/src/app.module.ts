@@ -50,6 +50,7 @@ import { PresentationsModule } from './presentations/presentations.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
 import { DigestsModule } from './digests/digests.module.js';
 import { EventPagesModule } from './event-pages/event-pages.module.js';
+import { SearchModule } from './search/search.module.js';
 
 @Module({})
 export class AppModule {
@@ -88,6 +89,7 @@ export class AppModule {
         StatisticsModule,
         DigestsModule,
         EventPagesModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1273,4 +1273,14 @@ export const authorizationMatrix: Row[] = [
   { route: 'POST /api/digests/{digest}/send', action: 'send a digest', fresh: ['digest'], answers: organizersOnly(200) },
   { route: 'GET /api/public/digests', action: 'read the digest archive', answers: everyone(200) },
   { route: 'GET /api/public/digests/{sentDigestWeek}', action: 'read a sent digest', answers: everyone(200) },
+
+  // Global search: every signed-in user, each finding what the features' own lists show them
+  // (per-rule tests in search.e2e-spec.ts).
+  { route: 'GET /api/search', action: 'search without a query', answers: signedIn(400) },
+  { route: 'GET /api/search?q=xen', action: 'search everything', answers: signedIn(200) },
+
+  // The bell: my notifications only; someone else's is not found (notifications.e2e-spec.ts shows whose).
+  { route: 'GET /api/notifications', action: 'list my notifications', answers: signedIn(200) },
+  { route: 'POST /api/notifications/read-all', action: 'mark all my notifications read', answers: signedIn(200) },
+  { route: 'POST /api/notifications/999999/read', action: 'mark a notification read that is not mine', answers: signedIn(404) },
 ];

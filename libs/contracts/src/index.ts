@@ -66,3 +66,5 @@ export * from './news/digest.machine.js';
 export * from './news/digest.schema.js';
 export * from './news/iso-week.js';
 export * from './news/subscription.schema.js';
+export * from './search/search.schema.js';
+export * from './notifications/notification.schema.js';

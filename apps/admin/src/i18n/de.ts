@@ -31,6 +31,7 @@ import { messages as statistics } from '../statistics/messages.de';
 import { messages as announcements } from '../announcements/messages.de';
 import { messages as digests } from '../digests/messages.de';
 import { messages as subscriptions } from '../subscriptions/messages.de';
+import { messages as search } from '../search/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -64,6 +65,7 @@ export const de = composeMessages(
   announcements,
   digests,
   subscriptions,
+  search,
 );
 
 export const deValidation: Record<string, string> = {

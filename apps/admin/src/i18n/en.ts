@@ -31,6 +31,7 @@ import { messages as statistics } from '../statistics/messages.en';
 import { messages as announcements } from '../announcements/messages.en';
 import { messages as digests } from '../digests/messages.en';
 import { messages as subscriptions } from '../subscriptions/messages.en';
+import { messages as search } from '../search/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -64,4 +65,5 @@ export const en = composeMessages(
   announcements,
   digests,
   subscriptions,
+  search,
 );

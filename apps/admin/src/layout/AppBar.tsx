@@ -2,6 +2,7 @@ import { AppBar as RaAppBar, TitlePortal, UserMenu, useGetIdentity, useTranslate
 import { Box, Typography } from '@mui/material';
 import { AppBarToolbar } from './AppBarToolbar';
 import { Logo } from './Logo';
+import { GlobalSearch } from '../search/GlobalSearch';
 
 export const AppBar = () => {
   const translate = useTranslate();
@@ -11,6 +12,7 @@ export const AppBar = () => {
     <RaAppBar toolbar={<AppBarToolbar />} userMenu={<UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'} />}>
       {/* The page title is the page's one h1. */}
       <TitlePortal component="h1" />
+      <GlobalSearch />
       <Box sx={{ display: { xs: 'none', md: 'flex' }, alignItems: 'center', gap: 1, mr: 1 }} aria-hidden="true">
         <Logo size={22} />
         <Typography component="span" sx={{ fontWeight: 600, letterSpacing: 0.3 }}>

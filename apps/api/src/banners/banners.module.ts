@@ -10,6 +10,6 @@ import { BannersService } from './banners.service.js';
   controllers: [BannersController, BannerOrdersController],
   providers: [BannersService, BannerCustodyService, BannerOrdersService, BannersRepository],
   // The repository for the booth closing check that AppModule wires (BannersClosingCheck).
-  exports: [BannerCustodyService, BannersRepository],
+  exports: [BannerCustodyService, BannersRepository, BannersService],
 })
 export class BannersModule {}

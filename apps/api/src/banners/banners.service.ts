@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SearchHit } from '@summitdesk/contracts';
 import {
   BannerErrorCodes,
   BannerLocations,
@@ -55,6 +56,12 @@ export class BannersService {
 
   list(query: Record<string, unknown>) {
     return findPage(this.query(), query, bannerListSpec, presentBanner);
+  }
+
+  // Global search: the same visibility as the list, first `limit` matches.
+  async search(q: string, limit: number): Promise<SearchHit[]> {
+    const page = await this.list({ filter: JSON.stringify({ q }), range: JSON.stringify([0, limit - 1]) });
+    return page.rows.map((banner) => ({ type: 'banners', id: banner.id, title: banner.tag, subtitle: banner.description }));
   }
 
   async findOne(id: number, manager?: EntityManager) {

@@ -61,7 +61,8 @@ export class BoothProposalMailer {
     const subject = `Booth at ${mail.eventName}: ${HEADLINES[action]}`;
     const text = this.body(mail);
     for (const toUserId of ids) {
-      if (toUserId !== actor?.id) await this.notifications.queue(manager, { toUserId, subject, text });
+      if (toUserId !== actor?.id)
+        await this.notifications.queue(manager, { toUserId, subject, text, link: { resource: 'booth-proposals', id: proposal.id } });
     }
   }
 

@@ -27,6 +27,6 @@ import { BoothSponsorshipFacts } from './booth-sponsorship-facts.js';
     BoothProposalMailer,
     BoothSponsorshipFacts,
   ],
-  exports: [BoothProposalWorkflowService, BoothProposalRemindersService, BoothProposalMailer, BoothSponsorshipFacts],
+  exports: [BoothProposalsService, BoothProposalWorkflowService, BoothProposalRemindersService, BoothProposalMailer, BoothSponsorshipFacts],
 })
 export class BoothProposalsModule {}

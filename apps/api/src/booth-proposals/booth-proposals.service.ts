@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SearchHit } from '@summitdesk/contracts';
 import {
   ApprovedBoothProposalStatuses,
   BoothProposalErrorCodes,
@@ -38,6 +39,17 @@ export class BoothProposalsService {
     private readonly audit: AuditService,
     private readonly events: EventsService,
   ) {}
+
+  // Global search: the same visibility as the list, first `limit` matches.
+  async search(viewer: AuthUser, q: string, limit: number): Promise<SearchHit[]> {
+    const page = await this.list(viewer, { filter: JSON.stringify({ q }), range: JSON.stringify([0, limit - 1]) });
+    return page.rows.map((proposal) => ({
+      type: 'booth-proposals',
+      id: proposal.id,
+      title: proposal.event?.name ?? proposal.newEvent?.name ?? `#${proposal.id}`,
+      subtitle: proposal.status,
+    }));
+  }
 
   async list(viewer: AuthUser, query: Record<string, unknown>) {
     const qb = this.transactions.reader

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { SearchHit } from '@summitdesk/contracts';
 import {
   budgetYear,
   CommonErrorCodes,
@@ -87,6 +88,7 @@ export class ContestsService implements OnModuleInit {
           subject: `Voting has closed: ${row.title}`,
           text: `Voting in "${row.title}" has closed. The results are now public on the contest page.`,
           dedupeKey: `contest-${row.contest_id}-closed-${row.author_id}`,
+          link: { resource: 'contests', id: row.contest_id },
         });
       }
       return rows.length;
@@ -98,6 +100,12 @@ export class ContestsService implements OnModuleInit {
     // Drafts are the organizers' workbench; nobody else learns they exist.
     if (actor.role !== 'organizer') qb.andWhere('contest.stage <> :draft', { draft: 'draft' });
     return findPage(qb, query, contestListSpec, (contest) => presentContest(contest));
+  }
+
+  // Global search: the same visibility as the list, first `limit` matches.
+  async search(actor: AuthUser, q: string, limit: number): Promise<SearchHit[]> {
+    const page = await this.list(actor, { filter: JSON.stringify({ q }), range: JSON.stringify([0, limit - 1]) });
+    return page.rows.map((contest) => ({ type: 'contests', id: contest.id, title: contest.title, subtitle: contest.status }));
   }
 
   async findOne(actor: AuthUser | null, id: number) {
@@ -182,6 +190,7 @@ export class ContestsService implements OnModuleInit {
         subject: `Voting has closed: ${contest.title}`,
         text: `Voting in "${contest.title}" closed early. The results are now public on the contest page.`,
         dedupeKey: `contest-${id}-closed-${author_id}`,
+        link: { resource: 'contests', id },
       }));
       return { patch: { votingClosesAt: new Date() }, mails };
     });
@@ -222,6 +231,7 @@ export class ContestsService implements OnModuleInit {
           `Congratulations, ${author.name}: your entry "${entry.title}" won "${contest.title}". The prize of ${prize} has ` +
           `been recorded for payment; an organizer will be in touch about how you would like to receive it.`,
         dedupeKey: `contest-${id}-award`,
+        link: { resource: 'contests', id },
       };
       return { patch: { winnerEntryId: entry.id, awardedAt: new Date() }, mails: [mail] };
     });

@@ -6,6 +6,7 @@ import { SpeakerInvitationEntity } from '../submissions/speaker-invitation.entit
 import { BudgetEntity } from '../budgets/budget.entity.js';
 import { LedgerEntryEntity } from '../budgets/ledger-entry.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
+import { InAppNotificationEntity } from '../notifications/in-app-notification.entity.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { CommitteeSeatEntity } from '../committees/committee-seat.entity.js';
 import { ConflictEntity } from '../conflicts/conflict.entity.js';
@@ -44,6 +45,7 @@ export const entities = [
   EventEntity,
   AuditLogEntry,
   OutboxMessageEntity,
+  InAppNotificationEntity,
   BudgetEntity,
   LedgerEntryEntity,
   CommitteeEntity,

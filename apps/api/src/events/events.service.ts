@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SearchHit } from '@summitdesk/contracts';
 import {
   CommonErrorCodes,
   DeletableEventStatuses,
@@ -69,6 +70,17 @@ export class EventsService {
 
   list(query: Record<string, unknown>) {
     return findPage(this.transactions.reader.getRepository(EventEntity).createQueryBuilder('event'), query, eventListSpec, presentEvent);
+  }
+
+  // Global search: the same visibility as the list, first `limit` matches.
+  async search(q: string, limit: number): Promise<SearchHit[]> {
+    const page = await this.list({ filter: JSON.stringify({ q }), range: JSON.stringify([0, limit - 1]) });
+    return page.rows.map((event) => ({
+      type: 'events',
+      id: event.id,
+      title: event.name,
+      subtitle: [event.city, event.startDate].filter(Boolean).join(' · '),
+    }));
   }
 
   async findOne(id: number) {

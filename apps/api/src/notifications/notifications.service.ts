@@ -8,6 +8,7 @@ import { UserEntity } from '../users/user.entity.js';
 import { createMailer, type Mail } from './mailer.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OutboxRepository } from './outbox.repository.js';
+import { InAppNotificationsService, type NotificationLink } from './in-app-notifications.service.js';
 
 export type OutgoingMessage = {
   toUserId?: number;
@@ -17,6 +18,8 @@ export type OutgoingMessage = {
   // An HTML alternative (the digest); every mail has the plain text.
   html?: string;
   dedupeKey?: string;
+  // The record the message is about: the in-app notification opens it.
+  link?: NotificationLink;
 };
 
 const MAIL_QUEUE = 'mail';
@@ -31,6 +34,7 @@ export class NotificationsService implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly jobs: QueueService,
+    private readonly inApp: InAppNotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.send = createMailer(config.SMTP_URL);
@@ -73,6 +77,8 @@ export class NotificationsService implements OnModuleInit {
       .execute();
     const id = inserted.raw[0]?.id as string | undefined;
     if (!id) return;
+    // A member's own mail also shows under the bell, in the same transaction.
+    if (message.toUserId) await this.inApp.add(manager, message.toUserId, message.subject, message.link);
     await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) }, { expireInSeconds: MAIL_JOB_EXPIRY_SECONDS });
   }
 

@@ -29,6 +29,7 @@ export class AssignmentMail {
       const list = submissionIds.map((id) => `* ${titleOf.get(id)} (submission ${id})`).join('\n');
       await this.notifications.queue(manager, {
         toUserId: reviewerId,
+        link: { resource: 'submissions', id: submissionIds[0] },
         subject: `${submissionIds.length} new submission${submissionIds.length === 1 ? '' : 's'} to review for ${context.event_name}`,
         text:
           `You have been assigned to review:\n\n${list}\n\nReviews are due by ${deadline} (${context.time_zone}). Open ` +

@@ -241,6 +241,7 @@ export class ShipmentWorkflowService {
     await this.notifications.queue(manager, {
       toUserId: booth.proposerId,
       subject: `Booth at ${this.eventName(shipment)}: shipment #${shipment.id} is on its way`,
+      link: { resource: 'shipments', id: shipment.id },
       text:
         `Shipment #${shipment.id} (${contents}) left with ${saved.carrier}, tracking number ${saved.trackingNumber}.\nTrack ` +
         `it: ${saved.trackingUrl ?? 'ask the carrier'}${cost}`,

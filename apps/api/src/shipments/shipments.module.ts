@@ -12,5 +12,6 @@ import { ShipmentsService } from './shipments.service.js';
   // The warnings controller first: its fixed paths must win over `shipments/:id`.
   controllers: [ShipmentsController],
   providers: [ShipmentsService, ShipmentLinesService, ShipmentWorkflowService],
+  exports: [ShipmentsService],
 })
 export class ShipmentsModule {}

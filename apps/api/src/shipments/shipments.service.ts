@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SearchHit } from '@summitdesk/contracts';
 import {
   CommonErrorCodes,
   DeletableShipmentStatuses,
@@ -46,6 +47,17 @@ export class ShipmentsService {
     private readonly audit: AuditService,
     private readonly lines: ShipmentLinesService,
   ) {}
+
+  // Global search: the same visibility as the list, first `limit` matches.
+  async search(viewer: AuthUser, q: string, limit: number): Promise<SearchHit[]> {
+    const page = await this.list(viewer, { filter: JSON.stringify({ q }), range: JSON.stringify([0, limit - 1]) });
+    return page.rows.map((shipment) => ({
+      type: 'shipments',
+      id: shipment.id,
+      title: shipment.trackingNumber ?? `#${shipment.id}`,
+      subtitle: [shipment.booth.eventName, shipment.status].filter(Boolean).join(' · '),
+    }));
+  }
 
   // Lines are loaded for the page's rows in a second query, so that paging counts shipments, not lines.
   async list(viewer: AuthUser, query: Record<string, unknown>) {

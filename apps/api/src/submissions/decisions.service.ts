@@ -126,6 +126,7 @@ export class DecisionsService {
           `Dear ${speaker.name ?? 'speaker'},\n\nthe program committee of ${event.name} has ${PAST_TENSE[decision]} your ` +
           `talk "${submission.title}". ${next}${comments}`,
         dedupeKey: `decision:${submission.id}:${submission.version}:${speaker.id}`,
+        link: { resource: 'submissions', id: submission.id },
       });
     }
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SearchHit } from '@summitdesk/contracts';
 import { DecidedSubmissionStatuses } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { forbidden, notFound } from '../common/app-error.js';
@@ -36,6 +37,18 @@ export class SubmissionReader {
     }
     const page = await findPage(qb, query, submissionListSpec(scope));
     return new ListPage(page.resource, await this.present(this.repository.manager, scope, page.rows), page.start, page.total);
+  }
+
+  // Global search through the list itself: conflicts, drafts and anonymity rules are the list's, and
+  // the subtitle never names speakers.
+  async search(user: AuthUser, q: string, limit: number): Promise<SearchHit[]> {
+    const page = await this.list(user, { filter: JSON.stringify({ q }), range: JSON.stringify([0, limit - 1]) });
+    return page.rows.map((submission) => ({
+      type: 'submissions',
+      id: submission.id,
+      title: submission.title,
+      subtitle: [submission.track, submission.status].filter(Boolean).join(' · '),
+    }));
   }
 
   async findOne(user: AuthUser, id: number) {

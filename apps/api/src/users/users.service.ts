@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SearchHit } from '@summitdesk/contracts';
 import { CommonErrorCodes, Roles, type Role, type UpdateUser } from '@summitdesk/contracts';
 import { AuditService } from '../audit-log/audit.service.js';
 import { forbidden, notFound, unprocessable } from '../common/app-error.js';
@@ -33,6 +34,13 @@ export class UsersService {
 
   list(query: Record<string, unknown>) {
     return findPage(this.transactions.reader.getRepository(UserEntity).createQueryBuilder('user'), query, userListSpec, presentUser);
+  }
+
+  // Global search: members are found by organizers only (like the list).
+  async search(actor: AuthUser, q: string, limit: number): Promise<SearchHit[]> {
+    if (actor.role !== 'organizer') return [];
+    const page = await this.list({ filter: JSON.stringify({ q }), range: JSON.stringify([0, limit - 1]) });
+    return page.rows.map((user) => ({ type: 'users', id: user.id, title: user.name, subtitle: user.email }));
   }
 
   // Members may read only themselves; anyone else is "not found" to them.
