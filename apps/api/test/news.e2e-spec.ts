@@ -177,7 +177,8 @@ describe('announcements, subscriptions and the weekly digest', () => {
       expect(draft).toMatchObject({ status: 'draft', boothProposalId: booth.id, suggestionKey: `booth-volunteers-${booth.id}` });
       const after = await call(get(organizer, '/api/announcements/suggestions'), 200);
       expect(after.map((suggestion: { key: string }) => suggestion.key)).not.toContain(`booth-volunteers-${booth.id}`);
-      await call(post(organizer, '/api/announcements/suggestions', { key: `booth-volunteers-${booth.id}` }), 422);
+      await call(post(organizer, '/api/announcements/suggestions', { key: `booth-volunteers-${booth.id}` }), 409);
+      await call(post(organizer, '/api/announcements/suggestions', { key: 'booth-volunteers-999999' }), 422);
       await call(post(organizer, '/api/announcements/suggestions', { key: 'rm -rf' }), 400);
     });
   });

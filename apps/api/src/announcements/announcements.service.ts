@@ -239,6 +239,10 @@ export class AnnouncementsService implements OnModuleInit {
 
   async createFromSuggestion(actor: AuthUser, key: string): Promise<Announcement> {
     const suggestion = (await this.suggestions(actor)).find((candidate) => candidate.key === key);
+    // Written up already (a second click, however late it arrives): the same answer as a click racing it.
+    if (!suggestion && (await this.repository.usedSuggestionKeys(this.transactions.reader, [key])).has(key)) {
+      throw conflict(CommonErrorCodes.DUPLICATE, 'This suggestion was just written up', { key: 'is already a draft' });
+    }
     if (!suggestion) {
       throw unprocessable(
         NewsErrorCodes.UNKNOWN_SUGGESTION,
