@@ -29,7 +29,7 @@ describe('Presentation library (browser)', () => {
     const organizer = await journey.signIn(journey.organizer);
     await organizer.getByRole('menuitem', { name: 'Statistics' }).click();
     await organizer.waitForURL((url) => url.pathname === '/statistics');
-    await organizer.getByLabel('Per').click();
+    await organizer.getByLabel('Per', { exact: true }).click();
     await organizer.getByRole('option', { name: 'Year' }).click();
     const row = organizer.getByTestId(`statistics-${year}`);
     // Five talks with 125 demo views and 38 downloads, plus the visitor's view and download.

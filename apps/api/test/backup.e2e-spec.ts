@@ -35,7 +35,15 @@ describe('npm run backup / npm run restore', { timeout: 120_000 }, () => {
 
   const users = async () => (await schema.client.query('SELECT email, name FROM app_user ORDER BY email')).rows;
 
-  it('puts back the database and the uploaded files as they were at the backup', async () => {
+  it('puts back the database and the uploaded files as they were at the backup', async (context) => {
+    // pg_dump cannot dump a newer server: when the tests run on the embedded PostgreSQL 18 and the
+    // machine only has an older client (Debian's 15), the data-folder path below is what backs up.
+    const [{ server_version_num: serverVersion }] = (await schema.client.query('SHOW server_version_num')).rows;
+    const dumpVersion = await run('pg_dump', ['--version'], { env }).then(
+      (result) => Number(/(\d+)\./.exec(result.stdout)?.[1] ?? 0),
+      () => 0,
+    );
+    if (dumpVersion < Math.floor(Number(serverVersion) / 10000)) context.skip();
     await schema.client.query(
       `INSERT INTO app_user (email, name, role, password_hash) VALUES
          ('kept@example.test', 'Kept Person', 'member', 'x'), ('renamed@example.test', 'Original Name', 'member', 'x')`,

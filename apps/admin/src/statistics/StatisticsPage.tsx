@@ -217,7 +217,7 @@ const PopularCard = () => {
             size="small"
             value={scope}
             onChange={(event) => setScope(event.target.value as Scope)}
-            aria-label={translate('summitdesk.statistics.popular')}
+            label={translate('summitdesk.statistics.popular')}
           >
             <MenuItem value="all">{translate('summitdesk.statistics.all_time')}</MenuItem>
             <MenuItem value="year">{translate('summitdesk.statistics.this_year')}</MenuItem>

@@ -14,6 +14,7 @@ import { CurrentUser, Public, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { AnnouncementsService } from './announcements.service.js';
 import { NewsFeed } from './news-feed.js';
+import { ApiFile, ApiRecord, ApiRecords, ApiRefusals, ApiResults } from '../common/api-responses.js';
 
 class CreateAnnouncementDto extends createZodDto(CreateAnnouncementSchema) {}
 class UpdateAnnouncementDto extends createZodDto(UpdateAnnouncementSchema) {}
@@ -25,47 +26,55 @@ class CreateFromSuggestionDto extends createZodDto(CreateFromSuggestionSchema) {
 // write is decided by the service (a chair is a member with a chair's seat, not a global role).
 @ApiTags('announcements')
 @ApiBearerAuth()
+@ApiRefusals()
 @Controller('announcements')
 export class AnnouncementsController {
   constructor(private readonly announcements: AnnouncementsService) {}
 
   @SignedIn()
+  @ApiRecords()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.announcements.list(actor, query);
   }
 
   @SignedIn()
+  @ApiResults()
   @Get('suggestions')
   suggestions(@CurrentUser() actor: AuthUser) {
     return this.announcements.suggestions(actor);
   }
 
   @SignedIn()
+  @ApiRecord(201)
   @Post('suggestions')
   fromSuggestion(@CurrentUser() actor: AuthUser, @Body() body: CreateFromSuggestionDto) {
     return this.announcements.createFromSuggestion(actor, body.key);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.announcements.findOne(actor, id);
   }
 
   @SignedIn()
+  @ApiRecord(201)
   @Post()
   create(@CurrentUser() actor: AuthUser, @Body() body: CreateAnnouncementDto) {
     return this.announcements.create(actor, body);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Put(':id')
   update(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateAnnouncementDto) {
     return this.announcements.update(actor, id, body);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Delete(':id')
   remove(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.announcements.remove(actor, id);
@@ -73,6 +82,7 @@ export class AnnouncementsController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/publish')
   publish(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AnnouncementActionDto) {
     return this.announcements.publish(actor, id, body.version);
@@ -80,6 +90,7 @@ export class AnnouncementsController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/schedule')
   schedule(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ScheduleAnnouncementDto) {
     return this.announcements.schedule(actor, id, body);
@@ -87,6 +98,7 @@ export class AnnouncementsController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiRecord()
   @Post(':id/retract')
   retract(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AnnouncementActionDto) {
     return this.announcements.retract(actor, id, body.version);
@@ -95,6 +107,7 @@ export class AnnouncementsController {
 
 @ApiTags('public')
 @Public()
+@ApiRefusals()
 @Controller('public')
 export class PublicAnnouncementsController {
   constructor(
@@ -102,16 +115,19 @@ export class PublicAnnouncementsController {
     private readonly feed: NewsFeed,
   ) {}
 
+  @ApiRecords()
   @Get('announcements')
   list(@Query() query: Record<string, unknown>) {
     return this.announcements.publicList(query);
   }
 
+  @ApiRecord()
   @Get('announcements/:id')
   findOne(@Param('id', IdPipe) id: number) {
     return this.announcements.publicOne(id);
   }
 
+  @ApiFile('application/atom+xml')
   @Get('news.atom')
   async atom(@Res() response: Response) {
     response.type('application/atom+xml; charset=utf-8').send(await this.feed.atom());

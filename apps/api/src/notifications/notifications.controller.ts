@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
-import { ApiRecords, ApiRefusals } from '../common/api-responses.js';
+import { ApiRecords, ApiRefusals, ApiResult } from '../common/api-responses.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { InAppNotificationsService } from './in-app-notifications.service.js';
 
@@ -23,6 +23,7 @@ export class NotificationsController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiResult()
   @Post('read-all')
   readAll(@CurrentUser() actor: AuthUser) {
     return this.notifications.markAllRead(actor);
@@ -30,6 +31,7 @@ export class NotificationsController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiResult()
   @Post(':id/read')
   read(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.notifications.markRead(actor, id);

@@ -22,7 +22,7 @@ const TALKS: DemoTalk[] = [
     downloads: 17,
   },
   {
-    title: 'Blktap2 and the storage stack',
+    title: 'Blktap2 and the storage stack, a year on',
     speaker: 'daniel@summitdesk.test',
     track: 'Storage',
     abstract: 'The new block tap driver, VHD chains and where the storage stack goes next.',
@@ -73,7 +73,7 @@ export async function seedPresentations(dataSource: DataSource, storage?: FileSt
     await manager.query(
       `INSERT INTO cfp (event_id, title, opens_at, closes_at, time_zone, review_opens_at, review_closes_at, formats, tracks,
         decisions_released_at)
-       VALUES ($1, 'Call for presentations', $2, $3, 'America/Los_Angeles', $3, $4, $5, $6, $4) ON CONFLICT DO NOTHING`,
+       VALUES ($1, 'Call for presentations (last year)', $2, $3, 'America/Los_Angeles', $3, $4, $5, $6, $4) ON CONFLICT DO NOTHING`,
       [
         event.id,
         `${year - 1}-11-01T00:00:00Z`,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, Public, SignedIn } from '../common/auth.decorators.js';
 import { SubscriptionsService } from './subscriptions.service.js';
+import { ApiRecord, ApiRefusals, ApiResult } from '../common/api-responses.js';
 
 class UpdateMySubscriptionDto extends createZodDto(UpdateMySubscriptionSchema) {}
 class SubscribeDto extends createZodDto(SubscribeSchema) {}
@@ -22,17 +23,20 @@ class OneClickQueryDto extends createZodDto(OneClickQuery) {}
 
 @ApiTags('subscriptions')
 @ApiBearerAuth()
+@ApiRefusals()
 @Controller('subscriptions')
 export class SubscriptionsController {
   constructor(private readonly subscriptions: SubscriptionsService) {}
 
   @SignedIn()
+  @ApiRecord()
   @Get('me')
   me(@CurrentUser() actor: AuthUser) {
     return this.subscriptions.me(actor);
   }
 
   @SignedIn()
+  @ApiRecord()
   @Put('me')
   updateMe(@CurrentUser() actor: AuthUser, @Body() body: UpdateMySubscriptionDto) {
     return this.subscriptions.updateMe(actor, body);
@@ -41,6 +45,7 @@ export class SubscriptionsController {
 
 @ApiTags('public')
 @Public()
+@ApiRefusals()
 @Controller('public')
 export class PublicSubscriptionsController {
   constructor(private readonly subscriptions: SubscriptionsService) {}
@@ -48,6 +53,7 @@ export class PublicSubscriptionsController {
   // Rate-limited per client address (AUTH_RATE_LIMIT per AUTH_RATE_WINDOW_SECONDS, in PostgreSQL).
   @UseGuards(ThrottlerGuard)
   @HttpCode(202)
+  @ApiResult()
   @Post('subscribe')
   subscribe(@Body() body: SubscribeDto) {
     return this.subscriptions.subscribe(body);
@@ -55,12 +61,14 @@ export class PublicSubscriptionsController {
 
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
+  @ApiResult()
   @Post('subscribe/confirm')
   confirm(@Body() body: LinkTokenDto) {
     return this.subscriptions.confirm(body.token);
   }
 
   @HttpCode(200)
+  @ApiResult()
   @Post('unsubscribe')
   unsubscribe(@Query() query: OneClickQueryDto, @Body() body: OneClickBodyDto) {
     return this.subscriptions.unsubscribe(body.token ?? query.token ?? '');
