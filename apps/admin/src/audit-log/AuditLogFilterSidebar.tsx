@@ -1,6 +1,6 @@
 import { Card, CardContent } from '@mui/material';
 import CategoryIcon from '@mui/icons-material/Category';
-import { FilterList, FilterListItem, SavedQueriesList, useTranslate } from 'react-admin';
+import { FilterList, FilterListItem, useTranslate } from 'react-admin';
 import { auditEntities } from './entities';
 import { useRecordTypeLabel } from './useRecordTypeLabel';
 
@@ -14,7 +14,6 @@ export const AuditLogFilterSidebar = () => {
       sx={{ order: -1, mr: 2, mt: 2, width: 230, flexShrink: 0, alignSelf: 'flex-start' }}
     >
       <CardContent sx={{ pt: 1 }}>
-        <SavedQueriesList />
         <FilterList label="summitdesk.audit.filters.entity" icon={<CategoryIcon />}>
           {auditEntities.map((entity) => (
             <FilterListItem key={entity} label={recordType(entity)} value={{ entity }} />

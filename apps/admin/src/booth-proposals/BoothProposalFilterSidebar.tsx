@@ -1,7 +1,7 @@
 import { Card, CardContent } from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
 import PersonIcon from '@mui/icons-material/Person';
-import { FilterList, FilterListItem, SavedQueriesList, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { FilterList, FilterListItem, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { BoothProposalStatuses } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
 
@@ -16,7 +16,6 @@ export const BoothProposalFilterSidebar = () => {
       sx={{ order: -1, mr: 2, mt: 2, width: 240, flexShrink: 0, alignSelf: 'flex-start' }}
     >
       <CardContent sx={{ pt: 1 }}>
-        <SavedQueriesList />
         <FilterList label="summitdesk.booth_proposals.menu" icon={<PersonIcon />}>
           {identity ? <FilterListItem label="summitdesk.booth_proposals.mine" value={{ proposerId: identity.id }} /> : null}
           {permissions === 'organizer' ? (

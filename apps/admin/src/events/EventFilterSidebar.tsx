@@ -2,7 +2,7 @@ import { Card, CardContent } from '@mui/material';
 import AccessTimeIcon from '@mui/icons-material/AccessTime';
 import CategoryIcon from '@mui/icons-material/Category';
 import FlagIcon from '@mui/icons-material/Flag';
-import { FilterList, FilterListItem, SavedQueriesList, useTranslate } from 'react-admin';
+import { FilterList, FilterListItem, useTranslate } from 'react-admin';
 import { EventKinds, EventStatuses } from '@summitdesk/contracts';
 import { daysFromToday, todayIso } from '../common/dates';
 import { humanize } from '../common/text';
@@ -17,7 +17,6 @@ export const EventFilterSidebar = () => {
       sx={{ order: -1, mr: 2, mt: 2, width: 230, flexShrink: 0, alignSelf: 'flex-start' }}
     >
       <CardContent sx={{ pt: 1 }}>
-        <SavedQueriesList />
         <FilterList label="summitdesk.events.filters.when" icon={<AccessTimeIcon />}>
           <FilterListItem label="summitdesk.events.filters.upcoming" value={{ startDate_gte: today, startDate_lte: undefined }} />
           <FilterListItem label="summitdesk.events.filters.past" value={{ startDate_lte: daysFromToday(-1), startDate_gte: undefined }} />

@@ -1,6 +1,6 @@
 import { Card, CardContent } from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
-import { FilterList, FilterListItem, SavedQueriesList, useTranslate } from 'react-admin';
+import { FilterList, FilterListItem, useTranslate } from 'react-admin';
 import { SponsorshipStatuses } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
 
@@ -13,7 +13,6 @@ export const SponsorshipFilterSidebar = () => {
       sx={{ order: -1, mr: 2, mt: 2, width: 230, flexShrink: 0, alignSelf: 'flex-start' }}
     >
       <CardContent sx={{ pt: 1 }}>
-        <SavedQueriesList />
         <FilterList label="summitdesk.sponsorships.filters.status" icon={<FlagIcon />}>
           {SponsorshipStatuses.map((status) => (
             <FilterListItem

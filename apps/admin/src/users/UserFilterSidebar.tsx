@@ -1,7 +1,7 @@
 import { Card, CardContent } from '@mui/material';
 import BadgeIcon from '@mui/icons-material/Badge';
 import LockIcon from '@mui/icons-material/Lock';
-import { FilterList, FilterListItem, SavedQueriesList, useTranslate } from 'react-admin';
+import { FilterList, FilterListItem, useTranslate } from 'react-admin';
 import { Roles } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
 
@@ -14,7 +14,6 @@ export const UserFilterSidebar = () => {
       sx={{ order: -1, mr: 2, mt: 2, width: 230, flexShrink: 0, alignSelf: 'flex-start' }}
     >
       <CardContent sx={{ pt: 1 }}>
-        <SavedQueriesList />
         <FilterList label="summitdesk.users.filters.role" icon={<BadgeIcon />}>
           {Roles.map((role) => (
             <FilterListItem key={role} label={translate(`summitdesk.users.roles.${role}`, { _: humanize(role) })} value={{ role }} />
