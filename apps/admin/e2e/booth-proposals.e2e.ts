@@ -34,7 +34,9 @@ describe('Booth proposals (browser)', () => {
       .getByRole('cell', { name: /SouthEast LinuxFest/ })
       .first()
       .click();
-    await page.getByRole('button', { name: 'Approve' }).click();
+    // The show page loads its chunk first; until then "Approved" in the list's filters would match.
+    await page.waitForURL(/\/booth-proposals\/\d+\/show/);
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Approved fee/).fill('400');
     await dialog.getByRole('button', { name: 'Approve' }).click();
