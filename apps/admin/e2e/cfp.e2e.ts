@@ -28,7 +28,7 @@ describe('Call for papers (browser)', () => {
   it('shows the chair the ranking with staged decisions and the assignment matrix with conflicts', async () => {
     const page = await journey.signIn(demo('anil@summitdesk.test'));
     await page.goto(`${journey.baseUrl}/cfps`);
-    await page.getByRole('cell', { name: 'Call for presentations' }).click();
+    await page.getByRole('cell', { name: 'Call for presentations', exact: true }).click();
     await page.getByRole('tab', { name: 'Ranking and decisions' }).click();
     await page.getByRole('link', { name: 'Xen on ARM: bringing the hypervisor to phones' }).waitFor();
     await page.getByRole('button', { name: 'Release decisions' }).waitFor();
@@ -52,7 +52,7 @@ describe('Call for papers (browser)', () => {
   it('lets a speaker confirm an accepted talk from My talks', async () => {
     const page = await journey.signIn(demo('daniel@summitdesk.test'));
     await page.goto(`${journey.baseUrl}/submissions`);
-    await page.getByRole('cell', { name: 'Blktap2 and the storage stack' }).click();
+    await page.getByRole('cell', { name: 'Blktap2 and the storage stack', exact: true }).click();
     await page.getByRole('button', { name: 'Confirm I will speak' }).click();
     await page.getByText('Thank you — the talk is confirmed.').waitFor();
     expect(journey.errors).toEqual([]);
