@@ -33,7 +33,12 @@ const FIGURES_SQL = `
       AS "sponsorshipIncome",
     (SELECT count(*) FROM app_user u WHERE u.created_at AT TIME ZONE 'UTC' >= starts AND u.created_at AT TIME ZONE 'UTC' < ends)::int
       AS "newMembers",
-    0 AS subscribers
+    -- Digest subscribers at the period's end: confirmed before it and not unsubscribed by then. The digest's
+    -- open rate is not counted: no tracking pixel is sent (a read receipt the reader never agreed to), so it is
+    -- not known and not shown.
+    (SELECT count(*) FROM subscriber sub WHERE sub.digest AND sub.confirmed_at IS NOT NULL
+       AND sub.confirmed_at AT TIME ZONE 'UTC' < ends
+       AND (sub.unsubscribed_at IS NULL OR sub.unsubscribed_at AT TIME ZONE 'UTC' >= ends))::int AS subscribers
   FROM periods
   CROSS JOIN LATERAL (
     SELECT count(*)::int AS booths, coalesce(sum(bp.report_visitors), 0)::int AS visitors, coalesce(sum(bp.report_leads), 0)::int AS leads
