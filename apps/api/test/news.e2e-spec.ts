@@ -1,11 +1,11 @@
-import { nextIsoWeek } from '@summitdesk/contracts';
+import { isoWeekRange, nextIsoWeek } from '@summitdesk/contracts';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnnouncementsService } from '../src/announcements/announcements.service.js';
 import { unsubscribeToken } from '../src/common/unsubscribe-link.js';
-import { DigestSections } from '../src/digests/digest-sections.js';
 import { call, setUpSummit, type Summit } from './cfp-fixtures.js';
 import { publishedContest } from './contest-fixtures.js';
+import { acceptedTalks, presentationWithSlides } from './presentation-fixtures.js';
 import { approvedBooth, daysFromToday } from './shipment-fixtures.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
@@ -265,15 +265,16 @@ describe('announcements, subscriptions and the weekly digest', () => {
       german = await t.user('member', { name: 'Pasi Kärkkäinen' });
       await call(t.http().put('/api/subscriptions/me').set(bearer(german)).send({ digest: true, language: 'de' }), 200);
       await call(t.http().put('/api/subscriptions/me').set(bearer(organizer)).send({ digest: true, language: 'en' }), 200);
-      // A plug-in section (as presentations and statistics will add) appears when it has lines.
-      t.app.get(DigestSections).register({
-        key: 'statistics',
-        compose: async () => ({
-          key: 'statistics',
-          title: { en: 'Statistics', de: 'Statistik' },
-          lines: [{ en: '90 presentations uploaded', de: '90 Vorträge hochgeladen' }],
-        }),
-      });
+      // Slides uploaded in the issue's week, with one viewing: the library's "new presentations" and the
+      // statistics' closing line come from them.
+      const speaker = await t.user('member');
+      const [talk] = await acceptedTalks(t, s, speaker, ['Digest-worthy Xen on ARM']);
+      const slides = await presentationWithSlides(t, speaker, talk.id);
+      await t.dataSource.query(`UPDATE presentation SET uploaded_at = $2 WHERE id = $1`, [slides.id, isoWeekRange(week).from]);
+      await t.dataSource.query(
+        `INSERT INTO presentation_hit (presentation_id, kind, day, visitor_hash) VALUES ($1, 'view', current_date, 'x')`,
+        [slides.id],
+      );
     });
 
     it('is for organizers only', async () => {
@@ -292,9 +293,11 @@ describe('announcements, subscriptions and the weekly digest', () => {
       expect(draft.text).toContain('SCALE in Los Angeles, US');
       expect(draft.text).toMatch(/submissions close .*\(America\/Los_Angeles\)/);
       expect(draft.text).toContain('Community mascot contest');
-      expect(draft.text).toContain('90 presentations uploaded');
+      expect(draft.text).toMatch(/New presentations\n-+\n\* “Digest-worthy Xen on ARM”/);
+      expect(draft.text).toMatch(/Statistics\n-+\n\* [\d,]+ presentations uploaded, [\d,]+ viewings, most popular: “/);
       expect(draft.textDe).toContain('Standhilfe gesucht');
-      expect(draft.textDe).toContain('90 Vorträge hochgeladen');
+      expect(draft.textDe).toContain('„Digest-worthy Xen on ARM“');
+      expect(draft.textDe).toMatch(/[\d.]+ Vorträge hochgeladen, [\d.]+ Aufrufe/);
       const edited = await call(
         t
           .http()

@@ -61,6 +61,20 @@ export class StatisticsRepository {
     return n;
   }
 
+  // The newsletter's closing line ("90 presentations uploaded, 25,895 viewings, most popular: …"): the
+  // library as it stood when the issue's week ended, counted from its rows.
+  async library(manager: EntityManager, until: Date): Promise<{ presentations: number; views: number; mostPopular: string | null }> {
+    const [row]: Array<{ presentations: number; views: number; most_popular: string | null }> = await manager.query(
+      `SELECT (SELECT count(*) FROM presentation p WHERE p.uploaded_at < $1)::int AS presentations,
+              (SELECT count(*) FROM presentation_hit h WHERE h.kind = 'view' AND h.day < $1::date)::int AS views,
+              (SELECT s.title FROM presentation p JOIN submission s ON s.id = p.submission_id
+                 JOIN presentation_hit h ON h.presentation_id = p.id AND h.kind = 'view' AND h.day < $1::date
+                GROUP BY p.id, s.title ORDER BY count(*) DESC, p.id LIMIT 1) AS most_popular`,
+      [until],
+    );
+    return { presentations: row.presentations, views: row.views, mostPopular: row.most_popular };
+  }
+
   figures(manager: EntityManager, query: Figures): Promise<StatisticsRow[]> {
     return manager.query(FIGURES_SQL, [query.period, query.label, query.step, query.from, query.to, query.currency]);
   }
