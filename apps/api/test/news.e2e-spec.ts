@@ -237,6 +237,21 @@ describe('announcements, subscriptions and the weekly digest', () => {
       await call(post(null, '/api/public/unsubscribe', { token }), 200);
     });
 
+    it('lists subscribers for organizers by status, without their tokens', async () => {
+      await call(post(null, '/api/public/subscribe', { email: 'pending-reader@example.test', language: 'de', topics: ['contests'] }), 202);
+      const list = (query: string, user: TestUser | null = organizer) => get(user, `/api/subscribers?${query}`);
+      const pending = await call(list(`filter=${encodeURIComponent(JSON.stringify({ status: 'pending', q: 'pending-reader' }))}`), 200);
+      expect(pending).toEqual([
+        expect.objectContaining({ email: 'pending-reader@example.test', status: 'pending', language: 'de', topics: ['contests'] }),
+      ]);
+      expect(pending[0]).not.toHaveProperty('confirmTokenHash');
+      const gone = await call(list(`filter=${encodeURIComponent(JSON.stringify({ status: 'unsubscribed' }))}`), 200);
+      expect(gone.map((row: { email: string }) => row.email)).toContain('reader@example.test');
+      await call(list(`filter=${encodeURIComponent(JSON.stringify({ status: 'everyone' }))}`), 400);
+      await call(list('sort=["__proto__","ASC"]'), 400);
+      await call(list('', member), 403);
+    });
+
     it("keeps a member's own settings, including consent to be named", async () => {
       await call(get(null, '/api/subscriptions/me'), 401);
       expect(await call(get(member, '/api/subscriptions/me'), 200)).toMatchObject({
