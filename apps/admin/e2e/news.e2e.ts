@@ -52,9 +52,17 @@ describe('Weekly digest (browser)', () => {
     await member.getByRole('heading', { name: 'Unsubscribe' }).waitFor();
     await member.getByRole('button', { name: 'Unsubscribe' }).click();
     await member.getByText(`${journey.member.email} is unsubscribed.`, { exact: false }).waitFor();
-    const [row] = await journey.query(`SELECT digest, unsubscribed_at FROM subscriber WHERE email = $1`, [journey.member.email]);
-    expect(row.digest).toBe(false);
-    expect(row.unsubscribed_at).not.toBeNull();
+    const [stored] = await journey.query(`SELECT digest, unsubscribed_at FROM subscriber WHERE email = $1`, [journey.member.email]);
+    expect(stored.digest).toBe(false);
+    expect(stored.unsubscribed_at).not.toBeNull();
+
+    // The organizers' list of subscribers shows the member as unsubscribed, in German.
+    await page.getByRole('menuitem', { name: 'Subscribers', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/subscribers');
+    await page.getByRole('textbox', { name: 'Search' }).fill(journey.member.email);
+    const row = page.locator('tbody tr').filter({ hasText: journey.member.email });
+    await row.filter({ hasText: 'Unsubscribed' }).waitFor();
+    await row.filter({ hasText: 'Deutsch' }).waitFor();
 
     // The sent issue is in the public archive with its permalink.
     await member.goto(`${journey.baseUrl}/public/digests`);

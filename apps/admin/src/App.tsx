@@ -34,6 +34,7 @@ import sponsorships from './sponsorships';
 import presentations from './presentations';
 import announcements from './announcements';
 import digests from './digests';
+import subscribers from './subscriptions';
 
 // Every page but sign-in is a chunk of its own, fetched when it is first shown (bench/README.md).
 const InvitationPage = lazy(() => import('./account/InvitationPage').then((module) => ({ default: module.InvitationPage })));
@@ -120,6 +121,7 @@ export const App = () => (
     <Resource name="presentations" {...presentations} />
     <Resource name="announcements" {...announcements} />
     <Resource name="digests" {...digests} />
+    <Resource name="subscribers" {...subscribers} />
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/review-queue" element={page(<ReviewQueuePage />)} />

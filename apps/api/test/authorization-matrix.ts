@@ -1240,6 +1240,7 @@ export const authorizationMatrix: Row[] = [
 
   // Subscriptions: a member's own settings; anyone subscribes by address (double opt-in) and unsubscribes by a signed link.
   { route: 'GET /api/subscriptions/me', action: 'read own subscription settings', answers: signedIn(200) },
+  { route: 'GET /api/subscribers', action: 'list who reads the news', answers: organizersOnly(200) },
   {
     route: 'PUT /api/subscriptions/me',
     action: 'change own subscription settings',

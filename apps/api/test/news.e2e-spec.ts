@@ -1,11 +1,11 @@
-import { nextIsoWeek } from '@summitdesk/contracts';
+import { isoWeekRange, nextIsoWeek } from '@summitdesk/contracts';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnnouncementsService } from '../src/announcements/announcements.service.js';
 import { unsubscribeToken } from '../src/common/unsubscribe-link.js';
-import { DigestSections } from '../src/digests/digest-sections.js';
 import { call, setUpSummit, type Summit } from './cfp-fixtures.js';
 import { publishedContest } from './contest-fixtures.js';
+import { acceptedTalks, presentationWithSlides } from './presentation-fixtures.js';
 import { approvedBooth, daysFromToday } from './shipment-fixtures.js';
 import { bearer, createTestApp, type TestApp, type TestUser } from './test-app.js';
 
@@ -237,6 +237,21 @@ describe('announcements, subscriptions and the weekly digest', () => {
       await call(post(null, '/api/public/unsubscribe', { token }), 200);
     });
 
+    it('lists subscribers for organizers by status, without their tokens', async () => {
+      await call(post(null, '/api/public/subscribe', { email: 'pending-reader@example.test', language: 'de', topics: ['contests'] }), 202);
+      const list = (query: string, user: TestUser | null = organizer) => get(user, `/api/subscribers?${query}`);
+      const pending = await call(list(`filter=${encodeURIComponent(JSON.stringify({ status: 'pending', q: 'pending-reader' }))}`), 200);
+      expect(pending).toEqual([
+        expect.objectContaining({ email: 'pending-reader@example.test', status: 'pending', language: 'de', topics: ['contests'] }),
+      ]);
+      expect(pending[0]).not.toHaveProperty('confirmTokenHash');
+      const gone = await call(list(`filter=${encodeURIComponent(JSON.stringify({ status: 'unsubscribed' }))}`), 200);
+      expect(gone.map((row: { email: string }) => row.email)).toContain('reader@example.test');
+      await call(list(`filter=${encodeURIComponent(JSON.stringify({ status: 'everyone' }))}`), 400);
+      await call(list('sort=["__proto__","ASC"]'), 400);
+      await call(list('', member), 403);
+    });
+
     it("keeps a member's own settings, including consent to be named", async () => {
       await call(get(null, '/api/subscriptions/me'), 401);
       expect(await call(get(member, '/api/subscriptions/me'), 200)).toMatchObject({
@@ -265,15 +280,16 @@ describe('announcements, subscriptions and the weekly digest', () => {
       german = await t.user('member', { name: 'Pasi Kärkkäinen' });
       await call(t.http().put('/api/subscriptions/me').set(bearer(german)).send({ digest: true, language: 'de' }), 200);
       await call(t.http().put('/api/subscriptions/me').set(bearer(organizer)).send({ digest: true, language: 'en' }), 200);
-      // A plug-in section (as presentations and statistics will add) appears when it has lines.
-      t.app.get(DigestSections).register({
-        key: 'statistics',
-        compose: async () => ({
-          key: 'statistics',
-          title: { en: 'Statistics', de: 'Statistik' },
-          lines: [{ en: '90 presentations uploaded', de: '90 Vorträge hochgeladen' }],
-        }),
-      });
+      // Slides uploaded in the issue's week, with one viewing: the library's "new presentations" and the
+      // statistics' closing line come from them.
+      const speaker = await t.user('member');
+      const [talk] = await acceptedTalks(t, s, speaker, ['Digest-worthy Xen on ARM']);
+      const slides = await presentationWithSlides(t, speaker, talk.id);
+      await t.dataSource.query(`UPDATE presentation SET uploaded_at = $2 WHERE id = $1`, [slides.id, isoWeekRange(week).from]);
+      await t.dataSource.query(
+        `INSERT INTO presentation_hit (presentation_id, kind, day, visitor_hash) VALUES ($1, 'view', current_date, 'x')`,
+        [slides.id],
+      );
     });
 
     it('is for organizers only', async () => {
@@ -292,9 +308,11 @@ describe('announcements, subscriptions and the weekly digest', () => {
       expect(draft.text).toContain('SCALE in Los Angeles, US');
       expect(draft.text).toMatch(/submissions close .*\(America\/Los_Angeles\)/);
       expect(draft.text).toContain('Community mascot contest');
-      expect(draft.text).toContain('90 presentations uploaded');
+      expect(draft.text).toMatch(/New presentations\n-+\n\* “Digest-worthy Xen on ARM”/);
+      expect(draft.text).toMatch(/Statistics\n-+\n\* [\d,]+ presentations uploaded, [\d,]+ viewings, most popular: “/);
       expect(draft.textDe).toContain('Standhilfe gesucht');
-      expect(draft.textDe).toContain('90 Vorträge hochgeladen');
+      expect(draft.textDe).toContain('„Digest-worthy Xen on ARM“');
+      expect(draft.textDe).toMatch(/[\d.]+ Vorträge hochgeladen, [\d.]+ Aufrufe/);
       const edited = await call(
         t
           .http()

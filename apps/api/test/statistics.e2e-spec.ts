@@ -90,6 +90,20 @@ describe('statistics', () => {
       [member, '2021-03-03'],
     ] as const)
       await at(user.id, 'app_user', 'created_at', `${day}T12:00:00Z`);
+    // Digest subscribers: two confirmed in January (one leaves in February), one confirmed in March, one
+    // never confirmed and one who reads no digest.
+    const subscriber = (email: string, digest: boolean, confirmed: string | null, left: string | null) =>
+      t.dataSource.query(`INSERT INTO subscriber (email, digest, confirmed_at, unsubscribed_at) VALUES ($1, $2, $3, $4)`, [
+        `${email}-${Date.now()}@stats.example`,
+        digest,
+        confirmed,
+        left,
+      ]);
+    await subscriber('stays', true, '2021-01-12T09:00:00Z', null);
+    await subscriber('leaves', true, '2021-01-13T09:00:00Z', '2021-02-14T09:00:00Z');
+    await subscriber('march', true, '2021-03-31T23:00:00Z', null);
+    await subscriber('pending', true, null, null);
+    await subscriber('topics-only', false, '2021-01-02T09:00:00Z', null);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -114,7 +128,7 @@ describe('statistics', () => {
         votes: 0,
         sponsorshipIncome: 0,
         newMembers: 2,
-        subscribers: 0,
+        subscribers: 2,
       },
       {
         period: '2021-02',
@@ -131,7 +145,7 @@ describe('statistics', () => {
         votes: 0,
         sponsorshipIncome: 0,
         newMembers: 0,
-        subscribers: 0,
+        subscribers: 1,
       },
       {
         period: '2021-03',
@@ -148,7 +162,7 @@ describe('statistics', () => {
         votes: 0,
         sponsorshipIncome: 900_000,
         newMembers: 1,
-        subscribers: 0,
+        subscribers: 2,
       },
     ]);
   });

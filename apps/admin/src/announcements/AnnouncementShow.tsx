@@ -17,6 +17,7 @@ import {
 } from 'react-admin';
 import { ScheduleAnnouncementSchema, type Announcement, type AnnouncementAction } from '@summitdesk/contracts';
 import { DateTimeInput } from 'react-admin';
+import { HistoryAccordion } from '../audit-log/HistoryAccordion';
 import { WorkflowActionButton } from '../common/WorkflowActionButton';
 import { AnnouncementBody } from './AnnouncementBody';
 import { AnnouncementStatusChip } from './AnnouncementStatusChip';
@@ -87,5 +88,6 @@ export const AnnouncementShow = () => (
       <ReferenceField source="contestId" reference="contests" emptyText="—" />
       <ReferenceField source="boothProposalId" reference="booth-proposals" emptyText="—" />
     </SimpleShowLayout>
+    <HistoryAccordion entity="announcement" />
   </Show>
 );

@@ -69,6 +69,12 @@ export const auditActions = [
   'sponsorship',
   'refund',
   'upload_slides',
+  'schedule',
+  'retract',
+  'recompose',
+  'send',
+  'subscribe',
+  'unsubscribe',
 ] as const;
 
 export function resourceForEntity(entity: string): string {

@@ -15,6 +15,7 @@ import {
   useUpdate,
 } from 'react-admin';
 import { DigestActionSchema, UpdateDigestSchema, type Digest, type DigestAction } from '@summitdesk/contracts';
+import { HistoryAccordion } from '../audit-log/HistoryAccordion';
 import { errorMessage } from '../common/errors';
 import { schemaResolver } from '../common/schemaResolver';
 import { WorkflowActionButton } from '../common/WorkflowActionButton';
@@ -104,6 +105,7 @@ const DigestBody = () => {
       )}
       <IntroForm />
       <DigestPreview html={record.html} htmlDe={record.htmlDe} title={record.subject} />
+      <HistoryAccordion entity="digest" />
     </Box>
   );
 };

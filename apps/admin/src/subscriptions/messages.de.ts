@@ -12,6 +12,7 @@ export const messages: SameShape<typeof en> = {
         contests: 'Wettbewerbe',
         booth_help: 'Standhilfe gesucht',
       },
+      statuses: { pending: 'Wartet auf Bestätigung', confirmed: 'Bestätigt', unsubscribed: 'Abbestellt' },
       languages: { en: 'English', de: 'Deutsch' },
       fields: {
         email: 'E-Mail-Adresse',
@@ -46,6 +47,21 @@ export const messages: SameShape<typeof en> = {
         mail: 'Was ich erhalte',
         credit: '„Mitglieder in Aktion“',
         credit_help: 'Der Rundbrief dankt Helfer:innen und Gutachter:innen nur mit ihrer Zustimmung namentlich.',
+      },
+    },
+  },
+  resources: {
+    subscribers: {
+      name: 'Abonnent:in |||| Abonnent:innen',
+      fields: {
+        email: 'E-Mail-Adresse',
+        status: 'Status',
+        language: 'Sprache',
+        digest: 'Wochenrundbrief',
+        topics: 'Themen',
+        member: 'Mitglied',
+        confirmedAt: 'Bestätigt',
+        createdAt: 'Abonniert',
       },
     },
   },

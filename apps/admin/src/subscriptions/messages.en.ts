@@ -12,6 +12,7 @@ export const messages = {
         contests: 'Contests',
         booth_help: 'Booth help wanted',
       },
+      statuses: { pending: 'Waiting for confirmation', confirmed: 'Confirmed', unsubscribed: 'Unsubscribed' },
       languages: { en: 'English', de: 'Deutsch' },
       fields: {
         email: 'E-mail address',
@@ -44,6 +45,21 @@ export const messages = {
         mail: 'What I receive',
         credit: '“Members in action”',
         credit_help: 'The digest thanks volunteers and reviewers by name only if they agree.',
+      },
+    },
+  },
+  resources: {
+    subscribers: {
+      name: 'Subscriber |||| Subscribers',
+      fields: {
+        email: 'E-mail address',
+        status: 'Status',
+        language: 'Language',
+        digest: 'Weekly digest',
+        topics: 'Topics',
+        member: 'Member',
+        confirmedAt: 'Confirmed',
+        createdAt: 'Subscribed',
       },
     },
   },

@@ -4,7 +4,9 @@ import { SLIDES_MAX_BYTES } from '@summitdesk/contracts';
 import { diskStorage } from 'multer';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { DigestsModule } from '../digests/digests.module.js';
 import { PresentationHitsRepository } from './presentation-hits.repository.js';
+import { PresentationsDigestSection } from './presentations-digest-section.js';
 import { PresentationsController } from './presentations.controller.js';
 import { PresentationsRepository } from './presentations.repository.js';
 import { PresentationsService } from './presentations.service.js';
@@ -15,6 +17,8 @@ import { VisitorHits } from './visitor-hits.js';
 // their speakers and events with SQL, and exports PresentationsService for the digest (`newSince`).
 @Module({
   imports: [
+    // For DigestSections: the library adds its "new presentations" to the weekly digest.
+    DigestsModule,
     // Slides stream to a temporary file on disk (never into memory); multer stops at the limit and
     // Nest answers 413.
     MulterModule.registerAsync({
@@ -26,7 +30,7 @@ import { VisitorHits } from './visitor-hits.js';
     }),
   ],
   controllers: [PublicPresentationsController, PresentationsController],
-  providers: [PresentationsService, PresentationsRepository, VisitorHits, PresentationHitsRepository],
+  providers: [PresentationsService, PresentationsDigestSection, PresentationsRepository, VisitorHits, PresentationHitsRepository],
   exports: [PresentationsService],
 })
 export class PresentationsModule {}

@@ -125,6 +125,14 @@ export class PresentationsRepository {
     return manager.query(`${SELECT} ${FROM} WHERE ${LISTED} AND p.uploaded_at >= $1 ORDER BY views DESC, p.id LIMIT $2`, [since, limit]);
   }
 
+  // For the digest's "new presentations": talks uploaded within the issue's week and listed in public.
+  uploadedBetween(manager: EntityManager, from: Date, to: Date, limit: number): Promise<PresentationRow[]> {
+    return manager.query(
+      `${SELECT} ${FROM} WHERE ${LISTED} AND p.uploaded_at >= $1 AND p.uploaded_at < $2 ORDER BY e.start_date DESC, s.title, p.id LIMIT $3`,
+      [from, to, limit],
+    );
+  }
+
   async isSpeaker(manager: EntityManager, userId: number, submissionId: number): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM submission_speaker WHERE submission_id = $1 AND user_id = $2 AND status = 'accepted'`,

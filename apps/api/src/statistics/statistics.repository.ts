@@ -33,7 +33,12 @@ const FIGURES_SQL = `
       AS "sponsorshipIncome",
     (SELECT count(*) FROM app_user u WHERE u.created_at AT TIME ZONE 'UTC' >= starts AND u.created_at AT TIME ZONE 'UTC' < ends)::int
       AS "newMembers",
-    0 AS subscribers
+    -- Digest subscribers at the period's end: confirmed before it and not unsubscribed by then. The digest's
+    -- open rate is not counted: no tracking pixel is sent (a read receipt the reader never agreed to), so it is
+    -- not known and not shown.
+    (SELECT count(*) FROM subscriber sub WHERE sub.digest AND sub.confirmed_at IS NOT NULL
+       AND sub.confirmed_at AT TIME ZONE 'UTC' < ends
+       AND (sub.unsubscribed_at IS NULL OR sub.unsubscribed_at AT TIME ZONE 'UTC' >= ends))::int AS subscribers
   FROM periods
   CROSS JOIN LATERAL (
     SELECT count(*)::int AS booths, coalesce(sum(bp.report_visitors), 0)::int AS visitors, coalesce(sum(bp.report_leads), 0)::int AS leads
@@ -54,6 +59,20 @@ export class StatisticsRepository {
       [period, step, from, to],
     );
     return n;
+  }
+
+  // The newsletter's closing line ("90 presentations uploaded, 25,895 viewings, most popular: …"): the
+  // library as it stood when the issue's week ended, counted from its rows.
+  async library(manager: EntityManager, until: Date): Promise<{ presentations: number; views: number; mostPopular: string | null }> {
+    const [row]: Array<{ presentations: number; views: number; most_popular: string | null }> = await manager.query(
+      `SELECT (SELECT count(*) FROM presentation p WHERE p.uploaded_at < $1)::int AS presentations,
+              (SELECT count(*) FROM presentation_hit h WHERE h.kind = 'view' AND h.day < $1::date)::int AS views,
+              (SELECT s.title FROM presentation p JOIN submission s ON s.id = p.submission_id
+                 JOIN presentation_hit h ON h.presentation_id = p.id AND h.kind = 'view' AND h.day < $1::date
+                GROUP BY p.id, s.title ORDER BY count(*) DESC, p.id LIMIT 1) AS most_popular`,
+      [until],
+    );
+    return { presentations: row.presentations, views: row.views, mostPopular: row.most_popular };
   }
 
   figures(manager: EntityManager, query: Figures): Promise<StatisticsRow[]> {

@@ -5,9 +5,9 @@ import { LinkTokenSchema, SubscribeSchema, UpdateMySubscriptionSchema } from '@s
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import type { AuthUser } from '../common/auth-user.js';
-import { CurrentUser, Public, SignedIn } from '../common/auth.decorators.js';
+import { CurrentUser, Public, Roles, SignedIn } from '../common/auth.decorators.js';
 import { SubscriptionsService } from './subscriptions.service.js';
-import { ApiRecord, ApiRefusals, ApiResult } from '../common/api-responses.js';
+import { ApiRecord, ApiRecords, ApiRefusals, ApiResult } from '../common/api-responses.js';
 
 class UpdateMySubscriptionDto extends createZodDto(UpdateMySubscriptionSchema) {}
 class SubscribeDto extends createZodDto(SubscribeSchema) {}
@@ -40,6 +40,22 @@ export class SubscriptionsController {
   @Put('me')
   updateMe(@CurrentUser() actor: AuthUser, @Body() body: UpdateMySubscriptionDto) {
     return this.subscriptions.updateMe(actor, body);
+  }
+}
+
+// Organizers see who reads the news (pending, confirmed, unsubscribed), with topics and language.
+@ApiTags('subscriptions')
+@ApiBearerAuth()
+@Roles('organizer')
+@ApiRefusals()
+@Controller('subscribers')
+export class SubscribersController {
+  constructor(private readonly subscriptions: SubscriptionsService) {}
+
+  @ApiRecords()
+  @Get()
+  list(@Query() query: Record<string, unknown>) {
+    return this.subscriptions.list(query);
   }
 }
 

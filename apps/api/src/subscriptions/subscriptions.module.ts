@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { PublicSubscriptionsController, SubscriptionsController } from './subscriptions.controller.js';
+import { PublicSubscriptionsController, SubscribersController, SubscriptionsController } from './subscriptions.controller.js';
 import { SubscriptionsRepository } from './subscriptions.repository.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 @Module({
-  controllers: [SubscriptionsController, PublicSubscriptionsController],
+  controllers: [SubscriptionsController, SubscribersController, PublicSubscriptionsController],
   providers: [SubscriptionsService, SubscriptionsRepository],
   exports: [SubscriptionsService],
 })

@@ -10,12 +10,14 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { badRequest } from '../common/app-error.js';
+import { findPage } from '../common/list-query.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { hashLinkToken, newLinkToken } from '../common/link-token.js';
 import { Transactions } from '../common/transactions.js';
 import { readUnsubscribeToken } from '../common/unsubscribe-link.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { subscriberListSpec } from './subscriber-list.spec-config.js';
 import { SubscriberEntity } from './subscriber.entity.js';
 import { SubscriptionsRepository } from './subscriptions.repository.js';
 
@@ -53,6 +55,25 @@ export class SubscriptionsService {
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  // The organizers' list of who reads the community's news. Tokens stay unselected.
+  list(query: Record<string, unknown>) {
+    const qb = this.transactions.reader.getRepository(SubscriberEntity).createQueryBuilder('s');
+    return findPage(qb, query, subscriberListSpec, (row) => ({
+      id: row.id,
+      email: row.email,
+      status: row.unsubscribedAt ? 'unsubscribed' : row.confirmedAt ? 'confirmed' : 'pending',
+      member: row.userId !== null,
+      language: row.language,
+      digest: row.digest,
+      topics: row.topics,
+      country: row.country,
+      creditConsent: row.creditConsent,
+      confirmedAt: row.confirmedAt?.toISOString() ?? null,
+      unsubscribedAt: row.unsubscribedAt?.toISOString() ?? null,
+      createdAt: row.createdAt.toISOString(),
+    }));
+  }
 
   async me(actor: AuthUser): Promise<MySubscription> {
     const row = await this.transactions.reader.findOneBy(SubscriberEntity, { userId: actor.id });
