@@ -69,6 +69,7 @@ export const auditActions = [
   'sponsorship',
   'refund',
   'upload_slides',
+  'retry',
 ] as const;
 
 export function resourceForEntity(entity: string): string {
