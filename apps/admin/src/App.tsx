@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route } from 'react-router-dom';
 import auditLog from './audit-log';
+import outgoingMails from './outgoing-mails';
 import { LoginPage } from './auth/LoginPage';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
@@ -72,6 +73,7 @@ const UnsubscribePage = lazy(() => import('./subscriptions/LinkTokenPage').then(
 const MySubscriptionPage = lazy(() =>
   import('./subscriptions/MySubscriptionPage').then((module) => ({ default: module.MySubscriptionPage })),
 );
+const MailPreferencesPage = lazy(() => import('./account/MailPreferencesPage').then((module) => ({ default: module.MailPreferencesPage })));
 const SponsorPage = lazy(() => import('./sponsor-page').then((module) => ({ default: module.SponsorPage })));
 
 const page = (element: ReactNode) => <Suspense fallback={null}>{element}</Suspense>;
@@ -123,6 +125,7 @@ export const App = () => (
     <Resource name="digests" {...digests} />
     <Resource name="subscribers" {...subscribers} />
     <Resource name="audit-log" {...auditLog} />
+    <Resource name="outgoing-mails" {...outgoingMails} />
     <CustomRoutes>
       <Route path="/review-queue" element={page(<ReviewQueuePage />)} />
       <Route path="/invitations/accept" element={page(<InvitationPage />)} />
@@ -131,6 +134,7 @@ export const App = () => (
       <Route path="/statistics" element={page(<StatisticsPage />)} />
       <Route path="/announcements/suggestions" element={page(<AnnouncementSuggestionsPage />)} />
       <Route path="/settings/news" element={page(<MySubscriptionPage />)} />
+      <Route path="/settings/mail" element={page(<MailPreferencesPage />)} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/register" element={page(<RegisterPage />)} />

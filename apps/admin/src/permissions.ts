@@ -29,6 +29,9 @@ const memberAccess: Record<string, readonly string[]> = {
   announcements: ['list', 'show', 'create', 'edit', 'export'],
   // A member's own news settings (the subscriptions/me record).
   subscriptions: ['edit'],
+  // A member's own mail language and optional mails (the mail-preferences/me record). Outgoing
+  // mail is the organizers' alone.
+  'mail-preferences': ['edit'],
 };
 
 export function canRoleAccess(role: Role | undefined, resource: string, action: string): boolean {

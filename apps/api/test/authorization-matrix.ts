@@ -1284,4 +1284,17 @@ export const authorizationMatrix: Row[] = [
   { route: 'GET /api/notifications', action: 'list my notifications', answers: signedIn(200) },
   { route: 'POST /api/notifications/read-all', action: 'mark all my notifications read', answers: signedIn(200) },
   { route: 'POST /api/notifications/999999/read', action: 'mark a notification read that is not mine', answers: signedIn(404) },
+
+  // My mail language and optional mails; organizers see outgoing mail and retry a failed one
+  // (a nonexistent one here: 404; retry rules in mail-language.e2e-spec.ts).
+  { route: 'GET /api/mail-preferences/me', action: 'read my mail preferences', answers: signedIn(200) },
+  {
+    route: 'PUT /api/mail-preferences/me',
+    action: 'change my mail preferences',
+    body: { kinds: { shipment_warning: true } },
+    answers: signedIn(200),
+  },
+  { route: 'GET /api/outgoing-mails', action: 'list outgoing mail', answers: organizersOnly(200) },
+  { route: 'GET /api/outgoing-mails/999999', action: 'read an outgoing mail', answers: organizersOnly(404) },
+  { route: 'POST /api/outgoing-mails/999999/retry', action: 'retry an outgoing mail', answers: organizersOnly(404) },
 ];

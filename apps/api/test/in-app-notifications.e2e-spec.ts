@@ -19,7 +19,9 @@ describe('in-app notifications', () => {
     return response.body as Row[];
   };
   const queue = (toUserId: number, subject: string, link?: { resource: string; id: number }) =>
-    t.dataSource.transaction((manager) => notifications.queue(manager, { toUserId, subject, text: subject, link }));
+    t.dataSource.transaction((manager) =>
+      notifications.queue(manager, { toUserId, kind: 'announcement', params: { title: subject, text: subject }, link }),
+    );
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -58,7 +60,11 @@ describe('in-app notifications', () => {
   it('leaves no notification when the change that queued it rolls back', async () => {
     await t.dataSource
       .transaction(async (manager) => {
-        await notifications.queue(manager, { toUserId: member.id, subject: 'Rolled back bell', text: 'never' });
+        await notifications.queue(manager, {
+          toUserId: member.id,
+          kind: 'announcement',
+          params: { title: 'Rolled back bell', text: 'never' },
+        });
         throw new Error('the change failed');
       })
       .catch(() => undefined);

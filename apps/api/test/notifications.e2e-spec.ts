@@ -26,8 +26,8 @@ describe('notifications', () => {
     await t.dataSource.transaction((manager) =>
       notifications.queue(manager, {
         toUserId: member.id,
-        subject: 'Your booth proposal was approved',
-        text: 'We approved $400.00 of $500.00.',
+        kind: 'announcement',
+        params: { title: 'Your booth proposal was approved', text: 'We approved $400.00 of $500.00.' },
       }),
     );
     await until(() => smtp.received.some((mail) => mail.raw.includes('Your booth proposal was approved')));
@@ -42,12 +42,20 @@ describe('notifications', () => {
   it('sends nothing when the transaction that queued the mail rolls back', async () => {
     await t.dataSource
       .transaction(async (manager) => {
-        await notifications.queue(manager, { toEmail: 'ghost@example.test', subject: 'Rolled back', text: 'never' });
+        await notifications.queue(manager, {
+          toEmail: 'ghost@example.test',
+          kind: 'announcement',
+          params: { title: 'Rolled back', text: 'never' },
+        });
         throw new Error('the change failed');
       })
       .catch(() => undefined);
     await t.dataSource.transaction((manager) =>
-      notifications.queue(manager, { toEmail: 'after@example.test', subject: 'After the rollback', text: 'sent' }),
+      notifications.queue(manager, {
+        toEmail: 'after@example.test',
+        kind: 'announcement',
+        params: { title: 'After the rollback', text: 'sent' },
+      }),
     );
     await until(() => smtp.received.some((mail) => mail.raw.includes('After the rollback')));
     expect(smtp.received.some((mail) => mail.raw.includes('Rolled back'))).toBe(false);
@@ -59,8 +67,8 @@ describe('notifications', () => {
       await t.dataSource.transaction((manager) =>
         notifications.queue(manager, {
           toEmail: 'chair@example.test',
-          subject: 'Reminder: 3 reviews are waiting',
-          text: 'Please review.',
+          kind: 'announcement',
+          params: { title: 'Reminder: 3 reviews are waiting', text: 'Please review.' },
           dedupeKey: 'reviews:7:reminder:1',
         }),
       );
@@ -73,7 +81,11 @@ describe('notifications', () => {
   it('retries when the SMTP server refuses, then delivers exactly once', async () => {
     smtp.failNextMessages(1);
     await t.dataSource.transaction((manager) =>
-      notifications.queue(manager, { toEmail: 'retry@example.test', subject: 'Delivered after a retry', text: 'persistence' }),
+      notifications.queue(manager, {
+        toEmail: 'retry@example.test',
+        kind: 'announcement',
+        params: { title: 'Delivered after a retry', text: 'persistence' },
+      }),
     );
     await until(async () => (await status('Delivered after a retry'))?.status === 'sent', 30_000);
     expect(smtp.received.filter((mail) => mail.raw.includes('Delivered after a retry'))).toHaveLength(1);
@@ -88,7 +100,11 @@ describe('notifications', () => {
         const service = i % 2 === 0 ? notifications : replicaNotifications;
         const dataSource = i % 2 === 0 ? t.dataSource : replica.dataSource;
         await dataSource.transaction((manager) =>
-          service.queue(manager, { toEmail: `volunteer${i}@example.test`, subject: `Shift reminder ${i}`, text: 'See you at the booth' }),
+          service.queue(manager, {
+            toEmail: `volunteer${i}@example.test`,
+            kind: 'announcement',
+            params: { title: `Shift reminder ${i}`, text: 'See you at the booth' },
+          }),
         );
       }
       await until(() => smtp.received.filter((mail) => mail.raw.includes('Shift reminder')).length >= 12);
@@ -105,7 +121,11 @@ describe('notifications', () => {
 
   it('does not send a message twice when the same delivery job runs again', async () => {
     await t.dataSource.transaction((manager) =>
-      notifications.queue(manager, { toEmail: 'twice@example.test', subject: 'Only once please', text: 'x' }),
+      notifications.queue(manager, {
+        toEmail: 'twice@example.test',
+        kind: 'announcement',
+        params: { title: 'Only once please', text: 'x' },
+      }),
     );
     await until(async () => (await status('Only once please'))?.status === 'sent');
     const [row] = await t.dataSource.query(`SELECT id FROM outbox_message WHERE subject = 'Only once please'`);

@@ -75,6 +75,7 @@ export const auditActions = [
   'send',
   'subscribe',
   'unsubscribe',
+  'retry',
 ] as const;
 
 export function resourceForEntity(entity: string): string {

@@ -9,6 +9,7 @@ import InsightsIcon from '@mui/icons-material/Insights';
 import LocalLibraryIcon from '@mui/icons-material/LocalLibrary';
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
 import NewspaperIcon from '@mui/icons-material/Newspaper';
+import TuneIcon from '@mui/icons-material/Tune';
 import { ReviewQueueMenuItem } from '../review-queue/ReviewQueueMenuItem';
 
 // The dashboard entry is the organizer's Dashboard or the member's home. Organizers see every
@@ -28,6 +29,7 @@ export const Menu = () => {
       {organizer ? <RaMenu.ResourceItems /> : <MemberItems />}
       {organizer ? <RaMenu.Item to="/statistics" primaryText="summitdesk.statistics.menu" leftIcon={<InsightsIcon />} /> : null}
       <RaMenu.Item to="/settings/news" primaryText="summitdesk.subscriptions.menu" leftIcon={<MarkEmailUnreadIcon />} />
+      <RaMenu.Item to="/settings/mail" primaryText="summitdesk.mail_settings.menu" leftIcon={<TuneIcon />} />
       <RaMenu.Item to="/public/events" primaryText="summitdesk.menu.public_calendar" leftIcon={<PublicIcon />} />
       <RaMenu.Item to="/public/presentations" primaryText="summitdesk.presentations.public.title" leftIcon={<LocalLibraryIcon />} />
       <RaMenu.Item to="/public/news" primaryText="summitdesk.announcements.public.title" leftIcon={<NewspaperIcon />} />

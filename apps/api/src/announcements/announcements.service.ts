@@ -345,8 +345,9 @@ export class AnnouncementsService implements OnModuleInit {
       for (const recipient of await this.subscriptions.topicRecipients(manager, topic, country)) {
         await this.notifications.queue(manager, {
           toEmail: recipient.email,
-          subject: row.title,
-          text,
+          language: recipient.language,
+          kind: 'announcement',
+          params: { title: row.title, text },
           dedupeKey: `announcement-${row.id}-subscriber-${recipient.subscriberId}`,
         });
       }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { LoginSchema, RegisterSchema, TokenSchema } from '@summitdesk/contracts';
@@ -29,8 +29,8 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiResult(201)
   @Post('register')
-  register(@Body() body: RegisterDto) {
-    return this.auth.register(body);
+  register(@Body() body: RegisterDto, @Headers('accept-language') acceptLanguage?: string) {
+    return this.auth.register(body, acceptLanguage);
   }
 
   // Throttled per account and per address inside the credential check, not by the per-address guard.

@@ -67,7 +67,9 @@ export class AuthService {
     return { accessToken: this.jwt.sign({ sub: user.id, role: user.role }), user };
   }
 
-  async register(input: Register) {
+  async register(input: Register, acceptLanguage?: string) {
+    // Mail is written in the chosen language, else the browser's first choice of the two we write.
+    const language = input.language ?? (/^\s*de\b/i.test(acceptLanguage ?? '') ? 'de' : 'en');
     const weakness = passwordWeakness(input.password, [input.email, input.name]);
     if (weakness) throw unprocessable(CommonErrorCodes.WEAK_PASSWORD, `The password ${weakness}`, { password: weakness });
     const passwordHash = await hashPassword(input.password);
@@ -88,6 +90,7 @@ export class AuthService {
           affiliation: input.affiliation ?? null,
           country: input.country ?? null,
           passwordHash,
+          language,
         });
         await this.audit.record(
           manager,

@@ -42,15 +42,11 @@ export class EmailVerificationService {
       expiresAt: new Date(Date.now() + this.config.EMAIL_TOKEN_HOURS * 3_600_000),
     });
     // The token travels in the fragment, which browsers never send to a server, so it stays out of access logs.
-    const link = `${this.config.publicUrl}/verify-email#token=${token}`;
     await this.notifications.queue(manager, {
       toUserId: user.id,
       toEmail: user.email,
-      subject: 'Confirm your e-mail address for Summitdesk',
-      text:
-        `Hello ${user.name},\n\nplease confirm that this is your address by opening this link within ` +
-        `${this.config.EMAIL_TOKEN_HOURS} hours:\n\n${link}\n\nUntil then you can use Summitdesk as usual, but invitations sent ` +
-        `to this address cannot be accepted.\nIf you did not create an account, ignore this mail.`,
+      kind: 'email_verification',
+      params: { name: user.name, hours: this.config.EMAIL_TOKEN_HOURS, link: `/verify-email#token=${token}` },
     });
   }
 

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { formatMoney, type BoothProposalAction } from '@summitdesk/contracts';
+import type { BoothProposalAction } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import type { MailParams } from '../notifications/mail-templates.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import type { BoothProposalEntity } from './booth-proposal.entity.js';
@@ -19,27 +20,14 @@ const TO_PROPOSER: ReadonlySet<BoothProposalAction> = new Set([
   'close',
 ]);
 
-const HEADLINES: Record<BoothProposalAction, string> = {
-  submit: 'submitted for review',
-  start_review: 'under review',
-  request_changes: 'changes requested',
-  approve: 'approved',
-  reject: 'not approved',
-  withdraw: 'withdrawn',
-  cancel: 'cancelled',
-  mark_paid: 'booth fee paid',
-  mark_shipped: 'materials shipped',
-  mark_held: 'booth held',
-  report: 'report filed',
-  close: 'closed',
-};
-
 export type ProposalMail = {
   proposal: BoothProposalEntity;
   eventName: string;
   action: BoothProposalAction;
   actor: AuthUser | null;
   note?: string | null;
+  // The step follows from a parcel leaving (mark_shipped by the last parcel), which mailed already.
+  byParcel?: boolean;
 };
 
 @Injectable()
@@ -58,11 +46,17 @@ export class BoothProposalMailer {
     const { proposal, action, actor } = mail;
     const recipients = this.recipientsFor(proposal, action, actor);
     const ids = recipients === 'organizers' ? await this.organizerIds(manager, proposal) : [recipients];
-    const subject = `Booth at ${mail.eventName}: ${HEADLINES[action]}`;
-    const text = this.body(mail);
+    // The proposer already had the parcel's own mail when the last parcel leaving marked the booth shipped.
+    if (action === 'mark_shipped' && mail.byParcel) return;
+    const params = this.params(mail);
     for (const toUserId of ids) {
       if (toUserId !== actor?.id)
-        await this.notifications.queue(manager, { toUserId, subject, text, link: { resource: 'booth-proposals', id: proposal.id } });
+        await this.notifications.queue(manager, {
+          toUserId,
+          kind: 'booth_proposal_step',
+          params,
+          link: { resource: 'booth-proposals', id: proposal.id },
+        });
     }
   }
 
@@ -84,21 +78,23 @@ export class BoothProposalMailer {
     return 'organizers';
   }
 
-  private body({ proposal, eventName, action, actor, note }: ProposalMail): string {
-    const lines = [`${actor?.name ?? 'Summitdesk'} marked the booth proposal for ${eventName} as ${HEADLINES[action]}.`];
-    if (action === 'approve' && proposal.feeApproved !== null && proposal.approvedCurrency) {
-      lines.push(
-        `Approved booth fee: ${formatMoney(proposal.feeApproved, proposal.approvedCurrency)} (asked: ` +
-          `${formatMoney(proposal.feeRequested, proposal.currency)}).`,
-      );
-    }
-    if (action === 'mark_paid' && proposal.feeApproved !== null && proposal.approvedCurrency) {
-      lines.push(`The booth fee of ${formatMoney(proposal.feeApproved, proposal.approvedCurrency)} has been paid.`);
-    }
-    if (action === 'mark_held' && proposal.proposerId !== actor?.id)
-      lines.push('Please file the post-event report: visitors, leads, photos, actual spend and lessons.');
-    if (note) lines.push('', note);
-    lines.push('', `Open the proposal: ${this.link(proposal.id)}`);
-    return lines.join('\n');
+  private params({ proposal, eventName, action, actor, note }: ProposalMail): MailParams<'booth_proposal_step'> {
+    const approved = proposal.feeApproved !== null && proposal.approvedCurrency;
+    return {
+      eventName,
+      action,
+      actorName: actor?.name ?? null,
+      approved:
+        action === 'approve' && approved
+          ? {
+              fee: { amount: proposal.feeApproved!, currency: proposal.approvedCurrency! },
+              asked: { amount: proposal.feeRequested, currency: proposal.currency },
+            }
+          : null,
+      paid: action === 'mark_paid' && approved ? { amount: proposal.feeApproved!, currency: proposal.approvedCurrency! } : null,
+      reportDue: action === 'mark_held' && proposal.proposerId !== actor?.id,
+      note: note ?? null,
+      proposalId: proposal.id,
+    };
   }
 }

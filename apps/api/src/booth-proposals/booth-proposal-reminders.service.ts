@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { dayIn, REPORT_DUE_DAYS, STALLED_REMINDER_DAYS, WaitingBoothProposalStatuses } from '@summitdesk/contracts';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { NotificationsService, type OutgoingMessage } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
 import { BoothProposalMailer } from './booth-proposal-mailer.js';
 import { Transactions } from '../common/transactions.js';
@@ -51,9 +51,9 @@ export class BoothProposalRemindersService implements OnModuleInit {
           if (await this.notifications.wasQueued(manager, dedupeKey)) continue;
           await this.notifications.queue(manager, {
             toUserId,
-            subject: reminder.subject,
-            text: `${reminder.text}\n\nOpen the proposal: ${this.mailer.link(proposal.id)}`,
+            ...reminder.mail,
             dedupeKey,
+            link: { resource: 'booth-proposals', id: proposal.id },
           });
           queued += 1;
         }
@@ -67,13 +67,16 @@ export class BoothProposalRemindersService implements OnModuleInit {
       const waited = Math.floor((now.getTime() - new Date(proposal.status_changed_at).getTime()) / DAY);
       const period = Math.floor(waited / afterDays);
       if (period < 1) return null;
-      const what = proposal.status === 'submitted' ? 'waiting for someone to start the review' : 'in review without a decision';
-      return {
-        period,
-        toProposer: false,
-        subject: `Reminder: booth proposal for ${proposal.event_name} is waiting`,
-        text: `The booth proposal for ${proposal.event_name} has been ${what} for ${waited} days.`,
+      const mail: OutgoingMessage = {
+        kind: 'booth_proposal_reminder',
+        params: {
+          eventName: proposal.event_name,
+          waitingFor: proposal.status === 'submitted' ? 'start' : 'decision',
+          days: waited,
+          proposalId: proposal.id,
+        },
       };
+      return { period, toProposer: false, mail };
     }
     if (!proposal.end_date || !proposal.time_zone) return null;
     const sinceEnd = daysBetween(proposal.end_date, dayIn(now, proposal.time_zone));
@@ -81,10 +84,10 @@ export class BoothProposalRemindersService implements OnModuleInit {
     return {
       period: 1 + Math.floor((sinceEnd - REPORT_DUE_DAYS) / afterDays),
       toProposer: true,
-      subject: `Reminder: the report for your booth at ${proposal.event_name} is missing`,
-      text:
-        `${proposal.event_name} ended ${sinceEnd} days ago. Please ${proposal.status === 'held' ? '' : 'mark the booth held and '}` +
-        'file the post-event report: visitors, leads, photos, actual spend and lessons.',
+      mail: {
+        kind: 'booth_report_reminder',
+        params: { eventName: proposal.event_name, daysSinceEnd: sinceEnd, held: proposal.status === 'held', proposalId: proposal.id },
+      } satisfies OutgoingMessage as OutgoingMessage,
     };
   }
 }

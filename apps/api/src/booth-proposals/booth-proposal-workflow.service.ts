@@ -74,7 +74,10 @@ export class BoothProposalWorkflowService {
       illegalMessage: (message, action) => `${message}; it cannot become ${boothProposalTarget(action)} now`,
       statePatch: (status) => ({ status, statusChangedAt: new Date() }),
       after: async ({ manager, saved, action, actor, note }) => {
-        await this.mailer.stepTaken(manager, { proposal: saved, eventName: await this.eventName(manager, saved), action, actor, note });
+        // Parcels that left told the proposer themselves (one mail each); "shipped" adds no second one.
+        const byParcel = action === 'mark_shipped' && (await this.outbound.of(manager, saved.id)).left > 0;
+        const eventName = await this.eventName(manager, saved);
+        await this.mailer.stepTaken(manager, { proposal: saved, eventName, action, actor, note, byParcel });
       },
     };
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BoothShiftStatus } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
-import { BoothProposalMailer } from '../booth-proposals/booth-proposal-mailer.js';
 import type { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -14,19 +13,15 @@ const when = (shift: BoothShiftEntity) => `${shift.day}, ${shift.startTime.slice
 // The booth's proposer hears of offers and of volunteers dropping out; the volunteer hears the decision.
 @Injectable()
 export class BoothShiftMailer {
-  constructor(
-    private readonly notifications: NotificationsService,
-    private readonly proposals: BoothProposalMailer,
-  ) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
   async offered(manager: EntityManager, { shift, proposal, eventName, actor }: ShiftMail) {
     if (proposal.proposerId === actor.id) return;
     await this.notifications.queue(manager, {
       toUserId: proposal.proposerId,
-      subject: `Booth at ${eventName}: ${actor.name} offers a shift`,
-      text:
-        `${actor.name} offers to staff your booth at ${eventName} on ${when(shift)} (event time).\n\nConfirm or decline it: ` +
-        `${this.proposals.link(proposal.id)}`,
+      kind: 'booth_shift_offered',
+      params: { volunteer: actor.name, eventName, when: when(shift), proposalId: proposal.id },
+      link: { resource: 'booth-proposals', id: proposal.id },
     });
   }
 
@@ -35,14 +30,20 @@ export class BoothShiftMailer {
     const byVolunteer = actor.id === shift.userId;
     const toUserId = byVolunteer ? proposal.proposerId : shift.userId;
     if (toUserId === actor.id) return;
-    const volunteer = shift.user?.name ?? 'A volunteer';
-    const text = byVolunteer
-      ? `${volunteer} cancelled their shift at your booth at ${eventName} on ${when(shift)}.`
-      : `${actor.name} ${status} your shift at the booth at ${eventName} on ${when(shift)} (event time).`;
     await this.notifications.queue(manager, {
       toUserId,
-      subject: `Booth at ${eventName}: shift ${status}`,
-      text: [text, note ? `\n${note}` : '', `\nOpen the booth: ${this.proposals.link(proposal.id)}`].join(''),
+      kind: 'booth_shift_decided',
+      params: {
+        byVolunteer,
+        volunteer: shift.user?.name ?? 'A volunteer',
+        actorName: actor.name,
+        status,
+        eventName,
+        when: when(shift),
+        note,
+        proposalId: proposal.id,
+      },
+      link: { resource: 'booth-proposals', id: proposal.id },
     });
   }
 }

@@ -24,14 +24,17 @@ export class ConflictMail {
     const chairs = await this.repository.chairsUnderWay(manager, reviewer.id);
     if (chairs.length === 0) return;
     const person = target.userId ? await manager.findOneBy(UserEntity, { id: target.userId }) : null;
-    const what = target.organization ? `the organisation "${target.organization}"` : `${person?.name ?? 'a member'}`;
     for (const chair of chairs) {
       await this.notifications.queue(manager, {
         toUserId: chair.id,
-        subject: `${reviewer.name} declared a conflict of interest during review for ${chair.event_name}`,
-        text:
-          `${reviewer.name} declared a conflict of interest with ${what}; ${released} assignment(s) went back to the ` +
-          `pool.\n\nWhile review runs, only a chair or an organizer can remove it (Committees → Conflicts of interest).`,
+        kind: 'conflict_declared',
+        params: {
+          reviewer: reviewer.name,
+          eventName: chair.event_name,
+          organization: target.organization,
+          person: person?.name ?? null,
+          released,
+        },
       });
     }
   }

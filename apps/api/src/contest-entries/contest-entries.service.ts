@@ -19,7 +19,7 @@ import { applyListQuery, findRowsAndTotal, ListPage, MAX_RANGE, parseListQuery }
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { TransitionRunner, type TransitionEffects, type Workflow } from '../common/transition-runner.js';
 import { ContestEntity } from '../contests/contest.entity.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { NotificationsService, type OutgoingMessage } from '../notifications/notifications.service.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { ArtworkLinks } from './artwork-links.js';
 import { contestEntryListSpec, VOTER_ORDER } from './contest-entry-list.spec-config.js';
@@ -190,12 +190,11 @@ export class ContestEntriesService {
   // The author is told why, by e-mail, in the same transaction.
   hide(actor: AuthUser, id: number, reason: string, version?: number) {
     return this.moderate(actor, id, 'hide', version, async (entry, contest) => {
-      const mail = {
+      const mail: OutgoingMessage = {
         toUserId: entry.authorId,
-        subject: `Your entry "${entry.title}" has been hidden`,
-        text:
-          `An organizer of "${contest.title}" has hidden your entry "${entry.title}", so it is no longer shown in the ` +
-          `gallery or open for votes.\n\nThe reason given:\n${reason}\n\nReply to the organizers if you think this is a mistake.`,
+        kind: 'contest_entry_hidden',
+        params: { title: entry.title, contestTitle: contest.title, reason },
+        link: { resource: 'contest-entries', id: entry.id },
       };
       return { patch: { hiddenReason: reason }, note: reason, mails: [mail] };
     });

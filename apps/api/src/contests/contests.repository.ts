@@ -12,6 +12,23 @@ export function publishedContests(manager: EntityManager): SelectQueryBuilder<Co
   return manager.getRepository(ContestEntity).createQueryBuilder('contest').where('contest.stage <> :draft', { draft: DRAFT });
 }
 
+// Published contests whose voting opened in the last two days and is still open, with the authors of
+// their approved entries (the job runs every five minutes; two days ride out any downtime).
+export async function recentlyOpenedContests(
+  manager: EntityManager,
+  now: Date,
+): Promise<Array<{ id: number; title: string; voting_closes_at: Date; time_zone: string; author_ids: number[] }>> {
+  return manager.query(
+    `SELECT c.id, c.title, c.voting_closes_at, c.time_zone,
+            coalesce(array_agg(DISTINCT e.author_id) FILTER (WHERE e.author_id IS NOT NULL), '{}') AS author_ids
+     FROM contest c LEFT JOIN contest_entry e ON e.contest_id = c.id AND e.status = $2
+     WHERE c.stage <> $3 AND c.voting_opens_at <= $1 AND c.voting_opens_at > $1::timestamptz - interval '2 days'
+       AND c.voting_closes_at > $1
+     GROUP BY c.id ORDER BY c.id`,
+    [now, COUNTED, DRAFT],
+  );
+}
+
 // The authors of approved entries in contests whose voting closed in the last fortnight.
 export function recentlyClosedAuthors(
   manager: EntityManager,

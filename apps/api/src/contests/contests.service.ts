@@ -24,14 +24,15 @@ import type { AuthUser } from '../common/auth-user.js';
 import { findPage } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { TransitionRunner, type TransitionEffects, type Workflow } from '../common/transition-runner.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { MailPreferencesService } from '../notifications/mail-preferences.service.js';
+import { NotificationsService, type OutgoingMessage } from '../notifications/notifications.service.js';
 import { QueueService } from '../queue/queue.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { CONTEST_ENTRY_FACTS, type ContestEntryFacts } from './contest-entry-facts.js';
 import { contestListSpec } from './contest-list.spec-config.js';
 import { ContestEntity } from './contest.entity.js';
 import { presentContest, statusOf } from './contest.presenter.js';
-import { contestResults, contestTurnout, recentlyClosedAuthors } from './contests.repository.js';
+import { contestResults, contestTurnout, recentlyClosedAuthors, recentlyOpenedContests } from './contests.repository.js';
 import { Transactions } from '../common/transactions.js';
 
 const EDITABLE = [
@@ -69,11 +70,45 @@ export class ContestsService implements OnModuleInit {
     private readonly jobs: QueueService,
     private readonly transitions: TransitionRunner,
     @Inject(CONTEST_ENTRY_FACTS) private readonly entries: ContestEntryFacts,
+    private readonly mailPreferences: MailPreferencesService,
   ) {}
 
   onModuleInit() {
+    this.jobs.registerSchedule('contest-voting-opened', '*/5 * * * *', async () => {
+      await this.announceOpenedVoting(new Date());
+    });
     this.jobs.registerSchedule('contest-voting-closed', '*/5 * * * *', async () => {
       await this.announceClosedVoting(new Date());
+    });
+  }
+
+  // When voting opens by the clock, the entrants see it under the bell, and members who asked for it
+  // (the "voting opened" mail is opt-in) get a mail too. The dedupe key per contest and member makes
+  // it once, however many replicas or runs of the job see the same window.
+  async announceOpenedVoting(now: Date): Promise<number> {
+    return this.transactions.run(async (manager) => {
+      const contests = await recentlyOpenedContests(manager, now);
+      if (contests.length === 0) return 0;
+      const optedIn = await this.mailPreferences.optedIn(manager, 'contest_voting_opened');
+      let told = 0;
+      for (const contest of contests) {
+        for (const userId of new Set([...contest.author_ids, ...optedIn])) {
+          await this.notifications.queue(manager, {
+            toUserId: userId,
+            kind: 'contest_voting_opened',
+            params: {
+              contestTitle: contest.title,
+              closesAt: new Date(contest.voting_closes_at).toISOString(),
+              timeZone: contest.time_zone,
+              contestId: contest.id,
+            },
+            dedupeKey: `contest-${contest.id}-voting-opened-${userId}`,
+            link: { resource: 'contests', id: contest.id },
+          });
+          told += 1;
+        }
+      }
+      return told;
     });
   }
 
@@ -85,8 +120,8 @@ export class ContestsService implements OnModuleInit {
       for (const row of rows) {
         await this.notifications.queue(manager, {
           toUserId: row.author_id,
-          subject: `Voting has closed: ${row.title}`,
-          text: `Voting in "${row.title}" has closed. The results are now public on the contest page.`,
+          kind: 'contest_voting_closed',
+          params: { contestTitle: row.title, early: false, contestId: row.contest_id },
           dedupeKey: `contest-${row.contest_id}-closed-${row.author_id}`,
           link: { resource: 'contests', id: row.contest_id },
         });
@@ -185,10 +220,10 @@ export class ContestsService implements OnModuleInit {
   // Ends voting now: results become public at once, and every entrant hears of it.
   close(actor: AuthUser, id: number, version?: number) {
     return this.act(actor, id, 'close', version, async (manager, contest) => {
-      const mails = (await this.entries.approvedAuthorIds(manager, id)).map((author_id) => ({
+      const mails = (await this.entries.approvedAuthorIds(manager, id)).map((author_id): OutgoingMessage => ({
         toUserId: author_id,
-        subject: `Voting has closed: ${contest.title}`,
-        text: `Voting in "${contest.title}" closed early. The results are now public on the contest page.`,
+        kind: 'contest_voting_closed',
+        params: { contestTitle: contest.title, early: true, contestId: id },
         dedupeKey: `contest-${id}-closed-${author_id}`,
         link: { resource: 'contests', id },
       }));
@@ -224,12 +259,16 @@ export class ContestsService implements OnModuleInit {
         contestId: id,
         memo: `Prize for "${contest.title}": "${entry.title}" by ${author.name}`,
       });
-      const mail = {
+      const mail: OutgoingMessage = {
         toUserId: author.id,
-        subject: `You won ${contest.title}!`,
-        text:
-          `Congratulations, ${author.name}: your entry "${entry.title}" won "${contest.title}". The prize of ${prize} has ` +
-          `been recorded for payment; an organizer will be in touch about how you would like to receive it.`,
+        kind: 'contest_won',
+        params: {
+          author: author.name,
+          title: entry.title,
+          contestTitle: contest.title,
+          prize: { amount: contest.prize, currency: contest.currency },
+          contestId: id,
+        },
         dedupeKey: `contest-${id}-award`,
         link: { resource: 'contests', id },
       };

@@ -7,6 +7,7 @@ import { BudgetEntity } from '../budgets/budget.entity.js';
 import { LedgerEntryEntity } from '../budgets/ledger-entry.entity.js';
 import { OutboxMessageEntity } from '../notifications/outbox-message.entity.js';
 import { InAppNotificationEntity } from '../notifications/in-app-notification.entity.js';
+import { MailPreferenceEntity } from '../notifications/mail-preference.entity.js';
 import { CommitteeEntity } from '../committees/committee.entity.js';
 import { CommitteeSeatEntity } from '../committees/committee-seat.entity.js';
 import { ConflictEntity } from '../conflicts/conflict.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   AuditLogEntry,
   OutboxMessageEntity,
   InAppNotificationEntity,
+  MailPreferenceEntity,
   BudgetEntity,
   LedgerEntryEntity,
   CommitteeEntity,

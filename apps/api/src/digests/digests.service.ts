@@ -153,9 +153,13 @@ export class DigestsService implements OnModuleInit {
         const de = recipient.language === 'de';
         await this.notifications.queue(manager, {
           toEmail: recipient.email,
-          subject: digestSubject(labelOf(record), recipient.language),
-          text: de ? record.textDe : record.text,
-          html: digestMailHtml(de ? record.htmlDe : record.html, recipient.language),
+          language: recipient.language,
+          kind: 'digest',
+          params: {
+            subject: digestSubject(labelOf(record), recipient.language),
+            text: de ? record.textDe : record.text,
+            html: digestMailHtml(de ? record.htmlDe : record.html, recipient.language),
+          },
           dedupeKey: `digest-${record.id}-subscriber-${recipient.subscriberId}`,
         });
         sent += 1;

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { MailKind, MailLanguage } from '@summitdesk/contracts';
 import { type EntityManager } from 'typeorm';
 import { isDatabaseUnavailable } from '../common/error.filter.js';
 import { oneClickUnsubscribeUrl, unsubscribePageUrl } from '../common/unsubscribe-link.js';
@@ -6,21 +7,27 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { QueueService } from '../queue/queue.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { createMailer, type Mail } from './mailer.js';
+import { renderMail, type MailParams } from './mail-templates.js';
+import { MailPreferencesService } from './mail-preferences.service.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { OutboxRepository } from './outbox.repository.js';
 import { InAppNotificationsService, type NotificationLink } from './in-app-notifications.service.js';
 
+// One mail: its kind and the template's parameters; it is written in the recipient's language (a
+// member's own, or the language given for an address without an account).
 export type OutgoingMessage = {
-  toUserId?: number;
-  toEmail?: string;
-  subject: string;
-  text: string;
-  // An HTML alternative (the digest); every mail has the plain text.
-  html?: string;
-  dedupeKey?: string;
-  // The record the message is about: the in-app notification opens it.
-  link?: NotificationLink;
-};
+  [K in MailKind]: {
+    toUserId?: number;
+    toEmail?: string;
+    kind: K;
+    params: MailParams<K>;
+    // For an address without an account (a subscriber, an invited speaker): the language to write in.
+    language?: MailLanguage;
+    dedupeKey?: string;
+    // The record the message is about: the in-app notification opens it.
+    link?: NotificationLink;
+  };
+}[MailKind];
 
 const MAIL_QUEUE = 'mail';
 const MAX_ATTEMPTS = 6;
@@ -35,6 +42,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly outbox: OutboxRepository,
     private readonly jobs: QueueService,
     private readonly inApp: InAppNotificationsService,
+    private readonly preferences: MailPreferencesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.send = createMailer(config.SMTP_URL);
@@ -54,11 +62,20 @@ export class NotificationsService implements OnModuleInit {
   // (a reminder already sent) is skipped.
   async queue(manager: EntityManager, message: OutgoingMessage): Promise<void> {
     let toEmail = message.toEmail;
-    if (!toEmail && message.toUserId) {
-      toEmail = (await manager.findOne(UserEntity, { where: { id: message.toUserId }, select: { id: true, email: true } }))?.email;
+    let language: MailLanguage = message.language ?? 'en';
+    let wanted = true;
+    if (message.toUserId) {
+      const user = await manager.findOne(UserEntity, {
+        where: { id: message.toUserId },
+        select: { id: true, email: true, language: true },
+      });
+      toEmail ??= user?.email;
+      if (user) language = user.language;
+      wanted = await this.preferences.wants(manager, message.toUserId, message.kind);
     }
     if (!toEmail) return;
     const page = unsubscribePageUrl(this.config.publicUrl, this.config.jwtSecret, toEmail);
+    const mail = renderMail(message.kind, language, message.params as never, { publicUrl: this.config.publicUrl, unsubscribeUrl: page });
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -66,20 +83,30 @@ export class NotificationsService implements OnModuleInit {
       .values({
         toUserId: message.toUserId ?? null,
         toEmail,
-        subject: message.subject,
+        kind: message.kind,
+        language,
+        subject: mail.subject,
         // Every mail says at its foot how to stop it: the recipient's own signed page link.
-        body: `${message.text}\n\n--\nUnsubscribe: ${page}\n`,
-        html: message.html ? message.html.replaceAll('{{unsubscribeUrl}}', escapeAttribute(page)) : null,
+        body: mail.text,
+        html: mail.html,
         dedupeKey: message.dedupeKey ?? null,
+        // A mail the member turned off is kept as skipped, so organizers see it was not sent and why.
+        ...(wanted ? {} : { status: 'skipped' as const, lastError: "turned off in the recipient's mail preferences" }),
       })
       .orIgnore()
       .returning(['id'])
       .execute();
     const id = inserted.raw[0]?.id as string | undefined;
     if (!id) return;
-    // A member's own mail also shows under the bell, in the same transaction.
-    if (message.toUserId) await this.inApp.add(manager, message.toUserId, message.subject, message.link);
+    // A member's own mail also shows under the bell, in the same transaction, whether or not it is mailed.
+    if (message.toUserId) await this.inApp.add(manager, message.toUserId, mail.subject, message.link);
+    if (!wanted) return;
     await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) }, { expireInSeconds: MAIL_JOB_EXPIRY_SECONDS });
+  }
+
+  // Sends a mail again: the caller has moved it back to pending in its transaction.
+  async enqueue(manager: EntityManager, outboxId: string): Promise<void> {
+    await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId }, { expireInSeconds: MAIL_JOB_EXPIRY_SECONDS });
   }
 
   // Whether a mail with this dedupe key was ever queued (for jobs that send a reminder once).
@@ -127,5 +154,3 @@ async function whileDatabaseRestarts<T>(statement: () => Promise<T>): Promise<T>
     }
   }
 }
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -1,6 +1,5 @@
+import type { OutboxStatus } from '@summitdesk/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 @Entity('outbox_message')
 export class OutboxMessageEntity {
@@ -12,6 +11,12 @@ export class OutboxMessageEntity {
 
   @Column({ type: 'text' })
   toEmail: string;
+
+  @Column({ type: 'text', default: 'other' })
+  kind: string;
+
+  @Column({ type: 'text', default: 'en' })
+  language: string;
 
   @Column({ type: 'text' })
   subject: string;

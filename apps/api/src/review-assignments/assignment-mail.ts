@@ -20,20 +20,17 @@ export class AssignmentMail {
     const titleOf = await this.submissions.titles(manager, [...new Set(pairs.map((pair) => pair.submissionId))]);
     const byReviewer = new Map<number, number[]>();
     for (const pair of pairs) byReviewer.set(pair.reviewerId, [...(byReviewer.get(pair.reviewerId) ?? []), pair.submissionId]);
-    const deadline = new Date(context.review_closes_at).toLocaleString('en-GB', {
-      timeZone: context.time_zone,
-      dateStyle: 'long',
-      timeStyle: 'short',
-    });
     for (const [reviewerId, submissionIds] of byReviewer) {
-      const list = submissionIds.map((id) => `* ${titleOf.get(id)} (submission ${id})`).join('\n');
       await this.notifications.queue(manager, {
         toUserId: reviewerId,
         link: { resource: 'submissions', id: submissionIds[0] },
-        subject: `${submissionIds.length} new submission${submissionIds.length === 1 ? '' : 's'} to review for ${context.event_name}`,
-        text:
-          `You have been assigned to review:\n\n${list}\n\nReviews are due by ${deadline} (${context.time_zone}). Open ` +
-          `"Review queue" in Summitdesk to start.`,
+        kind: 'review_assigned',
+        params: {
+          eventName: context.event_name,
+          talks: submissionIds.map((id) => ({ id, title: titleOf.get(id) ?? `#${id}` })),
+          closesAt: new Date(context.review_closes_at).toISOString(),
+          timeZone: context.time_zone,
+        },
       });
     }
   }

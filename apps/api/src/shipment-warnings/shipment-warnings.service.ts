@@ -81,8 +81,8 @@ export class ShipmentWarningsService implements OnModuleInit {
         for (const organizer of organizers) {
           await this.notifications.queue(manager, {
             toUserId: organizer,
-            subject: `Shipping warning: ${warning.eventName}`,
-            text: `${warning.message}.\n\nYou get this once a week while it stays true.`,
+            kind: 'shipment_warning',
+            params: { eventName: warning.eventName, message: warning.message },
             dedupeKey: `shipment-warning:${warning.key}:${week}:user-${organizer}`,
           });
         }

@@ -237,14 +237,21 @@ export class ShipmentWorkflowService {
     const contents = saved.lines
       .map((line) => ('itemId' in line ? `${line.quantity} ${line.unit} ${line.name}` : `banner ${line.tag}`))
       .join(', ');
-    const cost = saved.cost ? `\nShipping cost: ${formatMoney(saved.cost, saved.currency!)}` : '';
     await this.notifications.queue(manager, {
       toUserId: booth.proposerId,
-      subject: `Booth at ${this.eventName(shipment)}: shipment #${shipment.id} is on its way`,
+      kind: 'shipment_shipped',
+      params: {
+        eventName: this.eventName(shipment),
+        shipmentId: shipment.id,
+        contents,
+        carrier: saved.carrier ?? '',
+        trackingNumber: saved.trackingNumber ?? '',
+        trackingUrl: saved.trackingUrl ?? null,
+        cost: saved.cost ? { amount: saved.cost, currency: saved.currency! } : null,
+      },
+      // One mail per parcel: each leaves with its own tracking number.
+      dedupeKey: `shipment-${shipment.id}-shipped`,
       link: { resource: 'shipments', id: shipment.id },
-      text:
-        `Shipment #${shipment.id} (${contents}) left with ${saved.carrier}, tracking number ${saved.trackingNumber}.\nTrack ` +
-        `it: ${saved.trackingUrl ?? 'ask the carrier'}${cost}`,
     });
   }
 

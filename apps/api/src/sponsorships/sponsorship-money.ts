@@ -43,9 +43,13 @@ export class SponsorshipMoneyService {
     return { budgetId, sponsorshipId: row.id, boothProposalId: booth?.id ?? null, amount, currency: row.currency, memo };
   }
 
-  async mailContacts(manager: EntityManager, row: SponsorshipEntity, subject: string, text: string): Promise<OutgoingMessage[]> {
+  async mailContacts(
+    manager: EntityManager,
+    row: SponsorshipEntity,
+    mail: Extract<OutgoingMessage, { kind: 'sponsorship_paid' | 'sponsorship_refunded' }>,
+  ): Promise<OutgoingMessage[]> {
     const contactIds = await this.sponsors.contactIdsOf(manager, row.sponsorId);
-    return contactIds.map((toUserId) => ({ toUserId, subject, text }));
+    return contactIds.map((toUserId) => ({ ...mail, toUserId }));
   }
 
   format(amount: number, currency: string) {

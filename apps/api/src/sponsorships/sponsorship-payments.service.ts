@@ -75,13 +75,10 @@ export class SponsorshipPaymentsService {
             holdExpiresAt: null,
           },
           note: `Card payment of ${amount} received${from === 'pending' ? '' : ` after the checkout was ${from}`}`,
-          mails: await this.money.mailContacts(
-            manager,
-            row,
-            `Thank you: ${context.packageName} sponsorship of ${context.eventName} is paid`,
-            `We received ${amount} from ${context.sponsorName} for the ${context.packageName} sponsorship of ${context.eventName}. ` +
-              'Thank you for supporting the community.',
-          ),
+          mails: await this.money.mailContacts(manager, row, {
+            kind: 'sponsorship_paid',
+            params: { ...context, how: 'card', paid: { amount: row.amount, currency: row.currency }, reference: null },
+          }),
         };
       },
     );
@@ -142,13 +139,10 @@ export class SponsorshipPaymentsService {
         },
         changes: { paymentReference: { from: null, to: reference } },
         note: `Bank transfer of ${amount} recorded (reference ${reference})`,
-        mails: await this.money.mailContacts(
-          manager,
-          row,
-          `Thank you: ${context.packageName} sponsorship of ${context.eventName} is paid`,
-          `We received your bank transfer of ${amount} (reference ${reference}) ` +
-            `for the ${context.packageName} sponsorship of ${context.eventName}.`,
-        ),
+        mails: await this.money.mailContacts(manager, row, {
+          kind: 'sponsorship_paid',
+          params: { ...context, how: 'transfer', paid: { amount: row.amount, currency: row.currency }, reference },
+        }),
       };
     });
   }
@@ -190,12 +184,10 @@ export class SponsorshipPaymentsService {
         patch: { amountRefunded: refundedTotal, refundPending: Math.max(0, row.refundPending - step) },
         changes: { amountRefunded: { from: row.amountRefunded, to: refundedTotal } },
         note: `Refunded ${amount}${reason ? `: ${reason}` : ''}`,
-        mails: await this.money.mailContacts(
-          manager,
-          row,
-          `Refund of ${amount} for the ${context.packageName} sponsorship of ${context.eventName}`,
-          `We refunded ${amount} of the ${context.packageName} sponsorship of ${context.eventName} to ${context.sponsorName}.`,
-        ),
+        mails: await this.money.mailContacts(manager, row, {
+          kind: 'sponsorship_refunded',
+          params: { ...context, refunded: { amount: step, currency: row.currency } },
+        }),
       };
     });
     return applied(row.id);

@@ -16,8 +16,6 @@ import { SubmissionEntity } from './submission.entity.js';
 import { SubmissionWorkflow } from './submission-workflow.js';
 import { SubmissionsRepository } from './submissions.repository.js';
 
-const PAST_TENSE: Record<SubmissionDecision, string> = { accept: 'accepted', reject: 'not accepted', waitlist: 'put on the waiting list' };
-
 // The chair stages decisions (seen by the committee only) and releases them together, which moves
 // the submissions and e-mails their speakers.
 @Injectable()
@@ -110,21 +108,12 @@ export class DecisionsService {
   private async mailSpeakers(manager: EntityManager, submission: SubmissionEntity, decision: SubmissionDecision, event: EventEntity) {
     const speakers = await manager.findBy(SubmissionSpeakerEntity, { submissionId: submission.id, status: 'accepted' });
     const feedback = await this.reader.feedback(manager, submission.id);
-    const next =
-      decision === 'accept'
-        ? `Please confirm that you will give the talk (or decline) in Summitdesk under "My talks" (submission ${submission.id}).`
-        : decision === 'waitlist'
-          ? 'We will write again if a slot opens up.'
-          : 'Thank you for proposing it; we hope to see you at the summit all the same.';
-    const comments = feedback.length ? `\n\nComments from the reviewers:\n\n${feedback.map((comment) => `* ${comment}`).join('\n\n')}` : '';
     for (const speaker of speakers) {
       await this.notifications.queue(manager, {
         toUserId: speaker.userId ?? undefined,
         toEmail: speaker.userId ? undefined : speaker.email,
-        subject: `Your talk "${submission.title}" was ${PAST_TENSE[decision]} for ${event.name}`,
-        text:
-          `Dear ${speaker.name ?? 'speaker'},\n\nthe program committee of ${event.name} has ${PAST_TENSE[decision]} your ` +
-          `talk "${submission.title}". ${next}${comments}`,
+        kind: 'submission_decision',
+        params: { speaker: speaker.name, title: submission.title, eventName: event.name, decision, submissionId: submission.id, feedback },
         dedupeKey: `decision:${submission.id}:${submission.version}:${speaker.id}`,
         link: { resource: 'submissions', id: submission.id },
       });

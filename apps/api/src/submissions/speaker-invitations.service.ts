@@ -57,13 +57,16 @@ export class SpeakerInvitationsService {
       });
       await this.notifications.queue(manager, {
         toEmail: speaker.email,
-        subject: `${actor.name} invites you to co-present "${submission.title}" at ${event.name}`,
-        text: [
-          `${actor.name} has proposed the talk "${submission.title}" for ${event.name} and named you as a co-speaker.`,
-          `To accept or decline, open this link (it works once, until ${expiresAt.toISOString().slice(0, 10)}):`,
-          `${this.config.publicUrl}/invitations/accept?token=${token}`,
-          'You will be asked to sign in or register, and to confirm your e-mail address first.',
-        ].join('\n\n'),
+        // A speaker with an account reads it in their language; the invitation goes to the address named.
+        ...(speaker.userId ? { toUserId: speaker.userId } : {}),
+        kind: 'speaker_invitation',
+        params: {
+          inviter: actor.name,
+          title: submission.title,
+          eventName: event.name,
+          expiresOn: expiresAt.toISOString().slice(0, 10),
+          link: `/invitations/accept?token=${token}`,
+        },
       });
     }
   }

@@ -29,21 +29,6 @@ export type Recipient = { subscriberId: number; email: string; language: NewsLan
 const badLink = () =>
   badRequest(NewsErrorCodes.BAD_LINK, 'This link is not valid; it may have been changed or already used', { token: 'is not valid' });
 
-const CONFIRM_TEXT: Record<NewsLanguage, (link: string) => { subject: string; text: string }> = {
-  en: (link) => ({
-    subject: 'Confirm your Summitdesk subscription',
-    text:
-      `Someone (we hope you) asked to receive the community's weekly digest and news at this address.\n\nConfirm by opening ` +
-      `this link:\n\n${link}\n\nIf it was not you, ignore this mail and nothing will be sent.`,
-  }),
-  de: (link) => ({
-    subject: 'Bitte bestätigen Sie Ihr Summitdesk-Abonnement',
-    text:
-      `Jemand (hoffentlich Sie) möchte den wöchentlichen Newsletter der Community und Neuigkeiten an diese Adresse ` +
-      `erhalten.\n\nBitte bestätigen Sie mit diesem Link:\n\n${link}\n\nWaren Sie es nicht, ignorieren Sie diese Mail; wir senden nichts.`,
-  }),
-};
-
 // Who hears the community's news: members' own settings and confirmed addresses (double opt-in),
 // and the one-click unsubscribe every mail carries.
 @Injectable()
@@ -145,8 +130,12 @@ export class SubscriptionsService {
         ? await manager.save(SubscriberEntity, { ...existing, ...fields, version: existing.version + 1 })
         : await manager.save(SubscriberEntity, manager.create(SubscriberEntity, { email: input.email.trim(), ...fields }));
       await this.audit.record(manager, null, { entity: 'subscriber', entityId: row.id, action: 'subscribe', toState: 'pending' });
-      const link = `${this.config.publicUrl}/subscribe/confirm#token=${token}`;
-      await this.notifications.queue(manager, { toEmail: row.email, ...CONFIRM_TEXT[input.language](link) });
+      await this.notifications.queue(manager, {
+        toEmail: row.email,
+        language: input.language,
+        kind: 'subscription_confirmation',
+        params: { link: `/subscribe/confirm#token=${token}` },
+      });
       return { ok: true } as const;
     });
   }

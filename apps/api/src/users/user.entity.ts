@@ -1,4 +1,4 @@
-import type { Role } from '@summitdesk/contracts';
+import type { MailLanguage, Role } from '@summitdesk/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('app_user')
@@ -23,6 +23,10 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
+
+  // The language mail to this member is written in.
+  @Column({ type: 'text', default: 'en' })
+  language: MailLanguage;
 
   @Column({ type: 'text', select: false })
   passwordHash: string;

@@ -12,6 +12,7 @@ export function presentUser(user: UserEntity): User {
     disabled: user.disabled,
     emailVerified: !!user.emailVerifiedAt,
     emailVerifiedAt: user.emailVerifiedAt?.toISOString() ?? null,
+    language: user.language ?? 'en',
     version: user.version,
     createdAt: user.createdAt.toISOString(),
   };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchHit } from '@summitdesk/contracts';
-import { CommonErrorCodes, Roles, type Role, type UpdateUser } from '@summitdesk/contracts';
+import { CommonErrorCodes, Roles, type MailLanguage, type Role, type UpdateUser } from '@summitdesk/contracts';
 import { AuditService } from '../audit-log/audit.service.js';
 import { forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
@@ -94,9 +94,21 @@ export class UsersService {
   // A new member account (registration); the caller has checked the address is free.
   createMember(
     manager: EntityManager,
-    account: { email: string; name: string; affiliation: string | null; country: string | null; passwordHash: string },
+    account: {
+      email: string;
+      name: string;
+      affiliation: string | null;
+      country: string | null;
+      passwordHash: string;
+      language: MailLanguage;
+    },
   ): Promise<UserEntity> {
     return manager.save(UserEntity, manager.create(UserEntity, { ...account, role: 'member' }));
+  }
+
+  // The member chose the language their mail is written in (the mail preferences screen).
+  async setLanguage(manager: EntityManager, id: number, language: MailLanguage): Promise<void> {
+    await manager.update(UserEntity, { id }, { language });
   }
 
   // The member opened the link mailed to their address.

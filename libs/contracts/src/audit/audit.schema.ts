@@ -1,6 +1,7 @@
 import { PresentationAuditEntities } from '../presentations/presentation.errors.js';
 import { NewsAuditEntities } from '../news/news.errors.js';
 import { SponsorshipAuditEntities } from '../sponsorships/sponsorship.errors.js';
+import { NotificationAuditEntities } from '../notifications/mail.schema.js';
 
 // Every record type the audit log names, in the singular with underscores: the table's own name, so
 // one name runs from the table to the history. The API types its audit rows with this list and the
@@ -30,6 +31,7 @@ export const AuditEntities = [
   ...SponsorshipAuditEntities,
   ...PresentationAuditEntities,
   ...NewsAuditEntities,
+  ...NotificationAuditEntities,
 ] as const;
 export type AuditEntity = (typeof AuditEntities)[number];
 

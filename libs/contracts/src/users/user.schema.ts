@@ -14,6 +14,8 @@ export const RegisterSchema = z
     password: z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).max(200),
     affiliation: z.string().trim().max(120).nullish(),
     country: CountryCodeSchema.nullish(),
+    // Mail is written in it; without it the browser's Accept-Language decides.
+    language: z.enum(['en', 'de']).optional(),
   })
   .strict();
 export type Register = z.infer<typeof RegisterSchema>;
@@ -45,6 +47,8 @@ export type User = {
   // Only a verified address receives what was sent to it (co-speaker invitations).
   emailVerified: boolean;
   emailVerifiedAt: string | null;
+  // The language mail to the member is written in.
+  language: 'en' | 'de';
   version: number;
   createdAt: string;
 };
