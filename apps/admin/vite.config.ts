@@ -58,19 +58,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // The vendor chunks (react-dom, MUI, react-admin) are large by nature and cached between releases.
       chunkSizeWarningLimit: 800,
-      // Libraries change less often than our code: the two that every signed-in page needs (MUI and
-      // react-admin) are chunks of their own and stay cached across releases. Everything else (charts,
-      // Markdown, drag and drop) lands in the lazily loaded chunk of the page that uses it.
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [
-              { name: 'vendor-mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/ },
-              { name: 'vendor-react-admin', test: /node_modules[\\/](ra-[a-z-]+|react-admin|@tanstack|react-hook-form|@hookform)[\\/]/ },
-            ],
-          },
-        },
-      },
+      // No hand-made vendor groups: a group pulls every module of its libraries into one chunk, so the
+      // public pages (which use a few of react-admin's hooks and MUI's basic components) would download
+      // all of it. Rolldown's own split shares chunks between the admin and the public shell instead.
     },
   };
 });

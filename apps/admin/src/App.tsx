@@ -9,6 +9,7 @@ import { dataProvider } from './dataProvider';
 import events from './events';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { FullPageLoad } from './public-shell/FullPageLoad';
 import { darkTheme, lightTheme } from './theme';
 import users from './users';
 import contests from './contests';
@@ -42,34 +43,12 @@ const InvitationPage = lazy(() => import('./account/InvitationPage').then((modul
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage').then((module) => ({ default: module.VerifyEmailPage })));
 const RegisterPage = lazy(() => import('./auth/RegisterPage').then((module) => ({ default: module.RegisterPage })));
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })));
-const PublicEventPage = lazy(() => import('./public/PublicEventPage').then((module) => ({ default: module.PublicEventPage })));
-const PublicEventsPage = lazy(() => import('./public/PublicEventsPage').then((module) => ({ default: module.PublicEventsPage })));
 const ReviewQueuePage = lazy(() => import('./review-queue/ReviewQueuePage').then((module) => ({ default: module.ReviewQueuePage })));
-const PublicProgramPage = lazy(() => import('./agenda-slots/PublicProgramPage').then((module) => ({ default: module.PublicProgramPage })));
 const AgendaBuilderPage = lazy(() => import('./agenda-slots/AgendaBuilderPage').then((module) => ({ default: module.AgendaBuilderPage })));
-const PublicContestPage = lazy(() =>
-  import('./contests/public/PublicContestPage').then((module) => ({ default: module.PublicContestPage })),
-);
-const PublicContestsPage = lazy(() =>
-  import('./contests/public/PublicContestsPage').then((module) => ({ default: module.PublicContestsPage })),
-);
-const PublicLibraryPage = lazy(() =>
-  import('./presentations/public/PublicLibraryPage').then((module) => ({ default: module.PublicLibraryPage })),
-);
-const PublicPresentationPage = lazy(() =>
-  import('./presentations/public/PublicPresentationPage').then((module) => ({ default: module.PublicPresentationPage })),
-);
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage').then((module) => ({ default: module.StatisticsPage })));
 const AnnouncementSuggestionsPage = lazy(() =>
   import('./announcements/AnnouncementSuggestionsPage').then((module) => ({ default: module.AnnouncementSuggestionsPage })),
 );
-const PublicNewsPage = lazy(() => import('./announcements/PublicNewsPage').then((module) => ({ default: module.PublicNewsPage })));
-const PublicDigestPage = lazy(() => import('./digests/PublicDigestPage').then((module) => ({ default: module.PublicDigestPage })));
-const PublicDigestsPage = lazy(() => import('./digests/PublicDigestsPage').then((module) => ({ default: module.PublicDigestsPage })));
-const SubscribeConfirmPage = lazy(() =>
-  import('./subscriptions/LinkTokenPage').then((module) => ({ default: module.SubscribeConfirmPage })),
-);
-const UnsubscribePage = lazy(() => import('./subscriptions/LinkTokenPage').then((module) => ({ default: module.UnsubscribePage })));
 const MySubscriptionPage = lazy(() =>
   import('./subscriptions/MySubscriptionPage').then((module) => ({ default: module.MySubscriptionPage })),
 );
@@ -139,18 +118,10 @@ export const App = () => (
     <CustomRoutes noLayout>
       <Route path="/register" element={page(<RegisterPage />)} />
       <Route path="/verify-email" element={page(<VerifyEmailPage />)} />
-      <Route path="/public/events" element={page(<PublicEventsPage />)} />
-      <Route path="/public/events/:slug" element={page(<PublicEventPage />)} />
-      <Route path="/public/events/:slug/program" element={page(<PublicProgramPage />)} />
-      <Route path="/public/contests" element={page(<PublicContestsPage />)} />
-      <Route path="/public/contests/:id" element={page(<PublicContestPage />)} />
-      <Route path="/public/presentations" element={page(<PublicLibraryPage />)} />
-      <Route path="/public/presentations/:id" element={page(<PublicPresentationPage />)} />
-      <Route path="/public/news" element={page(<PublicNewsPage />)} />
-      <Route path="/public/digests" element={page(<PublicDigestsPage />)} />
-      <Route path="/public/digests/:week" element={page(<PublicDigestPage />)} />
-      <Route path="/subscribe/confirm" element={page(<SubscribeConfirmPage />)} />
-      <Route path="/unsubscribe" element={page(<UnsubscribePage />)} />
+      {/* Public pages boot their own light shell (public-shell/): arriving here from the admin reloads into it. */}
+      <Route path="/public/*" element={<FullPageLoad />} />
+      <Route path="/subscribe/confirm" element={<FullPageLoad />} />
+      <Route path="/unsubscribe" element={<FullPageLoad />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,15 +1,11 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider, createBrowserRouter } from 'react-router-dom';
-import { App } from './App';
+import { isPublicPath } from './public-shell/paths';
 
-// Real paths (/events/7/show, /public/events) instead of react-admin's default hash router, so public
-// pages have shareable URLs; the API answers index.html for every non-API path. A data router keeps
-// react-admin's "unsaved changes" guard working.
-const router = createBrowserRouter([{ path: '*', element: <App /> }]);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-);
+// Two shells behind one index.html: the public pages (no sign-in) boot without react-admin's <Admin>,
+// everything else boots the admin. Neither downloads the other's code.
+const root = createRoot(document.getElementById('root')!);
+if (isPublicPath(window.location.pathname)) {
+  void import('./public-shell/PublicApp').then(({ PublicApp }) => root.render(<PublicApp />));
+} else {
+  void import('./AdminRoot').then(({ AdminRoot }) => root.render(<AdminRoot />));
+}

@@ -12,8 +12,7 @@ import {
   ListItemText,
   Typography,
 } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useLocaleState, useTranslate, Link as RouterLink, useParams } from '../public-shell/kit';
 import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { PublicHeader } from '../public/PublicHeader';
 import { PublicEventSponsors } from '../sponsorships/PublicEventSponsors';

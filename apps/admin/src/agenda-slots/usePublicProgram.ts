@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useDataProvider } from 'react-admin';
+import { useDataProvider } from '../public-shell/kit';
 import type { PublicAgendaItem } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
 

@@ -1,7 +1,6 @@
 import RssFeedIcon from '@mui/icons-material/RssFeed';
 import { Alert, Box, Button, CircularProgress, Divider, Typography } from '@mui/material';
-import { Link as RouterLink } from 'react-router-dom';
-import { useTranslate } from 'react-admin';
+import { Link as RouterLink, useTranslate } from '../public-shell/kit';
 import { API_URL } from '../httpClient';
 import { PublicPage } from '../contests/public/PublicPage';
 import { SubscribeForm } from '../subscriptions/SubscribeForm';

@@ -1,15 +1,13 @@
+import { lazy } from 'react';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import type { Announcement } from '@summitdesk/contracts';
-import { AnnouncementCreate } from './AnnouncementCreate';
-import { AnnouncementEdit } from './AnnouncementEdit';
-import { AnnouncementList } from './AnnouncementList';
-import { AnnouncementShow } from './AnnouncementShow';
 
+// Pages are chunks of their own, fetched when first shown (bench/README.md).
 export default {
-  list: AnnouncementList,
-  show: AnnouncementShow,
-  edit: AnnouncementEdit,
-  create: AnnouncementCreate,
+  list: lazy(() => import('./AnnouncementList').then((module) => ({ default: module.AnnouncementList }))),
+  show: lazy(() => import('./AnnouncementShow').then((module) => ({ default: module.AnnouncementShow }))),
+  edit: lazy(() => import('./AnnouncementEdit').then((module) => ({ default: module.AnnouncementEdit }))),
+  create: lazy(() => import('./AnnouncementCreate').then((module) => ({ default: module.AnnouncementCreate }))),
   icon: CampaignIcon,
   recordRepresentation: (announcement: Announcement) => announcement.title,
 };

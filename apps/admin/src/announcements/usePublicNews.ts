@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider } from 'react-admin';
+import { useDataProvider } from '../public-shell/kit';
 import type { PublicAnnouncement } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
 

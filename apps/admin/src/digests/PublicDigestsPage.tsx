@@ -1,7 +1,6 @@
 import { Alert, Box, Card, CardActionArea, CardContent, CircularProgress, Divider, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink } from 'react-router-dom';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { Link as RouterLink, useDataProvider, useLocaleState, useTranslate } from '../public-shell/kit';
 import type { PublicDigest } from '@summitdesk/contracts';
 import { PublicPage } from '../contests/public/PublicPage';
 import type { SummitdeskDataProvider } from '../dataProvider';

@@ -1,15 +1,13 @@
+import { lazy } from 'react';
 import SlideshowIcon from '@mui/icons-material/Slideshow';
 import type { Presentation } from '@summitdesk/contracts';
-import { PresentationCreate } from './PresentationCreate';
-import { PresentationEdit } from './PresentationEdit';
-import { PresentationList } from './PresentationList';
-import { PresentationShow } from './PresentationShow';
 
+// Pages are chunks of their own, fetched when first shown (bench/README.md).
 export default {
-  list: PresentationList,
-  show: PresentationShow,
-  create: PresentationCreate,
-  edit: PresentationEdit,
+  list: lazy(() => import('./PresentationList').then((module) => ({ default: module.PresentationList }))),
+  show: lazy(() => import('./PresentationShow').then((module) => ({ default: module.PresentationShow }))),
+  create: lazy(() => import('./PresentationCreate').then((module) => ({ default: module.PresentationCreate }))),
+  edit: lazy(() => import('./PresentationEdit').then((module) => ({ default: module.PresentationEdit }))),
   icon: SlideshowIcon,
   recordRepresentation: (presentation: Presentation) => presentation.title,
 };

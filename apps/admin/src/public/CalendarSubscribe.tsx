@@ -1,7 +1,7 @@
 import type { FocusEvent } from 'react';
 import { Box, Button, TextField, Typography } from '@mui/material';
 import EventNoteIcon from '@mui/icons-material/EventNote';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../public-shell/kit';
 import { API_URL } from '../httpClient';
 
 const FEED_PATH = `${API_URL}/public/events.ics`;

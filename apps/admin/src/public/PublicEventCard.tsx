@@ -1,6 +1,5 @@
 import { Box, Card, CardContent, Chip, Link, Typography } from '@mui/material';
-import { Link as RouterLink } from 'react-router-dom';
-import { RecordContextProvider, useTranslate } from 'react-admin';
+import { Link as RouterLink, RecordContextProvider, useTranslate } from '../public-shell/kit';
 import { EventDatesField } from '../events/EventDatesField';
 import { EventPlaceField } from '../events/EventPlaceField';
 import { EventStatusChip } from '../events/EventStatusChip';

@@ -1,5 +1,5 @@
 import { Box, FormControlLabel, MenuItem, Switch, TextField } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../public-shell/kit';
 import { EventKinds, type EventKind } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
 

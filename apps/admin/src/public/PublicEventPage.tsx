@@ -12,8 +12,7 @@ import {
   ListItemText,
   Typography,
 } from '@mui/material';
-import { RecordContextProvider, useLocaleState, useTranslate } from 'react-admin';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { RecordContextProvider, useLocaleState, useTranslate, Link as RouterLink, useParams } from '../public-shell/kit';
 import { EventDatesField } from '../events/EventDatesField';
 import { EventPlaceField } from '../events/EventPlaceField';
 import { useDocumentLanguage } from '../layout/useDocumentLanguage';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, Box, Button, CircularProgress, Container, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from '../public-shell/kit';
 import { monthHeading } from '../common/dates';
 import { useDocumentLanguage } from '../layout/useDocumentLanguage';
 import { CalendarSubscribe } from './CalendarSubscribe';

@@ -1,6 +1,6 @@
-import { Link as RouterLink } from 'react-router-dom';
 import { Box, Button, Link, Typography } from '@mui/material';
-import { LocalesMenuButton, ToggleThemeButton, useTranslate } from 'react-admin';
+import { LanguageButton, ThemeButton } from '../public-shell/HeaderButtons';
+import { Link as RouterLink, useTranslate } from '../public-shell/kit';
 import { Logo } from '../layout/Logo';
 import { getToken } from '../session';
 
@@ -37,8 +37,8 @@ export const PublicHeader = () => {
         </Typography>
       </Link>
       <Box sx={{ flex: 1 }} />
-      <LocalesMenuButton />
-      <ToggleThemeButton />
+      <LanguageButton />
+      <ThemeButton />
       <Button
         component={RouterLink}
         to={signedIn ? '/' : '/login'}

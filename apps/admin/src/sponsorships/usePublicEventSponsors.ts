@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PublicEventSponsors } from '@summitdesk/contracts';
-import { useDataProvider } from 'react-admin';
+import { useDataProvider } from '../public-shell/kit';
 import type { SummitdeskDataProvider } from '../dataProvider';
 
 // Paid sponsors of an event by tier, and its sponsored booths; no sign-in needed.

@@ -1,7 +1,6 @@
 import { Alert, Button, CircularProgress, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { Link as RouterLink, useDataProvider, useTranslate } from '../public-shell/kit';
 import { errorMessage } from '../common/errors';
 import { PublicPage } from '../contests/public/PublicPage';
 import type { SummitdeskDataProvider } from '../dataProvider';

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { IsoDateSchema, TimeZoneSchema } from '../common/dates.js';
 import { CountryCodeSchema, webUrl } from '../common/fields.js';
 
-export const EventKinds = ['summit', 'conference', 'meetup', 'tradeshow'] as const;
-export type EventKind = (typeof EventKinds)[number];
+// In a module of their own (no zod), so the public calendar's filter does not download the schemas.
+import { EventKinds } from './event-kinds.js';
+export { EventKinds, type EventKind } from './event-kinds.js';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

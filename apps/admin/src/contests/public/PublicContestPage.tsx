@@ -1,15 +1,16 @@
-import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { lazy, Suspense, useState } from 'react';
+import { useParams, RecordContextProvider, useLocaleState, useTranslate } from '../../public-shell/kit';
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
-import { RecordContextProvider, useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney, type PublicContestEntry } from '@summitdesk/contracts';
 import { ArtworkLightbox } from '../ArtworkLightbox';
 import { ContestStatusChip } from '../ContestStatusChip';
 import { ContestWindowsField } from '../ContestWindowsField';
 import { EntryCard } from '../EntryCard';
-import { ResultsChart } from '../ContestResults';
 import { usePublicContest } from '../usePublicContest';
 import { PublicPage } from './PublicPage';
+
+// The chart library is fetched only for a contest whose results are public.
+const ResultsChart = lazy(() => import('../ContestResults').then((module) => ({ default: module.ResultsChart })));
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 2 } as const;
 
@@ -52,7 +53,9 @@ export const PublicContestPage = () => {
           <Typography id="results-heading" component="h2" variant="h5" sx={{ mb: 2 }}>
             {translate('summitdesk.contests.public.results')}
           </Typography>
-          <ResultsChart contest={contest} />
+          <Suspense fallback={<CircularProgress aria-hidden={false} aria-label={translate('summitdesk.common.loading')} />}>
+            <ResultsChart contest={contest} />
+          </Suspense>
         </Box>
       ) : null}
       <Box component="section" aria-labelledby="gallery-heading" sx={{ my: 4 }}>

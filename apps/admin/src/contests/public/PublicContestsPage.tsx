@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useDataProvider, useLocaleState, useTranslate } from '../../public-shell/kit';
 import { Alert, Box, Card, CardActionArea, CardContent, CircularProgress, Typography } from '@mui/material';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney, type PublicContest } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../../dataProvider';
 import { ContestStatusChip } from '../ContestStatusChip';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box, Container, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useTranslate } from '../../public-shell/kit';
 import { PublicHeader } from '../../public/PublicHeader';
 import { useDocumentLanguage } from '../../layout/useDocumentLanguage';
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams, useDataProvider, useTranslate } from '../../public-shell/kit';
 import { Alert, Box, Card, CardActionArea, CardContent, CardMedia, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
-import { useDataProvider, useTranslate } from 'react-admin';
 import type { Presentation } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../../dataProvider';
 import { PublicPage } from '../../contests/public/PublicPage';

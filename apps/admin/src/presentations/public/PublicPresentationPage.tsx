@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useParams, useDataProvider, useTranslate } from '../../public-shell/kit';
 import DownloadIcon from '@mui/icons-material/Download';
 import OndemandVideoIcon from '@mui/icons-material/OndemandVideo';
 import { Alert, Box, Button, CircularProgress, Link, Stack, Typography } from '@mui/material';
-import { useDataProvider, useTranslate } from 'react-admin';
 import type { Presentation } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../../dataProvider';
 import { PublicPage } from '../../contests/public/PublicPage';
