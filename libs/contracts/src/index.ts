@@ -68,3 +68,5 @@ export * from './news/iso-week.js';
 export * from './news/subscription.schema.js';
 export * from './search/search.schema.js';
 export * from './notifications/notification.schema.js';
+export * from './discussion/discussion.schema.js';
+export * from './discussion/discussion.errors.js';
