@@ -803,7 +803,7 @@ export const authorizationMatrix: Row[] = [
     answers: only(200, ['reviewer', 'conflictedReviewer', ...organizers], 404),
   },
   {
-    route: 'PUT /api/cfps/{cfp}/meeting/order',
+    route: 'POST /api/cfps/{cfp}/meeting/order',
     action: "set the meeting's order",
     body: { mode: 'score' },
     answers: only(200, organizers, 404, { reviewer: 403, conflictedReviewer: 403 }),

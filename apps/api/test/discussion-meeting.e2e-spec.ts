@@ -164,16 +164,16 @@ describe('discussion, committee meeting and fairness', () => {
     await review(t, first, middling.id, 0);
     await review(t, second, middling.id, 1);
     await review(t, harsh, middling.id, -2);
-    expect((await t.http().put(`/api/cfps/${s.cfpId}/meeting/order`).set(bearer(first)).send({ mode: 'score' })).status).toBe(403);
-    expect((await t.http().put(`/api/cfps/${s.cfpId}/meeting/order`).set(bearer(outsider)).send({ mode: 'score' })).status).toBe(404);
-    const byScore = await call(t.http().put(`/api/cfps/${s.cfpId}/meeting/order`).set(bearer(s.chair)).send({ mode: 'score' }), 200);
+    expect((await t.http().post(`/api/cfps/${s.cfpId}/meeting/order`).set(bearer(first)).send({ mode: 'score' })).status).toBe(403);
+    expect((await t.http().post(`/api/cfps/${s.cfpId}/meeting/order`).set(bearer(outsider)).send({ mode: 'score' })).status).toBe(404);
+    const byScore = await call(t.http().post(`/api/cfps/${s.cfpId}/meeting/order`).set(bearer(s.chair)).send({ mode: 'score' }), 200);
     expect(byScore.items.map((item: { submissionId: number }) => item.submissionId)).toEqual([talk.id, middling.id, disputed.id]);
-    const bySpread = await call(t.http().put(`/api/cfps/${s.cfpId}/meeting/order`).set(bearer(s.chair)).send({ mode: 'spread' }), 200);
+    const bySpread = await call(t.http().post(`/api/cfps/${s.cfpId}/meeting/order`).set(bearer(s.chair)).send({ mode: 'spread' }), 200);
     expect(bySpread.items.map((item: { spread: number }) => item.spread)).toEqual([4, 3, 1]);
     const byHand = await call(
       t
         .http()
-        .put(`/api/cfps/${s.cfpId}/meeting/order`)
+        .post(`/api/cfps/${s.cfpId}/meeting/order`)
         .set(bearer(s.chair))
         .send({ mode: 'hand', submissionIds: [middling.id], version: bySpread.version }),
       200,

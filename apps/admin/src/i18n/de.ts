@@ -32,6 +32,7 @@ import { messages as announcements } from '../announcements/messages.de';
 import { messages as digests } from '../digests/messages.de';
 import { messages as subscriptions } from '../subscriptions/messages.de';
 import { messages as search } from '../search/messages.de';
+import { messages as discussion } from '../discussion/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -66,6 +67,7 @@ export const de = composeMessages(
   digests,
   subscriptions,
   search,
+  discussion,
 );
 
 export const deValidation: Record<string, string> = {

@@ -32,6 +32,7 @@ import { messages as announcements } from '../announcements/messages.en';
 import { messages as digests } from '../digests/messages.en';
 import { messages as subscriptions } from '../subscriptions/messages.en';
 import { messages as search } from '../search/messages.en';
+import { messages as discussion } from '../discussion/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -66,4 +67,5 @@ export const en = composeMessages(
   digests,
   subscriptions,
   search,
+  discussion,
 );

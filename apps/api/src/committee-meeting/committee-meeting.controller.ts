@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { MeetingMoveSchema, MeetingOrderSchema, ReminderSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
@@ -39,8 +39,9 @@ export class CommitteeMeetingController {
   }
 
   @SignedIn()
+  @HttpCode(200)
   @ApiResult()
-  @Put(':id/meeting/order')
+  @Post(':id/meeting/order')
   order(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: MeetingOrderDto) {
     return this.meeting.setOrder(actor, id, body);
   }
