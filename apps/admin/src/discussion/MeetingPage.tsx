@@ -59,7 +59,7 @@ export const MeetingPage = () => {
       await post('meeting/order', body);
       setHand(null);
     });
-  const move = (to: 'next' | 'previous') => run(() => post('meeting/move', { to, version: agenda.data?.version ?? 0 }));
+  const move = (to: 'next' | 'previous' | number) => run(() => post('meeting/move', { to, version: agenda.data?.version ?? 0 }));
   const decide = (decision: string) =>
     current.data?.submission &&
     run(() =>
@@ -147,7 +147,16 @@ export const MeetingPage = () => {
                       aria-current={item.position === data?.position ? 'step' : undefined}
                       sx={{ fontWeight: item.position === data?.position ? 700 : 400 }}
                     >
-                      {item.conflicted || item.title === null ? translate('summitdesk.meeting.conflicted_item') : item.title}
+                      {item.conflicted || item.title === null ? (
+                        translate('summitdesk.meeting.conflicted_item')
+                      ) : data?.chair ? (
+                        // The chair jumps to any talk of the agenda.
+                        <Button size="small" sx={{ textTransform: 'none', textAlign: 'left' }} onClick={() => move(item.position)}>
+                          {item.title}
+                        </Button>
+                      ) : (
+                        item.title
+                      )}
                       {item.meanScore !== null && ` (${item.meanScore} ± ${item.spread ?? 0})`}
                       {item.pendingDecision &&
                         ` — ${translate('summitdesk.meeting.staged', { decision: translate(`summitdesk.cfp_program.decisions.${item.pendingDecision}`) })}`}
