@@ -44,6 +44,8 @@ export const MeetingPage = () => {
     queryFn: async () => (await dataProvider.getView<Current>('cfps', { id: cfpId, view: 'meeting/current' })).data,
     refetchInterval: POLL_MS,
   });
+  const staged = (decision: string) =>
+    translate('summitdesk.meeting.staged', { decision: translate(`summitdesk.cfp_program.decisions.${decision}`) });
   const run = async (work: () => Promise<unknown>) => {
     try {
       await work();
@@ -158,8 +160,7 @@ export const MeetingPage = () => {
                         item.title
                       )}
                       {item.meanScore !== null && ` (${item.meanScore} ± ${item.spread ?? 0})`}
-                      {item.pendingDecision &&
-                        ` — ${translate('summitdesk.meeting.staged', { decision: translate(`summitdesk.cfp_program.decisions.${item.pendingDecision}`) })}`}
+                      {item.pendingDecision && ` — ${staged(item.pendingDecision)}`}
                     </Box>
                   ))}
             </Box>
@@ -213,8 +214,7 @@ export const MeetingPage = () => {
                   <Box sx={{ mt: 1 }} role="group" aria-label={translate('summitdesk.meeting.decide')}>
                     <Typography variant="subtitle2" component="p">
                       {translate('summitdesk.meeting.decide')}
-                      {now.submission.pendingDecision &&
-                        ` — ${translate('summitdesk.meeting.staged', { decision: translate(`summitdesk.cfp_program.decisions.${now.submission.pendingDecision}`) })}`}
+                      {now.submission.pendingDecision && ` — ${staged(now.submission.pendingDecision)}`}
                     </Typography>
                     <Stack direction="row" spacing={1}>
                       {(['accept', 'waitlist', 'reject'] as const).map((decision) => (

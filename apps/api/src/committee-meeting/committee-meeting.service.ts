@@ -15,7 +15,7 @@ import { ViewerScope } from '../cfps/viewer-scope.js';
 import { SubmissionReader } from '../submissions/submission-reader.js';
 import { CommitteeMeetingRepository, type MeetingRow } from './committee-meeting.repository.js';
 
-export const STEP_OUT = 'Step out: you are conflicted on this talk';
+const STEP_OUT = 'Step out: you are conflicted on this talk';
 
 // The chair's committee meeting: an agenda of the call's reviewed talks in an order the chair picks
 // (by score, by spread or by hand), and the one talk under discussion now. Every member follows it;

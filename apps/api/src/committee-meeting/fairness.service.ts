@@ -92,7 +92,9 @@ export class FairnessService {
           DiscussionErrorCodes.REMINDED_RECENTLY,
           `This reviewer was reminded less than ${REMINDER_INTERVAL_HOURS} hours ago; one reminder a day is enough`,
           {
-            reviewerId: `was reminded at ${last ? new Date(last).toISOString() : 'just now'}; next possible after ${next?.toISOString() ?? 'a day'}`,
+            reviewerId:
+              `was reminded at ${last ? new Date(last).toISOString() : 'just now'}; ` +
+              `next possible after ${next?.toISOString() ?? 'a day'}`,
           },
         );
       }

@@ -24,7 +24,7 @@ const SPEAKER_FACING_AUTHOR = 'Program committee';
 
 // Mentions are `@Full Name` of a committee member; longer names are matched first so that
 // "@Ian Jackson" is not also read as a mention of an "Ian".
-export function mentionedMembers<T extends { name: string }>(body: string, members: readonly T[]): T[] {
+function mentionedMembers<T extends { name: string }>(body: string, members: readonly T[]): T[] {
   const text = body.toLowerCase();
   const found: T[] = [];
   let rest = text;
@@ -184,7 +184,8 @@ export class DiscussionService {
         subject: `${actor.name} mentioned you in the discussion of "${sight.title}"`,
         text: canRead
           ? `${actor.name} wrote in the committee's discussion of "${sight.title}":\n\n${body}\n\nReply in Summitdesk under the submission.`
-          : `${actor.name} mentioned you in the committee's discussion of "${sight.title}". Submit your review of it to read the discussion.`,
+          : `${actor.name} mentioned you in the committee's discussion of "${sight.title}". ` +
+            'Submit your review of it to read the discussion.',
         link: { resource: 'submissions', id: submissionId },
       });
     }
