@@ -42,6 +42,8 @@ import subscribers from './subscriptions';
 const InvitationPage = lazy(() => import('./account/InvitationPage').then((module) => ({ default: module.InvitationPage })));
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage').then((module) => ({ default: module.VerifyEmailPage })));
 const RegisterPage = lazy(() => import('./auth/RegisterPage').then((module) => ({ default: module.RegisterPage })));
+const MeetingPage = lazy(() => import('./discussion/MeetingPage').then((module) => ({ default: module.MeetingPage })));
+const FairnessPage = lazy(() => import('./discussion/FairnessPage').then((module) => ({ default: module.FairnessPage })));
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })));
 const ReviewQueuePage = lazy(() => import('./review-queue/ReviewQueuePage').then((module) => ({ default: module.ReviewQueuePage })));
 const AgendaBuilderPage = lazy(() => import('./agenda-slots/AgendaBuilderPage').then((module) => ({ default: module.AgendaBuilderPage })));
@@ -111,6 +113,8 @@ export const App = () => (
       <Route path="/agenda-builder/:eventId?" element={page(<AgendaBuilderPage />)} />
       <Route path="/sponsor" element={page(<SponsorPage />)} />
       <Route path="/statistics" element={page(<StatisticsPage />)} />
+      <Route path="/meeting/:id" element={page(<MeetingPage />)} />
+      <Route path="/fairness/:id" element={page(<FairnessPage />)} />
       <Route path="/announcements/suggestions" element={page(<AnnouncementSuggestionsPage />)} />
       <Route path="/settings/news" element={page(<MySubscriptionPage />)} />
       <Route path="/settings/mail" element={page(<MailPreferencesPage />)} />

@@ -6,10 +6,22 @@ import { ReviewAssignmentsModule } from './review-assignments/review-assignments
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
 import { CfpsModule } from './cfps/cfps.module.js';
+import { CommitteeMeetingModule } from './committee-meeting/committee-meeting.module.js';
+import { DiscussionModule } from './discussion/discussion.module.js';
 
 // Issue 5 as one import for the app: committees, the call, submissions, conflicts, assignment,
-// reviews, decisions and the agenda.
+// reviews, decisions and the agenda; issue 14's discussion, committee meeting and fairness signals.
 @Module({
-  imports: [CommitteesModule, CfpsModule, SubmissionsModule, ConflictsModule, ReviewAssignmentsModule, ReviewsModule, AgendaModule],
+  imports: [
+    CommitteesModule,
+    CfpsModule,
+    SubmissionsModule,
+    ConflictsModule,
+    ReviewAssignmentsModule,
+    ReviewsModule,
+    AgendaModule,
+    DiscussionModule,
+    CommitteeMeetingModule,
+  ],
 })
 export class CallForPapersModule {}

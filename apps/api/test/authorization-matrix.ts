@@ -765,6 +765,63 @@ export const authorizationMatrix: Row[] = [
     hidden: { otherChair: ['submission', 'organizerTalk'] },
   },
 
+  // Issue 14: the committee's discussion of the owner's talk (the reviewer has reviewed it; the conflicted
+  // reviewer and everyone off the committee get 404; its speaker reads only what a chair shared).
+  {
+    route: 'GET /api/submissions/{submission}/comments',
+    action: "read a talk's discussion",
+    answers: only(200, ['owner', 'reviewer', ...organizers], 404),
+  },
+  {
+    route: 'POST /api/submissions/{submission}/comments',
+    action: "join a talk's discussion",
+    body: { body: 'We should discuss the boot path.' },
+    answers: only(201, ['reviewer', ...organizers], 404, { owner: 403 }),
+  },
+  {
+    route: 'GET /api/submissions/{submission}/mentionable',
+    action: 'list whom a comment may mention',
+    answers: only(200, ['reviewer', ...organizers], 404),
+  },
+  { route: 'PUT /api/discussion-comments/{missing}', action: 'edit a comment', body: { body: 'x', version: 1 }, answers: signedIn(404) },
+  {
+    route: 'POST /api/discussion-comments/{missing}/speaker-visibility',
+    action: 'share a comment with the speakers',
+    body: { visibleToSpeakers: true, version: 1 },
+    answers: signedIn(404),
+  },
+  { route: 'DELETE /api/discussion-comments/{missing}', action: 'delete a comment', answers: signedIn(404) },
+  // The committee meeting: its members follow it, its chairs run it.
+  {
+    route: 'GET /api/cfps/{cfp}/meeting',
+    action: "read the meeting's agenda",
+    answers: only(200, ['reviewer', 'conflictedReviewer', ...organizers], 404),
+  },
+  {
+    route: 'GET /api/cfps/{cfp}/meeting/current',
+    action: 'follow the meeting',
+    answers: only(200, ['reviewer', 'conflictedReviewer', ...organizers], 404),
+  },
+  {
+    route: 'POST /api/cfps/{cfp}/meeting/order',
+    action: "set the meeting's order",
+    body: { mode: 'score' },
+    answers: only(200, organizers, 404, { reviewer: 403, conflictedReviewer: 403 }),
+  },
+  {
+    route: 'POST /api/cfps/{cfp}/meeting/move',
+    action: 'move the meeting on (with a version that is never current)',
+    body: { to: 'next', version: 999 },
+    answers: only([409, 422], organizers, 404, { reviewer: 403, conflictedReviewer: 403 }),
+  },
+  { route: 'GET /api/cfps/{cfp}/fairness', action: 'read the fairness signals', answers: only(200, organizers, 404) },
+  {
+    route: 'POST /api/cfps/{cfp}/fairness/reminders',
+    action: 'remind a reviewer who owes nothing',
+    body: { reviewerId: '{missing}' },
+    answers: only(422, organizers, 404),
+  },
+
   // Conflicts: the conflicted reviewer declared one of their own.
   {
     route: 'GET /api/conflicts',

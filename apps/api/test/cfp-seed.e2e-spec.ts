@@ -27,6 +27,11 @@ describe('call for papers demo data', () => {
       `SELECT r.name AS reviewer, u.name AS person FROM conflict c JOIN app_user r ON r.id = c.reviewer_id JOIN app_user u ON ` +
         `u.id = c.user_id`,
     ),
+    discussion: await rows(
+      `SELECT s.title, u.name, c.visible_to_speakers AS shared FROM discussion_comment c JOIN submission s ON s.id = c.submission_id ` +
+        `JOIN app_user u ON u.id = c.author_id ORDER BY c.id`,
+    ),
+    meetings: await rows(`SELECT order_mode, cardinality(submission_ids) AS talks FROM committee_meeting`),
     agenda: await rows(
       `SELECT coalesce(s.title, a.title) AS title FROM agenda_slot a LEFT JOIN submission s ON s.id = a.submission_id ORDER BY a.starts_at`,
     ),
@@ -75,6 +80,13 @@ describe('call for papers demo data', () => {
           `AND ra.reviewer_id = r.reviewer_id)`,
       ),
     ).toEqual([]);
+    // A discussion on a talk in review (its author reviewed it, as the rule asks) and a meeting order.
+    expect(first.discussion).toEqual([
+      { title: 'Transcendent memory in practice', name: 'Hitoshi Oi', shared: false },
+      { title: 'Transcendent memory in practice', name: 'Anil Madhavapeddy', shared: false },
+      { title: 'Transcendent memory in practice', name: 'Anil Madhavapeddy', shared: true },
+    ]);
+    expect(first.meetings).toEqual([{ order_mode: 'score', talks: first.submissions.find((row) => row.status === 'in_review')?.n }]);
 
     await seedDemo(schema.target);
     expect(await snapshot()).toEqual(first);

@@ -70,3 +70,5 @@ export * from './search/search.schema.js';
 export * from './notifications/notification.schema.js';
 export * from './notifications/mail.schema.js';
 export * from './notifications/notification.errors.js';
+export * from './discussion/discussion.schema.js';
+export * from './discussion/discussion.errors.js';

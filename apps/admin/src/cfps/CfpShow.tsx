@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { HistoryTab } from '../audit-log/HistoryTab';
+import { CommitteeLinks } from '../discussion/CommitteeLinks';
 import { AssignmentMatrix } from './AssignmentMatrix';
 import { CfpStateChip } from './CfpStateChip';
 import { RankingTable } from './RankingTable';
@@ -33,6 +34,7 @@ export const CfpShow = () => (
     actions={
       <TopToolbar>
         <AgendaBuilderLink />
+        <CommitteeLinks />
         <EditButton />
       </TopToolbar>
     }

@@ -33,6 +33,7 @@ import { messages as digests } from '../digests/messages.de';
 import { messages as subscriptions } from '../subscriptions/messages.de';
 import { messages as search } from '../search/messages.de';
 import { messages as outgoingMails } from '../outgoing-mails/messages.de';
+import { messages as discussion } from '../discussion/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -68,6 +69,7 @@ export const de = composeMessages(
   subscriptions,
   search,
   outgoingMails,
+  discussion,
 );
 
 export const deValidation: Record<string, string> = {

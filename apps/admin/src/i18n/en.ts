@@ -33,6 +33,7 @@ import { messages as digests } from '../digests/messages.en';
 import { messages as subscriptions } from '../subscriptions/messages.en';
 import { messages as search } from '../search/messages.en';
 import { messages as outgoingMails } from '../outgoing-mails/messages.en';
+import { messages as discussion } from '../discussion/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -68,4 +69,5 @@ export const en = composeMessages(
   subscriptions,
   search,
   outgoingMails,
+  discussion,
 );

@@ -15,6 +15,7 @@ import {
 } from '@mui/material';
 import { Button, Title, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
+import { DiscussionThread } from '../discussion/DiscussionThread';
 import { OtherReviews } from './OtherReviews';
 import { ReviewForm } from './ReviewForm';
 import { useReviewQueue } from './useReviewQueue';
@@ -100,6 +101,12 @@ export const ReviewQueuePage = () => {
                   onSaved={() => void refetch()}
                 />
                 <OtherReviews submissionId={current.id} reviewerId={identity?.id} reviewed={mine.has(current.id)} />
+                {/* Keyed on the own review, so that submitting it opens the thread (the API answered 403 before). */}
+                <DiscussionThread
+                  key={`${current.id}:${mine.has(current.id)}`}
+                  submissionId={current.id}
+                  chair={current.viewerRole === 'chair'}
+                />
                 <Stack direction="row" spacing={1}>
                   <Button label="summitdesk.cfp_program.queue.previous" disabled={index <= 0} onClick={() => setIndex(index - 1)} />
                   <Button

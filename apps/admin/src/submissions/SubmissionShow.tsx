@@ -16,6 +16,7 @@ import { SubmissionShowActions } from './SubmissionShowActions';
 import { SubmissionStatusChip } from './SubmissionStatusChip';
 import { SubmissionStepper } from './SubmissionStepper';
 import { HistoryAccordion } from '../audit-log/HistoryAccordion';
+import { DiscussionThread } from '../discussion/DiscussionThread';
 import { dateTimeOptions } from '../common/dates';
 
 // The abstract as the API rendered and sanitised it.
@@ -37,6 +38,13 @@ const DecisionNote = () => {
         : translate('summitdesk.cfp_program.no_pending')}
     </Typography>
   );
+};
+
+// The committee's discussion; a speaker sees only the comments a chair shared with them.
+const Discussion = () => {
+  const record = useRecordContext<Submission>();
+  if (!record || record.status === 'draft') return null;
+  return <DiscussionThread submissionId={record.id} chair={record.viewerRole === 'chair'} />;
 };
 
 const Feedback = () => {
@@ -75,6 +83,7 @@ export const SubmissionShow = () => {
         <TextField source="notes" emptyText="—" />
         <Feedback />
         <DateField source="submittedAt" showTime options={dateTimeOptions} emptyText="—" />
+        <Discussion />
         <HistoryAccordion entity="submission" />
       </SimpleShowLayout>
     </Show>

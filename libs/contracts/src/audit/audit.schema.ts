@@ -20,6 +20,9 @@ const CallForPapersAuditEntities = [
   'review_assignment',
   'agenda_slot',
   'agenda_layout',
+  'discussion_comment',
+  'committee_meeting',
+  'review_reminder',
 ] as const;
 
 export const AuditEntities = [

@@ -5,6 +5,7 @@ import { seedUsers } from './seed-users.js';
 import { seedContests } from './seed-contests.js';
 import { seedBoothProposals } from '../../booth-proposals/seed-booth-proposals.js';
 import { seedCfp } from './seed-cfp.js';
+import { seedDiscussion } from '../../discussion/seed-discussion.js';
 import { seedShipments } from '../../shipments/seed-shipments.js';
 import { seedSponsorships } from '../../sponsorships/seed-sponsorships.js';
 import { seedPresentations } from '../../presentations/seed-presentations.js';
@@ -19,6 +20,7 @@ const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => Promise<
   { name: 'booth-proposals', run: seedBoothProposals },
   { name: 'shipments', run: seedShipments },
   { name: 'cfp', run: seedCfp },
+  { name: 'discussion', run: seedDiscussion },
   { name: 'sponsorships', run: (dataSource) => seedSponsorships(dataSource) },
   { name: 'presentations', run: (dataSource) => seedPresentations(dataSource) },
   { name: 'news', run: seedNews },
