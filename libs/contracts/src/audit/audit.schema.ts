@@ -17,6 +17,9 @@ const CallForPapersAuditEntities = [
   'conflict',
   'review',
   'review_assignment',
+  'review_form',
+  'review_round',
+  'author_response',
   'agenda_slot',
   'agenda_layout',
 ] as const;
