@@ -10,7 +10,8 @@ export class ReviewFormsRoundsResponses1765010000000 implements MigrationInterfa
     await db.query(`
       CREATE TABLE review_form (
         id                    serial PRIMARY KEY,
-        cfp_id                int NOT NULL CONSTRAINT uq_review_form_cfp UNIQUE CONSTRAINT fk_review_form_cfp REFERENCES cfp (id) ON DELETE CASCADE,
+        cfp_id                int NOT NULL CONSTRAINT uq_review_form_cfp UNIQUE
+                              CONSTRAINT fk_review_form_cfp REFERENCES cfp (id) ON DELETE CASCADE,
         fields                jsonb NOT NULL DEFAULT '[]',
         response_opens_at     timestamptz,
         response_closes_at    timestamptz,
@@ -21,7 +22,8 @@ export class ReviewFormsRoundsResponses1765010000000 implements MigrationInterfa
           AND (response_closes_at IS NULL OR response_closes_at > response_opens_at))
       )`);
     await db.query(
-      `ALTER TABLE review ADD COLUMN status text NOT NULL DEFAULT 'submitted' CONSTRAINT ck_review_status CHECK (status IN ('draft', 'submitted'))`,
+      `ALTER TABLE review ADD COLUMN status text NOT NULL DEFAULT 'submitted'
+         CONSTRAINT ck_review_status CHECK (status IN ('draft', 'submitted'))`,
     );
     await db.query(
       `ALTER TABLE review ADD COLUMN round smallint NOT NULL DEFAULT 1 CONSTRAINT ck_review_round CHECK (round BETWEEN 1 AND 2)`,

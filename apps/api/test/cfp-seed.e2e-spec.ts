@@ -27,6 +27,10 @@ describe('call for papers demo data', () => {
       `SELECT r.name AS reviewer, u.name AS person FROM conflict c JOIN app_user r ON r.id = c.reviewer_id JOIN app_user u ON ` +
         `u.id = c.user_id`,
     ),
+    // Issue #14: the review form, the borderline talk in round 2 and its speakers' response.
+    reviewForm: await rows(`SELECT jsonb_array_length(fields) AS fields, response_word_limit FROM review_form`),
+    rounds: await rows(`SELECT s.title, r.round FROM review_round r JOIN submission s ON s.id = r.submission_id`),
+    responses: await rows(`SELECT s.title FROM author_response a JOIN submission s ON s.id = a.submission_id`),
     agenda: await rows(
       `SELECT coalesce(s.title, a.title) AS title FROM agenda_slot a LEFT JOIN submission s ON s.id = a.submission_id ORDER BY a.starts_at`,
     ),
@@ -75,6 +79,10 @@ describe('call for papers demo data', () => {
           `AND ra.reviewer_id = r.reviewer_id)`,
       ),
     ).toEqual([]);
+
+    expect(first.reviewForm).toEqual([{ fields: 2, response_word_limit: 300 }]);
+    expect(first.rounds).toEqual([{ title: 'Xen on ARM: bringing the hypervisor to phones', round: 2 }]);
+    expect(first.responses).toEqual([{ title: 'Xen on ARM: bringing the hypervisor to phones' }]);
 
     await seedDemo(schema.target);
     expect(await snapshot()).toEqual(first);

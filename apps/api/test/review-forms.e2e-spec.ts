@@ -115,8 +115,8 @@ describe('review forms, rounds and the author response', () => {
       `SELECT action, from_state, to_state FROM audit_log WHERE entity = 'review' AND entity_id = $1 ORDER BY id`,
       [String(draft.id)],
     );
-    expect(steps.map((row: any) => row.action)).toEqual(['create', 'update', 'submit']);
-    expect(steps[2]).toMatchObject({ from_state: 'draft', to_state: 'submitted' });
+    expect(steps.map((row: any) => row.action)).toEqual(['create', 'submit']);
+    expect(steps[1]).toMatchObject({ from_state: 'draft', to_state: 'submitted' });
   });
 
   it('shows each reader only the answers meant for them', async () => {
@@ -191,7 +191,7 @@ describe('review forms, rounds and the author response', () => {
     );
     await call(as(first).put(`/api/reviews/${mine.id}`, { ...mine, score: 1 }), 200);
     const history = await call(as(first).get(`/api/reviews/${mine.id}/history`), 200);
-    expect(history.map((entry: any) => entry.text)).toEqual(['Review written', 'Form answers changed', 'Draft submitted', 'Score −1 → +1']);
+    expect(history.map((entry: any) => entry.text)).toEqual(['Review written', 'Draft submitted', 'Score −1 → +1']);
     await call(as(conflicted).get(`/api/reviews/${mine.id}/history`), 404);
   });
 

@@ -38,7 +38,8 @@ export class RankingService {
       .addSelect('round(avg(review.confidence), 2)::float', 'meanConfidence')
       .addSelect('coalesce(round.round, 1)::int', 'round')
       .addSelect(
-        `coalesce((SELECT json_agg(json_build_object('round', per.round, 'reviews', per.reviews, 'meanScore', per.mean, 'spread', per.spread)
+        `coalesce((SELECT json_agg(json_build_object('round', per.round, 'reviews', per.reviews, 'meanScore', per.mean,
+          'spread', per.spread)
           ORDER BY per.round) FROM (SELECT r.round, count(*)::int AS reviews, round(avg(r.score), 2)::float AS mean,
           (max(r.score) - min(r.score))::int AS spread FROM review r WHERE r.submission_id = submission.id AND r.status = 'submitted'
           GROUP BY r.round) per), '[]'::json)`,

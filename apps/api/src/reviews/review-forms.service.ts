@@ -162,7 +162,9 @@ export class ReviewFormsService {
               toUserId: reviewer_id,
               link: { resource: 'submissions', id: submissionId },
               subject: `Second review round: ${submission.title}`,
-              text: `The chair has sent "${submission.title}" (submission ${submissionId}) to a second review round. Open "Review queue" in Summitdesk to review it again.`,
+              text:
+                `The chair has sent "${submission.title}" (submission ${submissionId}) to a second review round. ` +
+                `Open "Review queue" in Summitdesk to review it again.`,
             })),
           }),
         );
@@ -267,7 +269,9 @@ export class ReviewFormsService {
           toUserId: reviewer_id,
           link: { resource: 'submissions', id: submissionId },
           subject: `The speakers answered the reviews of "${submission.title}"`,
-          text: `The speakers of "${submission.title}" (submission ${submissionId}) have answered the reviews. Open it in Summitdesk to read the response; you may revise your score.`,
+          text:
+            `The speakers of "${submission.title}" (submission ${submissionId}) have answered the reviews. ` +
+            `Open it in Summitdesk to read the response; you may revise your score.`,
         });
       }
       return presentResponse(await manager.findOneByOrFail(AuthorResponseEntity, { id }));

@@ -87,6 +87,9 @@ const fieldNames: Record<string, string> = {
   answers: 'Form answers',
 };
 
+const sorted = (answers: Record<string, unknown>) => JSON.stringify(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
+const sameAnswers = (a: Record<string, unknown>, b: Record<string, unknown>) => sorted(a) === sorted(b);
+
 export function describeChange(action: string, changes: Record<string, { from: unknown; to: unknown }> | null): string {
   if (action === 'create') return 'Review written';
   if (action === 'submit') return 'Draft submitted';
@@ -221,20 +224,23 @@ export class ReviewsService {
         confidence: input.confidence,
         commentToSpeakers: input.commentToSpeakers ?? null,
         commentToCommittee: input.commentToCommittee ?? null,
-        answers: input.answers ?? review.answers ?? {},
+        // PostgreSQL's jsonb orders keys its own way; the same answers in another order are no change.
+        answers: input.answers && !sameAnswers(input.answers, review.answers ?? {}) ? input.answers : review.answers,
       };
       // Every change to a submitted review stays in its history (the audit log's changes, score from → to).
       const changes = changedFields(review, patch);
       let saved = await saveVersioned(manager, ReviewEntity, review, patch);
-      await this.audit.record(manager, actor, {
-        entity: 'review',
-        entityId: id,
-        action: 'update',
-        changes,
-        note: review.status === 'submitted' ? 'submitted review changed' : 'draft saved',
-      });
-      if (review.status === 'draft' && input.status === 'submitted')
-        saved = await this.runner.runIn(manager, reviewWorkflow, { id, action: 'submit', actor, as: ['reviewer'] });
+      const submitting = review.status === 'draft' && input.status === 'submitted';
+      // Submitting an unchanged draft is one history step (the submit), not an empty edit before it.
+      if (!submitting || Object.keys(changes).length)
+        await this.audit.record(manager, actor, {
+          entity: 'review',
+          entityId: id,
+          action: 'update',
+          changes,
+          note: review.status === 'submitted' ? 'submitted review changed' : 'draft saved',
+        });
+      if (submitting) saved = await this.runner.runIn(manager, reviewWorkflow, { id, action: 'submit', actor, as: ['reviewer'] });
       return (await this.present(manager, scope, [saved]))[0];
     });
   }
