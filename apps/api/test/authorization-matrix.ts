@@ -821,6 +821,37 @@ export const authorizationMatrix: Row[] = [
     body: { reviewerId: '{missing}' },
     answers: only(422, organizers, 404),
   },
+  // Review forms, rounds and the author response (#14): the committee reads the form, the chairs change it.
+  {
+    route: 'GET /api/cfps/{cfp}/review-form',
+    action: 'read the review form',
+    answers: only(200, ['reviewer', 'conflictedReviewer', ...organizers], 404),
+  },
+  {
+    route: 'PUT /api/cfps/{cfp}/review-form',
+    action: 'change the review form (a bad scale)',
+    body: { version: 0, fields: [{ key: 'relevance', kind: 'score', name: 'Relevance', min: 5, max: 1 }] },
+    answers: only(422, organizers, 404, { reviewer: 403, conflictedReviewer: 403 }),
+  },
+  {
+    route: 'POST /api/cfps/{cfp}/second-round',
+    action: 'send a draft to a second round',
+    body: { submissionIds: ['{draftSubmission}'] },
+    answers: only(409, organizers, 404, { reviewer: 403, conflictedReviewer: 403 }),
+  },
+  { route: 'GET /api/reviews/{review}/history', action: "read a review's history", answers: only(200, ['reviewer', ...organizers], 404) },
+  {
+    route: 'GET /api/submissions/{submission}/speaker-reviews',
+    action: 'read the reviews as a speaker',
+    answers: only(200, ['owner'], 404),
+  },
+  {
+    route: 'POST /api/submissions/{submission}/author-response',
+    action: 'answer the reviews with no response window',
+    body: { body: 'Thank you for the reviews.' },
+    answers: only(409, ['owner'], 404),
+  },
+  { route: 'GET /api/submissions/{submission}/author-response', action: 'read the author response (none yet)', answers: signedIn(404) },
 
   // Conflicts: the conflicted reviewer declared one of their own.
   {

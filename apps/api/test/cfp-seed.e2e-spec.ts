@@ -32,6 +32,10 @@ describe('call for papers demo data', () => {
         `JOIN app_user u ON u.id = c.author_id ORDER BY c.id`,
     ),
     meetings: await rows(`SELECT order_mode, cardinality(submission_ids) AS talks FROM committee_meeting`),
+    // Issue #14: the review form, the borderline talk in round 2 and its speakers' response.
+    reviewForm: await rows(`SELECT jsonb_array_length(fields) AS fields, response_word_limit FROM review_form`),
+    rounds: await rows(`SELECT s.title, r.round FROM review_round r JOIN submission s ON s.id = r.submission_id`),
+    responses: await rows(`SELECT s.title FROM author_response a JOIN submission s ON s.id = a.submission_id`),
     agenda: await rows(
       `SELECT coalesce(s.title, a.title) AS title FROM agenda_slot a LEFT JOIN submission s ON s.id = a.submission_id ORDER BY a.starts_at`,
     ),
@@ -87,6 +91,10 @@ describe('call for papers demo data', () => {
       { title: 'Transcendent memory in practice', name: 'Anil Madhavapeddy', shared: true },
     ]);
     expect(first.meetings).toEqual([{ order_mode: 'score', talks: first.submissions.find((row) => row.status === 'in_review')?.n }]);
+
+    expect(first.reviewForm).toEqual([{ fields: 2, response_word_limit: 300 }]);
+    expect(first.rounds).toEqual([{ title: 'Xen on ARM: bringing the hypervisor to phones', round: 2 }]);
+    expect(first.responses).toEqual([{ title: 'Xen on ARM: bringing the hypervisor to phones' }]);
 
     await seedDemo(schema.target);
     expect(await snapshot()).toEqual(first);

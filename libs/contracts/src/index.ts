@@ -39,6 +39,7 @@ export * from './submissions/submission.schema.js';
 export * from './submissions/submission.errors.js';
 export * from './reviews/review.schema.js';
 export * from './reviews/review.errors.js';
+export * from './reviews/review-form.js';
 export * from './review-assignment/assign-reviewers.js';
 export * from './review-assignment/review-assignment.errors.js';
 export * from './shipments/carriers.js';

@@ -135,7 +135,8 @@ export class ViewerScope {
     if (this.isOrganizer) return this.committeeSql(alias);
     return (
       `(${this.committeeSql(alias)} AND (${review}.reviewer_id = :viewerId OR ${alias}.cfp_id = ANY(:othersAlwaysCfps) OR ` +
-      `(${alias}.cfp_id = ANY(:othersAfterOwnCfps) AND EXISTS (SELECT 1 FROM review own_r WHERE own_r.submission_id = ` +
+      `(${alias}.cfp_id = ANY(:othersAfterOwnCfps) AND EXISTS (SELECT 1 FROM review own_r WHERE own_r.status = 'submitted' AND ` +
+      `own_r.submission_id = ` +
       `${alias}.id AND own_r.reviewer_id = :viewerId))))`
     );
   }

@@ -16,6 +16,7 @@ import { SubmissionEntity } from '../submissions/submission.entity.js';
 import { SubmissionSpeakerEntity } from '../submissions/submission-speaker.entity.js';
 import { ReviewAssignmentEntity } from '../review-assignments/review-assignment.entity.js';
 import { ReviewEntity } from '../reviews/review.entity.js';
+import { AuthorResponseEntity, ReviewFormEntity, ReviewRoundEntity } from '../reviews/review-form.entity.js';
 import { AgendaSlotEntity } from '../agenda/agenda-slot.entity.js';
 import { InventoryItemEntity } from '../inventory-items/inventory-item.entity.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
@@ -58,6 +59,9 @@ export const entities = [
   SubmissionSpeakerEntity,
   ReviewAssignmentEntity,
   ReviewEntity,
+  ReviewFormEntity,
+  ReviewRoundEntity,
+  AuthorResponseEntity,
   AgendaSlotEntity,
   InventoryItemEntity,
   BoothProposalEntity,

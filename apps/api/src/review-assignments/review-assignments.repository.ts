@@ -139,7 +139,10 @@ export class ReviewAssignmentsRepository {
   ): Promise<Array<{ id: number; cfp_id: number; reviewer_name: string; reviewed: boolean }>> {
     return manager.query(
       `SELECT ra.id, s.cfp_id, u.name AS reviewer_name,
-              EXISTS (SELECT 1 FROM review r WHERE r.submission_id = ra.submission_id AND r.reviewer_id = ra.reviewer_id) AS reviewed
+              EXISTS (SELECT 1 FROM review r WHERE r.submission_id = ra.submission_id AND r.reviewer_id = ra.reviewer_id
+                AND r.status = 'submitted'
+                AND r.round = coalesce((SELECT rr.round FROM review_round rr WHERE rr.submission_id = ra.submission_id), 1))
+                AS reviewed
          FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id JOIN app_user u ON u.id = ra.reviewer_id
         WHERE ra.id = ANY($1)`,
       [ids],

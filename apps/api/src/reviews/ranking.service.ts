@@ -36,18 +36,35 @@ export class RankingService {
       .addSelect('(max(review.score) - min(review.score))::int', 'spread')
       .addSelect('round(sum(review.score * review.confidence)::numeric / nullif(sum(review.confidence), 0), 2)::float', 'weightedScore')
       .addSelect('round(avg(review.confidence), 2)::float', 'meanConfidence')
+      .addSelect('coalesce(round.round, 1)::int', 'round')
+      .addSelect(
+        `coalesce((SELECT json_agg(json_build_object('round', per.round, 'reviews', per.reviews, 'meanScore', per.mean,
+          'spread', per.spread)
+          ORDER BY per.round) FROM (SELECT r.round, count(*)::int AS reviews, round(avg(r.score), 2)::float AS mean,
+          (max(r.score) - min(r.score))::int AS spread FROM review r WHERE r.submission_id = submission.id AND r.status = 'submitted'
+          GROUP BY r.round) per), '[]'::json)`,
+        'rounds',
+      )
       .addSelect(
         `((SELECT count(*) FROM review_assignment ra WHERE ra.submission_id = submission.id AND NOT EXISTS (SELECT 1 FROM review
-          done WHERE done.submission_id = ra.submission_id AND done.reviewer_id = ra.reviewer_id))
+          done WHERE done.submission_id = ra.submission_id AND done.reviewer_id = ra.reviewer_id AND done.status = 'submitted'
+          AND done.round = coalesce(round.round, 1)))
           + greatest(0, :wanted - (SELECT count(*) FROM review_assignment ra2 WHERE ra2.submission_id = submission.id)))::int`,
         'missingReviews',
       )
       .from('submission', 'submission')
-      .leftJoin('review', 'review', 'review.submission_id = submission.id')
+      .leftJoin('review_round', 'round', 'round.submission_id = submission.id')
+      // The headline aggregates are the current round's submitted reviews; `rounds` has each round's.
+      .leftJoin(
+        'review',
+        'review',
+        `review.submission_id = submission.id AND review.status = 'submitted' AND review.round = coalesce(round.round, 1)`,
+      )
       .where('submission.cfp_id = :cfpId', { cfpId, wanted: cfp.reviewsPerSubmission })
       .andWhere('NOT (submission.status = ANY(:unreviewed))', { unreviewed: UnreviewedSubmissionStatuses })
       .andWhere(scope.committeeSql('submission'))
       .groupBy('submission.id')
+      .addGroupBy('round.round')
       .orderBy('"weightedScore"', 'DESC', 'NULLS LAST')
       .addOrderBy('"meanScore"', 'DESC', 'NULLS LAST')
       .addOrderBy('submission.id', 'ASC')
@@ -76,6 +93,7 @@ export class RankingService {
         'review.confidence AS confidence',
         'review.comment_to_speakers AS comment_to_speakers',
         'review.comment_to_committee AS comment_to_committee',
+        'review.round AS round',
       ])
       .addSelect(withSpeakers ? 'submission.speaker_search' : `''`, 'speakers')
       .from('review', 'review')
@@ -83,6 +101,7 @@ export class RankingService {
       .innerJoin('app_user', 'reviewer', 'reviewer.id = review.reviewer_id')
       .where('submission.cfp_id = :cfpId', { cfpId })
       .andWhere(scope.reviewVisibleSql('submission', 'review'))
+      .andWhere(`review.status = 'submitted'`)
       .orderBy('submission.id')
       .addOrderBy('review.id')
       .limit(50_000)
@@ -95,6 +114,7 @@ export class RankingService {
       'status',
       ...(withSpeakers ? ['speakers'] : []),
       'reviewer',
+      'round',
       'score',
       'confidence',
       'comment_to_speakers',

@@ -1,3 +1,4 @@
+import type { ReviewAnswers, ReviewStatus } from '@summitdesk/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('review')
@@ -22,6 +23,15 @@ export class ReviewEntity {
 
   @Column({ type: 'text', nullable: true })
   commentToCommittee: string | null;
+
+  @Column({ type: 'text', default: 'submitted' })
+  status: ReviewStatus;
+
+  @Column({ type: 'smallint', default: 1 })
+  round: number;
+
+  @Column({ type: 'jsonb', default: {} })
+  answers: ReviewAnswers;
 
   @Column({ type: 'int', default: 1 })
   version: number;

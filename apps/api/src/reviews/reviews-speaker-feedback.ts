@@ -12,6 +12,7 @@ export class ReviewsSpeakerFeedback extends SpeakerFeedback {
       .getRepository(ReviewEntity)
       .createQueryBuilder('review')
       .where('review.submission_id = :submissionId', { submissionId })
+      .andWhere(`review.status = 'submitted'`)
       .orderBy('review.id')
       .getMany();
     return reviews.map((review) => review.commentToSpeakers?.trim() ?? '').filter(Boolean);

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateReviewSchema, UpdateReviewSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
+import { ApiRefusals, ApiResults } from '../common/api-responses.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
@@ -28,6 +29,15 @@ export class ReviewsController {
   @Get(':id')
   findOne(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
     return this.reviews.findOne(actor, id);
+  }
+
+  // The review's changes in words (score −1 → +1), for whoever may read the review.
+  @SignedIn()
+  @ApiRefusals()
+  @ApiResults()
+  @Get(':id/history')
+  history(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reviews.history(actor, id);
   }
 
   @SignedIn()

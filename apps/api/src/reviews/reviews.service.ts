@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { ReviewErrorCodes, scaleErrors, type CreateReview, type Review, type UpdateReview } from '@summitdesk/contracts';
+import {
+  answerErrors,
+  ReviewErrorCodes,
+  ReviewFormErrorCodes,
+  reviewMachine,
+  scaleErrors,
+  visibleAnswers,
+  type CreateReview,
+  type Review,
+  type ReviewField,
+  type ReviewReader,
+  type ReviewStatus,
+  type UpdateReview,
+} from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage, type ListSpec } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
+import { TransitionRunner, type Workflow } from '../common/transition-runner.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
 import { ReviewAssignmentsService } from '../review-assignments/review-assignments.service.js';
 import { SubmissionReader } from '../submissions/submission-reader.js';
@@ -35,7 +49,17 @@ const reviewListSpec: ListSpec = {
   idColumn: 'review.id',
 };
 
-function presentReview(review: ReviewEntity, reviewerName: string): Review {
+// Submitting a draft is the review's one state change; only its own reviewer takes it.
+const reviewWorkflow: Workflow<ReviewEntity, ReviewStatus, 'submit', 'reviewer'> = {
+  entity: ReviewEntity,
+  label: 'Review',
+  auditEntity: 'review',
+  machine: reviewMachine,
+  rolesOf: (review, actor) => (actor && review.reviewerId === actor.id ? ['reviewer'] : []),
+  noRoleMessage: 'Only its author may submit a review',
+};
+
+function presentReview(review: ReviewEntity, reviewerName: string, fields: ReviewField[], reader: ReviewReader): Review {
   return {
     id: review.id,
     submissionId: review.submissionId,
@@ -45,10 +69,36 @@ function presentReview(review: ReviewEntity, reviewerName: string): Review {
     confidence: review.confidence,
     commentToSpeakers: review.commentToSpeakers,
     commentToCommittee: review.commentToCommittee,
+    status: review.status,
+    round: review.round,
+    answers: visibleAnswers(fields, review.answers ?? {}, reader),
     version: review.version,
     createdAt: review.createdAt.toISOString(),
     updatedAt: review.updatedAt.toISOString(),
   };
+}
+
+const signed = (value: unknown) => (typeof value === 'number' && value > 0 ? `+${value}` : String(value).replace('-', '−'));
+const fieldNames: Record<string, string> = {
+  score: 'Score',
+  confidence: 'Confidence',
+  commentToSpeakers: 'Comment to the speakers',
+  commentToCommittee: 'Comment to the committee',
+  answers: 'Form answers',
+};
+
+const sorted = (answers: Record<string, unknown>) => JSON.stringify(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
+const sameAnswers = (a: Record<string, unknown>, b: Record<string, unknown>) => sorted(a) === sorted(b);
+
+export function describeChange(action: string, changes: Record<string, { from: unknown; to: unknown }> | null): string {
+  if (action === 'create') return 'Review written';
+  if (action === 'submit') return 'Draft submitted';
+  const parts = Object.entries(changes ?? {}).map(([key, change]) =>
+    key === 'score' || key === 'confidence'
+      ? `${fieldNames[key]} ${signed(change.from)} → ${signed(change.to)}`
+      : `${fieldNames[key] ?? key} changed`,
+  );
+  return parts.length ? parts.join('; ') : 'Saved without changes';
 }
 
 @Injectable()
@@ -58,26 +108,44 @@ export class ReviewsService {
     private readonly audit: AuditService,
     private readonly submissions: SubmissionReader,
     private readonly assignments: ReviewAssignmentsService,
+    private readonly runner: TransitionRunner,
   ) {}
 
   private visibleReviews(manager: EntityManager, scope: ViewerScope) {
-    return scope
-      .bind(manager.getRepository(ReviewEntity).createQueryBuilder('review'))
-      .innerJoin('submission', 'submission', 'submission.id = review.submission_id')
-      .where(scope.reviewVisibleSql('submission', 'review'));
+    return (
+      scope
+        .bind(manager.getRepository(ReviewEntity).createQueryBuilder('review'))
+        .innerJoin('submission', 'submission', 'submission.id = review.submission_id')
+        .where(scope.reviewVisibleSql('submission', 'review'))
+        // A draft is its reviewer's alone.
+        .andWhere(`(review.status = 'submitted' OR review.reviewer_id = :viewerId)`)
+    );
   }
 
   async list(user: AuthUser, query: Record<string, unknown>) {
     const scope = await ViewerScope.load(this.repository.manager, user);
     const page = await findPage(this.visibleReviews(this.repository.manager, scope), query, reviewListSpec);
-    return new ListPage(page.resource, await this.present(this.repository.manager, page.rows), page.start, page.total);
+    return new ListPage(page.resource, await this.present(this.repository.manager, scope, page.rows), page.start, page.total);
   }
 
   async findOne(user: AuthUser, id: number) {
     const scope = await ViewerScope.load(this.repository.manager, user);
     const review = await this.visibleReviews(this.repository.manager, scope).andWhere('review.id = :id', { id }).getOne();
     if (!review) throw notFound('Review');
-    return (await this.present(this.repository.manager, [review]))[0];
+    return (await this.present(this.repository.manager, scope, [review]))[0];
+  }
+
+  // What changed in a review, in words, for whoever may read the review: "Score −1 → +1".
+  async history(user: AuthUser, id: number) {
+    await this.findOne(user, id);
+    const rows = await this.repository.reviewHistory(this.repository.manager, id);
+    return rows.map((row) => ({
+      id: row.id,
+      at: new Date(row.at).toISOString(),
+      actorName: row.actor_name,
+      action: row.action,
+      text: describeChange(row.action, row.changes),
+    }));
   }
 
   create(actor: AuthUser, input: CreateReview) {
@@ -95,6 +163,9 @@ export class ReviewsService {
       const assigned = await this.assignments.holdAssignment(manager, input.submissionId, actor.id);
       if (!submission || !assigned || !scope.seats.has(submission.cfpId)) throw notFound('Submission');
       this.checkWindow(scope, submission.cfpId);
+      await this.checkAnswers(manager, submission.id, input.answers ?? {});
+      const round = await this.repository.currentRound(manager, submission.id);
+      const status = input.status ?? 'submitted';
       // The unique constraint decides between two concurrent first reviews: one row, one 409.
       const inserted = await manager
         .createQueryBuilder()
@@ -107,22 +178,29 @@ export class ReviewsService {
           confidence: input.confidence,
           commentToSpeakers: input.commentToSpeakers ?? null,
           commentToCommittee: input.commentToCommittee ?? null,
+          answers: input.answers ?? {},
+          status,
+          round,
         })
         .orIgnore()
         .returning(['id'])
         .execute();
       const id = inserted.raw[0]?.id as number | undefined;
       if (!id)
-        throw conflict(ReviewErrorCodes.ALREADY_REVIEWED, 'You have already reviewed this submission; edit your review instead', {
-          submissionId: 'already reviewed by you',
-        });
+        throw conflict(
+          ReviewErrorCodes.ALREADY_REVIEWED,
+          'You have already reviewed this submission in this round; edit your review instead',
+          {
+            submissionId: 'already reviewed by you',
+          },
+        );
       await this.audit.record(manager, actor, {
         entity: 'review',
         entityId: id,
         action: 'create',
-        note: `submission ${input.submissionId}, score ${input.score}`,
+        note: `submission ${input.submissionId}, round ${round}, ${status}, score ${input.score}`,
       });
-      return (await this.present(manager, [await manager.findOneByOrFail(ReviewEntity, { id })]))[0];
+      return (await this.present(manager, scope, [await manager.findOneByOrFail(ReviewEntity, { id })]))[0];
     });
   }
 
@@ -134,24 +212,48 @@ export class ReviewsService {
       if (!visible) throw notFound('Review');
       if (visible.reviewerId !== actor.id) throw forbidden('Only its author may edit a review');
       const submission = await this.submissions.findVisible(manager, scope, visible.submissionId);
-      this.checkWindow(scope, submission.cfpId);
+      // After the review window, a reviewer may still revise a submitted review in answer to the speakers' response.
+      if (!(visible.status === 'submitted' && (await this.repository.hasAuthorResponse(manager, submission.id))))
+        this.checkWindow(scope, submission.cfpId);
       const review = await lockForUpdate(manager, ReviewEntity, id, 'Review', input.version);
+      if (review.status === 'submitted' && input.status === 'draft')
+        throw conflict(ReviewFormErrorCodes.NOT_A_DRAFT, 'A submitted review cannot go back to being a draft', { status: 'is submitted' });
+      await this.checkAnswers(manager, review.submissionId, input.answers ?? review.answers ?? {});
       const patch = {
         score: input.score,
         confidence: input.confidence,
         commentToSpeakers: input.commentToSpeakers ?? null,
         commentToCommittee: input.commentToCommittee ?? null,
+        // PostgreSQL's jsonb orders keys its own way; the same answers in another order are no change.
+        answers: input.answers && !sameAnswers(input.answers, review.answers ?? {}) ? input.answers : review.answers,
       };
+      // Every change to a submitted review stays in its history (the audit log's changes, score from → to).
       const changes = changedFields(review, patch);
-      const saved = await saveVersioned(manager, ReviewEntity, review, patch);
-      await this.audit.record(manager, actor, { entity: 'review', entityId: id, action: 'update', changes });
-      return (await this.present(manager, [saved]))[0];
+      let saved = await saveVersioned(manager, ReviewEntity, review, patch);
+      const submitting = review.status === 'draft' && input.status === 'submitted';
+      // Submitting an unchanged draft is one history step (the submit), not an empty edit before it.
+      if (!submitting || Object.keys(changes).length)
+        await this.audit.record(manager, actor, {
+          entity: 'review',
+          entityId: id,
+          action: 'update',
+          changes,
+          note: review.status === 'submitted' ? 'submitted review changed' : 'draft saved',
+        });
+      if (submitting) saved = await this.runner.runIn(manager, reviewWorkflow, { id, action: 'submit', actor, as: ['reviewer'] });
+      return (await this.present(manager, scope, [saved]))[0];
     });
   }
 
   private checkScale(input: { score: number; confidence: number }) {
     const errors = scaleErrors(input);
     if (errors) throw unprocessable(ReviewErrorCodes.OUT_OF_SCALE, 'Scores run from −2 to +2 and confidence from 1 to 3', errors);
+  }
+
+  private async checkAnswers(manager: EntityManager, submissionId: number, answers: Record<string, number | string>) {
+    const form = (await this.repository.formsOfSubmissions(manager, [submissionId])).get(submissionId);
+    const errors = answerErrors(form?.fields ?? [], answers);
+    if (errors) throw unprocessable(ReviewFormErrorCodes.INVALID_ANSWERS, 'The answers do not fit the review form', errors);
   }
 
   private checkWindow(scope: ViewerScope, cfpId: number) {
@@ -162,8 +264,9 @@ export class ReviewsService {
       });
   }
 
-  private async present(manager: EntityManager, reviews: ReviewEntity[]) {
+  private async present(manager: EntityManager, scope: ViewerScope, reviews: ReviewEntity[]) {
     if (reviews.length === 0) return [];
+    const forms = await this.repository.formsOfSubmissions(manager, [...new Set(reviews.map((review) => review.submissionId))]);
     const users = await manager
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -171,6 +274,11 @@ export class ReviewsService {
       .whereInIds([...new Set(reviews.map((review) => review.reviewerId))])
       .getMany();
     const names = new Map(users.map((user) => [user.id, user.name]));
-    return reviews.map((review) => presentReview(review, names.get(review.reviewerId) ?? ''));
+    return reviews.map((review) => {
+      const form = forms.get(review.submissionId);
+      // A review's own author and the chairs read every answer; other members the committee's and speakers'.
+      const reader: ReviewReader = review.reviewerId === scope.user.id || (form && scope.isChairOf(form.cfpId)) ? 'chair' : 'committee';
+      return presentReview(review, names.get(review.reviewerId) ?? '', form?.fields ?? [], reader);
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, VersionSchema } from '../common/fields.js';
 import { ConfidenceScale, ScoreScale } from '../cfps/cfp.schema.js';
+import { ReviewAnswersSchema, ReviewStatuses, type ReviewAnswers, type ReviewStatus } from './review-form.js';
 
 // Score and confidence are any whole numbers here and checked against the scale by `scaleErrors`,
 // so that an out-of-scale value is a rule violation (422) rather than a malformed request (400).
@@ -9,6 +10,10 @@ const ReviewFields = z.object({
   confidence: z.number().int('must be a whole number'),
   commentToSpeakers: z.string().max(10_000).nullish(),
   commentToCommittee: z.string().max(10_000).nullish(),
+  // The review form's extra fields, checked against the CfP's form (422 for unknown or out of scale).
+  answers: ReviewAnswersSchema.optional(),
+  // Saved as a draft (the reviewer's alone) or submitted; absent means submitted, as before drafts.
+  status: z.enum(ReviewStatuses).optional(),
 });
 
 export const CreateReviewSchema = ReviewFields.extend({ submissionId: IdSchema }).strict();
@@ -19,6 +24,7 @@ const ReviewReadOnly = {
   submissionId: z.unknown().optional(),
   reviewerId: z.unknown().optional(),
   reviewerName: z.unknown().optional(),
+  round: z.unknown().optional(),
   createdAt: z.unknown().optional(),
   updatedAt: z.unknown().optional(),
 };
@@ -42,6 +48,9 @@ export type Review = {
   confidence: number;
   commentToSpeakers: string | null;
   commentToCommittee: string | null;
+  status: ReviewStatus;
+  round: number;
+  answers: ReviewAnswers;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -76,4 +85,7 @@ export type RankedSubmission = {
   spread: number | null;
   weightedScore: number | null;
   meanConfidence: number | null;
+  // The submission's current review round, and the aggregates of each round that has reviews.
+  round: number;
+  rounds: Array<{ round: number; reviews: number; meanScore: number | null; spread: number | null }>;
 };
