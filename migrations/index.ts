@@ -14,6 +14,7 @@ import { PresentationLibrary1764920000000 } from './1764920000000-presentation-l
 import { ListIndexes1764960000000 } from './1764960000000-list-indexes.js';
 import { AgendaLayout1764995000000 } from './1764995000000-agenda-layout.js';
 import { InAppNotifications1764998000000 } from './1764998000000-in-app-notifications.js';
+import { TopicsAndBids1765000000000 } from './1765000000000-topics-and-bids.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ListIndexes1764960000000,
   AgendaLayout1764995000000,
   InAppNotifications1764998000000,
+  TopicsAndBids1765000000000,
 ];
