@@ -14,6 +14,7 @@ import { PresentationLibrary1764920000000 } from './1764920000000-presentation-l
 import { ListIndexes1764960000000 } from './1764960000000-list-indexes.js';
 import { AgendaLayout1764995000000 } from './1764995000000-agenda-layout.js';
 import { InAppNotifications1764998000000 } from './1764998000000-in-app-notifications.js';
+import { TopicsAndBids1765000000000 } from './1765000000000-topics-and-bids.js';
 import { ReviewFormsRoundsResponses1765010000000 } from './1765010000000-review-forms-rounds-responses.js';
 import { DiscussionMeeting1765020000000 } from './1765020000000-discussion-meeting.js';
 import { MailLanguage1765030000000 } from './1765030000000-mail-language.js';
@@ -36,6 +37,7 @@ export const migrations = [
   ListIndexes1764960000000,
   AgendaLayout1764995000000,
   InAppNotifications1764998000000,
+  TopicsAndBids1765000000000,
   ReviewFormsRoundsResponses1765010000000,
   DiscussionMeeting1765020000000,
   MailLanguage1765030000000,

@@ -33,7 +33,8 @@ describe('call for papers journey', () => {
 
     // The chair runs assignment for the anonymous CfP; the speaker's colleague neither gets it nor can open it.
     const run = await call(t.http().post(`/api/cfps/${s.cfpId}/assign`).set(bearer(s.chair)).send({}), 200);
-    expect(run).toMatchObject({ created: 2, unfilled: [] });
+    expect(run).toMatchObject({ preview: false, underfilled: [], removed: [] });
+    expect(run.added).toHaveLength(2);
     expect((await t.http().get(`/api/submissions/${talk.id}`).set(bearer(colleague))).status).toBe(404);
     expect((await t.http().get('/api/review-assignments').set(bearer(colleague))).body).toEqual([]);
     const assigned = (await t.http().get('/api/review-assignments').set(bearer(s.chair))).body.map(

@@ -36,7 +36,7 @@ describe('call for papers review rules', () => {
 
   it('never assigns a reviewer of the speaker’s company or with a declared conflict, automatically or by hand', async () => {
     const result = await call(t.http().post(`/api/cfps/${s.cfpId}/assign`).set(bearer(s.chair)).send({}), 200);
-    expect(result.unfilled).toEqual([]);
+    expect(result.underfilled).toEqual([]);
     const assigned = (
       await get(s.chair, `/api/review-assignments?filter=${encodeURIComponent(JSON.stringify({ submissionId: talk.id }))}`)
     ).body.map((row: { reviewerId: number }) => row.reviewerId);

@@ -39,10 +39,10 @@ export const AssignmentMatrix = () => {
   };
   const runAutomatic = () =>
     attempt(async () => {
-      const result = await postToCfp<{ created: number; unfilled: unknown[] }>(record.id, 'assign');
+      const result = await postToCfp<{ added: unknown[]; underfilled: unknown[] }>(record.id, 'assign');
       notify('summitdesk.cfp_program.cfp.assigned', {
         type: 'success',
-        messageArgs: { created: result.created, short: result.unfilled.length },
+        messageArgs: { created: result.added.length, short: result.underfilled.length },
       });
     });
   const toggle = (submissionId: number, reviewerId: number, assigned: boolean) =>

@@ -27,6 +27,7 @@ export const CfpCreate = () => {
         { name: 'lightning', minutes: 5 },
       ],
       tracks: [],
+      topics: [],
       editableAfterClose: ['abstract'],
       phases: [],
     }),

@@ -83,6 +83,14 @@ export const CfpFormInputs = ({ creating }: { creating?: boolean }) => (
         parse={lines.parse}
         helperText="summitdesk.cfp_program.cfp.tracks_help"
       />
+      <TextInput
+        source="topics"
+        multiline
+        minRows={3}
+        format={lines.format}
+        parse={lines.parse}
+        helperText="summitdesk.cfp_program.cfp.topics_help"
+      />
       <CheckboxGroupInput
         source="editableAfterClose"
         choices={EditableAfterCloseFields.map((field) => ({ id: field, name: `resources.submissions.fields.${field}` }))}

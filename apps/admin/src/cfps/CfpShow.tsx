@@ -52,6 +52,7 @@ export const CfpShow = () => (
         <NumberField source="reviewsPerSubmission" />
         <FormatsField label="resources.cfps.fields.formats" />
         <ListTextField source="tracks" />
+        <ListTextField source="topics" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.ranking" path="ranking">
         <RankingTable />

@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { ReferenceInput, SelectInput, TextInput, useGetOne, useTranslate } from 'react-admin';
+import { ReferenceInput, SelectArrayInput, SelectInput, TextInput, useGetOne, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { SubmissionLevels, type Cfp } from '@summitdesk/contracts';
 import { FormSection } from '../common/FormSection';
@@ -46,6 +46,9 @@ export const SubmissionFormInputs = ({ creating }: { creating?: boolean }) => {
             choices={SubmissionLevels.map((level) => ({ id: level, name: `summitdesk.cfp_program.levels.${level}` }))}
           />
         </Box>
+        {cfp?.topics?.length ? (
+          <SelectArrayInput source="topics" choices={cfp.topics.map((topic) => ({ id: topic, name: topic }))} />
+        ) : null}
         <TextInput source="notes" multiline minRows={2} helperText="summitdesk.cfp_program.notes_help" />
       </FormSection>
       <FormSection title="summitdesk.cfp_program.steps.speakers">

@@ -88,6 +88,7 @@ export const messages: SameShape<typeof en> = {
         abstract: 'Zusammenfassung',
         format: 'Format',
         track: 'Track',
+        topics: 'Themen',
         level: 'Niveau',
         notes: 'Hinweise an das Komitee',
         status: 'Status',

@@ -87,6 +87,7 @@ export const messages = {
         abstract: 'Abstract',
         format: 'Format',
         track: 'Track',
+        topics: 'Topics',
         level: 'Level',
         notes: 'Notes to the committee',
         status: 'Status',

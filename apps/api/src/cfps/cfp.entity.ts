@@ -43,6 +43,12 @@ export class CfpEntity {
   tracks: string[];
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
+  topics: string[];
+
+  @Column({ type: 'boolean', default: false })
+  biddingOpen: boolean;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
   editableAfterClose: EditableAfterCloseField[];
 
   @Column({ type: 'jsonb', default: () => `'[]'` })

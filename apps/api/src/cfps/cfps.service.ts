@@ -36,6 +36,7 @@ function toColumns(input: CreateCfp | UpdateCfp): Partial<CfpEntity> {
     reviewsPerSubmission: input.reviewsPerSubmission,
     formats: input.formats,
     tracks: input.tracks,
+    topics: input.topics,
     editableAfterClose: input.editableAfterClose,
     phases: input.phases,
   };

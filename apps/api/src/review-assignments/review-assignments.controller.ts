@@ -1,14 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CreateReviewAssignmentSchema } from '@summitdesk/contracts';
+import { AssignRequestSchema, CreateReviewAssignmentSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
+import { ApiRefusals, ApiResult } from '../common/api-responses.js';
 import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { AssignmentMatrixService } from './assignment-matrix.service.js';
 import { ReviewAssignmentsService } from './review-assignments.service.js';
 
 class CreateAssignmentDto extends createZodDto(CreateReviewAssignmentSchema) {}
+class AssignDto extends createZodDto(AssignRequestSchema) {}
 
 @ApiTags('review-assignments')
 @ApiBearerAuth()
@@ -52,9 +54,11 @@ export class CfpAssignmentController {
 
   @SignedIn()
   @HttpCode(200)
+  @ApiResult()
+  @ApiRefusals()
   @Post(':id/assign')
-  assign(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number) {
-    return this.assignments.autoAssign(actor, id);
+  assign(@CurrentUser() actor: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AssignDto) {
+    return this.assignments.assign(actor, id, body);
   }
 
   // Reviewers × submissions for the chair's screen, conflicts marked.

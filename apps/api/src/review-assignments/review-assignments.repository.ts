@@ -99,10 +99,12 @@ export class ReviewAssignmentsRepository {
     return inserted.raw[0]?.id as number | undefined;
   }
 
-  async insertAutomatic(manager: EntityManager, pairs: Pair[]): Promise<void> {
-    if (pairs.length === 0) return;
-    await manager.query(
-      `INSERT INTO review_assignment (submission_id, reviewer_id, source) SELECT * , 'automatic' FROM unnest($1::int[], $2::int[])`,
+  // Inserts the automatic assignments; their ids, for the audit log.
+  async insertAutomatic(manager: EntityManager, pairs: Pair[]): Promise<Array<Pair & { id: number }>> {
+    if (pairs.length === 0) return [];
+    return manager.query(
+      `INSERT INTO review_assignment (submission_id, reviewer_id, source) SELECT * , 'automatic' FROM unnest($1::int[], $2::int[])
+       RETURNING id, submission_id AS "submissionId", reviewer_id AS "reviewerId"`,
       [pairs.map((pair) => pair.submissionId), pairs.map((pair) => pair.reviewerId)],
     );
   }
@@ -119,7 +121,7 @@ export class ReviewAssignmentsRepository {
   conflictsIn(manager: EntityManager, cfpId: number): Promise<Pair[]> {
     return manager.query(
       `SELECT sc.submission_id AS "submissionId", sc.reviewer_id AS "reviewerId"
-         FROM submission_conflict sc JOIN submission s ON s.id = sc.submission_id WHERE s.cfp_id = $1`,
+         FROM submission_conflict sc JOIN submission s ON s.id = sc.submission_id WHERE s.cfp_id = $1 ORDER BY 1, 2`,
       [cfpId],
     );
   }
@@ -127,9 +129,32 @@ export class ReviewAssignmentsRepository {
   assignmentsIn(manager: EntityManager, cfpId: number): Promise<Pair[]> {
     return manager.query(
       `SELECT ra.submission_id AS "submissionId", ra.reviewer_id AS "reviewerId"
-         FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1`,
+         FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1 ORDER BY 1, 2`,
       [cfpId],
     );
+  }
+
+  // The reviewers' bids on the call's submissions (the bids feature writes them; assignment reads).
+  bidsIn(manager: EntityManager, cfpId: number): Promise<Array<Pair & { value: number }>> {
+    return manager.query(
+      `SELECT b.submission_id AS "submissionId", b.reviewer_id AS "reviewerId", b.value
+         FROM bid b JOIN submission s ON s.id = b.submission_id WHERE s.cfp_id = $1 ORDER BY 1, 2`,
+      [cfpId],
+    );
+  }
+
+  // Topic interests the committee's members stated, per user.
+  interestsIn(manager: EntityManager, eventId: number): Promise<Array<{ userId: number; topic: string; value: number }>> {
+    return manager.query(
+      `SELECT ti.user_id AS "userId", ti.topic, ti.value FROM topic_interest ti JOIN committee c ON c.id = ti.committee_id
+        WHERE c.event_id = $1 ORDER BY 1, 2`,
+      [eventId],
+    );
+  }
+
+  // Names for the preview's lists.
+  userNames(manager: EntityManager, ids: number[]): Promise<Array<{ id: number; name: string }>> {
+    return manager.query(`SELECT id, name FROM app_user WHERE id = ANY($1)`, [ids]);
   }
 
   // What a listed assignment shows beside its row.

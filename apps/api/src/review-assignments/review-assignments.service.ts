@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import {
-  assignReviewers,
+  CommonErrorCodes,
+  optimalAssignment,
   ReviewableSubmissionStatuses,
+  type AssignmentPair,
+  type AssignRequest,
   ReviewAssignmentErrorCodes,
   type CreateReviewAssignment,
   type ReviewAssignment,
@@ -11,6 +15,7 @@ import { AuditService } from '../audit-log/audit.service.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { findPage, ListPage, type ListSpec } from '../common/list-query.js';
+import { Transactions } from '../common/transactions.js';
 import { CfpEntity } from '../cfps/cfp.entity.js';
 import { ViewerScope } from '../cfps/viewer-scope.js';
 import { SubmissionReader } from '../submissions/submission-reader.js';
@@ -46,6 +51,7 @@ export class ReviewAssignmentsService {
     private readonly submissions: SubmissionReader,
     private readonly submissionWorkflow: SubmissionWorkflow,
     private readonly mail: AssignmentMail,
+    private readonly transactions: Transactions,
   ) {}
 
   // Chairs see their committee's assignments, reviewers their own; never on a conflicted submission.
@@ -134,9 +140,12 @@ export class ReviewAssignmentsService {
     });
   }
 
-  // Tops every open submission up to the wanted number of reviewers, in one transaction.
-  autoAssign(actor: AuthUser, cfpId: number) {
-    return this.repository.transaction(async (manager) => {
+  // Automatic assignment: the optimal (min-cost flow) assignment for the call, as a preview
+  // (nothing written) or applied in one transaction. The preview carries a fingerprint of everything
+  // the solution depends on; applying with it re-computes that under the call's row lock and refuses
+  // with 409 when anything changed since (another chair applied, a bid, a conflict, a seat).
+  assign(actor: AuthUser, cfpId: number, input: AssignRequest) {
+    return this.transactions.run(async (manager) => {
       const scope = await ViewerScope.load(manager, actor);
       if (!scope.isChairOf(cfpId)) throw notFound('Call for papers');
       const cfp = await manager
@@ -146,28 +155,76 @@ export class ReviewAssignmentsService {
         .where('cfp.id = :cfpId', { cfpId })
         .getOne();
       if (!cfp) throw notFound('Call for papers');
+      if (input.minLoad !== undefined && input.maxLoad !== undefined && input.minLoad > input.maxLoad)
+        throw unprocessable(CommonErrorCodes.VALIDATION, 'The minimum load is above the maximum', { minLoad: 'is above maxLoad' });
       const submissions = await this.submissionWorkflow.lockInStates(manager, cfpId, ReviewableSubmissionStatuses);
       // Chairs run the review rather than blind-review: they see speakers, so only a hand
       // assignment puts them on a submission.
       const reviewers = await this.repository.reviewersOf(manager, cfp.eventId, 'reviewer');
       const conflicts = await this.repository.conflictsIn(manager, cfpId);
       const existing = await this.repository.assignmentsIn(manager, cfpId);
-      const result = assignReviewers({ submissions, reviewers, wanted: cfp.reviewsPerSubmission, conflicts, existing });
-      await this.repository.insertAutomatic(manager, result.assignments);
-      // Every submitted talk that got a reviewer moves into review.
-      const assignedIds = new Set(result.assignments.map((pair) => pair.submissionId));
-      await this.submissionWorkflow.startReviewMany(
-        manager,
-        actor,
-        submissions.filter((submission) => assignedIds.has(submission.id)),
-      );
-      await this.audit.record(manager, actor, {
-        entity: 'cfp',
-        entityId: cfpId,
-        action: 'assign_reviewers',
-        note: `${result.assignments.length} assignment(s), ${result.unfilled.length} submission(s) short`,
+      const bids = await this.repository.bidsIn(manager, cfpId);
+      const interests = await this.repository.interestsIn(manager, cfp.eventId);
+      const fingerprint = createHash('sha256')
+        .update(
+          JSON.stringify({
+            wanted: cfp.reviewsPerSubmission,
+            minLoad: input.minLoad ?? null,
+            maxLoad: input.maxLoad ?? null,
+            submissions: submissions.map((submission) => [submission.id, submission.status, submission.track, submission.topics]),
+            reviewers,
+            conflicts,
+            existing,
+            bids,
+            interests,
+          }),
+        )
+        .digest('base64url');
+      if (!input.preview && input.fingerprint !== undefined && input.fingerprint !== fingerprint)
+        throw conflict(ReviewAssignmentErrorCodes.PREVIEW_STALE, 'The assignment changed since this preview; preview it again', {
+          fingerprint: 'is stale',
+        });
+      const result = optimalAssignment({
+        submissions: submissions.map((submission) => ({ id: submission.id, track: submission.track, topics: submission.topics })),
+        reviewers: reviewers.map((reviewer) => ({
+          id: reviewer.id,
+          tracks: reviewer.tracks,
+          interests: interests.filter((row) => row.userId === reviewer.id),
+        })),
+        wanted: cfp.reviewsPerSubmission,
+        conflicts,
+        existing,
+        bids,
+        minLoad: input.minLoad,
+        maxLoad: input.maxLoad,
       });
-      await this.mail.notify(manager, cfpId, result.assignments);
+
+      if (!input.preview) {
+        const inserted = await this.repository.insertAutomatic(manager, result.assignments);
+        // Every submitted talk that got a reviewer moves into review.
+        const assignedIds = new Set(result.assignments.map((pair) => pair.submissionId));
+        await this.submissionWorkflow.startReviewMany(
+          manager,
+          actor,
+          submissions.filter((submission) => assignedIds.has(submission.id)),
+        );
+        await this.audit.recordMany(manager, actor, [
+          {
+            entity: 'cfp',
+            entityId: cfpId,
+            action: 'assign_reviewers',
+            note: `${result.assignments.length} assignment(s), ${result.underfilled.length} submission(s) short`,
+          },
+          ...inserted.map((row) => ({
+            entity: 'review_assignment' as const,
+            entityId: row.id,
+            action: 'create',
+            note: `submission ${row.submissionId} → reviewer ${row.reviewerId} (automatic)`,
+          })),
+        ]);
+        await this.mail.notify(manager, cfpId, result.assignments);
+      }
+
       // The report, like every list, leaves out the submissions the chair is conflicted on.
       const shown: Array<{ id: number }> = await scope
         .bind(manager.createQueryBuilder())
@@ -177,11 +234,31 @@ export class ReviewAssignmentsService {
         .andWhere(scope.committeeSql('submission'))
         .getRawMany();
       const visible = new Set(shown.map((row) => row.id));
+      const titles = new Map(submissions.map((submission) => [submission.id, submission.title]));
+      const names = new Map(
+        (await this.repository.userNames(manager, [...new Set([...existing, ...result.assignments].map((pair) => pair.reviewerId))])).map(
+          (row) => [row.id, row.name],
+        ),
+      );
+      const describe = (pairs: readonly AssignmentPair[]) =>
+        pairs
+          .filter((pair) => visible.has(pair.submissionId))
+          .map((pair) => ({ ...pair, title: titles.get(pair.submissionId) ?? '', reviewerName: names.get(pair.reviewerId) ?? '' }));
+      const reviewable = new Set(submissions.map((submission) => submission.id));
       return {
-        created: result.assignments.filter((pair) => visible.has(pair.submissionId)).length,
+        preview: input.preview === true,
+        fingerprint,
+        added: describe(result.assignments),
+        // Existing assignments are kept: automatic assignment only adds.
+        removed: [],
+        unchanged: describe(existing.filter((pair) => reviewable.has(pair.submissionId))),
+        underfilled: result.underfilled
+          .filter((row) => visible.has(row.submissionId))
+          .map((row) => ({ ...row, title: titles.get(row.submissionId) ?? '' })),
+        minLoad: result.minLoad,
+        maxLoad: result.maxLoad,
         submissions: visible.size,
         reviewers: reviewers.length,
-        unfilled: result.unfilled.filter((row) => visible.has(row.submissionId)),
       };
     });
   }

@@ -24,6 +24,9 @@ export class SubmissionEntity {
   @Column({ type: 'text', nullable: true })
   track: string | null;
 
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  topics: string[];
+
   @Column({ type: 'text', nullable: true })
   level: SubmissionLevel | null;
 

@@ -35,6 +35,7 @@ export function presentSubmission(submission: SubmissionEntity, speakers: Submis
     abstractHtml: renderMarkdown(submission.abstract),
     format: submission.format,
     track: submission.track,
+    topics: submission.topics ?? [],
     level: submission.level,
     notes: submission.notes,
     status: submission.status,

@@ -23,7 +23,7 @@ import { SubmissionEntity } from './submission.entity.js';
 import { SubmissionWorkflow } from './submission-workflow.js';
 import { SubmissionsRepository } from './submissions.repository.js';
 
-const CONTENT_FIELDS = ['title', 'abstract', 'format', 'track', 'level', 'notes'] as const;
+const CONTENT_FIELDS = ['title', 'abstract', 'format', 'track', 'level', 'notes', 'topics'] as const;
 
 @Injectable()
 export class SubmissionsService {
@@ -51,6 +51,7 @@ export class SubmissionsService {
           abstract: input.abstract,
           format: input.format,
           track: input.track ?? null,
+          topics: [...new Set(input.topics ?? [])],
           level: input.level ?? null,
           notes: input.notes ?? null,
           status: 'draft',
@@ -103,7 +104,9 @@ export class SubmissionsService {
       this.checkFormatAndTrack(cfp, {
         format: patch.format ?? submission.format,
         track: 'track' in patch ? patch.track : submission.track,
+        topics: patch.topics,
       });
+      if (patch.topics) patch.topics = [...new Set(patch.topics)];
       await saveVersioned(manager, SubmissionEntity, submission, patch);
       await this.invite(manager, actor, submission, newSpeakers);
       await this.repository.refreshSpeakerSearch(manager, submission.id);
@@ -181,7 +184,7 @@ export class SubmissionsService {
     );
   }
 
-  private checkFormatAndTrack(cfp: CfpEntity, input: { format: string; track?: string | null }) {
+  private checkFormatAndTrack(cfp: CfpEntity, input: { format: string; track?: string | null; topics?: string[] }) {
     if (!cfp.formats.some((format) => format.name === input.format)) {
       throw unprocessable(
         SubmissionErrorCodes.UNKNOWN_FORMAT,
@@ -192,6 +195,12 @@ export class SubmissionsService {
     if (input.track && !cfp.tracks.includes(input.track)) {
       throw unprocessable(SubmissionErrorCodes.UNKNOWN_TRACK, `This call for papers has the tracks ${cfp.tracks.join(', ') || '(none)'}`, {
         track: 'is not a track of this call',
+      });
+    }
+    const unknown = (input.topics ?? []).filter((topic) => !cfp.topics.includes(topic));
+    if (unknown.length) {
+      throw unprocessable(SubmissionErrorCodes.UNKNOWN_TOPIC, `This call for papers has the topics ${cfp.topics.join(', ') || '(none)'}`, {
+        topics: `${unknown.join(', ')} is not a topic of this call`,
       });
     }
   }

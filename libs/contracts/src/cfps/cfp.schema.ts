@@ -47,6 +47,8 @@ const CfpFields = z.object({
   reviewsPerSubmission: z.number().int().min(1).max(10),
   formats: z.array(FormatSchema).min(1, 'name at least one format').max(10),
   tracks: z.array(z.string().trim().min(1).max(80)).max(30),
+  // What speakers tag their talk with and reviewers state interests in (bidding, assignment).
+  topics: z.array(z.string().trim().min(1).max(80)).max(50).default([]),
   editableAfterClose: z.array(z.enum(EditableAfterCloseFields)).max(EditableAfterCloseFields.length).default([]),
   phases: z.array(ReviewPhaseSchema).max(10).default([]),
 });
@@ -75,6 +77,7 @@ const CfpReadOnlyFields = {
   scoreScale: z.unknown().optional(),
   confidenceScale: z.unknown().optional(),
   decisionsReleasedAt: z.unknown().optional(),
+  biddingOpen: z.unknown().optional(),
   createdAt: z.unknown().optional(),
   updatedAt: z.unknown().optional(),
 };
@@ -101,6 +104,7 @@ export type Cfp = Omit<CreateCfp, 'title' | 'description'> & {
   scoreScale: typeof ScoreScale;
   confidenceScale: typeof ConfidenceScale;
   decisionsReleasedAt: string | null;
+  biddingOpen: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;

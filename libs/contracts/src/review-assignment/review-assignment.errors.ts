@@ -5,4 +5,6 @@ export const ReviewAssignmentErrorCodes = {
   NOT_UNDER_REVIEW: 'REVIEW_ASSIGNMENT.NOT_UNDER_REVIEW',
   HAS_REVIEW: 'REVIEW_ASSIGNMENT.HAS_REVIEW',
   DUPLICATE: 'REVIEW_ASSIGNMENT.DUPLICATE',
+  // The assignment changed (assignments, conflicts, bids, seats) since the chair's preview.
+  PREVIEW_STALE: 'REVIEW_ASSIGNMENT.PREVIEW_STALE',
 } as const;

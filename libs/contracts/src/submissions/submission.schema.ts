@@ -9,6 +9,8 @@ const SubmissionFields = z.object({
   abstract: z.string().trim().min(1, 'is required').max(10_000),
   format: z.string().trim().min(1, 'is required').max(60),
   track: z.string().trim().max(80).nullish(),
+  // Chosen from the call's topics.
+  topics: z.array(z.string().trim().min(1).max(80)).max(10).optional(),
   level: z.enum(SubmissionLevels).nullish(),
   // For the committee only, never shown publicly.
   notes: z.string().max(5_000).nullish(),
@@ -95,6 +97,7 @@ export type Submission = {
   abstractHtml: string;
   format: string;
   track: string | null;
+  topics: string[];
   level: SubmissionLevel | null;
   notes: string | null;
   status: SubmissionStatus;
