@@ -171,7 +171,7 @@ export class ReviewAssignmentsService {
             wanted: cfp.reviewsPerSubmission,
             minLoad: input.minLoad ?? null,
             maxLoad: input.maxLoad ?? null,
-            submissions: submissions.map((submission) => [submission.id, submission.status, submission.track, submission.topics]),
+            submissions: submissions.map((submission) => [submission.id, submission.status, submission.track, submission.topics ?? []]),
             reviewers,
             conflicts,
             existing,
@@ -185,7 +185,7 @@ export class ReviewAssignmentsService {
           fingerprint: 'is stale',
         });
       const result = optimalAssignment({
-        submissions: submissions.map((submission) => ({ id: submission.id, track: submission.track, topics: submission.topics })),
+        submissions: submissions.map((submission) => ({ id: submission.id, track: submission.track, topics: submission.topics ?? [] })),
         reviewers: reviewers.map((reviewer) => ({
           id: reviewer.id,
           tracks: reviewer.tracks,
