@@ -7,7 +7,6 @@ import {
   contestMachineAt,
   dayIn,
   EditableContestStatuses,
-  formatMoney,
   type AwardContest,
   type ContestAction,
   type ContestStage,
@@ -250,7 +249,6 @@ export class ContestsService implements OnModuleInit {
         lock: true,
       });
       const author = await manager.findOneByOrFail(UserEntity, { id: entry.authorId });
-      const prize = formatMoney(contest.prize, contest.currency);
       await this.ledger.append(manager, actor, {
         budgetId: budget.id,
         kind: 'payment',

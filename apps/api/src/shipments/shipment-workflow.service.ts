@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   CommonErrorCodes,
-  formatMoney,
   shipmentMachine,
   ShipmentActionsNeedingReason,
   ShipmentErrorCodes,
