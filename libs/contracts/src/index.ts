@@ -41,6 +41,7 @@ export * from './reviews/review.schema.js';
 export * from './reviews/review.errors.js';
 export * from './review-assignment/assign-reviewers.js';
 export * from './review-assignment/review-assignment.errors.js';
+export * from './review-assignment/review-progress.js';
 export * from './shipments/carriers.js';
 export * from './shipments/address.js';
 export * from './shipments/shipment.machine.js';

@@ -32,6 +32,8 @@ import { messages as announcements } from '../announcements/messages.de';
 import { messages as digests } from '../digests/messages.de';
 import { messages as subscriptions } from '../subscriptions/messages.de';
 import { messages as search } from '../search/messages.de';
+import { messages as notifications } from '../notifications/messages.de';
+import { messages as cfpProgress } from '../cfp-progress/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -66,6 +68,8 @@ export const de = composeMessages(
   digests,
   subscriptions,
   search,
+  notifications,
+  cfpProgress,
 );
 
 export const deValidation: Record<string, string> = {

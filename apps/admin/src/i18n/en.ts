@@ -32,6 +32,8 @@ import { messages as announcements } from '../announcements/messages.en';
 import { messages as digests } from '../digests/messages.en';
 import { messages as subscriptions } from '../subscriptions/messages.en';
 import { messages as search } from '../search/messages.en';
+import { messages as notifications } from '../notifications/messages.en';
+import { messages as cfpProgress } from '../cfp-progress/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -66,4 +68,6 @@ export const en = composeMessages(
   digests,
   subscriptions,
   search,
+  notifications,
+  cfpProgress,
 );

@@ -3,6 +3,7 @@ import { Box, Typography } from '@mui/material';
 import { AppBarToolbar } from './AppBarToolbar';
 import { Logo } from './Logo';
 import { GlobalSearch } from '../search/GlobalSearch';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 export const AppBar = () => {
   const translate = useTranslate();
@@ -13,6 +14,7 @@ export const AppBar = () => {
       {/* The page title is the page's one h1. */}
       <TitlePortal component="h1" />
       <GlobalSearch />
+      <NotificationBell />
       <Box sx={{ display: { xs: 'none', md: 'flex' }, alignItems: 'center', gap: 1, mr: 1 }} aria-hidden="true">
         <Logo size={22} />
         <Typography component="span" sx={{ fontWeight: 600, letterSpacing: 0.3 }}>
