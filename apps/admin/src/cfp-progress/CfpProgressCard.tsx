@@ -11,8 +11,7 @@ import type { SummitdeskDataProvider } from '../dataProvider';
 const DAY_MS = 86_400_000;
 
 // Whole days until the deadline, counting a deadline later today as today.
-export const daysLeft = (instant: string, now = new Date()) =>
-  Math.max(0, Math.floor((new Date(instant).getTime() - now.getTime()) / DAY_MS));
+const daysLeft = (instant: string, now = new Date()) => Math.max(0, Math.floor((new Date(instant).getTime() - now.getTime()) / DAY_MS));
 
 // The organizer's and chair's view of each call still in review: who has done how many of their
 // reviews, and how long is left. The API counts only what the viewer may see (no conflicted talks);

@@ -95,30 +95,34 @@ export const NotificationBell = () => {
         ) : (
           <List dense disablePadding aria-labelledby={headingId}>
             {(recent ?? []).map((notification) => (
-              <ListItemButton
-                key={notification.id}
-                onClick={() => void open(notification)}
-                sx={{ alignItems: 'flex-start', minHeight: 48, bgcolor: notification.readAt ? undefined : 'action.hover' }}
-              >
-                <ListItemText
-                  primary={
-                    <>
-                      {notification.readAt ? null : (
-                        <Box component="span" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-                          {`${translate('summitdesk.notifications.unread')}: `}
-                        </Box>
-                      )}
-                      {notification.title}
-                    </>
-                  }
-                  secondary={
-                    <time dateTime={notification.createdAt} title={formatInstant(notification.createdAt, locale)}>
-                      {formatTimeAgo(notification.createdAt, locale)}
-                    </time>
-                  }
-                  slotProps={{ primary: { sx: { fontWeight: notification.readAt ? 400 : 600 } } }}
-                />
-              </ListItemButton>
+              <ListItem key={notification.id} disablePadding>
+                <ListItemButton
+                  onClick={() => void open(notification)}
+                  sx={{ alignItems: 'flex-start', minHeight: 48, bgcolor: notification.readAt ? undefined : 'action.hover' }}
+                >
+                  <ListItemText
+                    primary={
+                      <>
+                        {notification.readAt ? null : (
+                          <Box
+                            component="span"
+                            sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+                          >
+                            {`${translate('summitdesk.notifications.unread')}: `}
+                          </Box>
+                        )}
+                        {notification.title}
+                      </>
+                    }
+                    secondary={
+                      <time dateTime={notification.createdAt} title={formatInstant(notification.createdAt, locale)}>
+                        {formatTimeAgo(notification.createdAt, locale)}
+                      </time>
+                    }
+                    slotProps={{ primary: { sx: { fontWeight: notification.readAt ? 400 : 600 } } }}
+                  />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         )}
