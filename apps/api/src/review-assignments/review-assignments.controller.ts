@@ -4,7 +4,7 @@ import { CreateReviewAssignmentSchema } from '@summitdesk/contracts';
 import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
 import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
-import { ApiResults } from '../common/api-responses.js';
+import { ApiRefusals, ApiResults } from '../common/api-responses.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { AssignmentMatrixService } from './assignment-matrix.service.js';
 import { ReviewAssignmentsService } from './review-assignments.service.js';
@@ -28,6 +28,7 @@ export class ReviewAssignmentsController {
 
   // The dashboard's CfP progress card (calls the viewer chairs; organizers: all). Before ':id'.
   @SignedIn()
+  @ApiRefusals()
   @ApiResults()
   @Get('progress')
   progress(@CurrentUser() actor: AuthUser) {
