@@ -31,7 +31,8 @@ describe('Volunteer on a phone, in German (browser, 390 px)', () => {
       .click();
 
     await page.getByLabel(/^E-Mail/).fill('heechul@summitdesk.test');
-    await page.getByLabel(/^Passwort/).fill(journey.member.password);
+    // The eye button beside it is "Passwort anzeigen": the field itself, by its type.
+    await page.locator('input[type="password"]').fill(journey.member.password);
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.waitForURL((url) => url.pathname === '/booth-shifts/create');
     await expect.poll(() => page.getByLabel(/^Tag/).inputValue()).toBe(`${year}-02-19`);
