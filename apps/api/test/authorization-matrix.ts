@@ -681,6 +681,13 @@ export const authorizationMatrix: Row[] = [
     hidden: { member: ['assignment'], owner: ['assignment'], conflictedReviewer: ['assignment'], otherChair: ['assignment'] },
     shown: { reviewer: ['assignment'], organizer: ['assignment'] },
   },
+  {
+    route: 'GET /api/review-assignments/progress',
+    action: 'read the CfP progress card (the calls one chairs)',
+    answers: signedIn(200),
+    hidden: { member: ['cfp'], owner: ['cfp'], reviewer: ['cfp'], otherChair: ['cfp'] },
+    shown: { organizer: ['cfp', 'otherCfp'], otherChair: ['otherCfp'] },
+  },
   { route: 'GET /api/review-assignments/{assignment}', action: 'read an assignment', answers: only(200, ['reviewer', ...organizers], 404) },
   {
     route: 'GET /api/review-assignments/{organizerTalkAssignment}',

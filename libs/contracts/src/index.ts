@@ -43,6 +43,7 @@ export * from './reviews/review-form.js';
 export * from './assignment/optimal-assignment.js';
 export * from './assignment/assign-request.schema.js';
 export * from './review-assignment/review-assignment.errors.js';
+export * from './review-assignment/review-progress.js';
 export * from './shipments/carriers.js';
 export * from './shipments/address.js';
 export * from './shipments/shipment.machine.js';

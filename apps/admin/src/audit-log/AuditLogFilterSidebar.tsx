@@ -1,8 +1,9 @@
 import { Card, CardContent } from '@mui/material';
 import CategoryIcon from '@mui/icons-material/Category';
-import { FilterList, FilterListItem, useTranslate } from 'react-admin';
+import { FilterList, useTranslate } from 'react-admin';
 import { auditEntities } from './entities';
 import { useRecordTypeLabel } from './useRecordTypeLabel';
+import { FilterListItem } from '../common/FilterListItem';
 
 export const AuditLogFilterSidebar = () => {
   const translate = useTranslate();

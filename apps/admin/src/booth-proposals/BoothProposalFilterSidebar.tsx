@@ -1,9 +1,10 @@
 import { Card, CardContent } from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
 import PersonIcon from '@mui/icons-material/Person';
-import { FilterList, FilterListItem, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { FilterList, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { BoothProposalStatuses } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
+import { FilterListItem } from '../common/FilterListItem';
 
 export const BoothProposalFilterSidebar = () => {
   const translate = useTranslate();

@@ -114,3 +114,25 @@ export function formatList(values: readonly string[] | null | undefined, locale:
 
 // react-admin's DateField with showTime prints seconds; people read minutes.
 export const dateTimeOptions: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+// "5 minutes ago", "gestern": how long since something happened, in the reader's language.
+export function formatTimeAgo(instant: string, locale: string, now = new Date()): string {
+  const then = new Date(instant).getTime();
+  if (Number.isNaN(then)) return instant;
+  const seconds = Math.round((then - now.getTime()) / 1000);
+  const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+    ['second', 60],
+    ['minute', 60],
+    ['hour', 24],
+    ['day', 7],
+    ['week', 4.35],
+    ['month', 12],
+    ['year', Infinity],
+  ];
+  let value = seconds;
+  for (const [unit, size] of steps) {
+    if (Math.abs(value) < size) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(value), unit);
+    value /= size;
+  }
+  return formatInstant(instant, locale);
+}

@@ -16,6 +16,7 @@ import { SponsorshipIncomeCard } from '../sponsorships/SponsorshipIncomeCard';
 import { MyTalksCard } from '../submissions/MyTalksCard';
 import { ReviewsToDoCard } from '../review-queue/ReviewsToDoCard';
 import { LatestNewsCard } from '../announcements/LatestNewsCard';
+import { CfpProgressCard } from '../cfp-progress/CfpProgressCard';
 
 export type DashboardCardDefinition = {
   key: string;
@@ -31,6 +32,8 @@ export type DashboardCardDefinition = {
 export const dashboardCards: DashboardCardDefinition[] = [
   // First for whoever has reviews open: the work they came for.
   { key: 'reviews-to-do', component: ReviewsToDoCard, roles: ['organizer', 'member'] },
+  // Organizers and chairs: how the review of each open call is going (nothing for other members).
+  { key: 'cfp-progress', component: CfpProgressCard, roles: ['organizer', 'member'], size: 'wide' },
   { key: 'events-by-status', component: EventsByStatusCard, roles: ['organizer'] },
   { key: 'upcoming-events', component: UpcomingEventsCard, roles: ['organizer', 'member'], size: 'wide' },
   { key: 'open-contests', component: OpenContestsCard, roles: ['organizer', 'member'] },

@@ -2,10 +2,11 @@ import { Card, CardContent } from '@mui/material';
 import AccessTimeIcon from '@mui/icons-material/AccessTime';
 import CategoryIcon from '@mui/icons-material/Category';
 import FlagIcon from '@mui/icons-material/Flag';
-import { FilterList, FilterListItem, useTranslate } from 'react-admin';
+import { FilterList, useTranslate } from 'react-admin';
 import { EventKinds, EventStatuses } from '@summitdesk/contracts';
 import { daysFromToday, todayIso } from '../common/dates';
 import { humanize } from '../common/text';
+import { FilterListItem } from '../common/FilterListItem';
 
 export const EventFilterSidebar = () => {
   const translate = useTranslate();

@@ -34,6 +34,8 @@ import { messages as subscriptions } from '../subscriptions/messages.de';
 import { messages as search } from '../search/messages.de';
 import { messages as outgoingMails } from '../outgoing-mails/messages.de';
 import { messages as discussion } from '../discussion/messages.de';
+import { messages as notifications } from '../notifications/messages.de';
+import { messages as cfpProgress } from '../cfp-progress/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -70,6 +72,8 @@ export const de = composeMessages(
   search,
   outgoingMails,
   discussion,
+  notifications,
+  cfpProgress,
 );
 
 export const deValidation: Record<string, string> = {

@@ -34,6 +34,8 @@ import { messages as subscriptions } from '../subscriptions/messages.en';
 import { messages as search } from '../search/messages.en';
 import { messages as outgoingMails } from '../outgoing-mails/messages.en';
 import { messages as discussion } from '../discussion/messages.en';
+import { messages as notifications } from '../notifications/messages.en';
+import { messages as cfpProgress } from '../cfp-progress/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -70,4 +72,6 @@ export const en = composeMessages(
   search,
   outgoingMails,
   discussion,
+  notifications,
+  cfpProgress,
 );

@@ -1,6 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Autocomplete, Box, InputAdornment, TextField, Typography } from '@mui/material';
+import {
+  Autocomplete,
+  Box,
+  Dialog,
+  DialogContent,
+  IconButton,
+  InputAdornment,
+  TextField,
+  Tooltip,
+  Typography,
+  useMediaQuery,
+} from '@mui/material';
+import type { Theme } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import type { SearchHit } from '@summitdesk/contracts';
 import { useCreatePath, useDataProvider, useTranslate } from 'react-admin';
@@ -17,9 +29,39 @@ function useSettled(value: string, ms = 250) {
   return settled;
 }
 
-// The app bar's search box: results grouped by record type, each opening its record. What is found
-// is what the API's lists would show this viewer (it asks each feature).
+// On a phone the app bar has no room for a box beside the page title: a search button opens the
+// box in a dialog at the top of the screen, closed again once a result is picked.
 export const GlobalSearch = () => {
+  const translate = useTranslate();
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const [open, setOpen] = useState(false);
+  if (!phone) return <SearchBox />;
+  return (
+    <>
+      <Tooltip title={translate('summitdesk.search.label')}>
+        <IconButton color="inherit" aria-label={translate('summitdesk.search.label')} onClick={() => setOpen(true)}>
+          <SearchIcon />
+        </IconButton>
+      </Tooltip>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        fullWidth
+        aria-label={translate('summitdesk.search.label')}
+        sx={{ '& .MuiDialog-container': { alignItems: 'flex-start' } }}
+        slotProps={{ paper: { sx: { m: 1, width: 'calc(100% - 16px)' } } }}
+      >
+        <DialogContent sx={{ p: 1 }}>
+          <SearchBox autoFocus onPicked={() => setOpen(false)} />
+        </DialogContent>
+      </Dialog>
+    </>
+  );
+};
+
+// The search box: results grouped by record type, each opening its record. What is found
+// is what the API's lists would show this viewer (it asks each feature).
+const SearchBox = ({ autoFocus, onPicked }: { autoFocus?: boolean; onPicked?: () => void }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const createPath = useCreatePath();
@@ -43,7 +85,7 @@ export const GlobalSearch = () => {
   return (
     <Autocomplete<SearchHit, false, false, false>
       size="small"
-      sx={{ width: { xs: 160, sm: 260, md: 320 }, mx: 1 }}
+      sx={onPicked ? { width: '100%' } : { width: { xs: 160, sm: 220, md: 320 }, mx: 1 }}
       options={options}
       filterOptions={(all) => all}
       groupBy={(hit) => translate(`summitdesk.search.types.${hit.type}`)}
@@ -61,6 +103,7 @@ export const GlobalSearch = () => {
       onChange={(_, hit) => {
         if (!hit) return;
         setInput('');
+        onPicked?.();
         void navigate(createPath({ resource: hit.type, id: hit.id, type: 'show' }));
       }}
       renderOption={({ key, ...props }, hit) => (
@@ -76,6 +119,7 @@ export const GlobalSearch = () => {
       renderInput={(params) => (
         <TextField
           {...params}
+          autoFocus={autoFocus}
           placeholder={translate('summitdesk.search.placeholder')}
           slotProps={{
             ...params.slotProps,

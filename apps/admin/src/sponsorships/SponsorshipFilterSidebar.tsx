@@ -1,8 +1,9 @@
 import { Card, CardContent } from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
-import { FilterList, FilterListItem, useTranslate } from 'react-admin';
+import { FilterList, useTranslate } from 'react-admin';
 import { SponsorshipStatuses } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
+import { FilterListItem } from '../common/FilterListItem';
 
 export const SponsorshipFilterSidebar = () => {
   const translate = useTranslate();

@@ -1,9 +1,10 @@
 import { Card, CardContent } from '@mui/material';
 import BadgeIcon from '@mui/icons-material/Badge';
 import LockIcon from '@mui/icons-material/Lock';
-import { FilterList, FilterListItem, useTranslate } from 'react-admin';
+import { FilterList, useTranslate } from 'react-admin';
 import { Roles } from '@summitdesk/contracts';
 import { humanize } from '../common/text';
+import { FilterListItem } from '../common/FilterListItem';
 
 export const UserFilterSidebar = () => {
   const translate = useTranslate();

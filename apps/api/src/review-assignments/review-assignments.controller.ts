@@ -5,6 +5,7 @@ import { createZodDto } from 'nestjs-zod';
 import type { AuthUser } from '../common/auth-user.js';
 import { ApiRefusals, ApiResult } from '../common/api-responses.js';
 import { CurrentUser, SignedIn } from '../common/auth.decorators.js';
+import { ApiRefusals, ApiResults } from '../common/api-responses.js';
 import { IdPipe } from '../common/id.pipe.js';
 import { AssignmentMatrixService } from './assignment-matrix.service.js';
 import { ReviewAssignmentsService } from './review-assignments.service.js';
@@ -16,12 +17,24 @@ class AssignDto extends createZodDto(AssignRequestSchema) {}
 @ApiBearerAuth()
 @Controller('review-assignments')
 export class ReviewAssignmentsController {
-  constructor(private readonly assignments: ReviewAssignmentsService) {}
+  constructor(
+    private readonly assignments: ReviewAssignmentsService,
+    private readonly matrix: AssignmentMatrixService,
+  ) {}
 
   @SignedIn()
   @Get()
   list(@CurrentUser() actor: AuthUser, @Query() query: Record<string, unknown>) {
     return this.assignments.list(actor, query);
+  }
+
+  // The dashboard's CfP progress card (calls the viewer chairs; organizers: all). Before ':id'.
+  @SignedIn()
+  @ApiRefusals()
+  @ApiResults()
+  @Get('progress')
+  progress(@CurrentUser() actor: AuthUser) {
+    return this.matrix.progress(actor);
   }
 
   @SignedIn()

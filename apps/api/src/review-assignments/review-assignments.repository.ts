@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SeatRole } from '@summitdesk/contracts';
+import type { CfpReviewProgress, SeatRole } from '@summitdesk/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReviewAssignmentEntity } from './review-assignment.entity.js';
 
@@ -187,6 +187,26 @@ export class ReviewAssignmentsRepository {
         WHERE c.event_id = $1 ORDER BY u.name`,
       [eventId, cfpId],
     );
+  }
+
+  // The calls still in review (their review deadline ahead), soonest deadline first, for the progress card.
+  // `only` narrows them to the calls a chair chairs (undefined: all, for organizers).
+  async reviewingCfps(now: Date, only?: number[]): Promise<Array<Omit<CfpReviewProgress, 'reviewers'>>> {
+    const rows: Array<{ id: number; title: string | null; event_name: string; review_closes_at: Date; time_zone: string }> =
+      await this.dataSource.query(
+        `SELECT cfp.id, cfp.title, e.name AS event_name, cfp.review_closes_at, cfp.time_zone
+           FROM cfp JOIN event e ON e.id = cfp.event_id
+          WHERE cfp.review_closes_at > $1 AND ($2::int[] IS NULL OR cfp.id = ANY($2::int[]))
+          ORDER BY cfp.review_closes_at, cfp.id LIMIT 50`,
+        [now, only ?? null],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title ?? row.event_name,
+      eventName: row.event_name,
+      reviewClosesAt: row.review_closes_at.toISOString(),
+      timeZone: row.time_zone,
+    }));
   }
 
   // The call's event, its review deadline and zone, for the reviewers' mail.
