@@ -100,10 +100,8 @@ export class FairnessService {
       }
       await this.notifications.queue(manager, {
         toUserId: input.reviewerId,
-        subject: `A reminder: ${owed.length} review${owed.length === 1 ? '' : 's'} still to write`,
-        text:
-          `The chair of the program committee reminds you of the reviews still assigned to you:\n\n` +
-          `${owed.map((m) => `* ${m.title}`).join('\n')}\n\nPlease write them in Summitdesk under "Review queue".`,
+        kind: 'review_reminder',
+        params: { talks: owed.map((missing) => missing.title) },
         link: { resource: 'review-queue', id: cfpId },
       });
       await this.audit.record(manager, actor, {

@@ -181,11 +181,8 @@ export class DiscussionService {
       const canRead = scope.isChairOf(theirs.cfpId) || theirs.reviewed;
       await this.notifications.queue(manager, {
         toUserId: member.id,
-        subject: `${actor.name} mentioned you in the discussion of "${sight.title}"`,
-        text: canRead
-          ? `${actor.name} wrote in the committee's discussion of "${sight.title}":\n\n${body}\n\nReply in Summitdesk under the submission.`
-          : `${actor.name} mentioned you in the committee's discussion of "${sight.title}". ` +
-            'Submit your review of it to read the discussion.',
+        kind: 'discussion_mention',
+        params: { author: actor.name, title: sight.title, comment: canRead ? body : null, submissionId },
         link: { resource: 'submissions', id: submissionId },
       });
     }

@@ -82,6 +82,10 @@ const SAMPLES: { [K in MailKind]: MailParams<K> } = {
   conflict_declared: { reviewer: 'Juergen', eventName: 'Xen Summit', organization: 'Vates', person: null, released: 2 },
   contest_voting_opened: { contestTitle: 'Mascot', closesAt: '2026-12-22T07:59:00Z', timeZone: 'Europe/Berlin', contestId: 3 },
   contest_voting_closed: { contestTitle: 'Mascot', early: true, contestId: 3 },
+  review_reminder: { talks: ['Xen on ARM', 'Transcendent memory in practice'] },
+  review_second_round: { title: 'Xen on ARM', submissionId: 7 },
+  author_response: { title: 'Xen on ARM', submissionId: 7 },
+  discussion_mention: { author: 'Hitoshi', title: 'Xen on ARM', comment: 'Anil, what do you think of the boot path?', submissionId: 7 },
   digest: { subject: 'Weekly digest', text: 'Welcome.', html: '<html><body>Welcome. <a href="{{unsubscribeUrl}}">x</a></body></html>' },
   announcement: { title: 'CfP open', text: 'Send your talks.' },
 };

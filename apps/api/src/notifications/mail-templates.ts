@@ -67,6 +67,11 @@ type Params = {
   conflict_declared: { reviewer: string; eventName: string; organization: string | null; person: string | null; released: number };
   contest_voting_opened: { contestTitle: string; closesAt: string; timeZone: string; contestId: number };
   contest_voting_closed: { contestTitle: string; early: boolean; contestId: number };
+  review_reminder: { talks: string[] };
+  review_second_round: { title: string; submissionId: number };
+  author_response: { title: string; submissionId: number };
+  // `comment` is null for a member who has not reviewed the talk yet: they are told, not shown.
+  discussion_mention: { author: string; title: string; comment: string | null; submissionId: number };
   // Already written in the reader's language by the digest feature.
   digest: { subject: string; text: string; html: string };
   // Written by an organizer or chair; the same words in every language.
@@ -487,6 +492,79 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
       blocks: [
         `Die Abstimmung in „${p.contestTitle}“ ${p.early ? 'wurde vorzeitig beendet' : 'ist beendet'}. Die Ergebnisse stehen jetzt auf der Seite des Wettbewerbs.`,
         { link: `/contests/${p.contestId}/show`, label: 'Zum Wettbewerb' },
+      ],
+    }),
+  },
+  review_reminder: {
+    en: (p) => ({
+      subject: `A reminder: ${p.talks.length} review${p.talks.length === 1 ? '' : 's'} still to write`,
+      blocks: [
+        'The chair of the program committee reminds you of the reviews still assigned to you:',
+        { list: p.talks },
+        { link: '/review-queue', label: 'Open the review queue' },
+      ],
+    }),
+    de: (p) => ({
+      subject: `Erinnerung: ${p.talks.length} ${p.talks.length === 1 ? 'Gutachten steht' : 'Gutachten stehen'} noch aus`,
+      blocks: [
+        'Die Leitung des Programmkomitees erinnert Sie an die Gutachten, die Ihnen noch zugewiesen sind:',
+        { list: p.talks },
+        { link: '/review-queue', label: 'Zur Gutachtenliste' },
+      ],
+    }),
+  },
+  review_second_round: {
+    en: (p) => ({
+      subject: `Second review round: ${p.title}`,
+      blocks: [
+        `The chair has sent "${p.title}" (submission ${p.submissionId}) to a second review round. Please review it again.`,
+        { link: '/review-queue', label: 'Open the review queue' },
+      ],
+    }),
+    de: (p) => ({
+      subject: `Zweite Begutachtungsrunde: ${p.title}`,
+      blocks: [
+        `Die Leitung hat „${p.title}“ (Einreichung ${p.submissionId}) in eine zweite Begutachtungsrunde geschickt. Bitte begutachten Sie sie erneut.`,
+        { link: '/review-queue', label: 'Zur Gutachtenliste' },
+      ],
+    }),
+  },
+  author_response: {
+    en: (p) => ({
+      subject: `The speakers answered the reviews of "${p.title}"`,
+      blocks: [
+        `The speakers of "${p.title}" (submission ${p.submissionId}) have answered the reviews. Read the response; you may revise your score.`,
+        { link: `/submissions/${p.submissionId}/show`, label: 'Open the submission' },
+      ],
+    }),
+    de: (p) => ({
+      subject: `Die Vortragenden haben auf die Gutachten zu „${p.title}“ geantwortet`,
+      blocks: [
+        `Die Vortragenden von „${p.title}“ (Einreichung ${p.submissionId}) haben auf die Gutachten geantwortet. ` +
+          'Lesen Sie die Antwort; Sie können Ihre Bewertung ändern.',
+        { link: `/submissions/${p.submissionId}/show`, label: 'Zur Einreichung' },
+      ],
+    }),
+  },
+  discussion_mention: {
+    en: (p) => ({
+      subject: `${p.author} mentioned you in the discussion of "${p.title}"`,
+      blocks: [
+        p.comment === null
+          ? `${p.author} mentioned you in the committee's discussion of "${p.title}". Submit your review of it to read the discussion.`
+          : `${p.author} wrote in the committee's discussion of "${p.title}":`,
+        ...(p.comment === null ? [] : [p.comment]),
+        { link: `/submissions/${p.submissionId}/show`, label: 'Open the discussion' },
+      ],
+    }),
+    de: (p) => ({
+      subject: `${p.author} hat Sie in der Diskussion zu „${p.title}“ erwähnt`,
+      blocks: [
+        p.comment === null
+          ? `${p.author} hat Sie in der Komiteediskussion zu „${p.title}“ erwähnt. Reichen Sie Ihr Gutachten ein, um die Diskussion zu lesen.`
+          : `${p.author} schrieb in der Komiteediskussion zu „${p.title}“:`,
+        ...(p.comment === null ? [] : [p.comment]),
+        { link: `/submissions/${p.submissionId}/show`, label: 'Zur Diskussion' },
       ],
     }),
   },

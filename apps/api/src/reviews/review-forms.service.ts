@@ -161,10 +161,8 @@ export class ReviewFormsService {
             mails: reviewers.map(({ reviewer_id }) => ({
               toUserId: reviewer_id,
               link: { resource: 'submissions', id: submissionId },
-              subject: `Second review round: ${submission.title}`,
-              text:
-                `The chair has sent "${submission.title}" (submission ${submissionId}) to a second review round. ` +
-                `Open "Review queue" in Summitdesk to review it again.`,
+              kind: 'review_second_round' as const,
+              params: { title: submission.title, submissionId },
             })),
           }),
         );
@@ -268,10 +266,8 @@ export class ReviewFormsService {
         await this.notifications.queue(manager, {
           toUserId: reviewer_id,
           link: { resource: 'submissions', id: submissionId },
-          subject: `The speakers answered the reviews of "${submission.title}"`,
-          text:
-            `The speakers of "${submission.title}" (submission ${submissionId}) have answered the reviews. ` +
-            `Open it in Summitdesk to read the response; you may revise your score.`,
+          kind: 'author_response',
+          params: { title: submission.title, submissionId },
         });
       }
       return presentResponse(await manager.findOneByOrFail(AuthorResponseEntity, { id }));

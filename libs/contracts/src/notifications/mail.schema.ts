@@ -27,6 +27,10 @@ export const MailKinds = [
   'conflict_declared',
   'contest_voting_opened',
   'contest_voting_closed',
+  'review_reminder',
+  'review_second_round',
+  'author_response',
+  'discussion_mention',
   'digest',
   'announcement',
 ] as const;
