@@ -8,7 +8,8 @@ export class MailLanguage1765030000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(
-      `ALTER TABLE app_user ADD COLUMN language text NOT NULL DEFAULT 'en' CONSTRAINT ck_app_user_language CHECK (language IN ('en', 'de'))`,
+      `ALTER TABLE app_user ADD COLUMN language text NOT NULL DEFAULT 'en' CONSTRAINT ck_app_user_language CHECK (language ` +
+        `IN ('en', 'de'))`,
     );
     await db.query(`
       CREATE TABLE mail_preference (
@@ -22,7 +23,8 @@ export class MailLanguage1765030000000 implements MigrationInterface {
     await db.query(`ALTER TABLE outbox_message ADD COLUMN language text NOT NULL DEFAULT 'en'`);
     await db.query(`ALTER TABLE outbox_message DROP CONSTRAINT ck_outbox_message_status`);
     await db.query(
-      `ALTER TABLE outbox_message ADD CONSTRAINT ck_outbox_message_status CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'skipped'))`,
+      `ALTER TABLE outbox_message ADD CONSTRAINT ck_outbox_message_status CHECK (status IN ('pending', 'sending', 'sent', ` +
+        `'failed', 'skipped'))`,
     );
     // The organizers' outgoing-mail list filters by kind and recipient, newest first.
     await db.query(`CREATE INDEX ix_outbox_message_kind ON outbox_message (kind, created_at)`);

@@ -722,7 +722,9 @@ async function adminRow({ appBase, admin, db }) {
         .join('\n')}\n`,
     );
     process.stdout.write(
-      `  public pages: ${publicPages.map((p) => `${p.path.replace(slug, ':slug')} ${fmt(p.gzKb)} kB (${p.files} files${p.shown ? '' : ', heading never shown'})`).join(', ')}\n`,
+      `  public pages: ${publicPages
+        .map((p) => `${p.path.replace(slug, ':slug')} ${fmt(p.gzKb)} kB (${p.files} files${p.shown ? '' : ', heading never shown'})`)
+        .join(', ')}\n`,
     );
     const pass = signIn.gzKb <= 400 && heaviest.gzKb <= 150 && firstRows < 1500;
     row(

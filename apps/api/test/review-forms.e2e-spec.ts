@@ -121,7 +121,7 @@ describe('review forms, rounds and the author response', () => {
 
   it('shows each reader only the answers meant for them', async () => {
     await review(t, second, talk.id, 2, { answers: { relevance: 5, advice: 'Great demo.', chair_notes: 'Strong accept.' } });
-    const ofFirst = (list: any[]) => list.find((row) => row.reviewerId === first.id);
+    const ofFirst = (list: any) => (list as any[]).find((row) => row.reviewerId === first.id);
     const chairView = await call(
       as(s.chair).get(`/api/reviews?filter=${encodeURIComponent(JSON.stringify({ submissionId: talk.id }))}`),
       200,
@@ -185,10 +185,10 @@ describe('review forms, rounds and the author response', () => {
   });
 
   it('keeps the score change in the review history', async () => {
-    const [mine] = await call(
+    const [mine] = (await call(
       as(first).get(`/api/reviews?filter=${encodeURIComponent(JSON.stringify({ submissionId: talk.id, reviewerId: first.id }))}`),
       200,
-    );
+    )) as any[];
     await call(as(first).put(`/api/reviews/${mine.id}`, { ...mine, score: 1 }), 200);
     const history = await call(as(first).get(`/api/reviews/${mine.id}/history`), 200);
     expect(history.map((entry: any) => entry.text)).toEqual(['Review written', 'Draft submitted', 'Score −1 → +1']);

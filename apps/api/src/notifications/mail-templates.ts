@@ -3,8 +3,8 @@ import { formatMoney, type BoothProposalAction, type MailKind, type MailLanguage
 // One template per kind of mail, in English and German. A template says what the mail says as
 // blocks (paragraphs, bulleted lists, links to a path of the app); renderMail turns the blocks into
 // the plain text and the HTML of the same mail, and builds every link from PUBLIC_URL.
-export type MailBlock = string | { list: string[] } | { link: string; label: string };
-export type MailDraft = { subject: string; blocks: MailBlock[]; html?: string };
+type MailBlock = string | { list: string[] } | { link: string; label: string };
+type MailDraft = { subject: string; blocks: MailBlock[]; html?: string };
 type Money = { amount: number; currency: string };
 
 type Params = {
@@ -210,7 +210,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
         `Liebe:r ${p.speaker ?? 'Referent:in'},`,
         `das Programmkomitee von ${p.eventName} hat Ihren Vortrag „${p.title}“ ${DECISION.de[p.decision]}. ` +
           (p.decision === 'accept'
-            ? `Bitte bestätigen Sie in Summitdesk unter „Meine Vorträge“, dass Sie ihn halten (oder sagen Sie ab) (Einreichung ${p.submissionId}).`
+            ? `Bitte bestätigen Sie in Summitdesk unter „Meine Vorträge“, dass Sie ihn halten (oder sagen Sie ab) ` +
+              `(Einreichung ${p.submissionId}).`
             : p.decision === 'waitlist'
               ? 'Wir melden uns, falls ein Platz frei wird.'
               : 'Danke für Ihren Vorschlag; wir hoffen, Sie trotzdem beim Summit zu sehen.'),
@@ -226,7 +227,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
         p.how === 'card'
           ? `We received ${money(p.paid, 'en')} from ${p.sponsorName} for the ${p.packageName} sponsorship of ${p.eventName}. ` +
             'Thank you for supporting the community.'
-          : `We received your bank transfer of ${money(p.paid, 'en')} (reference ${p.reference}) for the ${p.packageName} sponsorship of ${p.eventName}.`,
+          : `We received your bank transfer of ${money(p.paid, 'en')} (reference ${p.reference}) for the ${p.packageName} ` +
+            `sponsorship of ${p.eventName}.`,
       ],
     }),
     de: (p) => ({
@@ -235,7 +237,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
         p.how === 'card'
           ? `Wir haben ${money(p.paid, 'de')} von ${p.sponsorName} für das ${p.packageName}-Sponsoring von ${p.eventName} erhalten. ` +
             'Danke, dass Sie die Community unterstützen.'
-          : `Wir haben Ihre Überweisung über ${money(p.paid, 'de')} (Verwendungszweck ${p.reference}) für das ${p.packageName}-Sponsoring ` +
+          : `Wir haben Ihre Überweisung über ${money(p.paid, 'de')} (Verwendungszweck ${p.reference}) für das ` +
+            `${p.packageName}-Sponsoring ` +
             `von ${p.eventName} erhalten.`,
       ],
     }),
@@ -254,7 +257,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
     en: (p) => ({
       subject: `Your entry "${p.title}" has been hidden`,
       blocks: [
-        `An organizer of "${p.contestTitle}" has hidden your entry "${p.title}", so it is no longer shown in the gallery or open for votes.`,
+        `An organizer of "${p.contestTitle}" has hidden your entry "${p.title}", so it is no longer shown in the gallery or ` +
+          `open for votes.`,
         `The reason given:\n${p.reason}`,
         'Reply to the organizers if you think this is a mistake.',
       ],
@@ -329,7 +333,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
     de: (p) => ({
       subject: `Erinnerung: Der Standantrag für ${p.eventName} wartet`,
       blocks: [
-        `Der Standantrag für ${p.eventName} ${p.waitingFor === 'start' ? 'wartet seit' : 'ist ohne Entscheidung in Prüfung seit'} ${p.days} Tagen` +
+        `Der Standantrag für ${p.eventName} ` +
+          `${p.waitingFor === 'start' ? 'wartet seit' : 'ist ohne Entscheidung in Prüfung seit'} ${p.days} Tagen` +
           `${p.waitingFor === 'start' ? ' darauf, dass jemand die Prüfung beginnt' : ''}.`,
         proposalLink(p.proposalId, 'de'),
       ],
@@ -449,7 +454,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
     en: (p) => ({
       subject: `${p.reviewer} declared a conflict of interest during review for ${p.eventName}`,
       blocks: [
-        `${p.reviewer} declared a conflict of interest with ${p.organization ? `the organisation "${p.organization}"` : (p.person ?? 'a member')}; ` +
+        `${p.reviewer} declared a conflict of interest with ` +
+          `${p.organization ? `the organisation "${p.organization}"` : (p.person ?? 'a member')}; ` +
           `${p.released} assignment(s) went back to the pool.`,
         'While review runs, only a chair or an organizer can remove it (Committees → Conflicts of interest).',
       ],
@@ -457,7 +463,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
     de: (p) => ({
       subject: `${p.reviewer} hat während der Begutachtung für ${p.eventName} einen Interessenkonflikt erklärt`,
       blocks: [
-        `${p.reviewer} hat einen Interessenkonflikt mit ${p.organization ? `der Organisation „${p.organization}“` : (p.person ?? 'einem Mitglied')} ` +
+        `${p.reviewer} hat einen Interessenkonflikt mit ` +
+          `${p.organization ? `der Organisation „${p.organization}“` : (p.person ?? 'einem Mitglied')} ` +
           `erklärt; ${p.released} Zuweisung(en) gingen zurück in den Pool.`,
         'Solange die Begutachtung läuft, können ihn nur Vorsitzende oder Organisator:innen entfernen (Komitees → Interessenkonflikte).',
       ],
@@ -490,7 +497,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
     de: (p) => ({
       subject: `Die Abstimmung ist beendet: ${p.contestTitle}`,
       blocks: [
-        `Die Abstimmung in „${p.contestTitle}“ ${p.early ? 'wurde vorzeitig beendet' : 'ist beendet'}. Die Ergebnisse stehen jetzt auf der Seite des Wettbewerbs.`,
+        `Die Abstimmung in „${p.contestTitle}“ ${p.early ? 'wurde vorzeitig beendet' : 'ist beendet'}. Die Ergebnisse stehen ` +
+          `jetzt auf der Seite des Wettbewerbs.`,
         { link: `/contests/${p.contestId}/show`, label: 'Zum Wettbewerb' },
       ],
     }),
@@ -524,7 +532,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
     de: (p) => ({
       subject: `Zweite Begutachtungsrunde: ${p.title}`,
       blocks: [
-        `Die Leitung hat „${p.title}“ (Einreichung ${p.submissionId}) in eine zweite Begutachtungsrunde geschickt. Bitte begutachten Sie sie erneut.`,
+        `Die Leitung hat „${p.title}“ (Einreichung ${p.submissionId}) in eine zweite Begutachtungsrunde geschickt. Bitte ` +
+          `begutachten Sie sie erneut.`,
         { link: '/review-queue', label: 'Zur Gutachtenliste' },
       ],
     }),
@@ -533,7 +542,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
     en: (p) => ({
       subject: `The speakers answered the reviews of "${p.title}"`,
       blocks: [
-        `The speakers of "${p.title}" (submission ${p.submissionId}) have answered the reviews. Read the response; you may revise your score.`,
+        `The speakers of "${p.title}" (submission ${p.submissionId}) have answered the reviews. Read the response; you may ` +
+          `revise your score.`,
         { link: `/submissions/${p.submissionId}/show`, label: 'Open the submission' },
       ],
     }),
@@ -561,7 +571,8 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
       subject: `${p.author} hat Sie in der Diskussion zu „${p.title}“ erwähnt`,
       blocks: [
         p.comment === null
-          ? `${p.author} hat Sie in der Komiteediskussion zu „${p.title}“ erwähnt. Reichen Sie Ihr Gutachten ein, um die Diskussion zu lesen.`
+          ? `${p.author} hat Sie in der Komiteediskussion zu „${p.title}“ erwähnt. Reichen Sie Ihr Gutachten ein, um die ` +
+            `Diskussion zu lesen.`
           : `${p.author} schrieb in der Komiteediskussion zu „${p.title}“:`,
         ...(p.comment === null ? [] : [p.comment]),
         { link: `/submissions/${p.submissionId}/show`, label: 'Zur Diskussion' },

@@ -90,7 +90,7 @@ const fieldNames: Record<string, string> = {
 const sorted = (answers: Record<string, unknown>) => JSON.stringify(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
 const sameAnswers = (a: Record<string, unknown>, b: Record<string, unknown>) => sorted(a) === sorted(b);
 
-export function describeChange(action: string, changes: Record<string, { from: unknown; to: unknown }> | null): string {
+function describeChange(action: string, changes: Record<string, { from: unknown; to: unknown }> | null): string {
   if (action === 'create') return 'Review written';
   if (action === 'submit') return 'Draft submitted';
   const parts = Object.entries(changes ?? {}).map(([key, change]) =>

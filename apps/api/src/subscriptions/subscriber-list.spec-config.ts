@@ -2,8 +2,8 @@ import type { ListSpec } from '../common/list-query.js';
 
 // A subscriber's state as organizers read it: an address waiting for its confirmation link, a
 // confirmed reader, or one who unsubscribed (the row stays so a later mail is never sent by mistake).
-export const SubscriberStatuses = ['pending', 'confirmed', 'unsubscribed'] as const;
-export const SUBSCRIBER_STATUS = `(CASE WHEN s.unsubscribed_at IS NOT NULL THEN 'unsubscribed'
+const SubscriberStatuses = ['pending', 'confirmed', 'unsubscribed'] as const;
+const SUBSCRIBER_STATUS = `(CASE WHEN s.unsubscribed_at IS NOT NULL THEN 'unsubscribed'
   WHEN s.confirmed_at IS NOT NULL THEN 'confirmed' ELSE 'pending' END)`;
 
 export const subscriberListSpec: ListSpec = {
