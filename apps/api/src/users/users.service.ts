@@ -55,7 +55,12 @@ export class UsersService {
     if (actor.role !== 'organizer' && actor.id !== id) throw notFound('User');
     return this.transactions.run(async (manager) => {
       const user = await lockForUpdate(manager, UserEntity, id, 'User', input.version);
-      const patch = { name: input.name, affiliation: input.affiliation ?? null, country: input.country ?? null };
+      const patch = {
+        name: input.name,
+        affiliation: input.affiliation ?? null,
+        country: input.country ?? null,
+        language: input.language ?? user.language,
+      };
       const changes = changedFields(user, patch);
       const saved = await saveVersioned(manager, UserEntity, user, patch);
       await this.audit.record(manager, actor, { entity: 'user', entityId: id, action: 'update', changes });

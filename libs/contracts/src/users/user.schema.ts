@@ -31,6 +31,8 @@ export const UpdateUserSchema = z
     name: z.string().trim().min(1).max(120),
     affiliation: z.string().trim().max(120).nullish(),
     country: CountryCodeSchema.nullish(),
+    // The record carries it, so react-admin sends it back; the account screen may change it too.
+    language: z.enum(['en', 'de']).optional(),
     version: z.number().int().nonnegative(),
   })
   .strict();
