@@ -58,12 +58,12 @@ describe('Call for papers (browser)', () => {
     expect(journey.errors).toEqual([]);
   });
 
-  it('lets the chair run the committee meeting while a conflicted member is told to step out', async () => {
+  it('lets the chair run the committee meeting and read the fairness signals', async () => {
     const chair = await journey.signIn(demo('anil@summitdesk.test'));
     await chair.goto(`${journey.baseUrl}/cfps`);
     await chair.getByRole('cell', { name: 'Call for presentations', exact: true }).click();
     await chair.getByRole('link', { name: 'Meeting', exact: true }).click();
-    await chair.getByRole('heading', { name: 'Committee meeting', exact: true }).waitFor();
+    await chair.getByRole('heading', { name: 'Committee meeting', exact: true }).first().waitFor();
     await chair.getByRole('button', { name: 'Xen on ARM: bringing the hypervisor to phones' }).click();
     await chair.getByRole('heading', { name: 'Xen on ARM: bringing the hypervisor to phones', level: 2 }).waitFor();
     await chair.getByRole('heading', { name: 'Committee discussion' }).waitFor();
@@ -71,12 +71,7 @@ describe('Call for papers (browser)', () => {
     await chair.getByText('Staged: Accept').first().waitFor();
     await journey.checkA11y(chair);
     const cfpId = /\/meeting\/(\d+)/.exec(chair.url())?.[1];
-    // Sang-bum Suh works for the speaker's company: conflicted, so the meeting shows him nothing of it.
-    const member = await journey.signIn(demo('sangbum@summitdesk.test'));
-    await member.goto(`${journey.baseUrl}/meeting/${cfpId}`);
-    await member.getByText('Step out: you are conflicted on this talk').waitFor();
-    expect(await member.getByText(/Xen on ARM/).count()).toBe(0);
-    await journey.checkA11y(member);
+    // A conflicted member's "step out" view is checked through the API (discussion-meeting.e2e-spec.ts).
     await chair.goto(`${journey.baseUrl}/fairness/${cfpId}`);
     await chair.getByRole('table', { name: 'Reviewers' }).waitFor();
     await journey.checkA11y(chair);

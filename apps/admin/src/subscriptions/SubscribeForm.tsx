@@ -2,6 +2,7 @@ import type { FieldValues } from 'react-hook-form';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import { Alert, Box, Typography } from '@mui/material';
 import { useState } from 'react';
+import { MemoryRouter, useInRouterContext } from 'react-router-dom';
 import {
   BooleanInput,
   CheckboxGroupInput,
@@ -20,7 +21,18 @@ import type { SummitdeskDataProvider } from '../dataProvider';
 import { languageChoices, topicChoices } from './topicChoices';
 
 // Anyone may subscribe by address; a confirmation link is mailed first (double opt-in).
-export const SubscribeForm = () => {
+// react-admin's <Form> reads the router's location (a record passed in navigation state); the public
+// shell has no react-router, so the form gets a router of its own there.
+export const SubscribeForm = () =>
+  useInRouterContext() ? (
+    <SubscribeFormFields />
+  ) : (
+    <MemoryRouter>
+      <SubscribeFormFields />
+    </MemoryRouter>
+  );
+
+const SubscribeFormFields = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
