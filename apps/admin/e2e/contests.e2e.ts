@@ -48,6 +48,7 @@ describe('Contests (browser)', () => {
 
     await page.getByRole('link', { name: 'Public page' }).click();
     await page.getByRole('heading', { name: 'Results' }).waitFor();
-    await expect(page.getByText(/Komodo Kernel — Fajar A\. Nugraha: 2 votes/).isVisible()).resolves.toBe(true);
+    // The results list comes with the lazily loaded chart, after the heading: wait for it, do not sample it.
+    await page.getByText(/Komodo Kernel — Fajar A\. Nugraha: 2 votes/).waitFor();
   });
 });

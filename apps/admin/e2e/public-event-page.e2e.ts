@@ -30,6 +30,8 @@ describe('Public event page (browser, 390 px)', () => {
       .click();
 
     // Signing in comes first, then the sign-up form with the booth and the gap filled in.
+    // Leaving the light public shell loads the admin afresh: on a loaded CI machine that takes longer than one step.
+    await page.getByLabel(/^E-mail/).waitFor({ timeout: 60_000 });
     await page.getByLabel(/^E-mail/).fill('heechul@summitdesk.test');
     await page.getByLabel(/^Password/).fill('xen-booth-banner-2027');
     await page.getByRole('button', { name: 'Sign in' }).click();
