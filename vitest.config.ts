@@ -37,6 +37,9 @@ export default defineConfig({
           execArgv: ['--disable-proto=delete'],
           globalSetup: ['apps/api/test/global-setup.ts'],
           pool: 'forks',
+          // Files share a worker's module cache: Nest, TypeORM and Stripe load once per worker, not once
+          // per file. Each file still gets its own database and app, and no test mocks modules.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

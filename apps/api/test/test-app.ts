@@ -10,9 +10,9 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
 import { hashPassword } from '../src/auth/passwords.js';
 import { loadConfig, type AppConfig } from '../src/config/config.js';
-import { migrate, type DatabaseTarget } from '../src/database/data-source.js';
+import type { DatabaseTarget } from '../src/database/data-source.js';
 import { UserEntity } from '../src/users/user.entity.js';
-import { createTestSchema } from './test-database.js';
+import { createMigratedDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple-42';
 let passwordHash: Promise<string> | undefined;
@@ -39,8 +39,7 @@ let userCount = 0;
 // The real Nest app (same factory as production) on a real PostgreSQL schema with the real migrations.
 export async function createTestApp(env: Record<string, string> = {}, shared?: { target: DatabaseTarget }): Promise<TestApp> {
   // A second app on the same schema stands in for a second replica.
-  const { target, drop } = shared ? { target: shared.target, drop: async () => undefined } : await createTestSchema();
-  if (!shared) await migrate(target);
+  const { target, drop } = shared ? { target: shared.target, drop: async () => undefined } : await createMigratedDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: randomBytes(32).toString('hex'),

@@ -6,18 +6,16 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../api/src/app.factory.js';
 import { loadConfig, repoRoot } from '../../../api/src/config/config.js';
-import { migrate } from '../../../api/src/database/data-source.js';
 import { DEMO_PASSWORD, demoUsers } from '../../../api/src/database/seed/seed-users.js';
 import { seedDemo } from '../../../api/src/database/seed/seed.js';
-import { createTestSchema } from '../../../api/test/test-database.js';
+import { createMigratedDatabase } from '../../../api/test/test-database.js';
 
 // The whole product as a user meets it: the production app factory serving the built admin, on a
 // fresh schema with the demo data, listening on a free port.
 export async function startAppServer() {
   const adminDist = join(repoRoot, 'apps/admin/dist');
   if (!existsSync(join(adminDist, 'index.html'))) throw new Error('Build the admin first (npm test does: npm run build)');
-  const { target, drop } = await createTestSchema();
-  await migrate(target);
+  const { target, drop } = await createMigratedDatabase();
   // The demo's uploaded files (contest artwork) go where this app will serve them from.
   const dataDir = (process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'summitdesk-e2e-')));
   await seedDemo(target);
