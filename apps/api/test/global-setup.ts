@@ -55,6 +55,8 @@ export default async function setup(project: TestProject) {
     const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${template}%`]);
     for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
     await admin.end();
+    // The browser journeys' demo uploads (apps/admin/e2e/support/app-server.ts).
+    rmSync(join(tmpdir(), `${template}_demo`), { recursive: true, force: true });
     await stop();
   };
 }

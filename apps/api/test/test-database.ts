@@ -27,15 +27,23 @@ export async function createTestSchema(): Promise<TestTarget> {
 // A fresh database with every migration applied: a copy of the one the global setup migrated, which
 // takes a fraction of a second where running the migrations took seconds (and queued the files
 // behind the migration lock).
-export async function createMigratedDatabase(): Promise<TestTarget> {
-  const template = inject('templateDatabase');
-  const database = `${template}_${randomBytes(6).toString('hex')}`;
-  await onServer((client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+export const createMigratedDatabase = () => copyDatabase(inject('templateDatabase'));
+
+// A copy of a database that nobody is connected to, named after the run's template so that the
+// global teardown drops whatever a crashed file left behind.
+export async function copyDatabase(from: string, database = `${inject('templateDatabase')}_${randomBytes(6).toString('hex')}`) {
+  await onServer((client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${from}`));
   return {
     target: { url: databaseUrl(inject('databaseUrl'), database), schema: MIGRATED_SCHEMA },
     drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).then(() => undefined),
-  };
+  } satisfies TestTarget;
 }
+
+export const databaseExists = (database: string) =>
+  onServer(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount === 1);
+
+export const renameDatabase = (from: string, to: string) =>
+  onServer((client) => client.query(`ALTER DATABASE ${from} RENAME TO ${to}`)).then(() => undefined);
 
 // A migrated database and a plain client working in it: for tests of the seed and the command line,
 // which run outside the Nest app.

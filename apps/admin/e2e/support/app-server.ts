@@ -1,24 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
+import { inject } from 'vitest';
 import { createApp } from '../../../api/src/app.factory.js';
 import { loadConfig, repoRoot } from '../../../api/src/config/config.js';
 import { DEMO_PASSWORD, demoUsers } from '../../../api/src/database/seed/seed-users.js';
 import { seedDemo } from '../../../api/src/database/seed/seed.js';
-import { createMigratedDatabase } from '../../../api/test/test-database.js';
+import { copyDatabase, databaseExists, renameDatabase } from '../../../api/test/test-database.js';
 
 // The whole product as a user meets it: the production app factory serving the built admin, on a
 // fresh schema with the demo data, listening on a free port.
 export async function startAppServer() {
   const adminDist = join(repoRoot, 'apps/admin/dist');
   if (!existsSync(join(adminDist, 'index.html'))) throw new Error('Build the admin first (npm test does: npm run build)');
-  const { target, drop } = await createMigratedDatabase();
-  // The demo's uploaded files (contest artwork) go where this app will serve them from.
-  const dataDir = (process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'summitdesk-e2e-')));
-  await seedDemo(target);
+  const { target, drop, dataDir } = await copyOfDemo();
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -42,4 +40,25 @@ export async function startAppServer() {
       await drop();
     },
   };
+}
+
+// The demo data is seeded once per run, into a database of its own with its uploaded files (contest
+// artwork) in a folder beside it; each journey starts on a copy of both. Seeding took most of a
+// journey's start. It is seeded under another name and renamed when done, so that a journey that
+// crashed half-way leaves no half-seeded demo behind for the next.
+async function copyOfDemo() {
+  const template = inject('templateDatabase');
+  const demo = `${template}_demo`;
+  const demoFiles = join(tmpdir(), demo);
+  if (!(await databaseExists(demo))) {
+    const seeding = await copyDatabase(template);
+    mkdirSync(demoFiles, { recursive: true });
+    process.env.DATA_DIR = demoFiles;
+    await seedDemo(seeding.target);
+    await renameDatabase(new URL(seeding.target.url).pathname.slice(1), demo);
+  }
+  const copy = await copyDatabase(demo);
+  const dataDir = (process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'summitdesk-e2e-')));
+  cpSync(demoFiles, dataDir, { recursive: true });
+  return { ...copy, dataDir };
 }
