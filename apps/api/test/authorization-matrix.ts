@@ -863,6 +863,7 @@ export const authorizationMatrix: Row[] = [
   // Bidding (#14): the first summit's committee members read their own sheet (a conflicted talk is never
   // on it) and set topic interests; bidding is closed there, so a bid is refused with 409; the call's
   // chairs and organizers open and close it (closed already: 409), its reviewers may not (403).
+  { route: 'GET /api/bids', action: 'read a bidding sheet without naming the call', answers: signedIn(400) },
   {
     route: 'GET /api/bids?cfpId={cfp}',
     action: 'read the bidding sheet',
@@ -882,6 +883,7 @@ export const authorizationMatrix: Row[] = [
     body: { submissionId: '{submission}', value: 10 },
     answers: only(409, ['reviewer'], 404),
   },
+  { route: 'GET /api/topic-interests', action: 'read topic interests without naming the committee', answers: signedIn(400) },
   {
     route: 'GET /api/topic-interests?committeeId={committee}',
     action: 'read topic interests',
