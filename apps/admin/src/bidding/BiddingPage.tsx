@@ -53,7 +53,8 @@ export const BiddingPage = () => {
   const [bids, setBids] = useState<Record<number, number | null>>({});
   const [states, setStates] = useState<Record<number, SaveState>>({});
   const [gone, setGone] = useState<Set<number>>(new Set());
-  const [current, setCurrent] = useState(0);
+  // No row is current until the member moves to one (j, k or a click).
+  const [current, setCurrent] = useState(-1);
   const [help, setHelp] = useState(false);
   const [interests, setInterests] = useState(false);
   const [conflictFor, setConflictFor] = useState<BidSheetRow | null>(null);
@@ -138,7 +139,7 @@ export const BiddingPage = () => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
       if (help || interests || conflictFor) return;
-      const row = visible[Math.min(current, visible.length - 1)];
+      const row = current >= 0 ? visible[Math.min(current, visible.length - 1)] : undefined;
       const value = row ? (bidOf(row) ?? 0) : 0;
       const handled = (() => {
         switch (event.key) {
@@ -178,13 +179,10 @@ export const BiddingPage = () => {
   return (
     <Box sx={{ p: { xs: 1, sm: 2 } }}>
       <Title title={name ? translate('summitdesk.bidding.title_for', { name }) : 'summitdesk.bidding.title'} />
-      <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
-        {name ? translate('summitdesk.bidding.title_for', { name }) : translate('summitdesk.bidding.title')}
-      </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {translate('summitdesk.bidding.intro')}
       </Typography>
-      {isPending ? <LinearProgress /> : null}
+      {isPending ? <LinearProgress aria-label={translate('ra.page.loading')} /> : null}
       {forbidden ? <Alert severity="info">{translate('summitdesk.bidding.not_member')}</Alert> : null}
       {cfp && !open && !forbidden ? (
         <Alert severity="info" sx={{ mb: 2 }}>
@@ -264,8 +262,9 @@ export const BiddingPage = () => {
 
 const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  // Strings: in sx, a bare 1 would mean 100%.
+  width: '1px',
+  height: '1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',

@@ -18,7 +18,7 @@ export type SheetRow = {
 };
 
 // Only talks that wait for review are bid on: not drafts, not withdrawn or decided ones.
-export const BIDDABLE = `('submitted', 'in_review')`;
+const BIDDABLE = `('submitted', 'in_review')`;
 
 // The bids feature's own data access: the bid and topic_interest tables, and the committee, call and
 // conflict facts a bid is checked against (read, never written: other features own them).

@@ -38,7 +38,8 @@ export async function seedBids(dataSource: DataSource): Promise<void> {
       if (!reviewer) continue;
       const [{ started }] = await manager.query(
         `SELECT EXISTS (SELECT 1 FROM topic_interest WHERE user_id = $1 AND committee_id = $2)
-             OR EXISTS (SELECT 1 FROM bid b JOIN submission s ON s.id = b.submission_id WHERE b.reviewer_id = $1 AND s.cfp_id = $3) AS started`,
+             OR EXISTS (SELECT 1 FROM bid b JOIN submission s ON s.id = b.submission_id
+                         WHERE b.reviewer_id = $1 AND s.cfp_id = $3) AS started`,
         [reviewer.id, cfp.committee_id, cfp.id],
       );
       if (started) continue;
