@@ -99,7 +99,7 @@ describe('Bidding (browser)', () => {
     const [cfp] = await journey.query(`SELECT id FROM cfp WHERE bidding_open ORDER BY id LIMIT 1`);
     await page.goto(`${journey.baseUrl}/bidding/${cfp.id}`);
     await page.getByRole('list', { name: 'Talks to bid on' }).getByRole('listitem').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: 'Topic interests' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your topic interests' });
     await dialog.getByRole('combobox', { name: 'ARM' }).click();

@@ -120,7 +120,12 @@ export class ConflictsService {
       .addSelect('reviewer.name', 'reviewer_name')
       .addSelect('person.name', 'user_name')
       .addSelect('declarer.name', 'declared_by_name')
-      .addSelect('(SELECT s.title FROM submission s WHERE s.id = conflict.submission_id)', 'submission_title')
+      // The talk's title, except for a chair or organizer who is conflicted on it themself.
+      .addSelect(
+        `(SELECT s.title FROM submission s WHERE s.id = conflict.submission_id AND (conflict.reviewer_id = :viewerId OR NOT EXISTS ` +
+          `(SELECT 1 FROM submission_conflict own_sc WHERE own_sc.submission_id = s.id AND own_sc.reviewer_id = :viewerId)))`,
+        'submission_title',
+      )
       .addSelect(this.removableSql(actor), 'removable')
       .from(ConflictEntity, 'conflict')
       .leftJoin(UserEntity, 'reviewer', 'reviewer.id = conflict.reviewer_id')
