@@ -18,6 +18,7 @@ import { TopicsAndBids1765000000000 } from './1765000000000-topics-and-bids.js';
 import { ReviewFormsRoundsResponses1765010000000 } from './1765010000000-review-forms-rounds-responses.js';
 import { DiscussionMeeting1765020000000 } from './1765020000000-discussion-meeting.js';
 import { MailLanguage1765030000000 } from './1765030000000-mail-language.js';
+import { BidConflicts1765040000000 } from './1765040000000-bid-conflicts.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   ReviewFormsRoundsResponses1765010000000,
   DiscussionMeeting1765020000000,
   MailLanguage1765030000000,
+  BidConflicts1765040000000,
 ];

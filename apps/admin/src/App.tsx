@@ -43,6 +43,7 @@ const InvitationPage = lazy(() => import('./account/InvitationPage').then((modul
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage').then((module) => ({ default: module.VerifyEmailPage })));
 const RegisterPage = lazy(() => import('./auth/RegisterPage').then((module) => ({ default: module.RegisterPage })));
 const MeetingPage = lazy(() => import('./discussion/MeetingPage').then((module) => ({ default: module.MeetingPage })));
+const BiddingPage = lazy(() => import('./bidding/BiddingPage').then((module) => ({ default: module.BiddingPage })));
 const FairnessPage = lazy(() => import('./discussion/FairnessPage').then((module) => ({ default: module.FairnessPage })));
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })));
 const ReviewQueuePage = lazy(() => import('./review-queue/ReviewQueuePage').then((module) => ({ default: module.ReviewQueuePage })));
@@ -115,6 +116,8 @@ export const App = () => (
       <Route path="/statistics" element={page(<StatisticsPage />)} />
       <Route path="/meeting/:id" element={page(<MeetingPage />)} />
       <Route path="/fairness/:id" element={page(<FairnessPage />)} />
+      <Route path="/bidding/:cfpId" element={page(<BiddingPage />)} />
+      <Route path="/bidding/:cfpId/show" element={page(<BiddingPage />)} />
       <Route path="/announcements/suggestions" element={page(<AnnouncementSuggestionsPage />)} />
       <Route path="/settings/news" element={page(<MySubscriptionPage />)} />
       <Route path="/settings/mail" element={page(<MailPreferencesPage />)} />

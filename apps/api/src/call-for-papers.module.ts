@@ -8,9 +8,10 @@ import { SubmissionsModule } from './submissions/submissions.module.js';
 import { CfpsModule } from './cfps/cfps.module.js';
 import { CommitteeMeetingModule } from './committee-meeting/committee-meeting.module.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
+import { BidsModule } from './bids/bids.module.js';
 
 // Issue 5 as one import for the app: committees, the call, submissions, conflicts, assignment,
-// reviews, decisions and the agenda; issue 14's discussion, committee meeting and fairness signals.
+// reviews, decisions and the agenda; issue 14's discussion, committee meeting, fairness signals and bidding.
 @Module({
   imports: [
     CommitteesModule,
@@ -22,6 +23,7 @@ import { DiscussionModule } from './discussion/discussion.module.js';
     AgendaModule,
     DiscussionModule,
     CommitteeMeetingModule,
+    BidsModule,
   ],
 })
 export class CallForPapersModule {}

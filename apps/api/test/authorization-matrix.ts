@@ -860,6 +860,53 @@ export const authorizationMatrix: Row[] = [
   },
   { route: 'GET /api/submissions/{submission}/author-response', action: 'read the author response (none yet)', answers: signedIn(404) },
 
+  // Bidding (#14): the first summit's committee members read their own sheet (a conflicted talk is never
+  // on it) and set topic interests; bidding is closed there, so a bid is refused with 409; the call's
+  // chairs and organizers open and close it (closed already: 409), its reviewers may not (403).
+  { route: 'GET /api/bids', action: 'read a bidding sheet without naming the call', answers: signedIn(400) },
+  {
+    route: 'GET /api/bids?cfpId={cfp}',
+    action: 'read the bidding sheet',
+    answers: only(200, ['reviewer', 'conflictedReviewer'], 404),
+    hidden: { conflictedReviewer: ['submission'] },
+    shown: { reviewer: ['submission', 'organizerTalk'] },
+  },
+  {
+    route: 'POST /api/bids',
+    action: 'bid while bidding is closed',
+    body: { submissionId: '{organizerTalk}', value: 10 },
+    answers: only(409, ['reviewer', 'conflictedReviewer'], 404),
+  },
+  {
+    route: 'POST /api/bids',
+    action: 'bid on a conflicted talk',
+    body: { submissionId: '{submission}', value: 10 },
+    answers: only(409, ['reviewer'], 404),
+  },
+  { route: 'GET /api/topic-interests', action: 'read topic interests without naming the committee', answers: signedIn(400) },
+  {
+    route: 'GET /api/topic-interests?committeeId={committee}',
+    action: 'read topic interests',
+    answers: only(200, ['reviewer', 'conflictedReviewer'], 404),
+  },
+  {
+    route: 'PUT /api/topic-interests',
+    action: 'replace topic interests',
+    body: { committeeId: '{committee}', interests: [] },
+    answers: only(200, ['reviewer', 'conflictedReviewer'], 404),
+  },
+  {
+    route: 'POST /api/cfps/{cfp}/open-bidding',
+    action: 'open bidding (with a version that is never current)',
+    body: { version: 999 },
+    answers: only(409, organizers, 404, { reviewer: 403, conflictedReviewer: 403 }),
+  },
+  {
+    route: 'POST /api/cfps/{cfp}/close-bidding',
+    action: 'close bidding that is closed',
+    answers: only(409, organizers, 404, { reviewer: 403, conflictedReviewer: 403 }),
+  },
+
   // Conflicts: the conflicted reviewer declared one of their own.
   {
     route: 'GET /api/conflicts',

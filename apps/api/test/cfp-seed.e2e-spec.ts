@@ -36,6 +36,12 @@ describe('call for papers demo data', () => {
     reviewForm: await rows(`SELECT jsonb_array_length(fields) AS fields, response_word_limit FROM review_form`),
     rounds: await rows(`SELECT s.title, r.round FROM review_round r JOIN submission s ON s.id = r.submission_id`),
     responses: await rows(`SELECT s.title FROM author_response a JOIN submission s ON s.id = a.submission_id`),
+    // Issue #14: topics on the call, and eight reviewers' interests and bids (Justin has not bid yet).
+    topics: await rows(`SELECT cardinality(topics) AS topics FROM cfp WHERE id = (SELECT min(id) FROM cfp)`),
+    bidders: await rows(
+      `SELECT u.name, count(*)::int AS bids FROM bid b JOIN app_user u ON u.id = b.reviewer_id GROUP BY u.name ORDER BY 1`,
+    ),
+    interested: await rows(`SELECT count(DISTINCT user_id)::int AS n FROM topic_interest`),
     agenda: await rows(
       `SELECT coalesce(s.title, a.title) AS title FROM agenda_slot a LEFT JOIN submission s ON s.id = a.submission_id ORDER BY a.starts_at`,
     ),
@@ -95,6 +101,20 @@ describe('call for papers demo data', () => {
     expect(first.reviewForm).toEqual([{ fields: 2, response_word_limit: 300 }]);
     expect(first.rounds).toEqual([{ title: 'Xen on ARM: bringing the hypervisor to phones', round: 2 }]);
     expect(first.responses).toEqual([{ title: 'Xen on ARM: bringing the hypervisor to phones' }]);
+
+    expect(first.topics).toEqual([{ topics: 8 }]);
+    expect(first.bidders.map((row: { name: string }) => row.name)).toHaveLength(8);
+    expect(first.bidders.map((row: { name: string }) => row.name)).not.toContain('Justin Ryan');
+    expect(first.interested).toEqual([{ n: 8 }]);
+    expect(
+      await rows(
+        `SELECT b.id FROM bid b JOIN submission_conflict sc ON sc.submission_id = b.submission_id AND sc.reviewer_id = b.reviewer_id`,
+      ),
+    ).toEqual([]);
+    // Every talk of the call carries the topics its speaker tagged.
+    expect(await rows(`SELECT count(*)::int AS n FROM submission WHERE topics = '{}' AND cfp_id = (SELECT min(id) FROM cfp)`)).toEqual([
+      { n: 0 },
+    ]);
 
     await seedDemo(schema.target);
     expect(await snapshot()).toEqual(first);

@@ -75,3 +75,5 @@ export * from './notifications/mail.schema.js';
 export * from './notifications/notification.errors.js';
 export * from './discussion/discussion.schema.js';
 export * from './discussion/discussion.errors.js';
+export * from './bids/bid.schema.js';
+export * from './bids/bid.errors.js';

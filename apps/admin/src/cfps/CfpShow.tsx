@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { HistoryTab } from '../audit-log/HistoryTab';
+import { BiddingActions } from '../bidding/BiddingActions';
 import { CommitteeLinks } from '../discussion/CommitteeLinks';
 import { AssignmentMatrix } from './AssignmentMatrix';
 import { CfpStateChip } from './CfpStateChip';
@@ -35,6 +36,7 @@ export const CfpShow = () => (
       <TopToolbar>
         <AgendaBuilderLink />
         <CommitteeLinks />
+        <BiddingActions />
         <EditButton />
       </TopToolbar>
     }
@@ -53,6 +55,7 @@ export const CfpShow = () => (
         <FormatsField label="resources.cfps.fields.formats" />
         <ListTextField source="tracks" />
         <ListTextField source="topics" />
+        <BooleanField source="biddingOpen" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.ranking" path="ranking">
         <RankingTable />

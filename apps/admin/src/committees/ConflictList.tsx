@@ -47,7 +47,9 @@ export const ConflictList = () => {
     >
       {isSmall ? (
         <SimpleList<Conflict>
-          primaryText={(conflict) => `${conflict.reviewerName} ↔ ${conflict.userName ?? conflict.organization ?? ''}`}
+          primaryText={(conflict) =>
+            `${conflict.reviewerName} ↔ ${conflict.userName ?? conflict.organization ?? conflict.submissionTitle ?? ''}`
+          }
           secondaryText={(conflict) => conflict.note ?? ''}
           tertiaryText={() => <RemoveConflictButton />}
           rowClick={false}
@@ -61,6 +63,9 @@ export const ConflictList = () => {
             <TextField source="userName" emptyText="—" />
           </DataTable.Col>
           <DataTable.Col source="organization" />
+          <DataTable.Col source="submissionTitle" disableSort>
+            <TextField source="submissionTitle" emptyText="—" />
+          </DataTable.Col>
           <DataTable.Col source="note" />
           <DataTable.Col source="declaredByName" disableSort>
             <TextField source="declaredByName" emptyText="—" />

@@ -44,6 +44,7 @@ export const messages: SameShape<typeof en> = {
         reviewerId: 'Gutachter',
         userId: 'Person',
         organization: 'Organisation',
+        submissionTitle: 'Einreichung',
         note: 'Hinweis',
         declaredByName: 'Erklärt von',
         createdAt: 'Erklärt',

@@ -41,6 +41,7 @@ export const messages = {
         reviewerId: 'Reviewer',
         userId: 'Person',
         organization: 'Organisation',
+        submissionTitle: 'Submission',
         note: 'Note',
         declaredByName: 'Declared by',
         createdAt: 'Declared',

@@ -36,6 +36,7 @@ import { messages as outgoingMails } from '../outgoing-mails/messages.de';
 import { messages as discussion } from '../discussion/messages.de';
 import { messages as notifications } from '../notifications/messages.de';
 import { messages as cfpProgress } from '../cfp-progress/messages.de';
+import { messages as bidding } from '../bidding/messages.de';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const de = composeMessages(
@@ -74,6 +75,7 @@ export const de = composeMessages(
   discussion,
   notifications,
   cfpProgress,
+  bidding,
 );
 
 export const deValidation: Record<string, string> = {

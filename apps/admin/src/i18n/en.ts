@@ -36,6 +36,7 @@ import { messages as outgoingMails } from '../outgoing-mails/messages.en';
 import { messages as discussion } from '../discussion/messages.en';
 import { messages as notifications } from '../notifications/messages.en';
 import { messages as cfpProgress } from '../cfp-progress/messages.en';
+import { messages as bidding } from '../bidding/messages.en';
 
 // Where two folders tell the same audit verb, the later one wins: keep the shared ones (app, events) late.
 export const en = composeMessages(
@@ -74,4 +75,5 @@ export const en = composeMessages(
   discussion,
   notifications,
   cfpProgress,
+  bidding,
 );

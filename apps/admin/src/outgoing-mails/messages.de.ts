@@ -31,6 +31,7 @@ export const messages: SameShape<typeof en> = {
         contest_voting_closed: 'Abstimmung beendet',
         review_reminder: 'Erinnerungen an Gutachten',
         review_second_round: 'Zweite Begutachtungsrunde',
+        bidding_opened: 'Gebotsphase geöffnet',
         author_response: 'Antworten der Vortragenden',
         discussion_mention: 'Erwähnungen in Diskussionen',
         digest: 'Wöchentlicher Rundbrief',

@@ -31,6 +31,7 @@ export const messages = {
         contest_voting_closed: 'Voting closed',
         review_reminder: 'Review reminders',
         review_second_round: 'Second review round',
+        bidding_opened: 'Bidding opened',
         author_response: 'Speakers answered reviews',
         discussion_mention: 'Mentions in discussions',
         digest: 'Weekly digest',

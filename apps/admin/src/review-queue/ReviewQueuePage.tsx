@@ -15,6 +15,7 @@ import {
 } from '@mui/material';
 import { Button, Title, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
+import { BiddingNotice } from '../bidding/BiddingActions';
 import { DiscussionThread } from '../discussion/DiscussionThread';
 import { OtherReviews } from './OtherReviews';
 import { ReviewForm } from './ReviewForm';
@@ -35,6 +36,7 @@ export const ReviewQueuePage = () => {
   return (
     <Box sx={{ p: 2 }}>
       <Title title="summitdesk.cfp_program.queue.title" />
+      <BiddingNotice />
       {isPending ? <LinearProgress /> : null}
       {!isPending && submissions.length === 0 ? <Alert severity="info">{translate('summitdesk.cfp_program.queue.empty')}</Alert> : null}
       {current ? (

@@ -122,6 +122,24 @@ export class CfpsService {
     return lockForUpdate(manager, CfpEntity, id, 'Call for papers');
   }
 
+  // Bidding opens and closes by a chair's action (the bids feature checks who and when), versioned and
+  // audited like any change of the call.
+  async setBiddingOpen(manager: EntityManager, actor: AuthUser, cfp: CfpEntity, open: boolean) {
+    const saved = await saveVersioned(manager, CfpEntity, cfp, { biddingOpen: open });
+    await this.audit.record(manager, actor, {
+      entity: 'cfp',
+      entityId: cfp.id,
+      action: open ? 'open_bidding' : 'close_bidding',
+      changes: { biddingOpen: { from: !open, to: open } },
+    });
+    return presentCfp(saved);
+  }
+
+  // Locks the call while bidding opens or closes (and while a bid is written against it).
+  lockForBidding(manager: EntityManager, id: number, version?: number): Promise<CfpEntity> {
+    return lockForUpdate(manager, CfpEntity, id, 'Call for papers', version);
+  }
+
   async markDecisionsReleased(manager: EntityManager, actor: AuthUser, cfp: CfpEntity, count: number, at: Date): Promise<void> {
     await saveVersioned(manager, CfpEntity, cfp, { decisionsReleasedAt: at });
     await this.audit.record(manager, actor, { entity: 'cfp', entityId: cfp.id, action: 'release_decisions', note: `${count} decision(s)` });

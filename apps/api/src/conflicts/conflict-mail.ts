@@ -18,7 +18,7 @@ export class ConflictMail {
   async tellChairs(
     manager: EntityManager,
     reviewer: AuthUser,
-    target: { userId: number | null; organization: string | null },
+    target: { userId: number | null; organization: string | null; submissionTitle?: string | null },
     released: number,
   ) {
     const chairs = await this.repository.chairsUnderWay(manager, reviewer.id);
@@ -33,6 +33,7 @@ export class ConflictMail {
           eventName: chair.event_name,
           organization: target.organization,
           person: person?.name ?? null,
+          submission: target.submissionTitle ?? null,
           released,
         },
       });

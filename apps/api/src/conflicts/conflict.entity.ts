@@ -14,6 +14,10 @@ export class ConflictEntity {
   @Column({ type: 'text', nullable: true })
   organization: string | null;
 
+  // A conflict with one submission (a "conflict" bid), without naming its speakers.
+  @Column({ type: 'int', nullable: true })
+  submissionId: number | null;
+
   @Column({ type: 'text', nullable: true })
   note: string | null;
 

@@ -9,5 +9,6 @@ import { ConflictsService } from './conflicts.service.js';
   imports: [ReviewAssignmentsModule],
   controllers: [ConflictsController],
   providers: [ConflictsService, ConflictsRepository, ConflictMail],
+  exports: [ConflictsService],
 })
 export class ConflictsModule {}

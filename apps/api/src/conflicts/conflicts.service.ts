@@ -24,7 +24,13 @@ const conflictListSpec: ListSpec = {
   idColumn: 'conflict.id',
 };
 
-type ViewerFields = { reviewerName: string | null; userName: string | null; declaredByName: string | null; viewerMayRemove: boolean };
+type ViewerFields = {
+  reviewerName: string | null;
+  userName: string | null;
+  submissionTitle: string | null;
+  declaredByName: string | null;
+  viewerMayRemove: boolean;
+};
 type ConflictRow = ConflictEntity & Partial<ViewerFields>;
 
 function presentConflict(entity: ConflictRow): Conflict {
@@ -35,6 +41,8 @@ function presentConflict(entity: ConflictRow): Conflict {
     userId: entity.userId,
     userName: entity.userName ?? null,
     organization: entity.organization,
+    submissionId: entity.submissionId ?? null,
+    submissionTitle: entity.submissionTitle ?? null,
     note: entity.note,
     declaredBy: entity.declaredBy,
     declaredByName: entity.declaredByName ?? null,
@@ -98,13 +106,26 @@ export class ConflictsService {
   // declared each conflict, and whether this viewer may remove it.
   private async withViewerFields(manager: EntityManager, actor: AuthUser, conflicts: ConflictEntity[]): Promise<ConflictRow[]> {
     if (conflicts.length === 0) return [];
-    type Row = { id: number; reviewer_name: string | null; user_name: string | null; declared_by_name: string | null; removable: boolean };
+    type Row = {
+      id: number;
+      reviewer_name: string | null;
+      user_name: string | null;
+      submission_title: string | null;
+      declared_by_name: string | null;
+      removable: boolean;
+    };
     const rows: Row[] = await manager
       .createQueryBuilder()
       .select('conflict.id', 'id')
       .addSelect('reviewer.name', 'reviewer_name')
       .addSelect('person.name', 'user_name')
       .addSelect('declarer.name', 'declared_by_name')
+      // The talk's title, except for a chair or organizer who is conflicted on it themself.
+      .addSelect(
+        `(SELECT s.title FROM submission s WHERE s.id = conflict.submission_id AND (conflict.reviewer_id = :viewerId OR NOT EXISTS ` +
+          `(SELECT 1 FROM submission_conflict own_sc WHERE own_sc.submission_id = s.id AND own_sc.reviewer_id = :viewerId)))`,
+        'submission_title',
+      )
       .addSelect(this.removableSql(actor), 'removable')
       .from(ConflictEntity, 'conflict')
       .leftJoin(UserEntity, 'reviewer', 'reviewer.id = conflict.reviewer_id')
@@ -118,6 +139,7 @@ export class ConflictsService {
       const fields: ViewerFields = {
         reviewerName: row?.reviewer_name ?? null,
         userName: row?.user_name ?? null,
+        submissionTitle: row?.submission_title ?? null,
         declaredByName: row?.declared_by_name ?? null,
         viewerMayRemove: row?.removable ?? false,
       };
@@ -171,6 +193,31 @@ export class ConflictsService {
     });
   }
 
+  // A "conflict" bid (the bids feature, in its transaction): the caller declares a conflict with one
+  // submission they may see. Like any declaration it releases their unreviewed assignment there, is
+  // audited, and the chairs hear of it once review is under way. Declaring it again changes nothing.
+  async declareForSubmission(manager: EntityManager, actor: AuthUser, submissionId: number, note?: string): Promise<void> {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ConflictEntity)
+      .values({ reviewerId: actor.id, submissionId, note: note ?? null, declaredBy: actor.id })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = inserted.raw[0]?.id as number | undefined;
+    if (!id) return;
+    const released = await this.assignments.releaseConflicted(manager, actor.id);
+    await this.audit.record(manager, actor, {
+      entity: 'conflict',
+      entityId: id,
+      action: 'create',
+      note: `submission ${submissionId} (bid)${released ? `; ${released} assignment(s) released` : ''}`,
+    });
+    const [shown] = await this.withViewerFields(manager, actor, [await manager.findOneByOrFail(ConflictEntity, { id })]);
+    if (!shown.viewerMayRemove) await this.mail.tellChairs(manager, actor, shown, released);
+  }
+
   remove(actor: AuthUser, id: number) {
     return this.repository.transaction(async (manager) => {
       const found = await this.visible(manager, actor).andWhere('conflict.id = :id', { id }).setLock('pessimistic_write').getOne();
@@ -188,7 +235,7 @@ export class ConflictsService {
         entity: 'conflict',
         entityId: id,
         action: 'delete',
-        note: found.organization ?? `member ${found.userId}`,
+        note: found.organization ?? (found.submissionId ? `submission ${found.submissionId}` : `member ${found.userId}`),
       });
       return presentConflict(shown);
     });

@@ -84,6 +84,7 @@ const SAMPLES: { [K in MailKind]: MailParams<K> } = {
   contest_voting_closed: { contestTitle: 'Mascot', early: true, contestId: 3 },
   review_reminder: { talks: ['Xen on ARM', 'Transcendent memory in practice'] },
   review_second_round: { title: 'Xen on ARM', submissionId: 7 },
+  bidding_opened: { eventName: 'Xen Summit North America 2027', cfpId: 3 },
   author_response: { title: 'Xen on ARM', submissionId: 7 },
   discussion_mention: { author: 'Hitoshi', title: 'Xen on ARM', comment: 'Anil, what do you think of the boot path?', submissionId: 7 },
   digest: { subject: 'Weekly digest', text: 'Welcome.', html: '<html><body>Welcome. <a href="{{unsubscribeUrl}}">x</a></body></html>' },

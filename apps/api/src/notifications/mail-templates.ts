@@ -64,11 +64,20 @@ type Params = {
   };
   shipment_warning: { eventName: string; message: string };
   review_assigned: { eventName: string; talks: Array<{ id: number; title: string }>; closesAt: string; timeZone: string };
-  conflict_declared: { reviewer: string; eventName: string; organization: string | null; person: string | null; released: number };
+  conflict_declared: {
+    reviewer: string;
+    eventName: string;
+    organization: string | null;
+    person: string | null;
+    // A conflict declared with one submission (a "conflict" bid): its title.
+    submission?: string | null;
+    released: number;
+  };
   contest_voting_opened: { contestTitle: string; closesAt: string; timeZone: string; contestId: number };
   contest_voting_closed: { contestTitle: string; early: boolean; contestId: number };
   review_reminder: { talks: string[] };
   review_second_round: { title: string; submissionId: number };
+  bidding_opened: { eventName: string; cfpId: number };
   author_response: { title: string; submissionId: number };
   // `comment` is null for a member who has not reviewed the talk yet: they are told, not shown.
   discussion_mention: { author: string; title: string; comment: string | null; submissionId: number };
@@ -84,6 +93,20 @@ type Template<K extends MailKind> = Record<MailLanguage, (params: Params[K]) => 
 const money = (value: Money, language: MailLanguage) => formatMoney(value.amount, value.currency, language);
 const date = (iso: string, timeZone: string, language: MailLanguage) =>
   new Date(iso).toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', { timeZone, dateStyle: 'long', timeStyle: 'short' });
+
+// Whom a declared conflict is with: an organisation, one submission, or a person.
+function conflictTarget(
+  p: { organization: string | null; submission?: string | null; person: string | null },
+  organisation: string,
+  submission: string,
+  member: string,
+  open: string,
+  close: string,
+): string {
+  if (p.organization) return `${organisation} ${open}${p.organization}${close}`;
+  if (p.submission) return `${submission} ${open}${p.submission}${close}`;
+  return p.person ?? member;
+}
 
 const BOOTH_STEP: Record<MailLanguage, Record<BoothProposalAction, string>> = {
   en: {
@@ -455,7 +478,7 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
       subject: `${p.reviewer} declared a conflict of interest during review for ${p.eventName}`,
       blocks: [
         `${p.reviewer} declared a conflict of interest with ` +
-          `${p.organization ? `the organisation "${p.organization}"` : (p.person ?? 'a member')}; ` +
+          `${conflictTarget(p, 'the organisation', 'the submission', 'a member', '"', '"')}; ` +
           `${p.released} assignment(s) went back to the pool.`,
         'While review runs, only a chair or an organizer can remove it (Committees → Conflicts of interest).',
       ],
@@ -464,7 +487,7 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
       subject: `${p.reviewer} hat während der Begutachtung für ${p.eventName} einen Interessenkonflikt erklärt`,
       blocks: [
         `${p.reviewer} hat einen Interessenkonflikt mit ` +
-          `${p.organization ? `der Organisation „${p.organization}“` : (p.person ?? 'einem Mitglied')} ` +
+          `${conflictTarget(p, 'der Organisation', 'der Einreichung', 'einem Mitglied', '„', '“')} ` +
           `erklärt; ${p.released} Zuweisung(en) gingen zurück in den Pool.`,
         'Solange die Begutachtung läuft, können ihn nur Vorsitzende oder Organisator:innen entfernen (Komitees → Interessenkonflikte).',
       ],
@@ -518,6 +541,24 @@ export const MAIL_TEMPLATES: { [K in MailKind]: Template<K> } = {
         'Die Leitung des Programmkomitees erinnert Sie an die Gutachten, die Ihnen noch zugewiesen sind:',
         { list: p.talks },
         { link: '/review-queue', label: 'Zur Gutachtenliste' },
+      ],
+    }),
+  },
+  bidding_opened: {
+    en: (p) => ({
+      subject: `Bidding has opened: ${p.eventName}`,
+      blocks: [
+        `The chair of ${p.eventName} has opened bidding. Tell the committee which talks you would like to review: ` +
+          'bid on each submission, mark conflicts of interest, and set your topic interests once.',
+        { link: `/bidding/${p.cfpId}`, label: 'Open the bidding page' },
+      ],
+    }),
+    de: (p) => ({
+      subject: `Gebote sind geöffnet: ${p.eventName}`,
+      blocks: [
+        `Die Leitung von ${p.eventName} hat die Gebotsphase geöffnet. Sagen Sie dem Komitee, welche Vorträge Sie begutachten ` +
+          'möchten: bieten Sie auf jede Einreichung, melden Sie Interessenkonflikte und legen Sie einmal Ihre Themeninteressen fest.',
+        { link: `/bidding/${p.cfpId}`, label: 'Zur Gebotsseite' },
       ],
     }),
   },

@@ -26,6 +26,8 @@ const CallForPapersAuditEntities = [
   'discussion_comment',
   'committee_meeting',
   'review_reminder',
+  'bid',
+  'topic_interest',
 ] as const;
 
 export const AuditEntities = [

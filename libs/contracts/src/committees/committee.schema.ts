@@ -85,6 +85,9 @@ export type Conflict = {
   // The person the reviewer is conflicted with, by name (null for an organisation).
   userName: string | null;
   organization: string | null;
+  // A conflict with one submission, declared by a "conflict" bid; its title for the viewer.
+  submissionId: number | null;
+  submissionTitle: string | null;
   note: string | null;
   // Who declared it: the reviewer, or a chair or organizer on their behalf.
   declaredBy: number | null;

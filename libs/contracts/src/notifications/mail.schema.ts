@@ -29,6 +29,7 @@ export const MailKinds = [
   'contest_voting_closed',
   'review_reminder',
   'review_second_round',
+  'bidding_opened',
   'author_response',
   'discussion_mention',
   'digest',

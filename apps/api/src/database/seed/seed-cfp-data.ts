@@ -15,6 +15,23 @@ export const committeeMembers: Array<{ email: string; role: 'chair' | 'reviewer'
 ];
 
 export const tracks = ['Core hypervisor', 'Security', 'Storage and networking', 'Cloud and management'];
+// Issue 14: the call's topics beside its tracks, and the topics each demo talk's speaker tagged.
+export const topics = ['Hypervisor internals', 'ARM', 'Storage', 'Networking', 'Security', 'Cloud management', 'Performance', 'Community'];
+export const talkTopics: Record<string, string[]> = {
+  'PV-ops dom0 in upstream Linux': ['Hypervisor internals', 'Community'],
+  'Blktap2 and the storage stack': ['Storage', 'Performance'],
+  'Transcendent memory in practice': ['Hypervisor internals', 'Performance'],
+  'Xen on ARM: bringing the hypervisor to phones': ['ARM', 'Hypervisor internals'],
+  'Remus: high availability by asynchronous replication': ['Storage', 'Networking', 'Cloud management'],
+  'Xen in Indonesian university labs': ['Community', 'Cloud management'],
+  'Debugging dom0 kernels with serial consoles': ['Hypervisor internals'],
+  'PCI passthrough and the IOMMU': ['Security', 'Hypervisor internals'],
+  'The Korean Xen community': ['Community', 'ARM'],
+  'Netchannel2 performance': ['Networking', 'Performance'],
+  'XCP storage manager internals': ['Storage', 'Cloud management'],
+  'Xen 4.1 release roadmap': ['Community'],
+};
+
 export const formats = [
   { name: 'talk', minutes: 30 },
   { name: 'keynote', minutes: 45 },

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { comingYear, daysFromNow } from './demo-dates.js';
-import { committeeMembers, demoSubmissions, formats, tracks, type DemoSubmission } from './seed-cfp-data.js';
+import { committeeMembers, demoSubmissions, formats, talkTopics, topics, tracks, type DemoSubmission } from './seed-cfp-data.js';
 
 const REVIEWED = new Set(['in_review', 'accepted', 'confirmed']);
 
@@ -48,6 +48,11 @@ export async function seedCfp(dataSource: DataSource): Promise<void> {
         WHERE r.email = 'patrick@summitdesk.test' AND u.email = 'daniel@summitdesk.test' ON CONFLICT DO NOTHING`,
     );
     for (const submission of demoSubmissions) await seedSubmission(manager, cfp.id, submission);
+    // Topics came with issue 14: a database seeded before them gets them too (once; a chair's own stay).
+    await manager.query(`UPDATE cfp SET topics = $2 WHERE id = $1 AND topics = '{}'`, [cfp.id, topics]);
+    for (const [title, tagged] of Object.entries(talkTopics)) {
+      await manager.query(`UPDATE submission SET topics = $3 WHERE cfp_id = $1 AND title = $2 AND topics = '{}'`, [cfp.id, title, tagged]);
+    }
     await placeConfirmedTalk(manager, event.id, year);
   });
 }

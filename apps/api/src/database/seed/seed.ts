@@ -11,6 +11,7 @@ import { seedSponsorships } from '../../sponsorships/seed-sponsorships.js';
 import { seedPresentations } from '../../presentations/seed-presentations.js';
 import { seedNews } from '../../digests/seed-news.js';
 import { seedReviewForms } from '../../reviews/seed-review-forms.js';
+import { seedBids } from '../../bids/seed-bids.js';
 
 // Each step is idempotent (it adds what is missing, keyed by natural keys), so `npm run seed` can run
 // again safely; features append their own steps.
@@ -22,6 +23,7 @@ const seedSteps: Array<{ name: string; run: (dataSource: DataSource) => Promise<
   { name: 'shipments', run: seedShipments },
   { name: 'cfp', run: seedCfp },
   { name: 'review-forms', run: seedReviewForms },
+  { name: 'bids', run: seedBids },
   { name: 'discussion', run: seedDiscussion },
   { name: 'sponsorships', run: (dataSource) => seedSponsorships(dataSource) },
   { name: 'presentations', run: (dataSource) => seedPresentations(dataSource) },

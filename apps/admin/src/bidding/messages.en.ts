@@ -1,0 +1,88 @@
+import type { ResourceMessages } from '../i18n/messages';
+
+export const messages = {
+  summitdesk: {
+    bidding: {
+      title: 'Bidding',
+      title_for: 'Bidding: %{name}',
+      intro:
+        'Tell the chair which talks you would like to review: from −20 (please not) to +20 (eager); 0 is neutral. ' +
+        'Every change is saved at once. Talks you are conflicted on are not listed.',
+      open_page: 'Bid on talks',
+      open_for: 'Bid on the talks of %{name}',
+      notice: 'Bidding is open. Tell the chair which talks you would like to review.',
+      closed: 'Bidding is closed for this call. Your bids stay as they are.',
+      not_member: 'You do not sit on the committee of this call, so there is nothing to bid on.',
+      empty: 'There are no talks to bid on yet.',
+      progress: '%{done} of %{total} talks have your bid',
+      sort: 'Order',
+      sorts: { id: 'Submission order', topicMatch: 'Best topic match first', bid: 'My bid, lowest first', title: 'Title' },
+      list_label: 'Talks to bid on',
+      bid_label: 'Your bid on “%{title}”',
+      bid_value: 'Bid',
+      no_bid: 'no bid',
+      lower: 'Lower the bid on “%{title}”',
+      raise: 'Raise the bid on “%{title}”',
+      conflict: 'Conflict',
+      conflict_label: 'Declare a conflict of interest with “%{title}”',
+      conflict_title: 'Declare a conflict of interest?',
+      conflict_body:
+        'You declare a conflict of interest with “%{title}”. The talk leaves your list and you will not review it. The chair ' +
+        'sees the declaration, and only a chair or an organizer can take it back.',
+      conflict_confirm: 'Declare conflict',
+      conflict_done: 'Conflict declared; the talk left your list.',
+      topics: 'Topics',
+      track: 'Track',
+      speakers: 'Speakers',
+      match: 'Matches your interests: %{topics}',
+      match_none: 'No topic match',
+      state: { saving: 'Saving…', saved: 'Saved', error: 'Not saved' },
+      retry: 'Save again',
+      announce_saved: 'Bid %{value} saved for “%{title}”',
+      shortcuts: 'Keyboard shortcuts',
+      shortcuts_open: 'Keyboard shortcuts (?)',
+      keys: {
+        next: 'Next talk',
+        previous: 'Previous talk',
+        digits: 'Set the bid to 0, +5, +10, +15 or +20',
+        raise: 'Raise the bid by 5',
+        lower: 'Lower the bid by 5',
+        negate: 'Turn the bid around (+10 becomes −10)',
+        conflict: 'Declare a conflict (asks first)',
+        interests: 'Edit your topic interests',
+        help: 'Show this help',
+      },
+      interests: {
+        open: 'Topic interests',
+        title: 'Your topic interests',
+        intro:
+          'Set once for this committee: how much you would like to review talks on each topic. The chair’s assignment and ' +
+          'the match hints on this page use them.',
+        none: 'This call lists no topics.',
+        values: {
+          '-2': 'Not at all (−2)',
+          '-1': 'Rather not (−1)',
+          '0': 'Neutral (0)',
+          '1': 'Interested (+1)',
+          '2': 'Very interested (+2)',
+        },
+        save: 'Save interests',
+        saved: 'Topic interests saved',
+      },
+      chair: {
+        open: 'Open bidding',
+        close: 'Close bidding',
+        opened: 'Bidding is open; the committee was told.',
+        closed: 'Bidding is closed.',
+        open_title: 'Open bidding?',
+        open_body: 'Every committee member is told (in the app, and by mail if they want it) and may bid until you close bidding.',
+        close_title: 'Close bidding?',
+        close_body: 'Members can no longer change their bids. Bids already made stay and are used by the assignment.',
+        state_open: 'Bidding open',
+      },
+    },
+  },
+  entities: { bid: 'bid', topic_interest: 'topic interests' },
+  verbs: { open_bidding: 'opened bidding on', close_bidding: 'closed bidding on', replace: 'replaced' },
+  resources: { cfps: { fields: { biddingOpen: 'Bidding open' } } },
+} satisfies ResourceMessages;

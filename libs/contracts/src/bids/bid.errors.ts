@@ -1,0 +1,10 @@
+// Error codes the bidding and topic-interest routes answer with, beside the common ones.
+export const BidErrorCodes = {
+  BIDDING_CLOSED: 'BIDS.BIDDING_CLOSED',
+  ALREADY_OPEN: 'BIDS.ALREADY_OPEN',
+  ALREADY_CLOSED: 'BIDS.ALREADY_CLOSED',
+  NOT_NOW: 'BIDS.NOT_NOW',
+  VALUE_OUT_OF_RANGE: 'BIDS.VALUE_OUT_OF_RANGE',
+  INTEREST_OUT_OF_RANGE: 'TOPIC_INTERESTS.VALUE_OUT_OF_RANGE',
+  UNKNOWN_TOPIC: 'TOPIC_INTERESTS.UNKNOWN_TOPIC',
+} as const;
