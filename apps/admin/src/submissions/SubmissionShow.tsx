@@ -11,6 +11,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { Submission } from '@summitdesk/contracts';
+import { AuthorResponseNote } from '../review-queue/ReviewerResponseAndHistory';
+import { AuthorResponsePanel } from './AuthorResponsePanel';
 import { SpeakersField } from './SpeakersField';
 import { SubmissionShowActions } from './SubmissionShowActions';
 import { SubmissionStatusChip } from './SubmissionStatusChip';
@@ -38,6 +40,13 @@ const DecisionNote = () => {
         : translate('summitdesk.cfp_program.no_pending')}
     </Typography>
   );
+};
+
+// The speakers' answer to the reviews, for the committee (the speakers see theirs in the panel above).
+const CommitteeResponse = () => {
+  const record = useRecordContext<Submission>();
+  if (!record || (record.viewerRole !== 'chair' && record.viewerRole !== 'reviewer')) return null;
+  return <AuthorResponseNote submissionId={record.id} />;
 };
 
 // The committee's discussion; a speaker sees only the comments a chair shared with them.
@@ -82,6 +91,8 @@ export const SubmissionShow = () => {
         />
         <TextField source="notes" emptyText="—" />
         <Feedback />
+        <AuthorResponsePanel />
+        <CommitteeResponse />
         <DateField source="submittedAt" showTime options={dateTimeOptions} emptyText="—" />
         <Discussion />
         <HistoryAccordion entity="submission" />
