@@ -34,6 +34,9 @@ export const messages: SameShape<typeof en> = {
       no_reviews: 'Keine Gutachten, die Sie lesen dürfen.',
       decide: 'Entscheidung (vorgemerkt bis zur Freigabe)',
       staged: 'Vorgemerkt: %{decision}',
+      step_out: 'Bitte verlassen Sie den Raum: Sie sind bei diesem Vortrag befangen',
+      no_order: 'Der Vorsitz hat die Reihenfolge der Sitzung noch nicht festgelegt',
+      listen: 'Dieser Vortrag ist Ihnen nicht zugewiesen; hören Sie der Diskussion zu',
       polling: 'Diese Seite aktualisiert sich alle paar Sekunden.',
     },
     fairness: {

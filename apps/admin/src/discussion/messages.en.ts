@@ -33,6 +33,9 @@ export const messages = {
       no_reviews: 'No reviews you may read.',
       decide: 'Decision (staged until released)',
       staged: 'Staged: %{decision}',
+      step_out: 'Step out: you are conflicted on this talk',
+      no_order: 'The chair has not set the meeting’s order yet',
+      listen: 'This talk is not assigned to you; listen to the discussion',
       polling: 'This page refreshes every few seconds.',
     },
     fairness: {
