@@ -115,12 +115,19 @@ describe('Committee review (browser)', () => {
 
   it('shows the reviewer the response and keeps their revised score in the history', async () => {
     const page = await journey.signIn(demo('tim@summitdesk.test'));
-    await page.getByRole('menuitem', { name: 'Review queue' }).click();
+    await page.goto(`${journey.baseUrl}/review-queue`);
+    await page.getByText(/of \d+ reviewed/).waitFor();
     await page.getByRole('button', { name: new RegExp(TMEM) }).click();
     await page.getByText('We will bring production numbers from two hosting providers.').waitFor();
     await page.getByRole('radiogroup', { name: 'Score' }).getByLabel('+2').check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Review saved').waitFor();
+    await page.getByText(/Score \+1 → \+2/).waitFor();
+    await journey.checkA11y(page);
+    // The submission page shows the same to its reviewer: the response, the review to revise, its history.
+    await page.goto(`${journey.baseUrl}/submissions/${await idOf(TMEM)}/show`);
+    await page.getByText('We will bring production numbers from two hosting providers.').waitFor();
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
     await page.getByText(/Score \+1 → \+2/).waitFor();
     await journey.checkA11y(page);
     expect(journey.errors).toEqual([]);

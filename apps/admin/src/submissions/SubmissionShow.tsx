@@ -7,11 +7,14 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  useGetIdentity,
+  useGetList,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { Submission } from '@summitdesk/contracts';
-import { AuthorResponseNote } from '../review-queue/ReviewerResponseAndHistory';
+import type { Review, Submission } from '@summitdesk/contracts';
+import { AuthorResponseNote, ReviewHistory } from '../review-queue/ReviewerResponseAndHistory';
+import { ReviewForm } from '../review-queue/ReviewForm';
 import { AuthorResponsePanel } from './AuthorResponsePanel';
 import { SpeakersField } from './SpeakersField';
 import { SubmissionShowActions } from './SubmissionShowActions';
@@ -42,11 +45,30 @@ const DecisionNote = () => {
   );
 };
 
-// The speakers' answer to the reviews, for the committee (the speakers see theirs in the panel above).
+// The speakers' answer to the reviews, for the committee (the speakers see theirs in the panel above),
+// and the viewer's own review of the talk: revisable in answer to it, with its history.
 const CommitteeResponse = () => {
   const record = useRecordContext<Submission>();
-  if (!record || (record.viewerRole !== 'chair' && record.viewerRole !== 'reviewer')) return null;
-  return <AuthorResponseNote submissionId={record.id} />;
+  const { identity } = useGetIdentity();
+  const committee = !!record && (record.viewerRole === 'chair' || record.viewerRole === 'reviewer');
+  const { data, refetch } = useGetList<Review>(
+    'reviews',
+    { filter: { submissionId: record?.id, reviewerId: identity?.id }, pagination: { page: 1, perPage: 1 } },
+    { enabled: committee && identity?.id != null },
+  );
+  if (!record || !committee) return null;
+  const own = data?.[0];
+  return (
+    <Box sx={{ display: 'grid', gap: 2, maxWidth: 720 }}>
+      <AuthorResponseNote submissionId={record.id} />
+      {own ? (
+        <>
+          <ReviewForm key={own.version} submissionId={record.id} cfpId={record.cfpId} review={own} onSaved={() => void refetch()} />
+          {own.status === 'submitted' ? <ReviewHistory reviewId={own.id} version={own.version} /> : null}
+        </>
+      ) : null}
+    </Box>
+  );
 };
 
 // The committee's discussion; a speaker sees only the comments a chair shared with them.
