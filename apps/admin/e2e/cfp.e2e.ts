@@ -16,9 +16,9 @@ describe('Call for papers (browser)', () => {
     await page.getByRole('button', { name: /Transcendent memory in practice/ }).click();
     await page.getByRole('heading', { name: 'Transcendent memory in practice' }).waitFor();
     expect(await page.getByText(/Konrad|Oracle/).count()).toBe(0);
-    await page.getByLabel('+1').check();
+    await page.getByRole('radiogroup', { name: 'Score' }).getByLabel('+1').check();
     await page.getByLabel('Comment to speakers').fill('Show the cleancache numbers.');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Submit review' }).click();
     await page.getByText('Review saved').waitFor();
     // With their own review in, the others' appear.
     await page.getByText('Other reviews').waitFor();
@@ -33,7 +33,8 @@ describe('Call for papers (browser)', () => {
     await page.getByRole('link', { name: 'Xen on ARM: bringing the hypervisor to phones' }).waitFor();
     await page.getByRole('button', { name: 'Release decisions' }).waitFor();
     await page.getByRole('tab', { name: 'Assignment' }).click();
-    await page.getByRole('button', { name: 'Run automatic assignment' }).waitFor();
+    // The automatic assignment is previewed, then applied (review-ui.e2e.ts walks through it).
+    await page.getByRole('button', { name: 'Preview', exact: true }).waitFor();
     await page.getByLabel(/Blktap2 and the storage stack — Patrick Colp: conflicted/).waitFor();
   });
 
@@ -71,7 +72,7 @@ describe('Call for papers (browser)', () => {
     await chair.getByText('Staged: Accept').first().waitFor();
     await journey.checkA11y(chair);
     const cfpId = /\/meeting\/(\d+)/.exec(chair.url())?.[1];
-    // A conflicted member's "step out" view is checked through the API (discussion-meeting.e2e-spec.ts).
+    // A conflicted member's "step out" view: review-ui.e2e.ts (with a member the demo data really conflicts).
     await chair.goto(`${journey.baseUrl}/fairness/${cfpId}`);
     await chair.getByRole('table', { name: 'Reviewers' }).waitFor();
     await journey.checkA11y(chair);

@@ -53,13 +53,14 @@ describe('Keyboard only (browser)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Transcendent memory in practice' }).waitFor();
     // A radio group: Tab reaches it, the arrow keys choose the score.
-    await tabTo(page, page.getByRole('radiogroup').first());
-    await page.getByLabel('+1').focus();
+    const score = page.getByRole('radiogroup', { name: 'Score' });
+    await tabTo(page, score);
+    await score.getByLabel('+1').focus();
     await page.keyboard.press('Space');
-    await expect(page.getByLabel('+1').isChecked()).resolves.toBe(true);
+    await expect(score.getByLabel('+1').isChecked()).resolves.toBe(true);
     await tabTo(page, page.getByLabel('Comment to speakers'));
     await page.keyboard.type('Typed without a mouse.');
-    await tabTo(page, page.getByRole('button', { name: 'Save' }));
+    await tabTo(page, page.getByRole('button', { name: 'Submit review' }));
     await page.keyboard.press('Enter');
     await page.getByText('Review saved').waitFor();
     expect(journey.errors).toEqual([]);

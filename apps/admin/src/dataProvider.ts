@@ -7,6 +7,7 @@ type CommandParams = { command: string; data?: Record<string, unknown>; anonymou
 type ActionParams = { id: Identifier; action: string; data?: Record<string, unknown> };
 // A computed read beside the records: `/<resource>/<view>` or, with an id, `/<resource>/:id/<view>`.
 type ViewParams = { id?: Identifier; view: string; filter?: Record<string, unknown>; signal?: AbortSignal };
+type PutViewParams = { id: Identifier; view: string; data: Record<string, unknown> };
 type DocumentParams = { id: Identifier; view: string; accept: string };
 type UploadParams = { id: Identifier; field: string; file: File };
 type RemoveUploadParams = { id: Identifier; field: string; fileId: Identifier };
@@ -21,6 +22,8 @@ export type SummitdeskDataProvider = DataProvider & {
   action: <RecordType = RaRecord>(resource: string, params: ActionParams) => Promise<{ data: RecordType }>;
   // GET a summary, chart, coverage, matrix or history that the API derives (never summed here).
   getView: <T = unknown>(resource: string, params: ViewParams) => Promise<{ data: T }>;
+  // PUT a record's own settings document (`/<resource>/:id/<view>`, e.g. a CfP's review form).
+  putView: <T = unknown>(resource: string, params: PutViewParams) => Promise<{ data: T }>;
   // GET a record's printable document (packing slip) as text.
   getDocument: (resource: string, params: DocumentParams) => Promise<{ data: string }>;
   // GET a private file (report photo) by the address the API gave, with the bearer token.
@@ -63,6 +66,10 @@ export const dataProvider: SummitdeskDataProvider = {
   getView: async <T>(resource: string, { id, view, filter, signal }: ViewParams) => {
     const url = id === undefined ? `${API_URL}/${resource}/${view}` : recordUrl(resource, id, view);
     const { json } = await httpClient<T>(withFilter(url, filter), { signal });
+    return { data: json };
+  },
+  putView: async <T>(resource: string, { id, view, data }: PutViewParams) => {
+    const { json } = await httpClient<T>(recordUrl(resource, id, view), { method: 'PUT', body: JSON.stringify(data) });
     return { data: json };
   },
   getDocument: async (resource, { id, view, accept }) => {

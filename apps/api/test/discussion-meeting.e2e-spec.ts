@@ -157,6 +157,27 @@ describe('discussion, committee meeting and fairness', () => {
     expect(history.map((row: { action: string }) => row.action)).toEqual(['create', 'share_with_speakers', 'update', 'delete']);
   });
 
+  it('keeps the discussion’s history from a conflicted organizer in the audit log', async () => {
+    const audit = (user: TestUser) =>
+      get(user, `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ entity: 'discussion_comment' }))}&range=[0,499]`);
+    const about = (rows: Array<{ note: string }>) => rows.filter((row) => row.note === `submission ${talk.id}`);
+    const stored = await t.dataSource.query(`SELECT id FROM audit_log WHERE entity = 'discussion_comment' AND note = $1`, [
+      `submission ${talk.id}`,
+    ]);
+    expect(stored.length).toBeGreaterThanOrEqual(4);
+    expect(about((await call(audit(s.organizer), 200)) as unknown as Array<{ note: string }>)).toHaveLength(stored.length);
+    expect(about((await call(audit(conflictedOrganizer), 200)) as unknown as Array<{ note: string }>)).toEqual([]);
+    // Nor by the comment's own id.
+    const byId = await call(
+      get(
+        conflictedOrganizer,
+        `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ entity: 'discussion_comment', entityId: String(comment.id) }))}`,
+      ),
+      200,
+    );
+    expect(byId).toEqual([]);
+  });
+
   it('orders the meeting by score, spread or hand, and tells a conflicted member to step out', async () => {
     await review(t, first, disputed.id, -2);
     await review(t, second, disputed.id, 2);

@@ -211,6 +211,18 @@ describe('review forms, rounds and the author response', () => {
     const third = await t.user('member', { name: 'Jun Nakajima', affiliation: 'Intel' });
     await seat(t, s, third);
     await call(as(first).post(`/api/cfps/${s.cfpId}/second-round`, { submissionIds: [talk.id] }), 403);
+    // A refused new reviewer (conflicted) undoes the whole round: nothing moved, nobody mailed.
+    const refused = await call(
+      as(s.chair).post(`/api/cfps/${s.cfpId}/second-round`, { submissionIds: [talk.id], reviewerIds: [third.id, conflicted.id] }),
+      422,
+    );
+    expect(refused.errors).toEqual({ reviewerId: 'is conflicted' });
+    // The round row may have been made and rolled back with the rest: round 1 either way.
+    expect(await t.dataSource.query(`SELECT round FROM review_round WHERE submission_id = $1 AND round > 1`, [talk.id])).toEqual([]);
+    expect(
+      await t.dataSource.query(`SELECT 1 FROM review_assignment WHERE submission_id = $1 AND reviewer_id = $2`, [talk.id, third.id]),
+    ).toEqual([]);
+    expect((await outbox(t, second.email)).some((mail) => mail.subject.startsWith('Second review round'))).toBe(false);
     const result = await call(
       as(s.chair).post(`/api/cfps/${s.cfpId}/second-round`, { submissionIds: [talk.id], reviewerIds: [third.id] }),
       200,

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
-import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
 import { Button, Link, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { Cfp } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
-import { usePostToCfp, useCfpResource } from './useCfpApi';
+import { AssignmentPreview } from './AssignmentPreview';
+import { useCfpResource } from './useCfpApi';
 
 type Matrix = {
   reviewsPerSubmission: number;
@@ -13,15 +13,14 @@ type Matrix = {
   submissions: Array<{ id: number; title: string; track: string | null; status: string; assigned: number[]; conflicted: number[] }>;
 };
 
-// Reviewers × submissions: run the automatic assignment, then click a cell to assign or unassign by
-// hand. Conflicted cells are greyed and cannot be clicked.
+// Reviewers × submissions: preview and apply the automatic assignment, then click a cell to assign or
+// unassign by hand. Conflicted cells are greyed and cannot be clicked.
 export const AssignmentMatrix = () => {
   const record = useRecordContext<Cfp>();
   const translate = useTranslate();
   const notify = useNotify();
   const { data, error, reload } = useCfpResource<Matrix>(record?.id, 'assignment-matrix');
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
-  const postToCfp = usePostToCfp();
   const [busy, setBusy] = useState(false);
   if (!record) return null;
   if (error) return <Alert severity="error">{errorMessage(error, translate)}</Alert>;
@@ -37,14 +36,6 @@ export const AssignmentMatrix = () => {
       setBusy(false);
     }
   };
-  const runAutomatic = () =>
-    attempt(async () => {
-      const result = await postToCfp<{ added: unknown[]; underfilled: unknown[] }>(record.id, 'assign');
-      notify('summitdesk.cfp_program.cfp.assigned', {
-        type: 'success',
-        messageArgs: { created: result.added.length, short: result.underfilled.length },
-      });
-    });
   const toggle = (submissionId: number, reviewerId: number, assigned: boolean) =>
     attempt(async () => {
       if (!assigned) {
@@ -60,9 +51,7 @@ export const AssignmentMatrix = () => {
     });
   return (
     <Box>
-      <Button label="summitdesk.cfp_program.cfp.run_assignment" variant="contained" disabled={busy} onClick={runAutomatic} sx={{ mb: 2 }}>
-        <AutoFixHighIcon />
-      </Button>
+      <AssignmentPreview cfpId={record.id} onApplied={reload} />
       <Alert severity="info" sx={{ mb: 2 }}>
         {translate('summitdesk.cfp_program.cfp.matrix_legend')}
       </Alert>

@@ -20,6 +20,7 @@ import { CommitteeLinks } from '../discussion/CommitteeLinks';
 import { AssignmentMatrix } from './AssignmentMatrix';
 import { CfpStateChip } from './CfpStateChip';
 import { RankingTable } from './RankingTable';
+import { ReviewFormEditor } from './ReviewFormEditor';
 import { ListTextField } from '../common/ListTextField';
 import { ZonedInstantField } from '../common/ZonedInstantField';
 
@@ -62,6 +63,9 @@ export const CfpShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.assignment" path="assignment">
         <AssignmentMatrix />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.review_form" path="review-form">
+        <ReviewFormEditor />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="summitdesk.cfp_program.cfp.tabs.history" path="history">
         <HistoryTab entity="cfp" label={false} />

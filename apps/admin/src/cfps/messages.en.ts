@@ -3,9 +3,87 @@ import type { ResourceMessages } from '../i18n/messages';
 export const messages = {
   summitdesk: {
     cfp_program: {
+      review_form: {
+        intro:
+          'Beside score and confidence, reviewers fill in the fields below, in this order. Scored fields have their own scale; ' +
+          'text fields say who may read them.',
+        empty: 'No extra fields: reviewers give score, confidence and the two comments only.',
+        field_n: 'Field %{n}: %{name}',
+        kind_score: 'Scored field',
+        kind_text: 'Text field',
+        new_score: 'New score',
+        new_text: 'New text',
+        move_up: 'Move up',
+        move_down: 'Move down',
+        remove: 'Remove field',
+        label: 'Label',
+        key: 'Key',
+        key_help: 'How answers are stored: a-z, 0-9 and _',
+        description: 'Description',
+        description_help: 'What reviewers should judge here',
+        min: 'Lowest score',
+        max: 'Highest score',
+        visibility: 'Who may read it',
+        visibilities: { speakers: 'Speakers and committee', committee: 'Committee', chairs: 'Chairs only' },
+        visibility_help: {
+          speakers: 'The speakers read it during the author response and with the decision',
+          committee: 'Reviewers read it once they have submitted their own review',
+          chairs: 'Only the chairs read it',
+        },
+        add_score: 'Add scored field',
+        add_text: 'Add text field',
+        response_window: 'Author response',
+        responseOpensAt: 'Response opens',
+        responseClosesAt: 'Response closes',
+        responseWordLimit: 'Word limit',
+        word_limit_help: 'Empty: no limit',
+        save: 'Save review form',
+        saved: 'Review form saved',
+      },
+      assignment: {
+        title: 'Automatic assignment',
+        intro:
+          'Set the load bounds, preview the proposed assignment, check it, then apply exactly what you previewed. ' +
+          'Existing assignments stay.',
+        minLoad: 'Minimum load',
+        maxLoad: 'Maximum load',
+        minLoad_help: 'Submissions per reviewer at least (empty: none)',
+        maxLoad_help: 'Submissions per reviewer at most (empty: fair share)',
+        preview: 'Preview',
+        apply: 'Apply',
+        preview_again: 'Preview again',
+        stale_title: 'This preview is out of date',
+        stale:
+          'The assignment changed since you previewed it (another chair applied one, or a bid, conflict or seat changed). ' +
+          'Nothing was written. Preview again to see the current proposal.',
+        loads_changed: 'You changed the loads since this preview; Apply uses the loads of the preview. Preview again to use the new ones.',
+        summary:
+          '%{added} to add, %{unchanged} kept, %{removed} to remove; %{short} submissions short of reviewers. ' +
+          'Loads between %{min} and %{max}.',
+        nothing: 'No submissions to assign.',
+        by_submission: 'Proposed assignment per submission',
+        by_reviewer: 'Proposed assignment per reviewer',
+        reviewers: 'Reviewers',
+        reviewer: 'Reviewer',
+        short: 'Short of reviewers',
+        load_after: 'Load after applying',
+        missing: '%{smart_count} reviewer missing: %{reason} |||| %{smart_count} reviewers missing: %{reason}',
+        kinds: { added: 'Added', unchanged: 'Unchanged', removed: 'Removed' },
+        reasons: {
+          no_reviewers: 'the committee has no reviewers',
+          conflicts: 'too few reviewers without a conflict',
+          max_load: 'every free reviewer is at the maximum load',
+        },
+      },
       cfp: {
         menu: 'Calls for papers',
-        tabs: { call: 'The call', ranking: 'Ranking and decisions', assignment: 'Assignment', history: 'History' },
+        tabs: {
+          call: 'The call',
+          ranking: 'Ranking and decisions',
+          assignment: 'Assignment',
+          history: 'History',
+          review_form: 'Review form',
+        },
         sections: { when: 'When', review: 'Review', program: 'Formats and tracks' },
         formats_help: 'Each format with its length in minutes',
         tracks_help: 'Leave empty for a call without tracks',
@@ -22,7 +100,6 @@ export const messages = {
             'Each staged talk moves to its decision and its speakers get the e-mail with the reviewers’ comments meant for them. ' +
             'This cannot be undone.',
         },
-        run_assignment: 'Run automatic assignment',
         assigned: '%{created} assignments made; %{short} submissions still short of reviewers.',
         ranking_empty: 'No submissions to rank yet.',
         columns: {

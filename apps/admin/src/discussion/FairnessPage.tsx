@@ -1,11 +1,29 @@
-import { Alert, Box, Button, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import DownloadIcon from '@mui/icons-material/GetApp';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { Title, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useLocaleState, useNotify, useTranslate, type RaRecord } from 'react-admin';
 import type { ScoreSummary } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { errorMessage } from '../common/errors';
 import { formatInstant } from '../common/dates';
+import { formulaSafeExporter } from '../common/csvExport';
+import { useSmallScreen } from '../common/useSmallScreen';
 
 type Signals = {
   committee: ScoreSummary;
@@ -78,8 +96,71 @@ export const FairnessPage = () => {
       notify(message, { type: 'error', messageArgs: { _: message } });
     }
   };
+  const small = useSmallScreen();
   if (signals.error) return <Alert severity="error">{errorMessage(signals.error, translate)}</Alert>;
   const data = signals.data;
+  const column = (name: string) => translate(`summitdesk.fairness.columns.${name}`);
+  // Both tables as one CSV each, headed in the reader's language, through the formula-safe exporter
+  // (reviewer names and talk titles are member-written text).
+  const exportCsv = (which: 'reviewers' | 'submissions') => {
+    if (!data) return;
+    const rows: RaRecord[] =
+      which === 'reviewers'
+        ? data.reviewers.map((row) => ({
+            id: row.reviewerId,
+            [column('reviewer')]: row.name,
+            [column('count')]: row.count,
+            [column('mean')]: row.mean,
+            [column('stdev')]: row.stdev,
+            [column('deviation')]: row.deviation,
+            [column('leaning')]: row.leaning ? translate(`summitdesk.fairness.leaning.${row.leaning}`) : '',
+            [column('missing')]: row.missing,
+          }))
+        : data.submissions.map((row) => ({
+            id: row.submissionId,
+            [column('talk')]: row.title,
+            [column('count')]: row.count,
+            [column('mean')]: row.mean,
+            [column('spread')]: row.spread,
+            [column('min')]: row.min,
+            [column('max')]: row.max,
+            [column('disagreement')]: row.disagreement ? translate('summitdesk.fairness.disagreement') : '',
+          }));
+    void formulaSafeExporter(rows, () => Promise.resolve({}), dataProvider, `fairness-${which}-${cfpId}`);
+  };
+  const exportButton = (which: 'reviewers' | 'submissions') => (
+    <Button size="small" startIcon={<DownloadIcon />} onClick={() => exportCsv(which)}>
+      {translate(`summitdesk.fairness.export_${which}`)}
+    </Button>
+  );
+  const remindCell = (row: Signals['reviewers'][number]) => (
+    <>
+      {row.missing > 0 && (
+        <Button
+          size="small"
+          onClick={() => remind(row.reviewerId)}
+          aria-label={translate('summitdesk.fairness.remind_label', { name: row.name, smart_count: row.missing })}
+        >
+          {translate('summitdesk.fairness.remind')}
+        </Button>
+      )}
+      {row.remindedAt && (
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+          {translate('summitdesk.fairness.reminded_at', { date: formatInstant(row.remindedAt, locale) })}
+        </Typography>
+      )}
+    </>
+  );
+  const leaningChip = (row: Signals['reviewers'][number]) =>
+    row.leaning ? (
+      <Chip
+        size="small"
+        color={row.leaning === 'harsh' ? 'warning' : 'info'}
+        label={translate(`summitdesk.fairness.leaning.${row.leaning}`)}
+      />
+    ) : (
+      translate('summitdesk.fairness.leaning.none')
+    );
   return (
     <Box sx={{ p: { xs: 1, sm: 2 } }}>
       <Title title={translate('summitdesk.fairness.title')} />
@@ -95,102 +176,153 @@ export const FairnessPage = () => {
               stdev: number(data.committee.stdev),
             })}
           </Typography>
-          <Typography variant="h6" component="h2">
-            {translate('summitdesk.fairness.reviewers')}
-          </Typography>
-          <TableContainer>
-            <Table size="small" aria-label={translate('summitdesk.fairness.reviewers')}>
-              <TableHead>
-                <TableRow>
-                  {(['reviewer', 'count', 'mean', 'stdev', 'deviation', 'leaning', 'missing'] as const).map((column) => (
-                    <TableCell key={column}>{translate(`summitdesk.fairness.columns.${column}`)}</TableCell>
-                  ))}
-                  <TableCell>
-                    <span
-                      className="sr-only"
-                      style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
-                    >
-                      {translate('summitdesk.fairness.remind')}
-                    </span>
-                  </TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.reviewers.map((row) => (
-                  <TableRow key={row.reviewerId}>
-                    <TableCell component="th" scope="row">
-                      {row.name}
-                    </TableCell>
-                    <TableCell>{row.count}</TableCell>
-                    <TableCell>{number(row.mean)}</TableCell>
-                    <TableCell>{number(row.stdev)}</TableCell>
-                    <TableCell>
+          <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+            <Typography variant="h6" component="h2">
+              {translate('summitdesk.fairness.reviewers')}
+            </Typography>
+            {exportButton('reviewers')}
+          </Stack>
+          {small ? (
+            <Stack
+              spacing={1}
+              component="ul"
+              sx={{ listStyle: 'none', p: 0, m: 0 }}
+              aria-label={translate('summitdesk.fairness.reviewers')}
+            >
+              {data.reviewers.map((row) => (
+                <Card key={row.reviewerId} component="li" variant="outlined">
+                  <CardContent sx={{ display: 'grid', gap: 0.5 }}>
+                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                      <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
+                        {row.name}
+                      </Typography>
+                      {leaningChip(row)}
+                    </Stack>
+                    <Typography variant="body2">
+                      {translate('summitdesk.fairness.phone_reviewer', {
+                        count: row.count,
+                        mean: number(row.mean),
+                        stdev: number(row.stdev),
+                        missing: row.missing,
+                      })}
+                    </Typography>
+                    <Box>
+                      <Typography variant="caption" color="text.secondary">
+                        {column('deviation')}
+                      </Typography>
                       <DeviationBar deviation={row.deviation} />
-                    </TableCell>
+                    </Box>
+                    <Box>{remindCell(row)}</Box>
+                  </CardContent>
+                </Card>
+              ))}
+            </Stack>
+          ) : (
+            <TableContainer>
+              <Table size="small" aria-label={translate('summitdesk.fairness.reviewers')}>
+                <TableHead>
+                  <TableRow>
+                    {(['reviewer', 'count', 'mean', 'stdev', 'deviation', 'leaning', 'missing'] as const).map((column) => (
+                      <TableCell key={column}>{translate(`summitdesk.fairness.columns.${column}`)}</TableCell>
+                    ))}
                     <TableCell>
-                      {row.leaning ? (
-                        <Chip
-                          size="small"
-                          color={row.leaning === 'harsh' ? 'warning' : 'info'}
-                          label={translate(`summitdesk.fairness.leaning.${row.leaning}`)}
-                        />
-                      ) : (
-                        translate('summitdesk.fairness.leaning.none')
-                      )}
-                    </TableCell>
-                    <TableCell>{row.missing}</TableCell>
-                    <TableCell>
-                      {row.missing > 0 && (
-                        <Button
-                          size="small"
-                          onClick={() => remind(row.reviewerId)}
-                          aria-label={translate('summitdesk.fairness.remind_label', { name: row.name, smart_count: row.missing })}
-                        >
-                          {translate('summitdesk.fairness.remind')}
-                        </Button>
-                      )}
-                      {row.remindedAt && (
-                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                          {translate('summitdesk.fairness.reminded_at', { date: formatInstant(row.remindedAt, locale) })}
-                        </Typography>
-                      )}
+                      <span
+                        className="sr-only"
+                        style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+                      >
+                        {translate('summitdesk.fairness.remind')}
+                      </span>
                     </TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
-            {translate('summitdesk.fairness.submissions')}
-          </Typography>
-          <TableContainer>
-            <Table size="small" aria-label={translate('summitdesk.fairness.submissions')}>
-              <TableHead>
-                <TableRow>
-                  {(['talk', 'count', 'mean', 'spread'] as const).map((column) => (
-                    <TableCell key={column}>{translate(`summitdesk.fairness.columns.${column}`)}</TableCell>
+                </TableHead>
+                <TableBody>
+                  {data.reviewers.map((row) => (
+                    <TableRow key={row.reviewerId}>
+                      <TableCell component="th" scope="row">
+                        {row.name}
+                      </TableCell>
+                      <TableCell>{row.count}</TableCell>
+                      <TableCell>{number(row.mean)}</TableCell>
+                      <TableCell>{number(row.stdev)}</TableCell>
+                      <TableCell>
+                        <DeviationBar deviation={row.deviation} />
+                      </TableCell>
+                      <TableCell>{leaningChip(row)}</TableCell>
+                      <TableCell>{row.missing}</TableCell>
+                      <TableCell>{remindCell(row)}</TableCell>
+                    </TableRow>
                   ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.submissions.map((row) => (
-                  <TableRow key={row.submissionId}>
-                    <TableCell component="th" scope="row">
+                </TableBody>
+              </Table>
+            </TableContainer>
+          )}
+          <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', mt: 2 }}>
+            <Typography variant="h6" component="h2">
+              {translate('summitdesk.fairness.submissions')}
+            </Typography>
+            {exportButton('submissions')}
+          </Stack>
+          {small ? (
+            <Stack
+              spacing={1}
+              component="ul"
+              sx={{ listStyle: 'none', p: 0, m: 0 }}
+              aria-label={translate('summitdesk.fairness.submissions')}
+            >
+              {data.submissions.map((row) => (
+                <Card key={row.submissionId} component="li" variant="outlined">
+                  <CardContent sx={{ display: 'grid', gap: 0.5 }}>
+                    <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
                       {row.title}
-                    </TableCell>
-                    <TableCell>{row.count}</TableCell>
-                    <TableCell>{number(row.mean)}</TableCell>
-                    <TableCell>
-                      {row.spread ?? '—'} ({row.min} … {row.max})
-                      {row.disagreement && (
-                        <Chip size="small" color="warning" sx={{ ml: 1 }} label={translate('summitdesk.fairness.disagreement')} />
-                      )}
-                    </TableCell>
+                    </Typography>
+                    <Typography variant="body2">
+                      {translate('summitdesk.fairness.phone_talk', {
+                        count: row.count,
+                        mean: number(row.mean),
+                        spread: row.spread ?? '—',
+                        min: row.min,
+                        max: row.max,
+                      })}
+                    </Typography>
+                    {row.disagreement && (
+                      <Box>
+                        <Chip size="small" color="warning" label={translate('summitdesk.fairness.disagreement')} />
+                      </Box>
+                    )}
+                  </CardContent>
+                </Card>
+              ))}
+            </Stack>
+          ) : (
+            <TableContainer>
+              <Table size="small" aria-label={translate('summitdesk.fairness.submissions')}>
+                <TableHead>
+                  <TableRow>
+                    {(['talk', 'count', 'mean', 'spread'] as const).map((column) => (
+                      <TableCell key={column}>{translate(`summitdesk.fairness.columns.${column}`)}</TableCell>
+                    ))}
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+                </TableHead>
+                <TableBody>
+                  {data.submissions.map((row) => (
+                    <TableRow key={row.submissionId}>
+                      <TableCell component="th" scope="row">
+                        {row.title}
+                      </TableCell>
+                      <TableCell>{row.count}</TableCell>
+                      <TableCell>{number(row.mean)}</TableCell>
+                      <TableCell>
+                        {row.spread ?? '—'} ({row.min} … {row.max})
+                        {row.disagreement && (
+                          <Chip size="small" color="warning" sx={{ ml: 1 }} label={translate('summitdesk.fairness.disagreement')} />
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          )}
         </>
       )}
     </Box>

@@ -185,10 +185,12 @@ export const MeetingPage = () => {
             )}
             {now?.stepOut && (
               <Alert severity="warning" role="alert">
-                {now.message}
+                {translate('summitdesk.meeting.step_out')}
               </Alert>
             )}
-            {now && !now.stepOut && !now.submission && now.message && <Alert severity="info">{now.message}</Alert>}
+            {now && !now.stepOut && !now.submission && now.message && (
+              <Alert severity="info">{translate(now.total === 0 ? 'summitdesk.meeting.no_order' : 'summitdesk.meeting.listen')}</Alert>
+            )}
             {now?.submission && (
               <Box>
                 <Typography variant="h6" component="h2">

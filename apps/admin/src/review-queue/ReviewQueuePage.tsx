@@ -19,6 +19,7 @@ import { BiddingNotice } from '../bidding/BiddingActions';
 import { DiscussionThread } from '../discussion/DiscussionThread';
 import { OtherReviews } from './OtherReviews';
 import { ReviewForm } from './ReviewForm';
+import { AuthorResponseNote, ReviewHistory } from './ReviewerResponseAndHistory';
 import { useReviewQueue } from './useReviewQueue';
 import { useZonedInstantText } from '../common/ZonedInstantField';
 
@@ -32,7 +33,10 @@ export const ReviewQueuePage = () => {
   const [index, setIndex] = useState(0);
   const current = submissions[Math.min(index, submissions.length - 1)];
   const { data: cfp } = useGetOne<Cfp>('cfps', { id: current?.cfpId }, { enabled: !!current });
-  const done = submissions.filter((submission) => mine.has(submission.id)).length;
+  // A draft is not done: only submitted reviews count.
+  const reviewed = (id: number) => mine.get(id)?.status === 'submitted';
+  const done = submissions.filter((submission) => reviewed(submission.id)).length;
+  const own = current ? mine.get(current.id) : undefined;
   return (
     <Box sx={{ p: 2 }}>
       <Title title="summitdesk.cfp_program.queue.title" />
@@ -67,7 +71,11 @@ export const ReviewQueuePage = () => {
                       <ListItemText
                         primary={submission.title}
                         secondary={translate(
-                          mine.has(submission.id) ? 'summitdesk.cfp_program.queue.done_chip' : 'summitdesk.cfp_program.queue.todo_chip',
+                          reviewed(submission.id)
+                            ? 'summitdesk.cfp_program.queue.done_chip'
+                            : mine.has(submission.id)
+                              ? 'summitdesk.cfp_program.queue.draft_chip'
+                              : 'summitdesk.cfp_program.queue.todo_chip',
                         )}
                       />
                     </ListItemButton>
@@ -95,17 +103,20 @@ export const ReviewQueuePage = () => {
             </Card>
             <Card>
               <CardContent sx={{ display: 'grid', gap: 2 }}>
+                <AuthorResponseNote submissionId={current.id} />
                 <ReviewForm
                   // A new key starts the form afresh for another talk or a newer version of the review.
-                  key={`${current.id}:${mine.get(current.id)?.version ?? 'new'}`}
+                  key={`${current.id}:${own?.version ?? 'new'}`}
                   submissionId={current.id}
-                  review={mine.get(current.id)}
+                  cfpId={current.cfpId}
+                  review={own}
                   onSaved={() => void refetch()}
                 />
-                <OtherReviews submissionId={current.id} reviewerId={identity?.id} reviewed={mine.has(current.id)} />
+                {own?.status === 'submitted' ? <ReviewHistory reviewId={own.id} version={own.version} /> : null}
+                <OtherReviews submissionId={current.id} reviewerId={identity?.id} reviewed={reviewed(current.id)} />
                 {/* Keyed on the own review, so that submitting it opens the thread (the API answered 403 before). */}
                 <DiscussionThread
-                  key={`${current.id}:${mine.has(current.id)}`}
+                  key={`${current.id}:${reviewed(current.id)}`}
                   submissionId={current.id}
                   chair={current.viewerRole === 'chair'}
                 />

@@ -7,10 +7,15 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  useGetIdentity,
+  useGetList,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { Submission } from '@summitdesk/contracts';
+import type { Review, Submission } from '@summitdesk/contracts';
+import { AuthorResponseNote, ReviewHistory } from '../review-queue/ReviewerResponseAndHistory';
+import { ReviewForm } from '../review-queue/ReviewForm';
+import { AuthorResponsePanel } from './AuthorResponsePanel';
 import { SpeakersField } from './SpeakersField';
 import { SubmissionShowActions } from './SubmissionShowActions';
 import { SubmissionStatusChip } from './SubmissionStatusChip';
@@ -37,6 +42,32 @@ const DecisionNote = () => {
           })
         : translate('summitdesk.cfp_program.no_pending')}
     </Typography>
+  );
+};
+
+// The speakers' answer to the reviews, for the committee (the speakers see theirs in the panel above),
+// and the viewer's own review of the talk: revisable in answer to it, with its history.
+const CommitteeResponse = () => {
+  const record = useRecordContext<Submission>();
+  const { identity } = useGetIdentity();
+  const committee = !!record && (record.viewerRole === 'chair' || record.viewerRole === 'reviewer');
+  const { data, refetch } = useGetList<Review>(
+    'reviews',
+    { filter: { submissionId: record?.id, reviewerId: identity?.id }, pagination: { page: 1, perPage: 1 } },
+    { enabled: committee && identity?.id != null },
+  );
+  if (!record || !committee) return null;
+  const own = data?.[0];
+  return (
+    <Box sx={{ display: 'grid', gap: 2, maxWidth: 720 }}>
+      <AuthorResponseNote submissionId={record.id} />
+      {own ? (
+        <>
+          <ReviewForm key={own.version} submissionId={record.id} cfpId={record.cfpId} review={own} onSaved={() => void refetch()} />
+          {own.status === 'submitted' ? <ReviewHistory reviewId={own.id} version={own.version} /> : null}
+        </>
+      ) : null}
+    </Box>
   );
 };
 
@@ -82,6 +113,8 @@ export const SubmissionShow = () => {
         />
         <TextField source="notes" emptyText="—" />
         <Feedback />
+        <AuthorResponsePanel />
+        <CommitteeResponse />
         <DateField source="submittedAt" showTime options={dateTimeOptions} emptyText="—" />
         <Discussion />
         <HistoryAccordion entity="submission" />

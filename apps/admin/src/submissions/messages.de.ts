@@ -4,6 +4,22 @@ import type { messages as en } from './messages.en';
 export const messages: SameShape<typeof en> = {
   summitdesk: {
     cfp_program: {
+      author_response: {
+        title: 'Gutachten und Ihre Stellungnahme',
+        window_open: 'Sie können einmal auf die Gutachten antworten, bis %{date}.',
+        window_closed: 'Die Frist für Stellungnahmen endete am %{date}.',
+        no_reviews: 'Es wurden noch keine Gutachten abgegeben.',
+        review_n: 'Gutachten %{n}',
+        round: 'Runde %{round}',
+        your_response: 'Ihre Stellungnahme',
+        once: 'Sie können eine Stellungnahme senden; danach lässt sie sich nicht mehr ändern.',
+        words_of: '%{words} von %{limit} Wörtern',
+        words: '%{smart_count} Wort |||| %{smart_count} Wörter',
+        send: 'Stellungnahme senden',
+        sent: 'Stellungnahme gesendet; die Gutachter werden benachrichtigt.',
+        sent_at: 'Gesendet am %{date}, %{smart_count} Wort |||| Gesendet am %{date}, %{smart_count} Wörter',
+        not_answered: 'Sie haben nicht auf die Gutachten geantwortet.',
+      },
       my_talks: 'Meine Vorträge',
       talks: 'Vorträge',
       search_talks: 'Vorträge durchsuchen',

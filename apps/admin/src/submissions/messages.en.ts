@@ -3,6 +3,22 @@ import type { ResourceMessages } from '../i18n/messages';
 export const messages = {
   summitdesk: {
     cfp_program: {
+      author_response: {
+        title: 'Reviews and your response',
+        window_open: 'You may answer the reviews once, until %{date}.',
+        window_closed: 'The response window closed on %{date}.',
+        no_reviews: 'No reviews have been submitted yet.',
+        review_n: 'Review %{n}',
+        round: 'Round %{round}',
+        your_response: 'Your response',
+        once: 'You can send one response; it cannot be changed afterwards.',
+        words_of: '%{words} of %{limit} words',
+        words: '%{smart_count} word |||| %{smart_count} words',
+        send: 'Send response',
+        sent: 'Response sent; the reviewers are told.',
+        sent_at: 'Sent %{date}, %{smart_count} word |||| Sent %{date}, %{smart_count} words',
+        not_answered: 'You did not answer the reviews.',
+      },
       my_talks: 'My talks',
       talks: 'Talks',
       search_talks: 'Search talks',

@@ -142,7 +142,8 @@ export class ViewerScope {
   }
 
   // History entries (`alias` is an audit_log row) about a submission the viewer is conflicted on —
-  // its own changes, its reviews and its assignments — are left out like the records themselves.
+  // its own changes, its reviews, its assignments, its discussion, the speakers' response and its review
+  // rounds (all noted "submission <id>…") — are left out like the records themselves.
   // The conflicted ids are collected once per query (as text, like entity_id), not once per row.
   auditEntryVisibleSql(alias: string) {
     const submissions = `ARRAY(SELECT own_sc.submission_id::text FROM submission_conflict own_sc WHERE own_sc.reviewer_id = :viewerId)`;
@@ -152,6 +153,8 @@ export class ViewerScope {
     return `NOT coalesce(
       (${alias}.entity = 'submission' AND ${alias}.entity_id = ANY(${submissions}))
       OR (${alias}.entity = 'review' AND ${alias}.entity_id = ANY(${reviews}))
-      OR (${alias}.entity = 'review_assignment' AND substring(${alias}.note from '^submission ([0-9]+) ') = ANY(${submissions})), false)`;
+      OR (${alias}.entity = 'review_assignment' AND substring(${alias}.note from '^submission ([0-9]+) ') = ANY(${submissions}))
+      OR (${alias}.entity IN ('discussion_comment', 'author_response', 'review_round')
+        AND substring(${alias}.note from '^submission ([0-9]+)') = ANY(${submissions})), false)`;
   }
 }

@@ -78,7 +78,13 @@ export class ReviewAssignmentsService {
   }
 
   create(actor: AuthUser, input: CreateReviewAssignment) {
-    return this.repository.transaction(async (manager) => {
+    return this.repository.transaction((manager) => this.createIn(manager, actor, input));
+  }
+
+  // A hand assignment inside the caller's transaction (a second round assigns its new reviewers in the
+  // same transaction that moves the submissions, so a refused reviewer leaves nothing half done).
+  createIn(manager: EntityManager, actor: AuthUser, input: CreateReviewAssignment) {
+    return (async () => {
       const scope = await ViewerScope.load(manager, actor);
       const submission = await this.submissions.findVisible(manager, scope, input.submissionId);
       if (!scope.isChairOf(submission.cfpId)) throw forbidden('Only the chairs assign reviewers');
@@ -111,7 +117,7 @@ export class ReviewAssignmentsService {
       });
       await this.mail.notify(manager, locked.cfpId, [{ submissionId: locked.id, reviewerId: input.reviewerId }]);
       return (await this.present(manager, [await manager.findOneByOrFail(ReviewAssignmentEntity, { id })]))[0];
-    });
+    })();
   }
 
   remove(actor: AuthUser, id: number) {

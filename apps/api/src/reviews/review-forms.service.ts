@@ -136,9 +136,9 @@ export class ReviewFormsService {
 
   // Sends the chosen submissions to round 2 in one transaction: each through the round machine
   // (a submission already there is a 409), its assigned reviewers told by mail and in-app. Newly
-  // chosen reviewers are then assigned as the chair would by hand.
+  // chosen reviewers are assigned as the chair would by hand, in the same transaction.
   async secondRound(user: AuthUser, cfpId: number, input: SecondRound) {
-    const moved = await this.repository.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const scope = await ViewerScope.load(manager, user);
       if (!scope.isOrganizer && !scope.seats.has(cfpId)) throw notFound('Call for papers');
       if (!scope.isChairOf(cfpId)) throw forbidden('Only the chairs open a second review round');
@@ -168,20 +168,19 @@ export class ReviewFormsService {
         );
         results.push({ submissionId, round: saved.round });
       }
-      return results;
-    });
-    const added: Array<{ submissionId: number; reviewerId: number }> = [];
-    for (const { submissionId } of moved)
-      for (const reviewerId of input.reviewerIds ?? []) {
-        try {
-          await this.assignments.create(user, { submissionId, reviewerId });
-          added.push({ submissionId, reviewerId });
-        } catch (error) {
+      // The new reviewers in the same transaction: a refused one (conflicted, no seat) undoes the whole round.
+      const added: Array<{ submissionId: number; reviewerId: number }> = [];
+      for (const { submissionId } of results) {
+        const already = new Set((await this.repository.assignedReviewers(manager, submissionId)).map((row) => row.reviewer_id));
+        for (const reviewerId of input.reviewerIds ?? []) {
           // Already assigned: their round-2 work exists already.
-          if (!(error instanceof AppError && error.status === 409)) throw error;
+          if (already.has(reviewerId)) continue;
+          await this.assignments.createIn(manager, user, { submissionId, reviewerId });
+          added.push({ submissionId, reviewerId });
         }
       }
-    return { moved, added };
+      return { moved: results, added };
+    });
   }
 
   // What a speaker reads of their submission's submitted reviews once the response window opens.
