@@ -126,10 +126,17 @@ export const AssignmentPreview = ({ cfpId, onApplied }: { cfpId: Identifier; onA
             onChange={(event) => setLoads({ ...loads, [field]: event.target.value })}
             error={!!errors[field]}
             helperText={errors[field] ?? t(`${field}_help`)}
+            sx={{ width: { xs: '100%', sm: 240 } }}
             slotProps={{ htmlInput: { min: 0, max: 1000 } }}
           />
         ))}
-        <Button label="summitdesk.cfp_program.assignment.preview" variant="outlined" disabled={busy} onClick={runPreview}>
+        <Button
+          label="summitdesk.cfp_program.assignment.preview"
+          variant="outlined"
+          disabled={busy}
+          onClick={runPreview}
+          sx={{ flexShrink: 0, alignSelf: { xs: 'flex-start', sm: 'center' } }}
+        >
           <PreviewIcon />
         </Button>
         <Button
@@ -137,6 +144,7 @@ export const AssignmentPreview = ({ cfpId, onApplied }: { cfpId: Identifier; onA
           variant="contained"
           disabled={busy || !preview || stale || preview.added.length + preview.removed.length === 0}
           onClick={apply}
+          sx={{ flexShrink: 0, alignSelf: { xs: 'flex-start', sm: 'center' } }}
         >
           <DoneAllIcon />
         </Button>

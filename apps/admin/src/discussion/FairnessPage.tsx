@@ -196,22 +196,24 @@ export const FairnessPage = () => {
                       <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
                         {row.name}
                       </Typography>
-                      {leaningChip(row)}
+                      {row.leaning ? leaningChip(row) : null}
                     </Stack>
                     <Typography variant="body2">
                       {translate('summitdesk.fairness.phone_reviewer', {
-                        count: row.count,
+                        smart_count: row.count,
                         mean: number(row.mean),
                         stdev: number(row.stdev),
                         missing: row.missing,
                       })}
                     </Typography>
-                    <Box>
-                      <Typography variant="caption" color="text.secondary">
-                        {column('deviation')}
-                      </Typography>
-                      <DeviationBar deviation={row.deviation} />
-                    </Box>
+                    {row.deviation !== null && (
+                      <Box>
+                        <Typography variant="caption" color="text.secondary">
+                          {column('deviation')}
+                        </Typography>
+                        <DeviationBar deviation={row.deviation} />
+                      </Box>
+                    )}
                     <Box>{remindCell(row)}</Box>
                   </CardContent>
                 </Card>
@@ -277,7 +279,7 @@ export const FairnessPage = () => {
                     </Typography>
                     <Typography variant="body2">
                       {translate('summitdesk.fairness.phone_talk', {
-                        count: row.count,
+                        smart_count: row.count,
                         mean: number(row.mean),
                         spread: row.spread ?? '—',
                         min: row.min,

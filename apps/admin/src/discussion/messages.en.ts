@@ -63,8 +63,12 @@ export const messages = {
       disagreement: 'Disagreement',
       export_reviewers: 'Export reviewers (CSV)',
       export_submissions: 'Export talks (CSV)',
-      phone_reviewer: '%{count} reviews, mean %{mean}, std. dev. %{stdev}, %{missing} missing',
-      phone_talk: '%{count} reviews, mean %{mean}, spread %{spread} (%{min} … %{max})',
+      phone_reviewer:
+        '%{smart_count} review, mean %{mean}, std. dev. %{stdev}, %{missing} missing |||| ' +
+        '%{smart_count} reviews, mean %{mean}, std. dev. %{stdev}, %{missing} missing',
+      phone_talk:
+        '%{smart_count} review, mean %{mean}, spread %{spread} (%{min} … %{max}) |||| ' +
+        '%{smart_count} reviews, mean %{mean}, spread %{spread} (%{min} … %{max})',
       remind: 'Remind',
       remind_label: 'Remind %{name} of %{smart_count} missing review |||| Remind %{name} of %{smart_count} missing reviews',
       reminded: 'Reminder queued.',
