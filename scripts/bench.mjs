@@ -643,7 +643,8 @@ async function assignRow({ db, one, app, appBase, organizerToken }) {
   row(
     'assign (2,000 × 100, 5% conflicts)',
     `${fmt(ms)} ms, HTTP ${response.status}, ${statements} statements; ${check.assignments} assignments, ` +
-      `load spread ${check.spread}, ${unfilled} unfilled, ${check.conflicted} conflicted (${fmt(conflictShare.share * 100, 1)}% pairs conflicted)`,
+      `load spread ${check.spread}, ${unfilled} unfilled, ${check.conflicted} conflicted ` +
+      `(${fmt(conflictShare.share * 100, 1)}% pairs conflicted)`,
     '',
     '',
     '< 1 s, no conflicted pair',
