@@ -76,9 +76,10 @@ export class ShipmentsService {
       rows.map((row) => row.id),
     );
     for (const row of rows) row.lines = lines.get(row.id) ?? [];
+    const now = new Date();
     return new ListPage(
       shipmentListSpec.resource,
-      rows.map((row) => presentShipment(row)),
+      rows.map((row) => presentShipment(row, now)),
       list.start,
       total,
     );
