@@ -38,8 +38,17 @@ async function serveApp() {
   let recording = null;
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function (config, values, callback) {
-    if (recording && typeof config === 'string') recording.push({ text: config, values: Array.isArray(values) ? values : [] });
-    return query.call(this, config, values, callback);
+    if (!recording || typeof config !== 'string') return query.call(this, config, values, callback);
+    const entry = { text: config, values: Array.isArray(values) ? values : [], ms: 0 };
+    recording.push(entry);
+    const started = performance.now();
+    const result = query.call(this, config, values, callback);
+    if (result && typeof result.then === 'function')
+      result.then(
+        () => (entry.ms = performance.now() - started),
+        () => undefined,
+      );
+    return result;
   };
   process.on('message', (message) => {
     if (message.type === 'record') recording = [];
@@ -345,12 +354,12 @@ async function main() {
 
     if (wanted('webhook')) {
       process.stdout.write('webhook\n');
-      results.rows.webhook = await webhookRow({ db, one, appBase, organizerToken, webhookSecret });
+      results.rows.webhook = await webhookRow({ db, one, app, appBase, organizerToken, webhookSecret });
     }
 
     if (wanted('assign')) {
       process.stdout.write('assign\n');
-      results.rows.assign = await assignRow({ db, one, appBase, organizerToken });
+      results.rows.assign = await assignRow({ db, one, app, appBase, organizerToken });
     }
 
     if (wanted('growth')) {
@@ -413,7 +422,7 @@ async function main() {
 
 // 2,000 signed checkout.session.completed deliveries for 1,400 pending card sponsorships (30% are
 // redeliveries of an event already sent), 32 at a time; each payment must be booked exactly once.
-async function webhookRow({ db, one, appBase, organizerToken, webhookSecret }) {
+async function webhookRow({ db, one, app, appBase, organizerToken, webhookSecret }) {
   const auth = { Authorization: `Bearer ${organizerToken}`, 'Content-Type': 'application/json' };
   const post = async (path, body) => {
     const response = await fetch(appBase + path, { method: 'POST', headers: auth, body: JSON.stringify(body) });
@@ -485,6 +494,14 @@ async function webhookRow({ db, one, appBase, organizerToken, webhookSecret }) {
   const bodies = deliveries.map((event) => JSON.stringify(event));
   let next = 0;
   let failed = 0;
+  // The statements of one delivery (the first, a new payment), counted for the table.
+  const first = await traced(app, 'webhook', () =>
+    fetch(`${appBase}/api/stripe/webhook`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Stripe-Signature': sign(bodies[0]) },
+      body: bodies[0],
+    }).then((response) => response.arrayBuffer()),
+  );
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -511,7 +528,8 @@ async function webhookRow({ db, one, appBase, organizerToken, webhookSecret }) {
   const exact = check.entries === PAYMENTS && check.payments === PAYMENTS && check.paid === PAYMENTS;
   row(
     'webhook (2,000 signed, 30% redelivered)',
-    `${fmt(rate)} events/s; ${check.entries} ledger rows for ${PAYMENTS} payments, ${failed} refused`,
+    `${fmt(rate)} events/s (${first} statements for a new payment); ${check.entries} ledger rows for ${PAYMENTS} payments, ` +
+      `${failed} refused`,
     '',
     '',
     '≥ 500 events/s, one ledger row per payment',
@@ -520,8 +538,25 @@ async function webhookRow({ db, one, appBase, organizerToken, webhookSecret }) {
   return { eventsPerSecond: rate, seconds, ...check, failed, payments: PAYMENTS };
 }
 
+// Runs `work` while the app records its statements; their number. With BENCH_STATEMENTS=1 they are
+// also written to bench/profiles/<name>-statements.sql (the statement, then its number of values).
+async function traced(app, name, work) {
+  app.child.send({ type: 'record' });
+  await work();
+  app.child.send({ type: 'stop' });
+  const { queries } = await app.next('recorded');
+  if (process.env.BENCH_STATEMENTS) {
+    mkdirSync(join(root, 'bench/profiles'), { recursive: true });
+    const text = queries
+      .map((q) => `${q.text.replace(/\s+/g, ' ').slice(0, 400)};  -- ${q.values.length} values, ${q.ms.toFixed(1)} ms`)
+      .join('\n');
+    writeFileSync(join(root, `bench/profiles/${name}-statements.sql`), `${text}\n`);
+  }
+  return queries.length;
+}
+
 // POST /api/cfps/:id/assign for 2,000 submitted talks × 100 reviewers with 5% conflicts.
-async function assignRow({ db, one, appBase, organizerToken }) {
+async function assignRow({ db, one, app, appBase, organizerToken }) {
   const SUBMISSIONS = 2000;
   const REVIEWERS = 100;
   const affiliations = `(ARRAY['Citrix', 'Oracle', 'AMD', 'Samsung', 'HP Labs', 'Intel', 'SUSE', 'Red Hat', 'IBM', 'Novell'])`;
@@ -578,14 +613,19 @@ async function assignRow({ db, one, appBase, organizerToken }) {
             / (${SUBMISSIONS} * ${REVIEWERS}) AS share`,
     [cfp.id],
   );
-  const t0 = performance.now();
-  const response = await fetch(`${appBase}/api/cfps/${cfp.id}/assign`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${organizerToken}`, 'Content-Type': 'application/json' },
-    body: '{}',
+  let response;
+  let body;
+  let ms;
+  const statements = await traced(app, 'assign', async () => {
+    const t0 = performance.now();
+    response = await fetch(`${appBase}/api/cfps/${cfp.id}/assign`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${organizerToken}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    body = await response.json();
+    ms = performance.now() - t0;
   });
-  const body = await response.json();
-  const ms = performance.now() - t0;
   const check = await one(
     `SELECT (SELECT count(*)::int FROM review_assignment ra JOIN submission s ON s.id = ra.submission_id WHERE s.cfp_id = $1) AS
       assignments,
@@ -602,8 +642,9 @@ async function assignRow({ db, one, appBase, organizerToken }) {
   const pure = measureAssignment();
   row(
     'assign (2,000 × 100, 5% conflicts)',
-    `${fmt(ms)} ms, HTTP ${response.status}; ${check.assignments} assignments, load spread ${check.spread}, ${unfilled} unfilled, ` +
-      `${check.conflicted} conflicted (${fmt(conflictShare.share * 100, 1)}% pairs conflicted)`,
+    `${fmt(ms)} ms, HTTP ${response.status}, ${statements} statements; ${check.assignments} assignments, ` +
+      `load spread ${check.spread}, ${unfilled} unfilled, ${check.conflicted} conflicted ` +
+      `(${fmt(conflictShare.share * 100, 1)}% pairs conflicted)`,
     '',
     '',
     '< 1 s, no conflicted pair',

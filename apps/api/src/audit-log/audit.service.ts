@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntity } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
-import { AuditLogEntry } from './audit-log-entry.entity.js';
+import { insertAuditRow, insertAuditRows, type AuditRow } from './audit-log.repository.js';
 
 // A signed-in user, or the system acting on a verified outside message (a Stripe webhook: no user id).
 export type AuditActor = { id: number | null; name: string; email?: string | null; role?: string | null };
@@ -22,22 +22,19 @@ export type AuditRecord = {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, actor: AuditActor | null, entry: AuditRecord): Promise<void> {
-    await manager.insert(AuditLogEntry, row(actor, entry));
+    await insertAuditRow(manager, row(actor, entry));
   }
 
-  // Many entries in few statements (a bulk move of thousands of records), in chunks that stay
-  // under PostgreSQL's limit on bound parameters.
+  // Many entries in one statement, whatever their number (a bulk move of thousands of records).
   async recordMany(manager: EntityManager, actor: AuditActor | null, entries: AuditRecord[]): Promise<void> {
-    for (let start = 0; start < entries.length; start += 1000) {
-      await manager.insert(
-        AuditLogEntry,
-        entries.slice(start, start + 1000).map((entry) => row(actor, entry)),
-      );
-    }
+    await insertAuditRows(
+      manager,
+      entries.map((entry) => row(actor, entry)),
+    );
   }
 }
 
-function row(actor: AuditActor | null, entry: AuditRecord) {
+function row(actor: AuditActor | null, entry: AuditRecord): AuditRow {
   return {
     actorId: actor?.id ?? null,
     actorName: actor?.name ?? null,
@@ -46,7 +43,7 @@ function row(actor: AuditActor | null, entry: AuditRecord) {
     action: entry.action,
     fromState: entry.fromState ?? null,
     toState: entry.toState ?? null,
-    changes: (entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null) as AuditLogEntry['changes'] & object,
+    changes: entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null,
     note: entry.note ?? null,
   };
 }

@@ -1,19 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { InjectRepository } from '@nestjs/typeorm';
 import { MAX_INT4 } from '@summitdesk/contracts';
 import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import type { Repository } from 'typeorm';
 import type { AuthUser } from '../common/auth-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { UserEntity } from '../users/user.entity.js';
+import { AuthRepository } from './auth.repository.js';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly users: AuthRepository,
   ) {
     // The algorithm is pinned: a token naming `none` or another algorithm is refused whatever it says.
     super({
@@ -31,10 +29,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(payload: { sub: unknown }): Promise<AuthUser | false> {
     // Only our own signed tokens get here, but the id is still checked before it reaches a query.
     if (!Number.isSafeInteger(payload.sub) || (payload.sub as number) < 1 || (payload.sub as number) > MAX_INT4) return false;
-    const user = await this.users.findOne({
-      where: { id: payload.sub as number },
-      select: { id: true, email: true, name: true, role: true, disabled: true },
-    });
+    const user = await this.users.tokenUser(payload.sub as number);
     if (!user || user.disabled) return false;
     return { id: user.id, email: user.email, name: user.name, role: user.role };
   }

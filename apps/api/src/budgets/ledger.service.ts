@@ -40,6 +40,8 @@ export type SponsorshipMoney = {
   amount: number;
   currency: string;
   memo: string;
+  // The budget when the caller has just read it (budgetFor): not read again to check its currency.
+  budget?: BudgetEntity;
 };
 
 @Injectable()
@@ -64,8 +66,8 @@ export class LedgerService {
     return budgets[0];
   }
 
-  async append(manager: EntityManager, actor: AuditActor | null, entry: NewLedgerEntry): Promise<LedgerEntryEntity> {
-    const budget = await manager.findOneBy(BudgetEntity, { id: entry.budgetId });
+  async append(manager: EntityManager, actor: AuditActor | null, entry: NewLedgerEntry, known?: BudgetEntity): Promise<LedgerEntryEntity> {
+    const budget = known?.id === entry.budgetId ? known : await manager.findOneBy(BudgetEntity, { id: entry.budgetId });
     if (!budget) throw notFound('Budget');
     if (budget.currency !== entry.currency) {
       throw unprocessable(
@@ -142,7 +144,7 @@ export class LedgerService {
     money: SponsorshipMoney,
   ): Promise<boolean> {
     if (await this.repository.hasDedupeKey(manager, dedupeKey)) return false;
-    await this.append(manager, actor, { ...money, kind, dedupeKey });
+    await this.append(manager, actor, { ...money, kind, dedupeKey }, money.budget);
     return true;
   }
 

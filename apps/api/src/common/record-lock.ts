@@ -28,8 +28,23 @@ export async function saveVersioned<T extends ObjectLiteral & { id: number; vers
   record: T,
   patch: Partial<T>,
 ): Promise<T> {
-  Object.assign(record, patch, { version: record.version + 1 });
-  return manager.getRepository(target).save(record);
+  // One UPDATE of the given fields (the ORM's save would first read the row again to diff it, a
+  // second statement on every state change); the row is locked, so nothing else changed it.
+  const values: Record<string, unknown> = { version: record.version + 1 };
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) values[key] = value;
+  const metadata = manager.connection.getMetadata(target);
+  const updated = metadata.updateDateColumn;
+  const result = await manager
+    .createQueryBuilder()
+    .update(target)
+    .set(values as never)
+    .where('id = :id', { id: record.id })
+    .returning(updated ? [updated.databaseName] : [])
+    .execute();
+  Object.assign(record, values);
+  const raw = (result.raw as Array<Record<string, unknown>> | undefined)?.[0];
+  if (updated && raw) (record as Record<string, unknown>)[updated.propertyName] = raw[updated.databaseName];
+  return record;
 }
 
 export function changedFields<T extends object>(before: T, patch: Partial<T>): Record<string, { from: unknown; to: unknown }> {

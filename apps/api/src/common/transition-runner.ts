@@ -98,8 +98,10 @@ export class TransitionRunner {
     workflow: Workflow<E, S, A, R>,
     request: TransitionRequest<A>,
     work?: (context: TransitionContext<E, S>) => Promise<TransitionEffects<E> | void>,
+    // The record when the caller has already locked it in this transaction (FOR UPDATE): not read again.
+    locked?: E,
   ): Promise<E> {
-    const record = await lockForUpdate(manager, workflow.entity, request.id, workflow.label);
+    const record = locked?.id === request.id ? locked : await lockForUpdate(manager, workflow.entity, request.id, workflow.label);
     if (workflow.canSee && !(await workflow.canSee(record, userOf(request.actor), manager))) throw notFound(workflow.label);
     if (request.version !== undefined && request.version !== record.version) throw staleVersion(workflow.label);
     const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);

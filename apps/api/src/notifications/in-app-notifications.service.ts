@@ -41,6 +41,20 @@ export class InAppNotificationsService {
     });
   }
 
+  // Many at once, in one statement (a message to each of many members).
+  async addMany(manager: EntityManager, entries: Array<{ userId: number; title: string; link?: NotificationLink }>): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.insert(
+      InAppNotificationEntity,
+      entries.map((entry) => ({
+        userId: entry.userId,
+        title: entry.title.slice(0, 500),
+        linkResource: entry.link?.resource ?? null,
+        linkId: entry.link?.id ?? null,
+      })),
+    );
+  }
+
   list(actor: AuthUser, query: Record<string, unknown>) {
     const qb = this.transactions.reader
       .getRepository(InAppNotificationEntity)

@@ -7,7 +7,7 @@ import {
   type MailPreferences,
   type UpdateMailPreferences,
 } from '@summitdesk/contracts';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth-user.js';
 import { Transactions } from '../common/transactions.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -30,6 +30,17 @@ export class MailPreferencesService {
     if (!isOptional(kind)) return true;
     const row = await manager.findOneBy(MailPreferenceEntity, { userId, kind });
     return row ? row.enabled : byDefault(kind);
+  }
+
+  // wants() for many members and kinds, read in one statement: the answer per member and kind.
+  async wantsMany(manager: EntityManager, userIds: number[], kinds: MailKind[]): Promise<(userId: number, kind: MailKind) => boolean> {
+    const optional = [...new Set(kinds.filter(isOptional))];
+    const rows =
+      userIds.length === 0 || optional.length === 0
+        ? []
+        : await manager.find(MailPreferenceEntity, { where: { userId: In(userIds), kind: In(optional) } });
+    const chosen = new Map(rows.map((row) => [`${row.userId} ${row.kind}`, row.enabled]));
+    return (userId, kind) => !isOptional(kind) || (chosen.get(`${userId} ${kind}`) ?? byDefault(kind));
   }
 
   // Members who turned a kind on (for mail about something that is nobody's own, such as voting opening).

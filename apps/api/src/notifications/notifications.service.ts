@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { MailKind, MailLanguage } from '@summitdesk/contracts';
-import { type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { isDatabaseUnavailable } from '../common/error.filter.js';
 import { oneClickUnsubscribeUrl, unsubscribePageUrl } from '../common/unsubscribe-link.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -10,7 +10,7 @@ import { createMailer, type Mail } from './mailer.js';
 import { renderMail, type MailParams } from './mail-templates.js';
 import { MailPreferencesService } from './mail-preferences.service.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
-import { OutboxRepository } from './outbox.repository.js';
+import { OutboxRepository, type OutboxRow } from './outbox.repository.js';
 import { InAppNotificationsService, type NotificationLink } from './in-app-notifications.service.js';
 
 // One mail: its kind and the template's parameters; it is written in the recipient's language (a
@@ -102,6 +102,63 @@ export class NotificationsService implements OnModuleInit {
     if (message.toUserId) await this.inApp.add(manager, message.toUserId, mail.subject, message.link);
     if (!wanted) return;
     await this.jobs.sendInTransaction(manager, MAIL_QUEUE, { outboxId: String(id) }, { expireInSeconds: MAIL_JOB_EXPIRY_SECONDS });
+  }
+
+  // Many messages in the same few statements whatever their number (an assignment run writes to every
+  // reviewer): the recipients, their preferences, the outbox rows, the bell entries and the jobs are
+  // each read or written at once. Each message ends as queue() would leave it.
+  async queueMany(manager: EntityManager, messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length <= 1) {
+      for (const message of messages) await this.queue(manager, message);
+      return;
+    }
+    const userIds = [...new Set(messages.flatMap((message) => (message.toUserId ? [message.toUserId] : [])))];
+    const users = new Map(
+      (userIds.length === 0
+        ? []
+        : await manager.find(UserEntity, { where: { id: In(userIds) }, select: { id: true, email: true, language: true } })
+      ).map((user) => [user.id, user]),
+    );
+    const wants = await this.preferences.wantsMany(
+      manager,
+      userIds,
+      messages.map((message) => message.kind),
+    );
+    const rows: Array<OutboxRow & { message: OutgoingMessage; subject: string; wanted: boolean }> = [];
+    for (const message of messages) {
+      const user = message.toUserId ? users.get(message.toUserId) : undefined;
+      const toEmail = message.toEmail ?? user?.email;
+      if (!toEmail) continue;
+      const language: MailLanguage = user ? user.language : (message.language ?? 'en');
+      const wanted = message.toUserId ? wants(message.toUserId, message.kind) : true;
+      const page = unsubscribePageUrl(this.config.publicUrl, this.config.jwtSecret, toEmail);
+      const mail = renderMail(message.kind, language, message.params as never, { publicUrl: this.config.publicUrl, unsubscribeUrl: page });
+      rows.push({
+        message,
+        subject: mail.subject,
+        wanted,
+        toUserId: message.toUserId ?? null,
+        toEmail,
+        kind: message.kind,
+        language,
+        body: mail.text,
+        html: mail.html,
+        dedupeKey: message.dedupeKey ?? null,
+        ...(wanted ? {} : { status: 'skipped' as const, lastError: "turned off in the recipient's mail preferences" }),
+      });
+    }
+    const ids = await this.outbox.insertMany(manager, rows);
+    const written = rows.map((row, index) => ({ ...row, id: ids[index] })).filter((row) => row.id !== undefined);
+    await this.inApp.addMany(
+      manager,
+      written.flatMap((row) => (row.toUserId ? [{ userId: row.toUserId, title: row.subject, link: row.message.link }] : [])),
+    );
+    await this.jobs.sendManyInTransaction(
+      manager,
+      MAIL_QUEUE,
+      written.filter((row) => row.wanted).map((row) => ({ outboxId: String(row.id) })),
+      { expireInSeconds: MAIL_JOB_EXPIRY_SECONDS },
+    );
   }
 
   // Sends a mail again: the caller has moved it back to pending in its transaction.

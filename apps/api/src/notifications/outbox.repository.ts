@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+export type OutboxRow = {
+  toUserId: number | null;
+  toEmail: string;
+  kind: string;
+  language: string;
+  subject: string;
+  body: string;
+  html: string | null;
+  dedupeKey: string | null;
+  status?: 'skipped';
+  lastError?: string;
+};
+
 type ClaimedMessage = { id: string; to_email: string; subject: string; body: string; html: string | null; attempts: number };
 
 // A worker that died mid-send (a replica killed) leaves its claim, and its job stays active until
@@ -42,6 +55,33 @@ export class OutboxRepository {
       final ? 'failed' : 'pending',
       error,
     ]);
+  }
+
+  // Writes the messages in two statements (their ids first, so that each row is known by its id);
+  // the ids in the order given, undefined where a dedupe key was already taken.
+  async insertMany(manager: EntityManager, rows: OutboxRow[]): Promise<Array<string | undefined>> {
+    if (rows.length === 0) return [];
+    const ids: Array<{ id: string }> = await manager.query(
+      `SELECT nextval(pg_get_serial_sequence('outbox_message', 'id'))::text AS id FROM generate_series(1, $1)`,
+      [rows.length],
+    );
+    const given = rows.map((row, index) => ({
+      ...row,
+      id: ids[index]!.id,
+      status: row.status ?? 'pending',
+      lastError: row.lastError ?? null,
+    }));
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO outbox_message (id, to_user_id, to_email, kind, language, subject, body, html, dedupe_key, status, last_error)
+       SELECT id, "toUserId", "toEmail", kind, language, subject, body, html, "dedupeKey", status, "lastError"
+         FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, "toUserId" int, "toEmail" text, kind text, language text, subject text,
+              body text, html text, "dedupeKey" text, status text, "lastError" text)
+        ORDER BY id
+       ON CONFLICT DO NOTHING RETURNING id::text AS id`,
+      [JSON.stringify(given)],
+    );
+    const written = new Set(inserted.map((row) => row.id));
+    return given.map((row) => (written.has(row.id) ? row.id : undefined));
   }
 
   // Whether a mail with this dedupe key was ever queued (reminders are sent once).

@@ -47,6 +47,23 @@ export class QueueService implements OnApplicationBootstrap, OnApplicationShutdo
     this.workers.push({ queue, handler: handler as (data: unknown) => Promise<void>, retryLimit });
   }
 
+  // Many jobs of one queue in one statement, inside the caller's transaction (as sendInTransaction).
+  async sendManyInTransaction(
+    manager: EntityManager,
+    queue: string,
+    data: object[],
+    options: { expireInSeconds?: number } = {},
+  ): Promise<void> {
+    if (data.length === 0) return;
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('sendManyInTransaction needs a transaction manager');
+    const retryLimit = this.workers.find((worker) => worker.queue === queue)?.retryLimit ?? 5;
+    await this.boss.insert(
+      data.map((each) => ({ name: queue, data: each, retryLimit, retryDelay: 5, retryBackoff: true, ...options })),
+      { db: { executeSql: async (text, values) => ({ rows: (await runner.query(text, values, true)).records }) } },
+    );
+  }
+
   registerSchedule(queue: string, cron: string, handler: () => Promise<void>): void {
     this.schedules.push({ queue, cron, handler });
   }

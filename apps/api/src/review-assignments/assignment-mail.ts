@@ -19,19 +19,25 @@ export class AssignmentMail {
     const context = await this.repository.mailContext(manager, cfpId);
     const titleOf = await this.submissions.titles(manager, [...new Set(pairs.map((pair) => pair.submissionId))]);
     const byReviewer = new Map<number, number[]>();
-    for (const pair of pairs) byReviewer.set(pair.reviewerId, [...(byReviewer.get(pair.reviewerId) ?? []), pair.submissionId]);
-    for (const [reviewerId, submissionIds] of byReviewer) {
-      await this.notifications.queue(manager, {
+    for (const pair of pairs) {
+      const list = byReviewer.get(pair.reviewerId);
+      if (list) list.push(pair.submissionId);
+      else byReviewer.set(pair.reviewerId, [pair.submissionId]);
+    }
+    // All reviewers' mails in a few statements (an automatic run writes to a hundred at once).
+    await this.notifications.queueMany(
+      manager,
+      [...byReviewer].map(([reviewerId, submissionIds]) => ({
         toUserId: reviewerId,
-        link: { resource: 'submissions', id: submissionIds[0] },
-        kind: 'review_assigned',
+        link: { resource: 'submissions', id: submissionIds[0]! },
+        kind: 'review_assigned' as const,
         params: {
           eventName: context.event_name,
           talks: submissionIds.map((id) => ({ id, title: titleOf.get(id) ?? `#${id}` })),
           closesAt: new Date(context.review_closes_at).toISOString(),
           timeZone: context.time_zone,
         },
-      });
-    }
+      })),
+    );
   }
 }

@@ -190,12 +190,18 @@ export class ReviewAssignmentsService {
         throw conflict(ReviewAssignmentErrorCodes.PREVIEW_STALE, 'The assignment changed since this preview; preview it again', {
           fingerprint: 'is stale',
         });
+      const interestsOf = new Map<number, typeof interests>();
+      for (const row of interests) {
+        const list = interestsOf.get(row.userId);
+        if (list) list.push(row);
+        else interestsOf.set(row.userId, [row]);
+      }
       const result = optimalAssignment({
         submissions: submissions.map((submission) => ({ id: submission.id, track: submission.track, topics: submission.topics ?? [] })),
         reviewers: reviewers.map((reviewer) => ({
           id: reviewer.id,
           tracks: reviewer.tracks,
-          interests: interests.filter((row) => row.userId === reviewer.id),
+          interests: interestsOf.get(reviewer.id) ?? [],
         })),
         wanted: cfp.reviewsPerSubmission,
         conflicts,

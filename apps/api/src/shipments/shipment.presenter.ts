@@ -4,11 +4,28 @@ import type { ShipmentEntity } from './shipment.entity.js';
 
 // The day an instant falls on in a time zone, as YYYY-MM-DD (en-CA formats dates that way).
 
+// The day for one instant per zone, kept while the instant stays the same: a list page presents all
+// its rows with one `now`, and formatting a day in a zone is the costly part of presenting a parcel.
+let daysAt = 0;
+const days = new Map<string, string>();
+function dayAt(now: Date, zone: string): string {
+  if (now.getTime() !== daysAt) {
+    days.clear();
+    daysAt = now.getTime();
+  }
+  let day = days.get(zone);
+  if (day === undefined) {
+    day = dayIn(now, zone);
+    days.set(zone, day);
+  }
+  return day;
+}
+
 // Outbound and still not delivered after the booth's needed-by date, in the event's own time zone.
 function isOverdue(shipment: ShipmentEntity, now = new Date()): boolean {
   const booth = shipment.booth;
   if (shipment.direction !== 'outbound' || !OpenShipmentStatuses.includes(shipment.status) || !booth?.neededBy) return false;
-  return dayIn(now, booth.event?.timeZone ?? 'UTC') > booth.neededBy;
+  return dayAt(now, booth.event?.timeZone ?? 'UTC') > booth.neededBy;
 }
 
 const presentLine = (line: ShipmentLineEntity): ShipmentLine =>

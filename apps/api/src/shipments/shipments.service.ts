@@ -11,7 +11,7 @@ import {
   type CreateShipment,
   type UpdateShipment,
 } from '@summitdesk/contracts';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
@@ -19,6 +19,7 @@ import type { AuthUser } from '../common/auth-user.js';
 import { findRowsAndTotal, ListPage, parseListQuery } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { shipmentListSpec } from './shipment-list.spec-config.js';
+import { linesOfShipments, shipmentForShow } from './shipments.repository.js';
 import { ShipmentLinesService } from './shipment-lines.service.js';
 import { ShipmentLineEntity } from './shipment-line.entity.js';
 import { presentShipment } from './shipment.presenter.js';
@@ -70,16 +71,15 @@ export class ShipmentsService {
       .leftJoinAndSelect('booth.proposer', 'proposer');
     if (viewer.role !== 'organizer') qb.andWhere('booth.proposer_id = :viewerId', { viewerId: viewer.id });
     const [rows, total] = await findRowsAndTotal(qb, list, shipmentListSpec);
-    const ids = rows.map((row) => row.id);
-    const lines = ids.length
-      ? await this.transactions.reader
-          .getRepository(ShipmentLineEntity)
-          .find({ where: { shipmentId: In(ids) }, relations: { item: true, banner: true }, order: { id: 'ASC' } })
-      : [];
-    for (const row of rows) row.lines = lines.filter((line) => line.shipmentId === row.id);
+    const lines = await linesOfShipments(
+      this.transactions.reader,
+      rows.map((row) => row.id),
+    );
+    for (const row of rows) row.lines = lines.get(row.id) ?? [];
+    const now = new Date();
     return new ListPage(
       shipmentListSpec.resource,
-      rows.map((row) => presentShipment(row)),
+      rows.map((row) => presentShipment(row, now)),
       list.start,
       total,
     );
@@ -91,8 +91,11 @@ export class ShipmentsService {
     return shipment;
   }
 
+  // The record's page: one statement (see shipmentForShow), the same visibility as load().
   async findOne(viewer: AuthUser, id: number) {
-    return presentShipment(await this.load(viewer, id));
+    const shipment = await shipmentForShow(this.transactions.reader, id);
+    if (!shipment || !visibleTo(shipment, viewer)) throw notFound('Shipment');
+    return presentShipment(shipment);
   }
 
   create(actor: AuthUser, input: CreateShipment) {

@@ -9,7 +9,14 @@ import { SponsorsService } from '../sponsors/sponsors.service.js';
 import { SponsorshipPackagesService } from '../sponsorship-packages/sponsorship-packages.service.js';
 import type { SponsorshipEntity } from './sponsorship.entity.js';
 
-export type SponsorshipContext = { packageName: string; eventName: string; sponsorName: string; boothProposalId: number | null };
+export type SponsorshipContext = {
+  packageName: string;
+  eventName: string;
+  sponsorName: string;
+  boothProposalId: number | null;
+  // The event's first day (its year picks the budget), read with the rest: not read again for the money.
+  eventStartDate?: string | null;
+};
 
 // Where a sponsorship's money lands in the books, and the words its mails and memos use. A booth
 // package credits the booth's own budget and names the booth; any other the event year's budget.
@@ -32,15 +39,18 @@ export class SponsorshipMoneyService {
       eventName: event?.name ?? `event ${row.eventId}`,
       sponsorName,
       boothProposalId: found?.boothProposalId ?? null,
+      eventStartDate: event?.startDate ?? null,
     };
   }
 
   async money(manager: EntityManager, row: SponsorshipEntity, context: SponsorshipContext, amount: number): Promise<SponsorshipMoney> {
     const booth = context.boothProposalId ? await this.booths.find(manager, context.boothProposalId) : null;
-    const budgetId = booth?.budgetId ?? (await this.ledger.budgetFor(manager, await this.eventYear(manager, row), row.currency)).id;
+    const year = async () => (context.eventStartDate ? Number(context.eventStartDate.slice(0, 4)) : this.eventYear(manager, row));
+    const budget = booth?.budgetId ? undefined : await this.ledger.budgetFor(manager, await year(), row.currency);
+    const budgetId = booth?.budgetId ?? budget!.id;
     const boothNote = booth ? ` (booth #${booth.id})` : '';
     const memo = `${context.sponsorName}: ${context.packageName} sponsorship of ${context.eventName}${boothNote}`;
-    return { budgetId, sponsorshipId: row.id, boothProposalId: booth?.id ?? null, amount, currency: row.currency, memo };
+    return { budgetId, sponsorshipId: row.id, boothProposalId: booth?.id ?? null, amount, currency: row.currency, memo, budget };
   }
 
   async mailContacts(

@@ -81,6 +81,8 @@ export class SponsorshipPaymentsService {
           }),
         };
       },
+      // Locked above (FOR UPDATE, this transaction): one read of the row, not two.
+      row,
     );
     return applied(row.id);
   }

@@ -82,7 +82,7 @@ export class SubmissionsRepository {
   }
 
   async titles(manager: EntityManager, ids: number[]): Promise<Map<number, string>> {
-    const rows = await manager.getRepository(SubmissionEntity).createQueryBuilder('submission').whereInIds(ids).getMany();
+    const rows: Array<{ id: number; title: string }> = await manager.query(`SELECT id, title FROM submission WHERE id = ANY($1)`, [ids]);
     return new Map(rows.map((row) => [row.id, row.title]));
   }
 }
