@@ -4,11 +4,11 @@ import { Route } from 'react-router-dom';
 import auditLog from './audit-log';
 import outgoingMails from './outgoing-mails';
 import { LoginPage } from './auth/LoginPage';
+import { lazyPage } from './common/lazyPage';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import events from './events';
 import { i18nProvider } from './i18n/i18nProvider';
-import { Layout } from './layout/Layout';
 import { FullPageLoad } from './public-shell/FullPageLoad';
 import { darkTheme, lightTheme } from './theme';
 import users from './users';
@@ -45,7 +45,7 @@ const RegisterPage = lazy(() => import('./auth/RegisterPage').then((module) => (
 const MeetingPage = lazy(() => import('./discussion/MeetingPage').then((module) => ({ default: module.MeetingPage })));
 const BiddingPage = lazy(() => import('./bidding/BiddingPage').then((module) => ({ default: module.BiddingPage })));
 const FairnessPage = lazy(() => import('./discussion/FairnessPage').then((module) => ({ default: module.FairnessPage })));
-const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })));
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard').then((module) => module.Dashboard));
 const ReviewQueuePage = lazy(() => import('./review-queue/ReviewQueuePage').then((module) => ({ default: module.ReviewQueuePage })));
 const AgendaBuilderPage = lazy(() => import('./agenda-slots/AgendaBuilderPage').then((module) => ({ default: module.AgendaBuilderPage })));
 const StatisticsPage = lazy(() => import('./statistics/StatisticsPage').then((module) => ({ default: module.StatisticsPage })));
@@ -61,6 +61,55 @@ const SponsorPage = lazy(() => import('./sponsor-page').then((module) => ({ defa
 const page = (element: ReactNode) => <Suspense fallback={null}>{element}</Suspense>;
 const DashboardPage = () => page(<Dashboard />);
 
+// The layout (app bar with search and notifications, menu, drawer) is not part of the sign-in page's
+// download either; the sign-in page fetches it, and the list the reader is heading to, while they type.
+const LazyLayout = lazyPage(() => import('./layout/Layout').then((module) => module.Layout));
+const Layout = ({ children }: { children: ReactNode }) => page(<LazyLayout>{children}</LazyLayout>);
+
+const resources = {
+  events,
+  users,
+  contests,
+  'contest-entries': contestEntries,
+  'booth-proposals': boothProposals,
+  'booth-shifts': boothShifts,
+  'inventory-items': inventoryItems,
+  budgets,
+  'ledger-entries': ledgerEntries,
+  shipments,
+  banners,
+  'banner-orders': bannerOrders,
+  'stock-movements': stockMovements,
+  submissions,
+  cfps,
+  committees,
+  'committee-seats': committeeSeats,
+  conflicts,
+  reviews,
+  'agenda-slots': agendaSlots,
+  sponsors,
+  'sponsorship-packages': sponsorshipPackages,
+  sponsorships,
+  presentations,
+  announcements,
+  digests,
+  subscribers,
+  'audit-log': auditLog,
+  'outgoing-mails': outgoingMails,
+};
+
+// What the first screen after signing in needs: the layout and the page at `path` (a resource's list
+// or the dashboard).
+function prepareAfterSignIn(path: string) {
+  void LazyLayout.preload();
+  const name = path.split('/')[1] ?? '';
+  if (!name) void Dashboard.preload();
+  const list: unknown = (resources as Record<string, { list?: unknown }>)[name]?.list;
+  if (list && typeof list === 'object' && 'preload' in list && typeof list.preload === 'function') void list.preload();
+}
+
+const SignInPage = () => <LoginPage onPrepare={prepareAfterSignIn} />;
+
 // Bump the version when stored preferences (columns, saved queries) change shape.
 const store = localStorageStore('1', 'summitdesk');
 
@@ -74,7 +123,7 @@ export const App = () => (
     theme={lightTheme}
     darkTheme={darkTheme}
     layout={Layout}
-    loginPage={LoginPage}
+    loginPage={SignInPage}
     dashboard={DashboardPage}
     requireAuth
     disableTelemetry

@@ -1,9 +1,9 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider, Identifier, RaRecord, SortPayload } from 'react-admin';
+import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import type { SearchGroup } from '@summitdesk/contracts';
 import { API_URL, httpClient } from './httpClient';
+import { publicReads, type CommandParams, type PublicListParams, type PublicViewParams } from './publicDataProvider';
 
-type CommandParams = { command: string; data?: Record<string, unknown>; anonymous?: boolean };
 type ActionParams = { id: Identifier; action: string; data?: Record<string, unknown> };
 // A computed read beside the records: `/<resource>/<view>` or, with an id, `/<resource>/:id/<view>`.
 type ViewParams = { id?: Identifier; view: string; filter?: Record<string, unknown>; signal?: AbortSignal };
@@ -11,8 +11,6 @@ type PutViewParams = { id: Identifier; view: string; data: Record<string, unknow
 type DocumentParams = { id: Identifier; view: string; accept: string };
 type UploadParams = { id: Identifier; field: string; file: File };
 type RemoveUploadParams = { id: Identifier; field: string; fileId: Identifier };
-type PublicListParams = { sort?: SortPayload; range?: [number, number]; filter?: Record<string, unknown>; signal?: AbortSignal };
-type PublicViewParams = { id: Identifier; view?: string; query?: Record<string, string>; signal?: AbortSignal };
 type ReportParams = { query: Record<string, string>; format?: 'json' | 'csv'; signal?: AbortSignal };
 
 // react-admin's CRUD methods plus the API's routes that are not CRUD. Components reach them through
@@ -90,20 +88,7 @@ export const dataProvider: SummitdeskDataProvider = {
     const { json } = await httpClient(recordUrl(resource, id, field, segment(fileId)), { method: 'DELETE' });
     return { data: json };
   },
-  getPublicList: async <T>(resource: string, { sort, range, filter, signal }: PublicListParams) => {
-    const query = new URLSearchParams();
-    if (sort) query.set('sort', JSON.stringify([sort.field, sort.order]));
-    if (range) query.set('range', JSON.stringify(range));
-    if (filter) query.set('filter', JSON.stringify(filter));
-    const { json } = await httpClient<T[]>(`${API_URL}/public/${resource}?${query}`, { anonymous: true, signal });
-    return { data: Array.isArray(json) ? json : [] };
-  },
-  getPublicView: async <T>(resource: string, { id, view, query, signal }: PublicViewParams) => {
-    const path = [`${API_URL}/public/${resource}`, segment(id), ...(view ? [view] : [])].join('/');
-    const url = query ? `${path}?${new URLSearchParams(query)}` : path;
-    const { json } = await httpClient<T>(url, { anonymous: true, signal });
-    return { data: json };
-  },
+  ...publicReads,
   getReport: async <T>(resource: string, { query, format = 'json', signal }: ReportParams) => {
     const url = `${API_URL}/${resource}${format === 'csv' ? '.csv' : ''}?${new URLSearchParams(query)}`;
     if (format === 'csv') {
@@ -111,14 +96,6 @@ export const dataProvider: SummitdeskDataProvider = {
       return { data: body as T };
     }
     const { json } = await httpClient<T>(url, { signal });
-    return { data: json };
-  },
-  command: async <T>(resource: string, { command, data, anonymous }: CommandParams) => {
-    const { json } = await httpClient<T>(`${API_URL}/${resource}/${command}`, {
-      method: 'POST',
-      body: JSON.stringify(data ?? {}),
-      anonymous,
-    });
     return { data: json };
   },
   search: async (q, signal) => {

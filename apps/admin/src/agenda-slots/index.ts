@@ -1,9 +1,10 @@
 import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 import ViewAgendaIcon from '@mui/icons-material/ViewAgenda';
 import type { AgendaSlot } from '@summitdesk/contracts';
 
 export default {
-  list: lazy(() => import('./AgendaSlotList').then((module) => ({ default: module.AgendaSlotList }))),
+  list: lazyPage(() => import('./AgendaSlotList').then((module) => module.AgendaSlotList)),
   edit: lazy(() => import('./AgendaSlotEdit').then((module) => ({ default: module.AgendaSlotEdit }))),
   create: lazy(() => import('./AgendaSlotCreate').then((module) => ({ default: module.AgendaSlotCreate }))),
   icon: ViewAgendaIcon,

@@ -1,6 +1,7 @@
 import PushPinIcon from '@mui/icons-material/PushPin';
 import { Box, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { useLocaleState } from '../i18n/useLocaleState';
 import type { PublicAnnouncement } from '@summitdesk/contracts';
 import { AnnouncementBody } from './AnnouncementBody';
 

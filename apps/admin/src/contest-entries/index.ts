@@ -1,9 +1,10 @@
 import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 import CollectionsIcon from '@mui/icons-material/Collections';
 import type { ContestEntry } from '@summitdesk/contracts';
 
 export default {
-  list: lazy(() => import('./ContestEntryList').then((module) => ({ default: module.ContestEntryList }))),
+  list: lazyPage(() => import('./ContestEntryList').then((module) => module.ContestEntryList)),
   show: lazy(() => import('./ContestEntryShow').then((module) => ({ default: module.ContestEntryShow }))),
   edit: lazy(() => import('./ContestEntryEdit').then((module) => ({ default: module.ContestEntryEdit }))),
   create: lazy(() => import('./ContestEntryCreate').then((module) => ({ default: module.ContestEntryCreate }))),

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { Button, useTranslate } from 'react-admin';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
 
 export type LightboxEntry = { title: string; authorName: string; description: string; artworkUrl: string | null };
 
@@ -32,7 +32,9 @@ export const ArtworkLightbox = ({ entry, onClose }: { entry: LightboxEntry | und
             </Typography>
           </DialogContent>
           <DialogActions>
-            <Button label="summitdesk.common.close" onClick={onClose} />
+            <Button size="small" onClick={onClose}>
+              {translate('summitdesk.common.close')}
+            </Button>
           </DialogActions>
         </>
       ) : null}

@@ -1,6 +1,7 @@
 import { Alert, Box, CircularProgress, Typography, useTheme } from '@mui/material';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState } from '../i18n/useLocaleState';
 import type { Contest, PublicContest } from '@summitdesk/contracts';
 import { usePublicContest } from './usePublicContest';
 

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState } from '../i18n/useLocaleState';
 import type { Contest } from '@summitdesk/contracts';
 import { describeTimeZone, formatInZone } from '../common/dates';
 

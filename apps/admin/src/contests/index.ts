@@ -1,9 +1,10 @@
 import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import type { Contest } from '@summitdesk/contracts';
 
 export default {
-  list: lazy(() => import('./ContestList').then((module) => ({ default: module.ContestList }))),
+  list: lazyPage(() => import('./ContestList').then((module) => module.ContestList)),
   show: lazy(() => import('./ContestShow').then((module) => ({ default: module.ContestShow }))),
   edit: lazy(() => import('./ContestEdit').then((module) => ({ default: module.ContestEdit }))),
   create: lazy(() => import('./ContestCreate').then((module) => ({ default: module.ContestCreate }))),

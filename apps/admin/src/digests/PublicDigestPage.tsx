@@ -1,8 +1,8 @@
 import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams, useDataProvider, useLocaleState, useTranslate } from '../public-shell/kit';
 import type { PublicDigest } from '@summitdesk/contracts';
 import { PublicPage } from '../contests/public/PublicPage';
+import { usePublicQuery } from '../public-shell/query';
 import type { SummitdeskDataProvider } from '../dataProvider';
 
 // One issue's permalink (/public/digests/2027-W07), in the reader's language.
@@ -12,11 +12,9 @@ export const PublicDigestPage = () => {
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const language = locale === 'de' ? 'de' : 'en';
-  const { data, error, isPending } = useQuery({
-    queryKey: ['public', 'digests', week, language],
-    queryFn: ({ signal }) =>
-      dataProvider.getPublicView<PublicDigest>('digests', { id: week, query: { lang: language }, signal }).then((result) => result.data),
-  });
+  const { data, error, isPending } = usePublicQuery(['public', 'digests', week, language], (signal) =>
+    dataProvider.getPublicView<PublicDigest>('digests', { id: week, query: { lang: language }, signal }).then((result) => result.data),
+  );
   return (
     <PublicPage>
       <Button component={RouterLink} to="/public/digests" sx={{ mb: 2 }}>

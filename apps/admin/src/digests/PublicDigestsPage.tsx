@@ -1,8 +1,8 @@
 import { Alert, Box, Card, CardActionArea, CardContent, CircularProgress, Divider, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useDataProvider, useLocaleState, useTranslate } from '../public-shell/kit';
 import type { PublicDigest } from '@summitdesk/contracts';
 import { PublicPage } from '../contests/public/PublicPage';
+import { usePublicQuery } from '../public-shell/query';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { SubscribeForm } from '../subscriptions/SubscribeForm';
 
@@ -13,13 +13,11 @@ export const PublicDigestsPage = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
-  const { data, error, isPending } = useQuery({
-    queryKey: ['public', 'digests'],
-    queryFn: ({ signal }) =>
-      dataProvider
-        .getPublicList<ArchiveEntry>('digests', { sort: { field: 'week', order: 'DESC' }, range: [0, 199], signal })
-        .then((result) => result.data),
-  });
+  const { data, error, isPending } = usePublicQuery(['public', 'digests'], (signal) =>
+    dataProvider
+      .getPublicList<ArchiveEntry>('digests', { sort: { field: 'week', order: 'DESC' }, range: [0, 199], signal })
+      .then((result) => result.data),
+  );
   return (
     <PublicPage>
       <Typography component="h1" variant="h4" sx={{ fontWeight: 700, mb: 2 }}>

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
-import { useLocaleState, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
+import { useLocaleState } from '../i18n/useLocaleState';
 import type { Event } from '@summitdesk/contracts';
 import { countryName } from '../common/countries';
 

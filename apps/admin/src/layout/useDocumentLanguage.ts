@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocaleState } from 'react-admin';
+import { useLocaleState } from '../i18n/useLocaleState';
 
 // Screen readers pick their voice from <html lang>; keep it in step with the chosen language.
 export function useDocumentLanguage(): void {

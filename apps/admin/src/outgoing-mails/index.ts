@@ -1,8 +1,8 @@
+import { lazyPage } from '../common/lazyPage';
 import OutboxIcon from '@mui/icons-material/Outbox';
-import { OutgoingMailList } from './OutgoingMailList';
 
 // The organizers' view of the outbox (read-only but for Retry on a failed mail).
 export default {
-  list: OutgoingMailList,
+  list: lazyPage(() => import('./OutgoingMailList').then((module) => module.OutgoingMailList)),
   icon: OutboxIcon,
 };

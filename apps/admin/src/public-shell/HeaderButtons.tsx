@@ -1,7 +1,9 @@
 import { Button, IconButton } from '@mui/material';
 import DarkModeIcon from '@mui/icons-material/Brightness4';
 import LightModeIcon from '@mui/icons-material/Brightness7';
-import { useLocaleState, useTheme, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { useLocaleState } from '../i18n/useLocaleState';
+import { usePublicTheme } from './providers';
 
 const languages = [
   { locale: 'en', name: 'English' },
@@ -23,7 +25,7 @@ export const LanguageButton = () => {
 
 export const ThemeButton = () => {
   const translate = useTranslate();
-  const [theme, setTheme] = useTheme();
+  const [theme, setTheme] = usePublicTheme();
   return (
     <IconButton
       color="inherit"

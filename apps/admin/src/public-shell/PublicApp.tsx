@@ -1,17 +1,8 @@
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { CssBaseline } from '@mui/material';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  DataProviderContext,
-  I18nContextProvider,
-  StoreContextProvider,
-  ThemeProvider,
-  ThemesContext,
-  localStorageStore,
-} from 'react-admin';
-import { dataProvider } from '../dataProvider';
-import { i18nProvider } from '../i18n/i18nProvider';
-import { darkTheme, lightTheme } from '../theme';
+import { StoreContextProvider, localStorageStore } from 'react-admin';
+import { publicI18nProvider } from '../i18n/publicI18nProvider';
+import { PublicI18nProvider, PublicThemeProvider } from './providers';
 import { PublicRouter, type PublicRoute } from './router';
 
 // The same pages the admin used to render inside <Admin>, each a chunk of its own.
@@ -57,26 +48,21 @@ const routes: PublicRoute[] = [
 
 // The admin's store: language and light/dark chosen here carry over to the admin and back.
 const store = localStorageStore('1', 'summitdesk');
-const queryClient = new QueryClient();
-const themes = { lightTheme, darkTheme };
 
-// react-admin's contexts that the public pages read (translate, locale, theme, data), without <Admin>
-// and the resources, layout and forms that come with it.
+export const ready = publicI18nProvider.ready;
+
+// react-admin's contexts that the public pages read (store, translate, locale), without <Admin> and
+// the resources, layout and forms that come with it; theme and language through the shell's own light
+// providers (providers.tsx), reads through public-shell/query.ts instead of react-query.
 export const PublicApp = () => (
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <StoreContextProvider value={store}>
-        <I18nContextProvider value={i18nProvider}>
-          <DataProviderContext.Provider value={dataProvider}>
-            <ThemesContext.Provider value={themes}>
-              <ThemeProvider>
-                <CssBaseline enableColorScheme />
-                <PublicRouter routes={routes} />
-              </ThemeProvider>
-            </ThemesContext.Provider>
-          </DataProviderContext.Provider>
-        </I18nContextProvider>
-      </StoreContextProvider>
-    </QueryClientProvider>
+    <StoreContextProvider value={store}>
+      <PublicI18nProvider value={publicI18nProvider}>
+        <PublicThemeProvider>
+          <CssBaseline enableColorScheme />
+          <PublicRouter routes={routes} />
+        </PublicThemeProvider>
+      </PublicI18nProvider>
+    </StoreContextProvider>
   </StrictMode>
 );

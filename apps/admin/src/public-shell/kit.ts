@@ -3,10 +3,13 @@
 // provides; its useDataProvider (with logout on 401, notifications and navigation) and react-router are
 // replaced by the plain data provider and the shell's own router.
 import type { DataProvider } from 'react-admin';
-import { dataProvider } from '../dataProvider';
+import { publicReads } from '../publicDataProvider';
 
-export { RecordContextProvider, useLocaleState, useTranslate } from 'react-admin';
+export { RecordContextProvider, useTranslate } from 'react-admin';
+export { useLocaleState } from '../i18n/useLocaleState';
 export { Link, useParams, useSearchParams } from './router';
 
-// Public reads and commands go out without a token; there is no session to end on a 401.
-export const useDataProvider = <T extends DataProvider = DataProvider>() => dataProvider as unknown as T;
+// Public reads and commands go out without a token; there is no session to end on a 401. Only the
+// public methods (getPublicList, getPublicView, command) are there: react-admin's CRUD methods would
+// bring ra-data-simple-rest along, and no public page calls them.
+export const useDataProvider = <T extends DataProvider = DataProvider>() => publicReads as unknown as T;

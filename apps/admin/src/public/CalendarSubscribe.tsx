@@ -1,8 +1,8 @@
-import type { FocusEvent } from 'react';
-import { Box, Button, TextField, Typography } from '@mui/material';
+import { Box, Button, Typography } from '@mui/material';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import { useTranslate } from '../public-shell/kit';
 import { API_URL } from '../httpClient';
+import { PublicTextField } from '../public-shell/fields';
 
 const FEED_PATH = `${API_URL}/public/events.ics`;
 
@@ -16,14 +16,7 @@ export const CalendarSubscribe = () => {
         {translate('summitdesk.public.subscribe')}
       </Button>
       <Box sx={{ flex: '1 1 320px', maxWidth: 560 }}>
-        <TextField
-          label={translate('summitdesk.public.feed_address')}
-          value={feedUrl}
-          size="small"
-          variant="outlined"
-          fullWidth
-          slotProps={{ htmlInput: { readOnly: true, onFocus: (event: FocusEvent<HTMLInputElement>) => event.target.select() } }}
-        />
+        <PublicTextField label={translate('summitdesk.public.feed_address')} value={feedUrl} fullWidth readOnly />
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
           {translate('summitdesk.public.subscribe_help')}
         </Typography>

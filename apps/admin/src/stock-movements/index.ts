@@ -1,8 +1,8 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 
 // Read-only: stock moves through restocks and parcels, never by editing a movement.
 export default {
-  list: lazy(() => import('./StockMovementList').then((module) => ({ default: module.StockMovementList }))),
+  list: lazyPage(() => import('./StockMovementList').then((module) => module.StockMovementList)),
   icon: SwapVertIcon,
 };

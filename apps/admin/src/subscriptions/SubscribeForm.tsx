@@ -1,48 +1,42 @@
-import type { FieldValues } from 'react-hook-form';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
-import { Alert, Box, Typography } from '@mui/material';
-import { useState } from 'react';
-import { MemoryRouter, useInRouterContext } from 'react-router-dom';
-import {
-  BooleanInput,
-  CheckboxGroupInput,
-  Form,
-  SaveButton,
-  SelectInput,
-  TextInput,
-  useDataProvider,
-  useLocaleState,
-  useTranslate,
-} from 'react-admin';
-import { SubscribeSchema } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
-import { schemaResolver } from '../common/schemaResolver';
+import { Alert, Box, Button, Typography } from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import { NewsLanguages, SubscriptionTopics, type NewsLanguage, type SubscriptionTopic } from '@summitdesk/contracts';
+import { useDataProvider, useLocaleState, useTranslate } from '../public-shell/kit';
+import { PublicCheckbox, PublicSelectField, PublicTextField } from '../public-shell/fields';
+import { errorMessage, fieldErrors } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
-import { languageChoices, topicChoices } from './topicChoices';
 
-// Anyone may subscribe by address; a confirmation link is mailed first (double opt-in).
-// react-admin's <Form> reads the router's location (a record passed in navigation state); the public
-// shell has no react-router, so the form gets a router of its own there.
-export const SubscribeForm = () =>
-  useInRouterContext() ? (
-    <SubscribeFormFields />
-  ) : (
-    <MemoryRouter>
-      <SubscribeFormFields />
-    </MemoryRouter>
-  );
+type Values = { email: string; digest: boolean; topics: SubscriptionTopic[]; language: NewsLanguage };
 
-const SubscribeFormFields = () => {
+// A loose check before sending; the API validates the address itself and its answer shows beside the field.
+const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+
+// Anyone may subscribe by address; a confirmation link is mailed first (double opt-in). A plain form
+// (not react-admin's <Form>, which brings react-router, react-hook-form and zod): it sits below the
+// news and the digest archive, two public pages that should load light (bench/README.md).
+export const SubscribeForm = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
-  const [state, setState] = useState<{ sent?: boolean; error?: string }>({});
-  const submit = async (values: Record<string, unknown>) => {
+  const [values, setValues] = useState<Values>(() => ({ email: '', digest: true, topics: [], language: locale === 'de' ? 'de' : 'en' }));
+  const [state, setState] = useState<{ sent?: boolean; pending?: boolean; error?: string; fields?: Record<string, string> }>({});
+  const set = (change: Partial<Values>) => setValues((current) => ({ ...current, ...change }));
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const email = values.email.trim();
+    if (!email) return setState({ fields: { email: translate('ra.validation.required') } });
+    if (!looksLikeEmail(email)) return setState({ fields: { email: translate('ra.validation.email') } });
+    setState({ pending: true });
     try {
-      await dataProvider.command('public', { command: 'subscribe', data: values, anonymous: true });
+      await dataProvider.command('public', { command: 'subscribe', data: { ...values, email }, anonymous: true });
       setState({ sent: true });
     } catch (error) {
-      setState({ error: errorMessage(error, translate) });
+      const fields = fieldErrors(error);
+      setState({
+        error: errorMessage(error, translate),
+        fields: fields && Object.fromEntries(Object.entries(fields).map(([key, text]) => [key, translate(text, { _: text })])),
+      });
     }
   };
   return (
@@ -58,18 +52,62 @@ const SubscribeFormFields = () => {
           {translate('summitdesk.subscriptions.subscribe.sent')}
         </Alert>
       ) : (
-        <Form
-          resolver={schemaResolver(SubscribeSchema)}
-          defaultValues={{ digest: true, topics: [], language: locale === 'de' ? 'de' : 'en' }}
-          onSubmit={(values: FieldValues) => submit(values)}
+        <Box
+          component="form"
+          noValidate
+          onSubmit={submit}
+          sx={{ display: 'flex', flexDirection: 'column', gap: 2, alignItems: 'flex-start' }}
         >
-          <TextInput source="email" type="email" label="summitdesk.subscriptions.fields.email" fullWidth />
-          <BooleanInput source="digest" label="summitdesk.subscriptions.fields.digest" />
-          <CheckboxGroupInput source="topics" label="summitdesk.subscriptions.fields.topics" choices={topicChoices} />
-          <SelectInput source="language" label="summitdesk.subscriptions.fields.language" choices={languageChoices} />
+          <PublicTextField
+            label={translate('summitdesk.subscriptions.fields.email')}
+            type="email"
+            name="email"
+            autoComplete="email"
+            required
+            fullWidth
+            value={values.email}
+            onChange={(email) => set({ email })}
+            error={state.fields?.email}
+          />
+          <PublicCheckbox
+            role="switch"
+            checked={values.digest}
+            onChange={(digest) => set({ digest })}
+            label={translate('summitdesk.subscriptions.fields.digest')}
+          />
+          <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+            <Box component="legend" sx={{ typography: 'body2', color: 'text.secondary', mb: 0.5 }}>
+              {translate('summitdesk.subscriptions.fields.topics')}
+            </Box>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3 }}>
+              {SubscriptionTopics.map((topic) => (
+                <PublicCheckbox
+                  key={topic}
+                  label={translate(`summitdesk.subscriptions.topics.${topic}`)}
+                  checked={values.topics.includes(topic)}
+                  onChange={(checked) =>
+                    set({ topics: checked ? [...values.topics, topic] : values.topics.filter((chosen) => chosen !== topic) })
+                  }
+                />
+              ))}
+            </Box>
+          </Box>
+          <PublicSelectField
+            label={translate('summitdesk.subscriptions.fields.language')}
+            name="language"
+            value={values.language}
+            onChange={(language) => set({ language: language as NewsLanguage })}
+            choices={NewsLanguages.map((language) => ({
+              value: language,
+              label: translate(`summitdesk.subscriptions.languages.${language}`),
+            }))}
+            sx={{ minWidth: 200 }}
+          />
           {state.error ? <Alert severity="error">{state.error}</Alert> : null}
-          <SaveButton label="summitdesk.subscriptions.subscribe.submit" icon={<MarkEmailReadIcon />} alwaysEnable />
-        </Form>
+          <Button type="submit" variant="contained" startIcon={<MarkEmailReadIcon />} disabled={state.pending}>
+            {translate('summitdesk.subscriptions.subscribe.submit')}
+          </Button>
+        </Box>
       )}
     </Box>
   );

@@ -1,8 +1,8 @@
+import { lazyPage } from '../common/lazyPage';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
-import { SubscriberList } from './SubscriberList';
 
 // Subscribers are read, filtered and exported; each changes their own settings or unsubscribes.
 export default {
-  list: SubscriberList,
+  list: lazyPage(() => import('./SubscriberList').then((module) => module.SubscriberList)),
   icon: MarkEmailReadIcon,
 };

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { CountryCodeSchema } from '../common/fields.js';
+import { NewsLanguages, SubscriptionTopics, type NewsLanguage, type SubscriptionTopic } from './subscription-choices.js';
 
-// What a subscriber hears about besides the weekly digest.
-export const SubscriptionTopics = ['events', 'cfps', 'contests', 'booth_help'] as const;
-export type SubscriptionTopic = (typeof SubscriptionTopics)[number];
-
-export const NewsLanguages = ['en', 'de'] as const;
-export type NewsLanguage = (typeof NewsLanguages)[number];
+export { NewsLanguages, SubscriptionTopics, type NewsLanguage, type SubscriptionTopic } from './subscription-choices.js';
 
 const Preferences = z.object({
   digest: z.boolean().default(true),

@@ -2,12 +2,14 @@ import { lazy, Suspense, useState } from 'react';
 import { useParams, RecordContextProvider, useLocaleState, useTranslate } from '../../public-shell/kit';
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import { formatMoney, type PublicContestEntry } from '@summitdesk/contracts';
-import { ArtworkLightbox } from '../ArtworkLightbox';
 import { ContestStatusChip } from '../ContestStatusChip';
 import { ContestWindowsField } from '../ContestWindowsField';
 import { EntryCard } from '../EntryCard';
 import { usePublicContest } from '../usePublicContest';
 import { PublicPage } from './PublicPage';
+
+// The dialog (MUI's modal, focus trap and transitions) is fetched when a visitor first opens an artwork.
+const ArtworkLightbox = lazy(() => import('../ArtworkLightbox').then((module) => ({ default: module.ArtworkLightbox })));
 
 // The chart library is fetched only for a contest whose results are public.
 const ResultsChart = lazy(() => import('../ContestResults').then((module) => ({ default: module.ResultsChart })));
@@ -78,7 +80,11 @@ export const PublicContestPage = () => {
           ))}
         </Box>
       </Box>
-      <ArtworkLightbox entry={open} onClose={() => setOpen(undefined)} />
+      {open ? (
+        <Suspense fallback={null}>
+          <ArtworkLightbox entry={open} onClose={() => setOpen(undefined)} />
+        </Suspense>
+      ) : null}
     </PublicPage>
   );
 };

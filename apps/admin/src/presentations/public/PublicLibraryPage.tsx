@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useSearchParams, useDataProvider, useTranslate } from '../../public-shell/kit';
-import { Alert, Box, Card, CardActionArea, CardContent, CardMedia, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardActionArea, CardContent, CardMedia, CircularProgress, Typography } from '@mui/material';
 import type { Presentation } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../../dataProvider';
 import { PublicPage } from '../../contests/public/PublicPage';
+import { PublicSelectField, PublicTextField } from '../../public-shell/fields';
 
 type Sort = 'views' | 'uploadedAt' | 'title';
 
@@ -55,31 +56,26 @@ export const PublicLibraryPage = () => {
         {translate('summitdesk.presentations.public.intro')}
       </Typography>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 3 }}>
-        <TextField
+        <PublicTextField
           label={translate('summitdesk.presentations.public.search')}
           value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          size="small"
+          onChange={setSearch}
           sx={{ minWidth: 280, flex: 1 }}
         />
-        <TextField
-          select
+        <PublicSelectField
           label={translate('summitdesk.presentations.public.sort')}
           value={sort}
-          size="small"
           sx={{ minWidth: 180 }}
-          onChange={(event) => {
+          onChange={(value) => {
             const next = new URLSearchParams(params);
-            next.set('sort', event.target.value);
+            next.set('sort', value);
             setParams(next, { replace: true });
           }}
-        >
-          {(['views', 'uploadedAt', 'title'] as const).map((option) => (
-            <MenuItem key={option} value={option}>
-              {translate(`summitdesk.presentations.public.sort_${option}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+          choices={(['views', 'uploadedAt', 'title'] as const).map((option) => ({
+            value: option,
+            label: translate(`summitdesk.presentations.public.sort_${option}`),
+          }))}
+        />
         {eventId ? (
           <Typography component={RouterLink} to="/public/presentations" sx={{ alignSelf: 'center' }}>
             {translate('summitdesk.presentations.public.all_events')}
