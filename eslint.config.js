@@ -126,10 +126,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // CSV leaves the admin only through common/csvExport.ts, which neutralises spreadsheet formulas.
+      // (This list replaces the one above for these files, so it repeats the httpClient rule.)
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/apps/api/**', '@summitdesk/api'], message: 'Only the API and its tests import API code.' }],
+          patterns: [
+            { group: ['**/apps/api/**', '@summitdesk/api'], message: 'Only the API and its tests import API code.' },
+            {
+              group: ['**/httpClient', '**/httpClient.ts'],
+              importNames: ['httpClient'],
+              message: 'Call the API through useDataProvider() (add a method to dataProvider.ts), not httpClient.',
+            },
+          ],
           paths: [
             {
               name: 'react-admin',
@@ -137,6 +145,11 @@ export default tseslint.config(
               message: 'Export CSV through common/csvExport.ts (formula-safe).',
             },
             { name: 'jsonexport', message: 'Export CSV through common/csvExport.ts (formula-safe).' },
+            {
+              name: 'react-admin',
+              importNames: ['Button'],
+              message: "Use common/Button: react-admin's turns into a bare, sometimes nameless icon on phones.",
+            },
           ],
         },
       ],
@@ -154,7 +167,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/admin/src/common/csvExport.ts'],
+    files: [
+      'apps/admin/src/common/csvExport.ts',
+      'apps/admin/src/common/Button.tsx',
+      'apps/admin/src/dataProvider.ts',
+      'apps/admin/src/authProvider.ts',
+      'apps/admin/src/publicDataProvider.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -22,6 +22,8 @@ export type SummitdeskDataProvider = DataProvider & {
   getView: <T = unknown>(resource: string, params: ViewParams) => Promise<{ data: T }>;
   // PUT a record's own settings document (`/<resource>/:id/<view>`, e.g. a CfP's review form).
   putView: <T = unknown>(resource: string, params: PutViewParams) => Promise<{ data: T }>;
+  // PUT the caller's own settings for a resource (`/<resource>`, e.g. topic interests).
+  putSettings: <T = unknown>(resource: string, data: Record<string, unknown>) => Promise<{ data: T }>;
   // GET a record's printable document (packing slip) as text.
   getDocument: (resource: string, params: DocumentParams) => Promise<{ data: string }>;
   // GET a private file (report photo) by the address the API gave, with the bearer token.
@@ -68,6 +70,10 @@ export const dataProvider: SummitdeskDataProvider = {
   },
   putView: async <T>(resource: string, { id, view, data }: PutViewParams) => {
     const { json } = await httpClient<T>(recordUrl(resource, id, view), { method: 'PUT', body: JSON.stringify(data) });
+    return { data: json };
+  },
+  putSettings: async <T>(resource: string, data: Record<string, unknown>) => {
+    const { json } = await httpClient<T>(`${API_URL}/${resource}`, { method: 'PUT', body: JSON.stringify(data) });
     return { data: json };
   },
   getDocument: async (resource, { id, view, accept }) => {

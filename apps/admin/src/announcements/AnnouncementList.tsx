@@ -3,7 +3,6 @@ import PushPinIcon from '@mui/icons-material/PushPin';
 import type { Theme } from '@mui/material';
 import { useMediaQuery } from '@mui/material';
 import {
-  Button,
   CreateButton,
   Datagrid,
   DateField,
@@ -18,6 +17,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { Button } from '../common/Button';
 import { Link as RouterLink } from 'react-router-dom';
 import { AnnouncementStatuses, type Announcement, type Role } from '@summitdesk/contracts';
 import { formulaSafeExporter } from '../common/csvExport';

@@ -23,11 +23,12 @@ import RemoveIcon from '@mui/icons-material/Remove';
 import BlockIcon from '@mui/icons-material/Block';
 import KeyboardIcon from '@mui/icons-material/Keyboard';
 import TuneIcon from '@mui/icons-material/Tune';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
+import { Title, useNotify, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import type { BidSheetRow } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
 import { TopicInterestsDialog } from './TopicInterestsDialog';
-import { saveBid, useBidSheet, useCallForBidding, type SheetSort } from './useBidding';
+import { useBidSheet, useCallForBidding, useSaveBid, type SheetSort } from './useBidding';
 
 type SaveState = 'saving' | 'saved' | 'error';
 const MIN = -20;
@@ -49,6 +50,7 @@ export const BiddingPage = () => {
   const notify = useNotify();
   const [sort, setSort] = useState<SheetSort>('id');
   const { data: rows, error, isPending, refetch } = useBidSheet(cfpId, sort);
+  const saveBid = useSaveBid();
   const { cfp, eventName, committeeId } = useCallForBidding(Number.isSafeInteger(cfpId) ? cfpId : undefined);
   const [bids, setBids] = useState<Record<number, number | null>>({});
   const [states, setStates] = useState<Record<number, SaveState>>({});
@@ -97,7 +99,7 @@ export const BiddingPage = () => {
         }, 250),
       );
     },
-    [notify, translate],
+    [notify, saveBid, translate],
   );
 
   const setBid = useCallback(

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { Alert, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
-import { Button, useNotify, useTranslate } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { errorMessage } from '../common/errors';
-import { saveTopicInterests, useTopicInterests } from './useBidding';
+import { useSaveTopicInterests, useTopicInterests } from './useBidding';
 
 const VALUES = [2, 1, 0, -1, -2] as const;
 
@@ -20,6 +21,7 @@ export const TopicInterestsDialog = ({
   const notify = useNotify();
   const titleId = useId();
   const { data, refetch } = useTopicInterests(open ? committeeId : undefined);
+  const saveTopicInterests = useSaveTopicInterests();
   // The member's changes over what is stored, dropped when the dialog closes.
   const [edits, setEdits] = useState<Record<string, number>>({});
   const [pending, setPending] = useState(false);

@@ -1,41 +1,53 @@
 import { useQuery } from '@tanstack/react-query';
-import { useGetIdentity, useGetList, useGetOne } from 'react-admin';
-import type { BidSheetRow, Cfp, TopicInterests } from '@summitdesk/contracts';
-import { API_URL, httpClient } from '../httpClient';
+import { useCallback } from 'react';
+import { useDataProvider, useGetIdentity, useGetList, useGetOne } from 'react-admin';
+import type { Bid, BidSheetRow, Cfp, TopicInterests } from '@summitdesk/contracts';
+import type { SummitdeskDataProvider } from '../dataProvider';
 
 export type SheetSort = 'id' | 'topicMatch' | 'bid' | 'title';
 
 // The caller's bidding sheet for one call, in one page (a call has at most a few hundred talks).
 export function useBidSheet(cfpId: number, sort: SheetSort) {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
   return useQuery({
     queryKey: ['bids', cfpId, sort],
-    queryFn: async () => {
-      const order = sort === 'topicMatch' ? 'DESC' : 'ASC';
-      const query = new URLSearchParams({ cfpId: String(cfpId), sort: JSON.stringify([sort, order]), range: JSON.stringify([0, 499]) });
-      return (await httpClient<BidSheetRow[]>(`${API_URL}/bids?${query}`)).json;
-    },
+    queryFn: async () =>
+      (
+        await dataProvider.getList<BidSheetRow>('bids', {
+          filter: { cfpId },
+          sort: { field: sort, order: sort === 'topicMatch' ? 'DESC' : 'ASC' },
+          pagination: { page: 1, perPage: 500 },
+        })
+      ).data,
     retry: false,
   });
 }
 
-export async function saveBid(submissionId: number, value: number | 'conflict') {
-  return (await httpClient<{ value: number | null }>(`${API_URL}/bids`, { method: 'POST', body: JSON.stringify({ submissionId, value }) }))
-    .json;
+// Saves one bid (or declares a conflict) and answers what the API stored.
+export function useSaveBid() {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  return useCallback(
+    async (submissionId: number, value: number | 'conflict') =>
+      (await dataProvider.create<Bid>('bids', { data: { submissionId, value } })).data,
+    [dataProvider],
+  );
 }
 
 export function useTopicInterests(committeeId: number | undefined) {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
   return useQuery({
     queryKey: ['topic-interests', committeeId],
-    queryFn: async () => (await httpClient<TopicInterests>(`${API_URL}/topic-interests?committeeId=${committeeId}`)).json,
+    queryFn: async () =>
+      (await dataProvider.getReport<TopicInterests>('topic-interests', { query: { committeeId: String(committeeId) } })).data,
     enabled: committeeId !== undefined,
     retry: false,
   });
 }
 
-export async function saveTopicInterests(committeeId: number, interests: Array<{ topic: string; value: number }>) {
-  return (
-    await httpClient<TopicInterests>(`${API_URL}/topic-interests`, { method: 'PUT', body: JSON.stringify({ committeeId, interests }) })
-  ).json;
+export function useSaveTopicInterests() {
+  const dataProvider = useDataProvider<SummitdeskDataProvider>();
+  return async (committeeId: number, interests: Array<{ topic: string; value: number }>) =>
+    (await dataProvider.putSettings<TopicInterests>('topic-interests', { committeeId, interests })).data;
 }
 
 // The call, its summit's name and committee, and whether the viewer chairs it (organizers do).

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
-import { Button, Link, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import type { Cfp } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';

@@ -16,7 +16,8 @@ import {
 } from '@mui/material';
 import PreviewIcon from '@mui/icons-material/Preview';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
-import { Button, Link, useNotify, useTranslate, type Identifier } from 'react-admin';
+import { Link, useNotify, useTranslate, type Identifier } from 'react-admin';
+import { Button } from '../common/Button';
 import { ReviewAssignmentErrorCodes, type AssignmentPreview as Preview, type AssignmentPreviewPair } from '@summitdesk/contracts';
 import { errorMessage, fieldErrors } from '../common/errors';
 import { usePostToCfp } from './useCfpApi';

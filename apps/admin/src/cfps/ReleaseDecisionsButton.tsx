@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import SendIcon from '@mui/icons-material/Send';
-import { Button, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import type { Cfp } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
 import { usePostToCfp } from './useCfpApi';

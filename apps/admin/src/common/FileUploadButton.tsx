@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import UploadIcon from '@mui/icons-material/Upload';
-import { Button, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { Button } from './Button';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { errorMessage } from './errors';
 

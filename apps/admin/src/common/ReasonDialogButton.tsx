@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { Button, Form, TextInput, useTranslate } from 'react-admin';
+import { Form, TextInput, useTranslate } from 'react-admin';
+import { Button } from './Button';
 import { useFormState, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { schemaResolver } from './schemaResolver';

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { Button, useRecordContext, useTranslate, type RaRecord, type TranslateFunction } from 'react-admin';
+import { useRecordContext, useTranslate, type RaRecord, type TranslateFunction } from 'react-admin';
+import { Button } from './Button';
 import { ReasonDialogButton, type ReasonDialogProps } from './ReasonDialogButton';
 import { useRecordAction } from './useRecordAction';
 import { useViewer, type Viewer } from './useViewer';

@@ -1,6 +1,7 @@
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import { Link } from 'react-router-dom';
-import { Button, useCreatePath, useRecordContext } from 'react-admin';
+import { useCreatePath, useRecordContext } from 'react-admin';
+import { Button } from '../common/Button';
 import type { Contest } from '@summitdesk/contracts';
 
 // Members enter while the entry window is open; the form opens with this contest chosen.

@@ -1,6 +1,7 @@
 import PublicIcon from '@mui/icons-material/Public';
 import { Link } from 'react-router-dom';
-import { Button, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
+import { Button } from '../common/Button';
 import type { Contest } from '@summitdesk/contracts';
 
 export const PublicPageButton = () => {

@@ -1,7 +1,8 @@
 import { Chip } from '@mui/material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
-import { Button, useCreate, useNotify, useTranslate } from 'react-admin';
+import { useCreate, useNotify, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import type { ContestEntry } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
 

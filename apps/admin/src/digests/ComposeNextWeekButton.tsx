@@ -1,6 +1,7 @@
 import PostAddIcon from '@mui/icons-material/PostAdd';
 import { useState } from 'react';
-import { Button, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { useNavigate } from 'react-router-dom';
 import { nextIsoWeek, type Digest } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';

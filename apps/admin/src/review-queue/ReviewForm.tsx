@@ -13,7 +13,8 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { Button, useCreate, useNotify, useTranslate, useUpdate } from 'react-admin';
+import { useCreate, useNotify, useTranslate, useUpdate } from 'react-admin';
+import { Button } from '../common/Button';
 import {
   ConfidenceScale,
   ScoreScale,

@@ -13,7 +13,8 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { Button, Title, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
+import { Title, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import type { Cfp } from '@summitdesk/contracts';
 import { BiddingNotice } from '../bidding/BiddingActions';
 import { DiscussionThread } from '../discussion/DiscussionThread';

@@ -1,5 +1,6 @@
 import PrintIcon from '@mui/icons-material/Print';
-import { Button, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import type { Shipment } from '@summitdesk/contracts';
 import { errorMessage } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';

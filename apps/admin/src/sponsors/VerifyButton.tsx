@@ -1,5 +1,6 @@
 import VerifiedIcon from '@mui/icons-material/Verified';
-import { Button, usePermissions, useRecordContext } from 'react-admin';
+import { usePermissions, useRecordContext } from 'react-admin';
+import { Button } from '../common/Button';
 import { sponsorMachine, type Role, type Sponsor } from '@summitdesk/contracts';
 import { useRecordAction } from '../common/useRecordAction';
 

@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box } from '@mui/material';
-import { Button, ReferenceManyField, useRecordContext, useTranslate } from 'react-admin';
+import { ReferenceManyField, useRecordContext, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { Link } from 'react-router-dom';
 import type { Event } from '@summitdesk/contracts';
 import { PackagesTable } from './PackagesTable';

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import PaidIcon from '@mui/icons-material/Paid';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { Link } from 'react-router-dom';
 
 // Sponsorships start at checkout; an organizer's first step is a package for sponsors to buy.

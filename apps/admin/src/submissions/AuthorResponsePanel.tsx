@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Box, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Button, useDataProvider, useLocale, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useDataProvider, useLocale, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { countWords, type SpeakerReviews, type Submission } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { errorMessage, fieldErrors } from '../common/errors';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import BlockIcon from '@mui/icons-material/Block';
-import { Button, Confirm, useRecordContext, useTranslate } from 'react-admin';
+import { Confirm, useRecordContext, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import type { User } from '@summitdesk/contracts';
 import { useRecordAction } from '../common/useRecordAction';
 import { useIsCurrentUser } from './useIsCurrentUser';

@@ -1,5 +1,6 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import { Button, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
+import { Button } from '../common/Button';
 import type { User } from '@summitdesk/contracts';
 import { useRecordAction } from '../common/useRecordAction';
 
