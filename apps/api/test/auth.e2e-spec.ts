@@ -23,7 +23,9 @@ describe('auth', () => {
 
     const login = await t.http().post('/api/auth/login').send({ email: 'heechul@example.test', password: 'banner-at-scale-in-february' });
     expect(login.status).toBe(200);
-    expect(login.body.user).toMatchObject({ name: 'Heechul Kim', role: 'member' });
+    // The whole user, as /me gives it: the admin's first screen reads it (the unconfirmed-address banner).
+    expect(login.body.user).toMatchObject({ name: 'Heechul Kim', role: 'member', country: 'KR', emailVerified: false });
+    expect(login.body.user).not.toHaveProperty('passwordHash');
 
     const me = await t
       .http()

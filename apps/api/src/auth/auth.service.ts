@@ -63,8 +63,10 @@ export class AuthService {
     return { id: user.id, email: user.email, name: user.name, role: user.role };
   }
 
-  login(user: AuthUser) {
-    return { accessToken: this.jwt.sign({ sub: user.id, role: user.role }), user };
+  // The user as GET /api/auth/me answers it: the admin shows the first screen from this answer
+  // (the "confirm your address" banner reads emailVerified) without asking again.
+  async login(user: AuthUser) {
+    return { accessToken: this.jwt.sign({ sub: user.id, role: user.role }), user: await this.users.findOne(user, user.id) };
   }
 
   async register(input: Register, acceptLanguage?: string) {
