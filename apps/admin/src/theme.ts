@@ -5,6 +5,11 @@ const brand = { deep: '#1d4e6e', sky: '#9fd3f0' };
 
 const shape = { borderRadius: 10 };
 
+// Members who ask their system for less motion get none: no fades, slides or colour transitions.
+// (It also keeps the browser tests' accessibility checks from catching a colour half-way through.)
+const reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+const transitions = reducedMotion ? { create: () => 'none', duration: { enteringScreen: 0, leavingScreen: 0 } } : undefined;
+
 const sharedComponents = {
   MuiButtonBase: { defaultProps: { disableRipple: false } },
   MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
@@ -17,6 +22,7 @@ const sharedComponents = {
 export const lightTheme: RaThemeOptions = {
   ...defaultLightTheme,
   shape,
+  ...(transitions && { transitions }),
   palette: {
     ...defaultLightTheme.palette,
     mode: 'light',
@@ -35,6 +41,7 @@ export const lightTheme: RaThemeOptions = {
 export const darkTheme: RaThemeOptions = {
   ...defaultDarkTheme,
   shape,
+  ...(transitions && { transitions }),
   palette: {
     ...defaultDarkTheme.palette,
     mode: 'dark',
