@@ -41,6 +41,7 @@ describe('shipment warnings', () => {
 
   it('warns every organizer once a week, from the calendar, while each warning stays true', async () => {
     const flyers = await stockedItem(t, stephen, 'FLY-XEN', 'Xen flyers', 1_000);
+    const soonStart = daysFromToday(5);
     const window = { neededBy: daysFromToday(3), receivingWindow: { from: daysFromToday(-1), to: daysFromToday(4) } };
 
     // An event in five days with nothing on the road.
@@ -49,7 +50,7 @@ describe('shipment warnings', () => {
       stephen,
       pasi,
       { materials: [{ itemId: flyers.id, quantity: 100 }], ...window },
-      { name: 'Linux Plumbers', startDate: daysFromToday(5), endDate: daysFromToday(6) },
+      { name: 'Linux Plumbers', startDate: soonStart, endDate: daysFromToday(6) },
     );
     // A parcel the carrier delivered before the venue's receiving window opens.
     const early = await approvedBooth(
@@ -79,7 +80,11 @@ describe('shipment warnings', () => {
       ['delivered_outside_window', early.id],
       ['banner_not_back', past.id],
     ]);
-    expect(found[0].message).toMatch(/Linux Plumbers starts on .* \(in 5 days\) and nothing has been dispatched/);
+    // Days are counted in the event's zone (New York), where "today" may not be the UTC date the test
+    // made the start date from: a run around midnight UTC must not fail.
+    const todayInNewYork = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(now);
+    const daysLeft = Math.round((Date.parse(soonStart) - Date.parse(todayInNewYork)) / 86_400_000);
+    expect(found[0].message).toContain(`Linux Plumbers starts on ${soonStart} (in ${daysLeft} days) and nothing has been dispatched`);
     expect(found[1]).toMatchObject({ shipmentId: earlyParcel.id, message: expect.stringContaining("before the venue's receiving window") });
     expect(found[2]).toMatchObject({ bannerId: b1.id, message: expect.stringContaining('Banner B-1 is still at the event') });
 
