@@ -118,6 +118,74 @@ describe('Stripe webhooks', () => {
     expect(stored).toHaveLength(2);
   });
 
+  it('applies many payments delivered at once, each once, and one it must refuse takes none of the others with it', async () => {
+    const { t, stripe } = world;
+    const checkouts = [];
+    for (let i = 0; i < 6; i++) checkouts.push(await paidCheckout());
+    const events = checkouts.map(({ session }) => stripe.event('checkout.session.completed', session));
+    // The last one's purchase "has not committed yet".
+    const missing = checkouts[5]!.sponsorship.id;
+    const saved = await t.dataSource.query(`SELECT * FROM sponsorship WHERE id = $1`, [missing]);
+    await t.dataSource.query(`DELETE FROM audit_log WHERE entity = 'sponsorship' AND entity_id = $1`, [String(missing)]);
+    await t.dataSource.query(`DELETE FROM sponsorship WHERE id = $1`, [missing]);
+    const mailsBefore = (await counts()).mail;
+    // Each event three times, all at once: they arrive while others are being applied and are applied together.
+    const answers = await Promise.all(
+      [0, 1, 2].flatMap(() => events.map((event) => deliver(t, event).then((answer) => ({ event, answer })))),
+    );
+    for (const [index, event] of events.entries()) {
+      const mine = answers.filter((delivery) => delivery.event === event).map(({ answer }) => answer);
+      if (index === 5) {
+        expect(mine.map((answer) => [answer.status, answer.body.code])).toEqual(Array(3).fill([409, 'STRIPE.UNKNOWN_SPONSORSHIP']));
+      } else {
+        expect(mine.map((answer) => answer.status)).toEqual([200, 200, 200]);
+        expect(mine.map((answer) => answer.body.outcome).sort()).toEqual(['applied', 'duplicate', 'duplicate']);
+      }
+    }
+    for (const { sponsorship } of checkouts.slice(0, 5)) {
+      expect((await ledgerRows(t, sponsorship.id)).map((row) => `${row.kind} ${row.amount}`)).toEqual(['sponsorship 1000000']);
+      const shown = (await t.http().get(`/api/sponsorships/${sponsorship.id}`).set(bearer(world.member))).body;
+      expect(shown).toMatchObject({ status: 'paid' });
+      const history = await t.dataSource.query(
+        `SELECT action, from_state, to_state FROM audit_log WHERE entity = 'sponsorship' AND entity_id = $1 AND action = 'complete'`,
+        [String(sponsorship.id)],
+      );
+      expect(history).toEqual([{ action: 'complete', from_state: 'pending', to_state: 'paid' }]);
+    }
+    const booked = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'ledger_entry' AND entity_id IN
+         (SELECT id::text FROM ledger_entry WHERE sponsorship_id = ANY($1::int[]))`,
+      [checkouts.map(({ sponsorship }) => sponsorship.id)],
+    );
+    expect(booked).toEqual([{ n: 5 }]);
+    // The sponsor's contact is told of each payment once.
+    expect((await counts()).mail - mailsBefore).toBe(5);
+    const stored = new Map((await storedEvents(t)).map((event) => [event.id, event.outcome]));
+    expect(events.map((event) => stored.get(event.id))).toEqual([...Array(5).fill('applied'), undefined]);
+    // Stripe delivers the refused one again once the purchase is there: applied once.
+    const row = saved[0];
+    await t.dataSource.query(
+      `INSERT INTO sponsorship (id, package_id, event_id, sponsor_id, status, payment_method, amount, currency, checkout_key,
+         checkout_url, stripe_checkout_session_id, hold_expires_at, created_by)
+       VALUES ($1, $2, $3, $4, 'pending', 'card', $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        row.id,
+        row.package_id,
+        row.event_id,
+        row.sponsor_id,
+        row.amount,
+        row.currency,
+        row.checkout_key,
+        row.checkout_url,
+        row.stripe_checkout_session_id,
+        row.hold_expires_at,
+        row.created_by,
+      ],
+    );
+    expect((await deliver(t, events[5]!)).body).toEqual({ received: true, outcome: 'applied' });
+    expect(await ledgerRows(t, missing)).toHaveLength(1);
+  });
+
   it('ends in the right state when the refund arrives before the completion', async () => {
     const { t, stripe } = world;
     const { sponsorship, session } = await paidCheckout();

@@ -17,19 +17,45 @@ export type AuditRecord = {
   note?: string | null;
 };
 
+// Entries held back for one transaction (see collectIn), by its manager: dropped with it on rollback.
+const collected = new WeakMap<EntityManager, AuditRow[]>();
+
 // The one way any feature writes history: always through the transaction's manager, so the entry
 // commits or rolls back with the change it describes.
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, actor: AuditActor | null, entry: AuditRecord): Promise<void> {
-    await insertAuditRow(manager, row(actor, entry));
+    const held = collected.get(manager);
+    if (held) held.push(row(actor, entry));
+    else await insertAuditRow(manager, row(actor, entry));
+  }
+
+  // Entries of different actors, in one statement.
+  async recordEach(manager: EntityManager, entries: Array<{ actor: AuditActor | null; entry: AuditRecord }>): Promise<void> {
+    const rows = entries.map(({ actor, entry }) => row(actor, entry));
+    const held = collected.get(manager);
+    if (held) held.push(...rows);
+    else await insertAuditRows(manager, rows);
+  }
+
+  // For a unit of work that changes many records in one transaction (a batch of Stripe events): the
+  // entries recorded through `manager` from now on are kept in order and written by `flush` in one
+  // statement, which the caller runs before committing. Nothing in such a unit reads the log back.
+  collectIn(manager: EntityManager): void {
+    if (!collected.has(manager)) collected.set(manager, []);
+  }
+
+  async flush(manager: EntityManager): Promise<void> {
+    const held = collected.get(manager);
+    collected.delete(manager);
+    if (held) await insertAuditRows(manager, held);
   }
 
   // Many entries in one statement, whatever their number (a bulk move of thousands of records).
   async recordMany(manager: EntityManager, actor: AuditActor | null, entries: AuditRecord[]): Promise<void> {
-    await insertAuditRows(
+    await this.recordEach(
       manager,
-      entries.map((entry) => row(actor, entry)),
+      entries.map((entry) => ({ actor, entry })),
     );
   }
 }

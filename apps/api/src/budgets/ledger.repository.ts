@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { LedgerEntryEntity } from './ledger-entry.entity.js';
 
 // Balances, derived from the ledger alone (never stored twice). Payments against a booth settle its
 // allocation, so only payments without one (a contest prize) draw on the budget a second time.
@@ -66,9 +67,50 @@ export class LedgerRepository {
     return { income: Number(row.income), refunded: Number(row.refunded) };
   }
 
-  async hasDedupeKey(manager: EntityManager, dedupeKey: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM ledger_entry WHERE dedupe_key = $1`, [dedupeKey]);
-    return rows.length > 0;
+  // Appends one entry; with a dedupe key already in the books, appends nothing and answers undefined
+  // (the unique index decides, so two transactions booking the same step cannot both append it).
+  async insert(manager: EntityManager, entry: LedgerEntryEntity): Promise<{ id: string; createdAt: Date } | undefined> {
+    const [row]: Array<{ id: string; created_at: Date }> = await manager.query(
+      `INSERT INTO ledger_entry (budget_id, kind, amount, currency, booth_proposal_id, shipment_id, contest_id, sponsorship_id,
+                                 dedupe_key, memo, actor_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+       RETURNING id, created_at`,
+      [
+        entry.budgetId,
+        entry.kind,
+        entry.amount,
+        entry.currency,
+        entry.boothProposalId,
+        entry.shipmentId,
+        entry.contestId,
+        entry.sponsorshipId,
+        entry.dedupeKey ?? null,
+        entry.memo,
+        entry.actorId,
+      ],
+    );
+    return row && { id: String(row.id), createdAt: row.created_at };
+  }
+
+  // Many entries, each with its dedupe key, in one statement and in the order given; those whose key
+  // is already in the books are skipped. The inserted ones, by dedupe key.
+  async insertManyOnce(manager: EntityManager, entries: LedgerEntryEntity[]): Promise<Map<string, { id: string; createdAt: Date }>> {
+    const rows: Array<{ id: string; created_at: Date; dedupe_key: string }> = await manager.query(
+      `INSERT INTO ledger_entry (budget_id, kind, amount, currency, booth_proposal_id, shipment_id, contest_id, sponsorship_id,
+                                 dedupe_key, memo, actor_id)
+       SELECT "budgetId", kind, amount, currency, "boothProposalId", "shipmentId", "contestId", "sponsorshipId", "dedupeKey", memo,
+              "actorId"
+         FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS ("budgetId" int, kind text, amount bigint, currency text, "boothProposalId" int,
+              "shipmentId" int, "contestId" int, "sponsorshipId" int, "dedupeKey" text, memo text, "actorId" int))
+              WITH ORDINALITY AS x("budgetId", kind, amount, currency, "boothProposalId", "shipmentId", "contestId", "sponsorshipId",
+              "dedupeKey", memo, "actorId", n)
+        ORDER BY n
+       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+       RETURNING id, created_at, dedupe_key`,
+      [JSON.stringify(entries)],
+    );
+    return new Map(rows.map((row) => [row.dedupe_key, { id: String(row.id), createdAt: row.created_at }]));
   }
 
   async unpaidAllocation(manager: EntityManager, boothProposalId: number): Promise<number> {

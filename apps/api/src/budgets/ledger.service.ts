@@ -15,6 +15,9 @@ import { BudgetEntity } from './budget.entity.js';
 import { LedgerEntryEntity } from './ledger-entry.entity.js';
 import { LedgerRepository } from './ledger.repository.js';
 
+// What appending needs of the budget when the caller has read it already.
+export type BudgetRef = Pick<BudgetEntity, 'id' | 'year' | 'currency'>;
+
 export type NewLedgerEntry = {
   budgetId: number;
   kind: LedgerKind;
@@ -41,7 +44,7 @@ export type SponsorshipMoney = {
   currency: string;
   memo: string;
   // The budget when the caller has just read it (budgetFor): not read again to check its currency.
-  budget?: BudgetEntity;
+  budget?: BudgetRef;
 };
 
 @Injectable()
@@ -66,9 +69,32 @@ export class LedgerService {
     return budgets[0];
   }
 
-  async append(manager: EntityManager, actor: AuditActor | null, entry: NewLedgerEntry, known?: BudgetEntity): Promise<LedgerEntryEntity> {
+  async append(manager: EntityManager, actor: AuditActor | null, entry: NewLedgerEntry, known?: BudgetRef): Promise<LedgerEntryEntity> {
+    const appended = await this.appendUnlessBooked(manager, actor, entry, known);
+    // Without a dedupe key nothing is ever booked already.
+    if (!appended) throw new Error(`Ledger entry ${entry.dedupeKey} is already in the books`);
+    return appended;
+  }
+
+  // Appends the entry and its audit row, unless its dedupe key is already in the books (undefined then).
+  private async appendUnlessBooked(
+    manager: EntityManager,
+    actor: AuditActor | null,
+    entry: NewLedgerEntry,
+    known?: BudgetRef,
+  ): Promise<LedgerEntryEntity | undefined> {
     const budget = known?.id === entry.budgetId ? known : await manager.findOneBy(BudgetEntity, { id: entry.budgetId });
     if (!budget) throw notFound('Budget');
+    const appended = this.checked(manager, actor, entry, budget);
+    const inserted = await this.repository.insert(manager, appended);
+    if (!inserted) return undefined;
+    Object.assign(appended, inserted);
+    await this.audit.record(manager, actor, appendedAudit(appended));
+    return appended;
+  }
+
+  // The entry as it will be stored, once its currency and amount are checked against its budget.
+  private checked(manager: EntityManager, actor: AuditActor | null, entry: NewLedgerEntry, budget: BudgetRef): LedgerEntryEntity {
     if (budget.currency !== entry.currency) {
       throw unprocessable(
         LedgerErrorCodes.CURRENCY_MISMATCH,
@@ -77,35 +103,38 @@ export class LedgerService {
       );
     }
     checkAmount(entry.amount, 'amount', LedgerErrorCodes.BAD_AMOUNT, { positive: true, label: 'A ledger amount' });
-    const saved = await manager.save(
-      LedgerEntryEntity,
-      manager.create(LedgerEntryEntity, {
-        budgetId: entry.budgetId,
-        kind: entry.kind,
-        amount: entry.amount,
-        currency: entry.currency,
-        boothProposalId: entry.boothProposalId ?? null,
-        shipmentId: entry.shipmentId ?? null,
-        contestId: entry.contestId ?? null,
-        sponsorshipId: entry.sponsorshipId ?? null,
-        dedupeKey: entry.dedupeKey ?? null,
-        memo: entry.memo,
-        actorId: actor?.id ?? null,
-      }),
-    );
-    await this.audit.record(manager, actor, {
-      entity: 'ledger_entry',
-      entityId: saved.id,
-      action: entry.kind,
-      changes: { amount: { from: null, to: entry.amount }, currency: { from: null, to: entry.currency } },
-      note: entry.memo,
+    return manager.create(LedgerEntryEntity, {
+      budgetId: entry.budgetId,
+      kind: entry.kind,
+      amount: entry.amount,
+      currency: entry.currency,
+      boothProposalId: entry.boothProposalId ?? null,
+      shipmentId: entry.shipmentId ?? null,
+      contestId: entry.contestId ?? null,
+      sponsorshipId: entry.sponsorshipId ?? null,
+      dedupeKey: entry.dedupeKey ?? null,
+      memo: entry.memo,
+      actorId: actor?.id ?? null,
     });
-    return saved;
+  }
+
+  // recordSponsorship for many sponsorships (a group of Stripe events) in one statement, plus one for
+  // the audit rows; whether each one appended, in order. Each must name its budget (`money.budget`).
+  async recordSponsorships(manager: EntityManager, actor: AuditActor | null, moneys: SponsorshipMoney[]): Promise<boolean[]> {
+    const entries = moneys.map((money) => {
+      if (!money.budget || money.budget.id !== money.budgetId) throw new Error(`Sponsorship ${money.sponsorshipId}: budget not read`);
+      return this.checked(manager, actor, { ...money, kind: 'sponsorship', dedupeKey: incomeKey(money) }, money.budget);
+    });
+    const inserted = await this.repository.insertManyOnce(manager, entries);
+    const appended = entries.filter((entry) => inserted.has(entry.dedupeKey!));
+    for (const entry of appended) Object.assign(entry, inserted.get(entry.dedupeKey!));
+    await this.audit.recordMany(manager, actor, appended.map(appendedAudit));
+    return entries.map((entry) => inserted.has(entry.dedupeKey!));
   }
 
   // Appends the sponsorship's income unless it is already in the books; true when it appended.
   async recordSponsorship(manager: EntityManager, actor: AuditActor | null, money: SponsorshipMoney): Promise<boolean> {
-    return this.appendOnce(manager, actor, 'sponsorship', `sponsorship:${money.sponsorshipId}:income`, money);
+    return this.appendOnce(manager, actor, 'sponsorship', incomeKey(money), money);
   }
 
   // Appends the refund that brings the sponsorship's refunded total to `refundedTotal` (the step
@@ -143,9 +172,7 @@ export class LedgerService {
     dedupeKey: string,
     money: SponsorshipMoney,
   ): Promise<boolean> {
-    if (await this.repository.hasDedupeKey(manager, dedupeKey)) return false;
-    await this.append(manager, actor, { ...money, kind, dedupeKey }, money.budget);
-    return true;
+    return (await this.appendUnlessBooked(manager, actor, { ...money, kind, dedupeKey }, money.budget)) !== undefined;
   }
 
   // What was allocated to a booth and not yet paid or released: what withdrawing or cancelling it gives back.
@@ -192,6 +219,17 @@ export class LedgerService {
     return points.length && points[0].date <= start.date ? points : [start, ...points];
   }
 }
+
+const incomeKey = (money: SponsorshipMoney) => `sponsorship:${money.sponsorshipId}:income`;
+
+const appendedAudit = (entry: LedgerEntryEntity) =>
+  ({
+    entity: 'ledger_entry',
+    entityId: entry.id,
+    action: entry.kind,
+    changes: { amount: { from: null, to: entry.amount }, currency: { from: null, to: entry.currency } },
+    note: entry.memo,
+  }) as const;
 
 export function presentLedgerEntry(entry: LedgerEntryEntity): LedgerEntry {
   const { dedupeKey: _dedupeKey, ...shown } = entry;

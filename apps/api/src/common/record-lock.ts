@@ -47,6 +47,60 @@ export async function saveVersioned<T extends ObjectLiteral & { id: number; vers
   return record;
 }
 
+// saveVersioned for many locked records in one statement (a group of Stripe events completing many
+// sponsorships): each row gets its own patch and version. The patched columns travel as one JSON
+// parameter typed from the entity's metadata; a column the metadata cannot type (or a patch whose
+// fields differ from row to row) is saved row by row instead.
+export async function saveVersionedMany<T extends ObjectLiteral & { id: number; version: number }>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  changes: Array<{ record: T; patch: Partial<T> }>,
+): Promise<T[]> {
+  const metadata = manager.connection.getMetadata(target);
+  const keys = changes.length ? Object.keys(changes[0]!.patch).filter((key) => changes[0]!.patch[key] !== undefined) : [];
+  const columns = keys.map((key) => metadata.findColumnWithPropertyName(key));
+  const uniform = changes.every(
+    ({ patch }) =>
+      Object.keys(patch)
+        .filter((key) => patch[key] !== undefined)
+        .join() === keys.join(),
+  );
+  if (changes.length < 2 || !uniform || columns.some((column) => !column || typeof column.type !== 'string' || column.isArray)) {
+    for (const { record, patch } of changes) await saveVersioned(manager, target, record, patch);
+    return changes.map(({ record }) => record);
+  }
+  const typed = columns.map((column) => `${quote(column!.databaseName)} ${sqlType(column!.type as string, column!.length)}`);
+  const rows = changes.map(({ record, patch }) => {
+    const row: Record<string, unknown> = { id: record.id, version: record.version + 1 };
+    columns.forEach((column, index) => {
+      const value = patch[keys[index]!];
+      const stored = column!.transformer && !Array.isArray(column!.transformer) ? column!.transformer.to(value) : value;
+      row[column!.databaseName] = stored;
+    });
+    return row;
+  });
+  const updated = metadata.updateDateColumn;
+  const set = [...columns.map((column) => `${quote(column!.databaseName)} = v.${quote(column!.databaseName)}`), 'version = v.version'];
+  if (updated) set.push(`${quote(updated.databaseName)} = now()`);
+  const returned: Array<{ id: number; updated_at?: Date }> = await manager.query(
+    `UPDATE ${quote(metadata.tableName)} t SET ${set.join(', ')}
+       FROM jsonb_to_recordset($1::jsonb) AS v(id int, version int, ${typed.join(', ')})
+      WHERE t.id = v.id
+      RETURNING t.id${updated ? `, t.${quote(updated.databaseName)} AS updated_at` : ''}`,
+    [JSON.stringify(rows)],
+  );
+  const stamps = new Map(returned.map((row) => [row.id, row.updated_at]));
+  return changes.map(({ record, patch }) => {
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined) (record as Record<string, unknown>)[key] = value;
+    (record as Record<string, unknown>).version = record.version + 1;
+    if (updated && stamps.get(record.id)) (record as Record<string, unknown>)[updated.propertyName] = stamps.get(record.id);
+    return record;
+  });
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const sqlType = (type: string, length: string | number | undefined) => (type === 'char' && length ? `char(${Number(length)})` : type);
+
 export function changedFields<T extends object>(before: T, patch: Partial<T>): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, to] of Object.entries(patch)) {

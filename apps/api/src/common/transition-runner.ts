@@ -5,7 +5,7 @@ import { AuditService } from '../audit-log/audit.service.js';
 import { NotificationsService, type OutgoingMessage } from '../notifications/notifications.service.js';
 import { AppError, conflict, notFound, staleVersion } from './app-error.js';
 import type { AuthUser } from './auth-user.js';
-import { lockForUpdate, saveVersioned } from './record-lock.js';
+import { lockForUpdate, saveVersioned, saveVersionedMany } from './record-lock.js';
 
 type Versioned = ObjectLiteral & { id: number; version: number };
 
@@ -121,12 +121,83 @@ export class TransitionRunner {
       changes: effects.changes ?? null,
       note,
     });
-    for (const mail of effects.mails ?? []) await this.notifications.queue(manager, mail);
+    if (effects.mails?.length) await this.notifications.queueMany(manager, effects.mails);
     if (workflow.after)
       await workflow.after({ manager, record: saved, from, to, saved, action: request.action, actor: userOf(request.actor), note });
     return saved;
   }
+
+  // runIn for many records the caller locked in this transaction (FOR UPDATE), in a few statements
+  // whatever their number: each is decided and worked on exactly as runIn would, in order (a refusal
+  // throws and rolls the whole transaction back), then all are saved in one UPDATE, audited in one
+  // INSERT and mailed at once.
+  async runManyIn<E extends Versioned, S extends string, A extends string, R extends string>(
+    manager: EntityManager,
+    workflow: Workflow<E, S, A, R>,
+    steps: Array<TransitionStep<E, S, A>>,
+  ): Promise<E[]> {
+    const decided: Array<{ step: TransitionStep<E, S, A>; from: S; to: S; effects: TransitionEffects<E> }> = [];
+    for (const step of steps) {
+      const { record, request } = step;
+      if (workflow.canSee && !(await workflow.canSee(record, userOf(request.actor), manager))) throw notFound(workflow.label);
+      if (request.version !== undefined && request.version !== record.version) throw staleVersion(workflow.label);
+      const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);
+      const roles = await rolesFor(workflow, record, request, manager);
+      const machine = typeof workflow.machine === 'function' ? await workflow.machine(record, manager) : workflow.machine;
+      const to = decide(machine, from, request.action, roles, workflow, workflow.shownState?.(record));
+      const effects = (await step.work?.({ manager, record, from, to })) ?? {};
+      decided.push({ step, from, to, effects });
+    }
+    const saved = await saveVersionedMany(
+      manager,
+      workflow.entity,
+      decided.map(({ step, to, effects }) => ({
+        record: step.record,
+        patch: { ...effects.patch, ...(workflow.statePatch ? workflow.statePatch(to) : ({ status: to } as unknown as Partial<E>)) },
+      })),
+    );
+    await this.audit.recordEach(
+      manager,
+      decided.map(({ step, from, to, effects }) => ({
+        actor: step.request.actor,
+        entry: {
+          entity: workflow.auditEntity,
+          entityId: step.record.id,
+          action: step.request.action,
+          fromState: from,
+          toState: to,
+          changes: effects.changes ?? null,
+          note: effects.note ?? step.request.note ?? null,
+        },
+      })),
+    );
+    const mails = decided.flatMap(({ effects }) => effects.mails ?? []);
+    if (mails.length) await this.notifications.queueMany(manager, mails);
+    if (workflow.after) {
+      for (const [index, { step, from, to }] of decided.entries()) {
+        const note = decided[index]!.effects.note ?? step.request.note ?? null;
+        await workflow.after({
+          manager,
+          record: saved[index]!,
+          from,
+          to,
+          saved: saved[index]!,
+          action: step.request.action,
+          actor: userOf(step.request.actor),
+          note,
+        });
+      }
+    }
+    return saved;
+  }
 }
+
+// One record's part in runManyIn: the record as its caller locked it, the request, the step's work.
+export type TransitionStep<E, S, A extends string> = {
+  record: E;
+  request: TransitionRequest<A>;
+  work?: (context: TransitionContext<E, S>) => Promise<TransitionEffects<E> | void>;
+};
 
 // The hats of the caller: those it established itself (a verified webhook acts as `stripe`), else
 // the workflow's own reading of the record, else the user's global role; the system has none.

@@ -3,11 +3,9 @@ import { formatMoney } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { BoothSponsorshipFacts } from '../booth-proposals/booth-sponsorship-facts.js';
 import { LedgerService, type SponsorshipMoney } from '../budgets/ledger.service.js';
-import { EventsService } from '../events/events.service.js';
 import type { OutgoingMessage } from '../notifications/notifications.service.js';
-import { SponsorsService } from '../sponsors/sponsors.service.js';
-import { SponsorshipPackagesService } from '../sponsorship-packages/sponsorship-packages.service.js';
 import type { SponsorshipEntity } from './sponsorship.entity.js';
+import { sponsorshipFacts, type SponsorshipFacts } from './sponsorships.repository.js';
 
 export type SponsorshipContext = {
   packageName: string;
@@ -15,7 +13,10 @@ export type SponsorshipContext = {
   sponsorName: string;
   boothProposalId: number | null;
   // The event's first day (its year picks the budget), read with the rest: not read again for the money.
-  eventStartDate?: string | null;
+  eventStartDate: string | null;
+  // Read with the rest, so that a payment step reads nothing else about the sponsorship.
+  contactIds: number[];
+  budget: SponsorshipMoney['budget'] | null;
 };
 
 // Where a sponsorship's money lands in the books, and the words its mails and memos use. A booth
@@ -24,50 +25,56 @@ export type SponsorshipContext = {
 export class SponsorshipMoneyService {
   constructor(
     private readonly ledger: LedgerService,
-    private readonly packages: SponsorshipPackagesService,
     private readonly booths: BoothSponsorshipFacts,
-    private readonly events: EventsService,
-    private readonly sponsors: SponsorsService,
   ) {}
 
   async context(manager: EntityManager, row: SponsorshipEntity): Promise<SponsorshipContext> {
-    const found = (await this.packages.findMany(manager, [row.packageId])).get(row.packageId);
-    const event = await this.events.findIn(manager, row.eventId);
-    const sponsorName = (await this.sponsors.names(manager, [row.sponsorId])).get(row.sponsorId) ?? `Sponsor ${row.sponsorId}`;
-    return {
-      packageName: found?.name ?? 'Sponsorship',
-      eventName: event?.name ?? `event ${row.eventId}`,
-      sponsorName,
-      boothProposalId: found?.boothProposalId ?? null,
-      eventStartDate: event?.startDate ?? null,
-    };
+    return (await this.contexts(manager, [row]))[0]!;
+  }
+
+  // The contexts of many sponsorships in one statement, in order.
+  async contexts(manager: EntityManager, rows: SponsorshipEntity[]): Promise<SponsorshipContext[]> {
+    const facts = await sponsorshipFacts(manager, rows);
+    return rows.map((row, index) => contextOf(row, facts[index]!));
   }
 
   async money(manager: EntityManager, row: SponsorshipEntity, context: SponsorshipContext, amount: number): Promise<SponsorshipMoney> {
     const booth = context.boothProposalId ? await this.booths.find(manager, context.boothProposalId) : null;
-    const year = async () => (context.eventStartDate ? Number(context.eventStartDate.slice(0, 4)) : this.eventYear(manager, row));
-    const budget = booth?.budgetId ? undefined : await this.ledger.budgetFor(manager, await year(), row.currency);
+    const year = context.eventStartDate ? Number(context.eventStartDate.slice(0, 4)) : row.createdAt.getUTCFullYear();
+    // No budget for the year: budgetFor refuses with the message an organizer acts on.
+    const budget = booth?.budgetId ? undefined : (context.budget ?? (await this.ledger.budgetFor(manager, year, row.currency)));
     const budgetId = booth?.budgetId ?? budget!.id;
     const boothNote = booth ? ` (booth #${booth.id})` : '';
     const memo = `${context.sponsorName}: ${context.packageName} sponsorship of ${context.eventName}${boothNote}`;
     return { budgetId, sponsorshipId: row.id, boothProposalId: booth?.id ?? null, amount, currency: row.currency, memo, budget };
   }
 
-  async mailContacts(
-    manager: EntityManager,
-    row: SponsorshipEntity,
+  // The mail to each of the sponsor's contacts (read with the context).
+  mailContacts(
+    context: SponsorshipContext,
     mail: Extract<OutgoingMessage, { kind: 'sponsorship_paid' | 'sponsorship_refunded' }>,
-  ): Promise<OutgoingMessage[]> {
-    const contactIds = await this.sponsors.contactIdsOf(manager, row.sponsorId);
-    return contactIds.map((toUserId) => ({ ...mail, toUserId }));
+  ): OutgoingMessage[] {
+    return context.contactIds.map((toUserId) => ({ ...mail, toUserId }));
+  }
+
+  // The names a sponsorship's mails use.
+  mailNames(context: SponsorshipContext) {
+    return { sponsorName: context.sponsorName, packageName: context.packageName, eventName: context.eventName };
   }
 
   format(amount: number, currency: string) {
     return formatMoney(amount, currency);
   }
+}
 
-  private async eventYear(manager: EntityManager, row: SponsorshipEntity): Promise<number> {
-    const event = await this.events.findIn(manager, row.eventId);
-    return Number((event?.startDate ?? row.createdAt.toISOString()).slice(0, 4));
-  }
+function contextOf(row: SponsorshipEntity, facts: SponsorshipFacts): SponsorshipContext {
+  return {
+    packageName: facts.packageName ?? 'Sponsorship',
+    eventName: facts.eventName ?? `event ${row.eventId}`,
+    sponsorName: facts.sponsorName ?? `Sponsor ${row.sponsorId}`,
+    boothProposalId: facts.boothProposalId,
+    eventStartDate: facts.eventStartDate,
+    contactIds: facts.contactIds,
+    budget: facts.budget,
+  };
 }

@@ -1,15 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { SponsorshipErrorCodes, type SponsorshipAction } from '@summitdesk/contracts';
+import { SponsorshipErrorCodes, type SponsorshipAction, type SponsorshipStatus } from '@summitdesk/contracts';
 import { type EntityManager } from 'typeorm';
-import { LedgerService } from '../budgets/ledger.service.js';
+import { LedgerService, type SponsorshipMoney } from '../budgets/ledger.service.js';
 import { conflict } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
 import { lockForUpdate } from '../common/record-lock.js';
-import { TransitionRunner, type SystemActor } from '../common/transition-runner.js';
+import { TransitionRunner, type SystemActor, type TransitionStep } from '../common/transition-runner.js';
 import { SponsorsService } from '../sponsors/sponsors.service.js';
 import type { StripeEventResult } from '../stripe/stripe-events.service.js';
 import { SponsorshipEntity } from './sponsorship.entity.js';
-import { SponsorshipMoneyService } from './sponsorship-money.js';
+import { SponsorshipMoneyService, type SponsorshipContext } from './sponsorship-money.js';
 import { AS_STRIPE, STRIPE_ACTOR, sponsorshipWorkflow, type SponsorshipWorkflow } from './sponsorship-workflow.js';
 import { Transactions } from '../common/transactions.js';
 
@@ -65,26 +65,79 @@ export class SponsorshipPaymentsService {
       { id: row.id, action: 'complete', actor: STRIPE_ACTOR, as: AS_STRIPE },
       async ({ from }) => {
         await this.ledger.recordSponsorship(manager, STRIPE_ACTOR, await this.money.money(manager, row, context, row.amount));
-        const amount = this.money.format(row.amount, row.currency);
-        return {
-          patch: {
-            stripeCheckoutSessionId: checkout.checkoutSessionId,
-            stripePaymentIntentId: checkout.paymentIntentId,
-            paidAt: new Date(),
-            checkoutUrl: null,
-            holdExpiresAt: null,
-          },
-          note: `Card payment of ${amount} received${from === 'pending' ? '' : ` after the checkout was ${from}`}`,
-          mails: await this.money.mailContacts(manager, row, {
-            kind: 'sponsorship_paid',
-            params: { ...context, how: 'card', paid: { amount: row.amount, currency: row.currency }, reference: null },
-          }),
-        };
+        return this.completion(row, checkout, context, from);
       },
       // Locked above (FOR UPDATE, this transaction): one read of the row, not two.
       row,
     );
     return applied(row.id);
+  }
+
+  // complete() for the checkouts of a group of Stripe events, in a few statements whatever their
+  // number: the sponsorships are locked (in id order) and read with their contexts at once, each is
+  // decided as complete() would, then all move in one update and their income is booked in one insert.
+  // A sponsorship named twice goes step by step, so that the second sees the first.
+  async completeMany(manager: EntityManager, checkouts: CompletedCheckout[]): Promise<StripeEventResult[]> {
+    const ids = checkouts.map((checkout) => checkout.sponsorshipId);
+    if (checkouts.length < 2 || new Set(ids).size < ids.length) {
+      const results: StripeEventResult[] = [];
+      for (const checkout of checkouts) results.push(await this.complete(manager, checkout));
+      return results;
+    }
+    const rows = await this.lockKnownMany(manager, ids);
+    const contexts = await this.money.contexts(manager, rows);
+    const results: StripeEventResult[] = [];
+    const steps: Array<TransitionStep<SponsorshipEntity, SponsorshipStatus, SponsorshipAction>> = [];
+    const income: SponsorshipMoney[] = [];
+    for (const [index, checkout] of checkouts.entries()) {
+      const row = rows[index]!;
+      const context = contexts[index]!;
+      if (row.stripeCheckoutSessionId && row.stripeCheckoutSessionId !== checkout.checkoutSessionId) {
+        this.logger.warn(
+          `Checkout ${checkout.checkoutSessionId} names sponsorship ${row.id}, whose checkout is ${row.stripeCheckoutSessionId}`,
+        );
+        results.push(unchanged(row.id));
+        continue;
+      }
+      const money = await this.money.money(manager, row, context, row.amount);
+      if (PAID_STATES.has(row.status)) {
+        const booked = await this.ledger.recordSponsorship(manager, STRIPE_ACTOR, money);
+        results.push(booked ? applied(row.id) : unchanged(row.id));
+        continue;
+      }
+      income.push(money);
+      steps.push({
+        record: row,
+        request: { id: row.id, action: 'complete', actor: STRIPE_ACTOR, as: AS_STRIPE },
+        work: async ({ from }) => this.completion(row, checkout, context, from),
+      });
+      results.push(applied(row.id));
+    }
+    await this.transitions.runManyIn(manager, this.workflow, steps);
+    // A booth package's income goes to the booth's budget, read by money(); the rest in one insert.
+    const known = income.filter((money) => money.budget?.id === money.budgetId);
+    await this.ledger.recordSponsorships(manager, STRIPE_ACTOR, known);
+    for (const money of income) if (!known.includes(money)) await this.ledger.recordSponsorship(manager, STRIPE_ACTOR, money);
+    return results;
+  }
+
+  // What completing a checkout changes on the sponsorship, and what it says and mails.
+  private completion(row: SponsorshipEntity, checkout: CompletedCheckout, context: SponsorshipContext, from: SponsorshipStatus) {
+    const amount = this.money.format(row.amount, row.currency);
+    return {
+      patch: {
+        stripeCheckoutSessionId: checkout.checkoutSessionId,
+        stripePaymentIntentId: checkout.paymentIntentId,
+        paidAt: new Date(),
+        checkoutUrl: null,
+        holdExpiresAt: null,
+      },
+      note: `Card payment of ${amount} received${from === 'pending' ? '' : ` after the checkout was ${from}`}`,
+      mails: this.money.mailContacts(context, {
+        kind: 'sponsorship_paid',
+        params: { ...this.money.mailNames(context), how: 'card', paid: { amount: row.amount, currency: row.currency }, reference: null },
+      }),
+    };
   }
 
   async expire(manager: EntityManager, sponsorshipId: number, checkoutSessionId: string): Promise<StripeEventResult> {
@@ -141,9 +194,9 @@ export class SponsorshipPaymentsService {
         },
         changes: { paymentReference: { from: null, to: reference } },
         note: `Bank transfer of ${amount} recorded (reference ${reference})`,
-        mails: await this.money.mailContacts(manager, row, {
+        mails: this.money.mailContacts(context, {
           kind: 'sponsorship_paid',
-          params: { ...context, how: 'transfer', paid: { amount: row.amount, currency: row.currency }, reference },
+          params: { ...this.money.mailNames(context), how: 'transfer', paid: { amount: row.amount, currency: row.currency }, reference },
         }),
       };
     });
@@ -186,13 +239,35 @@ export class SponsorshipPaymentsService {
         patch: { amountRefunded: refundedTotal, refundPending: Math.max(0, row.refundPending - step) },
         changes: { amountRefunded: { from: row.amountRefunded, to: refundedTotal } },
         note: `Refunded ${amount}${reason ? `: ${reason}` : ''}`,
-        mails: await this.money.mailContacts(manager, row, {
+        mails: this.money.mailContacts(context, {
           kind: 'sponsorship_refunded',
-          params: { ...context, refunded: { amount: step, currency: row.currency } },
+          params: { ...this.money.mailNames(context), refunded: { amount: step, currency: row.currency } },
         }),
       };
     });
     return applied(row.id);
+  }
+
+  // The sponsorships of many events, locked in id order (so that two groups wait rather than
+  // deadlock), in the order of `ids`; an unknown one is refused as lockKnown refuses it.
+  private async lockKnownMany(manager: EntityManager, ids: number[]): Promise<SponsorshipEntity[]> {
+    const rows = await manager
+      .getRepository(SponsorshipEntity)
+      .createQueryBuilder('sponsorship')
+      .setLock('pessimistic_write')
+      .where('sponsorship.id IN (:...ids)', { ids })
+      .orderBy('sponsorship.id')
+      .getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      if (!row)
+        throw conflict(
+          SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP,
+          `This database has no record of sponsorship ${id} (yet); deliver the event again later`,
+        );
+      return row;
+    });
   }
 
   // The sponsorship an event names, locked; a name this database does not know is refused with a

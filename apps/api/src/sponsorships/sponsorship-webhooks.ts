@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type Stripe from 'stripe';
 import type { EntityManager } from 'typeorm';
 import { StripeEventsService, type StripeEventResult } from '../stripe/stripe-events.service.js';
-import { SponsorshipPaymentsService } from './sponsorship-payments.service.js';
+import { SponsorshipPaymentsService, type CompletedCheckout } from './sponsorship-payments.service.js';
 import { StripeCheckout } from './stripe-checkout.js';
 
 const ignored: StripeEventResult = { outcome: 'ignored', sponsorshipId: null };
@@ -19,10 +19,17 @@ export class SponsorshipWebhooks implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    this.events.on('checkout.session.completed', (manager, event) => this.completed(manager, event.data.object as Stripe.Checkout.Session));
-    this.events.on('checkout.session.async_payment_succeeded', (manager, event) =>
-      this.completed(manager, event.data.object as Stripe.Checkout.Session),
-    );
+    for (const type of ['checkout.session.completed', 'checkout.session.async_payment_succeeded']) {
+      this.events.onGroup(
+        type,
+        (manager, event) => this.completed(manager, event.data.object as Stripe.Checkout.Session),
+        (manager, events) =>
+          this.completedMany(
+            manager,
+            events.map((event) => event.data.object as Stripe.Checkout.Session),
+          ),
+      );
+    }
     this.events.on('checkout.session.expired', (manager, event) => this.expired(manager, event.data.object as Stripe.Checkout.Session));
     this.events.on(
       'charge.refunded',
@@ -33,10 +40,16 @@ export class SponsorshipWebhooks implements OnModuleInit {
   }
 
   private async completed(manager: EntityManager, session: Stripe.Checkout.Session): Promise<StripeEventResult> {
-    const sponsorshipId = sponsorshipOf(session);
-    // Another product's checkout on the same Stripe account, or one still waiting for its money.
-    if (!sponsorshipId || (session.payment_status !== 'paid' && session.payment_status !== 'no_payment_required')) return ignored;
-    return this.payments.complete(manager, { sponsorshipId, checkoutSessionId: session.id, paymentIntentId: idOf(session.payment_intent) });
+    const checkout = paidCheckout(session);
+    return checkout ? this.payments.complete(manager, checkout) : ignored;
+  }
+
+  // A group's completed checkouts: those that pay a sponsorship complete together, the rest are ignored.
+  private async completedMany(manager: EntityManager, sessions: Stripe.Checkout.Session[]): Promise<StripeEventResult[]> {
+    const checkouts = sessions.map(paidCheckout);
+    const paying = checkouts.filter((checkout) => checkout !== null);
+    const completed = await this.payments.completeMany(manager, paying);
+    return checkouts.map((checkout) => (checkout ? completed[paying.indexOf(checkout)]! : ignored));
   }
 
   private async expired(manager: EntityManager, session: Stripe.Checkout.Session): Promise<StripeEventResult> {
@@ -70,6 +83,14 @@ export class SponsorshipWebhooks implements OnModuleInit {
     const session = await this.checkout.sessionOfPayment(paymentIntentId);
     return session && sponsorshipOf(session) && session.payment_status === 'paid' ? session : null;
   }
+}
+
+// The payment a completed checkout brings; null for another product's checkout on the same Stripe
+// account, or one still waiting for its money.
+function paidCheckout(session: Stripe.Checkout.Session): CompletedCheckout | null {
+  const sponsorshipId = sponsorshipOf(session);
+  if (!sponsorshipId || (session.payment_status !== 'paid' && session.payment_status !== 'no_payment_required')) return null;
+  return { sponsorshipId, checkoutSessionId: session.id, paymentIntentId: idOf(session.payment_intent) };
 }
 
 export function sponsorshipOf(session: Stripe.Checkout.Session): number | null {
