@@ -113,11 +113,16 @@ async function serveBare() {
       response.writeHead(scenario ? 401 : 404).end();
       return;
     }
+    // Values the recorded request took from its body are taken from this request's body instead.
+    const sent = scenario.swap && chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : {};
+    const swaps = new Map(Object.entries(scenario.swap ?? {}).map(([field, recorded]) => [recorded, sent[field]]));
     const client = await pool.connect();
     try {
       let biggest = [];
       for (const statement of scenario.queries) {
-        const values = statement.values.map((value) => (value === scenario.userId ? claims.sub : value));
+        const values = statement.values.map((value) =>
+          value === scenario.userId ? claims.sub : swaps.has(value) ? swaps.get(value) : value,
+        );
         const result = await client.query(statement.text, values);
         if (Array.isArray(result.rows) && result.rows.length >= biggest.length) biggest = result.rows;
       }
@@ -156,7 +161,7 @@ function start(mode, settings) {
   return { child, next, ready: next('ready'), stop: () => child.kill('SIGTERM') };
 }
 
-function load(url, { method = 'GET', headers = {}, body, connections = CONNECTIONS, seconds = SECONDS, tokens } = {}) {
+function load(url, { method = 'GET', headers = {}, body, connections = CONNECTIONS, seconds = SECONDS, tokens, bodies } = {}) {
   return import('autocannon').then(
     ({ default: autocannon }) =>
       new Promise((resolve, reject) => {
@@ -168,7 +173,10 @@ function load(url, { method = 'GET', headers = {}, body, connections = CONNECTIO
                 body,
                 setupRequest: (request, context) => {
                   context.token ??= tokens[next++ % tokens.length];
-                  return { ...request, headers: { ...request.headers, Authorization: `Bearer ${context.token}` } };
+                  // Alternating bodies per connection (a vote moved back and forth).
+                  context.turn = (context.turn ?? -1) + 1;
+                  const changed = bodies ? { body: bodies[context.turn % bodies.length] } : {};
+                  return { ...request, ...changed, headers: { ...request.headers, Authorization: `Bearer ${context.token}` } };
                 },
               },
             ]
@@ -247,9 +255,9 @@ async function main() {
     const q = (object) => encodeURIComponent(JSON.stringify(object));
 
     // Records the app's statements for one request and hands them to the bare server.
-    async function scenario({ method = 'GET', path, token, body, list = false, userId }) {
+    async function scenario({ method = 'GET', path, token, body, warmBody = body, list = false, userId, swap }) {
       const headers = { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) };
-      await fetch(appBase + path, { method, headers, body }).then((r) => r.arrayBuffer());
+      await fetch(appBase + path, { method, headers, body: warmBody }).then((r) => r.arrayBuffer());
       app.child.send({ type: 'record' });
       const response = await fetch(appBase + path, { method, headers, body });
       await response.arrayBuffer();
@@ -257,7 +265,7 @@ async function main() {
       const { queries } = await app.next('recorded');
       if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status}`);
       const contentRange = response.headers.get('content-range');
-      bare.child.send({ type: 'scenario', method, path, queries, list, userId, status: response.status, contentRange });
+      bare.child.send({ type: 'scenario', method, path, queries, list, userId, swap, status: response.status, contentRange });
       await bare.next('ok');
       return { queries: queries.length, contentRange };
     }
@@ -269,6 +277,7 @@ async function main() {
         body: options.body,
         headers: { Authorization: `Bearer ${options.token}`, ...(options.body ? { 'Content-Type': 'application/json' } : {}) },
         tokens: options.tokens,
+        bodies: options.bodies,
       };
       const ours = summary(await load(appBase + options.path, request));
       const theirs = summary(await load(bareBase + options.path, request));
@@ -314,9 +323,11 @@ async function main() {
 
     if (wanted('transition')) {
       process.stdout.write('transition\n');
-      // Casting (then moving) a vote: contest and entry locked, the vote upserted, its audit row, one transaction.
+      // Moving a vote: contest and entry locked, the vote updated, its audit row, one transaction.
       const contest = await one(
-        `SELECT c.id, (SELECT id FROM contest_entry WHERE contest_id = c.id ORDER BY id LIMIT 1) AS entry_id FROM contest c
+        `SELECT c.id, (SELECT id FROM contest_entry WHERE contest_id = c.id AND status = 'approved' ORDER BY id LIMIT 1) AS entry_id,
+                (SELECT id FROM contest_entry WHERE contest_id = c.id AND status = 'approved' ORDER BY id OFFSET 1 LIMIT 1) AS other_id
+           FROM contest c
           WHERE c.title LIKE 'Mascot contest %' AND c.voting_opens_at < now() AND c.voting_closes_at > now() LIMIT 1`,
       );
       if (!contest) throw new Error('no contest open for voting in the scale data');
@@ -332,14 +343,26 @@ async function main() {
       ).rows;
       const tokens = voters.map((voter) => signToken(secret, { sub: voter.id, role: 'member' }));
       const body = JSON.stringify({ contestId: contest.id, entryId: contest.entry_id });
-      // Every voter casts once first; from then on each request moves the same vote (an update).
+      const other = JSON.stringify({ contestId: contest.id, entryId: contest.other_id });
+      // Every voter casts once first; from then on each request moves the voter's vote to the other
+      // entry (an update and an audit row), on both servers.
       for (const token of tokens)
         await fetch(`${appBase}/api/votes`, {
           method: 'POST',
           headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
           body,
         });
-      const vote = await compare('vote', { method: 'POST', path: '/api/votes', token: tokens[0], tokens, body, userId: voters[0].id });
+      const vote = await compare('vote', {
+        method: 'POST',
+        path: '/api/votes',
+        token: tokens[0],
+        tokens,
+        body: other,
+        warmBody: body,
+        bodies: [other, body],
+        swap: { entryId: contest.other_id },
+        userId: voters[0].id,
+      });
       const audit = await one(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'vote' AND at > now() - interval '10 minutes'`);
       results.rows.transition = { vote, auditRows: audit.n };
       row(
