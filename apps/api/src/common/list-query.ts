@@ -230,6 +230,17 @@ export async function findRowsAndTotal<T extends ObjectLiteral>(
   return [rows, await countRows(qb, list, rows.length)];
 }
 
+// findRowsAndTotal for a query that selects its own columns: the rows as PostgreSQL returns them,
+// without the ORM's entity hydration (the caller shapes them).
+export async function findRawRowsAndTotal<R, T extends ObjectLiteral = ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  list: ListQuery,
+  spec: ListSpec,
+): Promise<[R[], number]> {
+  const rows: R[] = await applyListQuery(qb, list, spec).getRawMany();
+  return [rows, await countRows(qb, list, rows.length)];
+}
+
 export async function findPage<T extends ObjectLiteral, R = T>(
   qb: SelectQueryBuilder<T>,
   query: Record<string, unknown>,

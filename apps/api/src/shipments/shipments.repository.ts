@@ -31,7 +31,7 @@ export async function countOverdueShipments(manager: EntityManager): Promise<num
   return row.overdue;
 }
 
-type ShowRow = {
+export type ShowRow = {
   id: number;
   booth_proposal_id: number;
   from_booth_proposal_id: number | null;
@@ -110,18 +110,26 @@ export async function linesOfShipments(manager: EntityManager, ids: number[]): P
   return lines;
 }
 
+// What a parcel's page and its row in the list show, by the aliases of the query: shipment s, its booth
+// b, the booth's event e and proposer u. Dates stay YYYY-MM-DD text, as the entities keep them.
+const shipmentColumns = (s: string, b: string, e: string, u: string) =>
+  `${s}.id, ${s}.booth_proposal_id, ${s}.from_booth_proposal_id, ${s}.direction, ${s}.status, ${s}.ship_to, ${s}.carrier, ${s}.service,
+   ${s}.tracking_number, ${s}.cost, ${s}.currency, ${s}.ledger_entry_id, ${s}.note, ${s}.closed_reason, ${s}.packed_at, ${s}.shipped_at,
+   ${s}.delivered_at, ${s}.version, ${s}.created_at, ${s}.updated_at,
+   ${b}.status AS booth_status, ${b}.event_id AS booth_event_id, ${b}.new_event AS booth_new_event, ${b}.proposer_id AS booth_proposer_id,
+   ${b}.needed_by::text AS needed_by, ${b}.receiving_from::text AS receiving_from, ${b}.receiving_to::text AS receiving_to,
+   ${e}.name AS event_name, ${e}.start_date::text AS event_start_date, ${e}.end_date::text AS event_end_date,
+   ${e}.time_zone AS event_time_zone, ${u}.name AS proposer_name`;
+
+// The list's columns for its query (aliases shipment, booth, event, proposer); rows go through shipmentOfRow.
+export const SHIPMENT_LIST_COLUMNS = shipmentColumns('shipment', 'booth', 'event', 'proposer');
+
 // One parcel with what its page shows (booth, event, proposer, lines with their item or banner) in one
 // statement, shaped as the entity the presenter reads; the ORM's findOne with these relations sent two
-// statements and hydrated six entity kinds. Dates stay YYYY-MM-DD text, as the entities keep them.
+// statements and hydrated six entity kinds.
 export async function shipmentForShow(manager: EntityManager, id: number): Promise<ShipmentEntity | undefined> {
   const [row]: ShowRow[] = await manager.query(
-    `SELECT s.id, s.booth_proposal_id, s.from_booth_proposal_id, s.direction, s.status, s.ship_to, s.carrier, s.service,
-            s.tracking_number, s.cost, s.currency, s.ledger_entry_id, s.note, s.closed_reason, s.packed_at, s.shipped_at,
-            s.delivered_at, s.version, s.created_at, s.updated_at,
-            b.status AS booth_status, b.event_id AS booth_event_id, b.new_event AS booth_new_event, b.proposer_id AS booth_proposer_id,
-            b.needed_by::text AS needed_by, b.receiving_from::text AS receiving_from, b.receiving_to::text AS receiving_to,
-            e.name AS event_name, e.start_date::text AS event_start_date, e.end_date::text AS event_end_date,
-            e.time_zone AS event_time_zone, u.name AS proposer_name,
+    `SELECT ${shipmentColumns('s', 'b', 'e', 'u')},
             coalesce((SELECT json_agg(json_build_object('id', l.id, 'itemId', l.item_id, 'quantity', l.quantity, 'bannerId', l.banner_id,
                                       'condition', l.condition, 'sku', i.sku, 'name', i.name, 'unit', i.unit, 'tag', bn.tag,
                                       'description', bn.description) ORDER BY l.id)
@@ -132,7 +140,18 @@ export async function shipmentForShow(manager: EntityManager, id: number): Promi
       WHERE s.id = $1`,
     [id],
   );
-  if (!row) return undefined;
+  return (
+    row &&
+    shipmentOfRow(
+      row,
+      row.lines.map((line) => lineOf(line, row.id)),
+    )
+  );
+}
+
+// A row of shipmentColumns as the entity the presenter reads, with its lines. The ORM's hydration of
+// the same joined entities was most of a list page's own work.
+export function shipmentOfRow(row: Omit<ShowRow, 'lines'>, lines: ShipmentLineEntity[]): ShipmentEntity {
   const booth =
     row.booth_status === null
       ? undefined
@@ -173,6 +192,6 @@ export async function shipmentForShow(manager: EntityManager, id: number): Promi
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    lines: row.lines.map((line) => lineOf(line, row.id)),
+    lines,
   } as unknown as ShipmentEntity;
 }

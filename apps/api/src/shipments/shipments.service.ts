@@ -16,10 +16,10 @@ import { AuditService } from '../audit-log/audit.service.js';
 import { BoothProposalEntity } from '../booth-proposals/booth-proposal.entity.js';
 import { conflict, notFound, unprocessable } from '../common/app-error.js';
 import type { AuthUser } from '../common/auth-user.js';
-import { findRowsAndTotal, ListPage, parseListQuery } from '../common/list-query.js';
+import { findRawRowsAndTotal, ListPage, parseListQuery } from '../common/list-query.js';
 import { changedFields, lockForUpdate, saveVersioned } from '../common/record-lock.js';
 import { shipmentListSpec } from './shipment-list.spec-config.js';
-import { linesOfShipments, shipmentForShow } from './shipments.repository.js';
+import { linesOfShipments, SHIPMENT_LIST_COLUMNS, shipmentForShow, shipmentOfRow, type ShowRow } from './shipments.repository.js';
 import { ShipmentLinesService } from './shipment-lines.service.js';
 import { ShipmentLineEntity } from './shipment-line.entity.js';
 import { presentShipment } from './shipment.presenter.js';
@@ -66,20 +66,20 @@ export class ShipmentsService {
     const qb = this.transactions.reader
       .getRepository(ShipmentEntity)
       .createQueryBuilder('shipment')
-      .leftJoinAndSelect('shipment.booth', 'booth')
-      .leftJoinAndSelect('booth.event', 'event')
-      .leftJoinAndSelect('booth.proposer', 'proposer');
+      .leftJoin('shipment.booth', 'booth')
+      .leftJoin('booth.event', 'event')
+      .leftJoin('booth.proposer', 'proposer')
+      .select(SHIPMENT_LIST_COLUMNS);
     if (viewer.role !== 'organizer') qb.andWhere('booth.proposer_id = :viewerId', { viewerId: viewer.id });
-    const [rows, total] = await findRowsAndTotal(qb, list, shipmentListSpec);
+    const [rows, total] = await findRawRowsAndTotal<ShowRow>(qb, list, shipmentListSpec);
     const lines = await linesOfShipments(
       this.transactions.reader,
       rows.map((row) => row.id),
     );
-    for (const row of rows) row.lines = lines.get(row.id) ?? [];
     const now = new Date();
     return new ListPage(
       shipmentListSpec.resource,
-      rows.map((row) => presentShipment(row, now)),
+      rows.map((row) => presentShipment(shipmentOfRow(row, lines.get(row.id) ?? []), now)),
       list.start,
       total,
     );
