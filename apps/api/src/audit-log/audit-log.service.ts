@@ -30,6 +30,7 @@ export class AuditLogService {
   async list(actor: AuthUser, query: Record<string, unknown>) {
     const scope = await ViewerScope.load(this.entries.manager, actor);
     const qb = scope.bind(this.entries.createQueryBuilder('entry')).where(scope.auditEntryVisibleSql('entry'));
+    await scope.bindHiddenHistory(this.entries.manager, qb);
     return findPage(qb, query, auditListSpec, (row) => ({ ...row, id: Number(row.id) }));
   }
 }
