@@ -19,6 +19,7 @@ import { ReviewFormsRoundsResponses1765010000000 } from './1765010000000-review-
 import { DiscussionMeeting1765020000000 } from './1765020000000-discussion-meeting.js';
 import { MailLanguage1765030000000 } from './1765030000000-mail-language.js';
 import { BidConflicts1765040000000 } from './1765040000000-bid-conflicts.js';
+import { ListOrderTies1765050000000 } from './1765050000000-list-order-ties.js';
 
 // Every migration in the order it runs; a new one is appended here as well as added as a file.
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   DiscussionMeeting1765020000000,
   MailLanguage1765030000000,
   BidConflicts1765040000000,
+  ListOrderTies1765050000000,
 ];
