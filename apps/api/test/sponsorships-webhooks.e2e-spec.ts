@@ -46,6 +46,34 @@ describe('Stripe webhooks', () => {
     return { sponsorship: bought.body as { id: number; amount: number }, session };
   }
 
+  // A purchase that "has not committed yet": its row (and history) is taken out; the returned function
+  // puts the row back as it was, as the purchase's commit would.
+  async function withdrawPurchase(id: number) {
+    const { t } = world;
+    const [row] = await t.dataSource.query(`SELECT * FROM sponsorship WHERE id = $1`, [id]);
+    await t.dataSource.query(`DELETE FROM audit_log WHERE entity = 'sponsorship' AND entity_id = $1`, [String(id)]);
+    await t.dataSource.query(`DELETE FROM sponsorship WHERE id = $1`, [id]);
+    return () =>
+      t.dataSource.query(
+        `INSERT INTO sponsorship (id, package_id, event_id, sponsor_id, status, payment_method, amount, currency, checkout_key,
+           checkout_url, stripe_checkout_session_id, hold_expires_at, created_by)
+         VALUES ($1, $2, $3, $4, 'pending', 'card', $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          row.id,
+          row.package_id,
+          row.event_id,
+          row.sponsor_id,
+          row.amount,
+          row.currency,
+          row.checkout_key,
+          row.checkout_url,
+          row.stripe_checkout_session_id,
+          row.hold_expires_at,
+          row.created_by,
+        ],
+      );
+  }
+
   it('refuses unsigned, wrongly signed, stale, non-JSON and oversized deliveries with 400 and writes nothing', async () => {
     const { t, stripe } = world;
     const { session } = await paidCheckout();
@@ -125,9 +153,7 @@ describe('Stripe webhooks', () => {
     const events = checkouts.map(({ session }) => stripe.event('checkout.session.completed', session));
     // The last one's purchase "has not committed yet".
     const missing = checkouts[5]!.sponsorship.id;
-    const saved = await t.dataSource.query(`SELECT * FROM sponsorship WHERE id = $1`, [missing]);
-    await t.dataSource.query(`DELETE FROM audit_log WHERE entity = 'sponsorship' AND entity_id = $1`, [String(missing)]);
-    await t.dataSource.query(`DELETE FROM sponsorship WHERE id = $1`, [missing]);
+    const restore = await withdrawPurchase(missing);
     const mailsBefore = (await counts()).mail;
     // Each event three times, all at once: they arrive while others are being applied and are applied together.
     const answers = await Promise.all(
@@ -163,25 +189,7 @@ describe('Stripe webhooks', () => {
     const stored = new Map((await storedEvents(t)).map((event) => [event.id, event.outcome]));
     expect(events.map((event) => stored.get(event.id))).toEqual([...Array(5).fill('applied'), undefined]);
     // Stripe delivers the refused one again once the purchase is there: applied once.
-    const row = saved[0];
-    await t.dataSource.query(
-      `INSERT INTO sponsorship (id, package_id, event_id, sponsor_id, status, payment_method, amount, currency, checkout_key,
-         checkout_url, stripe_checkout_session_id, hold_expires_at, created_by)
-       VALUES ($1, $2, $3, $4, 'pending', 'card', $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        row.id,
-        row.package_id,
-        row.event_id,
-        row.sponsor_id,
-        row.amount,
-        row.currency,
-        row.checkout_key,
-        row.checkout_url,
-        row.stripe_checkout_session_id,
-        row.hold_expires_at,
-        row.created_by,
-      ],
-    );
+    await restore();
     expect((await deliver(t, events[5]!)).body).toEqual({ received: true, outcome: 'applied' });
     expect(await ledgerRows(t, missing)).toHaveLength(1);
   });
@@ -205,33 +213,13 @@ describe('Stripe webhooks', () => {
     const { t, stripe } = world;
     const { sponsorship, session } = await paidCheckout();
     // The purchase "has not committed yet": the row is not there for the moment.
-    const saved = await t.dataSource.query(`SELECT * FROM sponsorship WHERE id = $1`, [sponsorship.id]);
-    await t.dataSource.query(`DELETE FROM audit_log WHERE entity = 'sponsorship' AND entity_id = $1`, [String(sponsorship.id)]);
-    await t.dataSource.query(`DELETE FROM sponsorship WHERE id = $1`, [sponsorship.id]);
+    const restore = await withdrawPurchase(sponsorship.id);
     const event = stripe.event('checkout.session.completed', session);
     const before = await counts();
     const refused = await deliver(t, event);
     expect([refused.status, refused.body.code]).toEqual([409, 'STRIPE.UNKNOWN_SPONSORSHIP']);
     expect(await counts()).toEqual(before);
-    const row = saved[0];
-    await t.dataSource.query(
-      `INSERT INTO sponsorship (id, package_id, event_id, sponsor_id, status, payment_method, amount, currency, checkout_key,
-         checkout_url, stripe_checkout_session_id, hold_expires_at, created_by)
-       VALUES ($1, $2, $3, $4, 'pending', 'card', $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        row.id,
-        row.package_id,
-        row.event_id,
-        row.sponsor_id,
-        row.amount,
-        row.currency,
-        row.checkout_key,
-        row.checkout_url,
-        row.stripe_checkout_session_id,
-        row.hold_expires_at,
-        row.created_by,
-      ],
-    );
+    await restore();
     // Stripe's retry: applied once; later retries are duplicates.
     expect((await deliver(t, event)).body).toEqual({ received: true, outcome: 'applied' });
     expect((await deliver(t, event)).body).toEqual({ received: true, outcome: 'duplicate' });

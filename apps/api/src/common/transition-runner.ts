@@ -102,12 +102,7 @@ export class TransitionRunner {
     locked?: E,
   ): Promise<E> {
     const record = locked?.id === request.id ? locked : await lockForUpdate(manager, workflow.entity, request.id, workflow.label);
-    if (workflow.canSee && !(await workflow.canSee(record, userOf(request.actor), manager))) throw notFound(workflow.label);
-    if (request.version !== undefined && request.version !== record.version) throw staleVersion(workflow.label);
-    const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);
-    const roles = await rolesFor(workflow, record, request, manager);
-    const machine = typeof workflow.machine === 'function' ? await workflow.machine(record, manager) : workflow.machine;
-    const to = decide(machine, from, request.action, roles, workflow, workflow.shownState?.(record));
+    const { from, to } = await decideStep(manager, workflow, record, request);
     const effects = (await work?.({ manager, record, from, to })) ?? {};
     const statePatch = workflow.statePatch ? workflow.statePatch(to) : ({ status: to } as unknown as Partial<E>);
     const saved = await saveVersioned(manager, workflow.entity, record, { ...effects.patch, ...statePatch });
@@ -138,14 +133,8 @@ export class TransitionRunner {
   ): Promise<E[]> {
     const decided: Array<{ step: TransitionStep<E, S, A>; from: S; to: S; effects: TransitionEffects<E> }> = [];
     for (const step of steps) {
-      const { record, request } = step;
-      if (workflow.canSee && !(await workflow.canSee(record, userOf(request.actor), manager))) throw notFound(workflow.label);
-      if (request.version !== undefined && request.version !== record.version) throw staleVersion(workflow.label);
-      const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);
-      const roles = await rolesFor(workflow, record, request, manager);
-      const machine = typeof workflow.machine === 'function' ? await workflow.machine(record, manager) : workflow.machine;
-      const to = decide(machine, from, request.action, roles, workflow, workflow.shownState?.(record));
-      const effects = (await step.work?.({ manager, record, from, to })) ?? {};
+      const { from, to } = await decideStep(manager, workflow, step.record, step.request);
+      const effects = (await step.work?.({ manager, record: step.record, from, to })) ?? {};
       decided.push({ step, from, to, effects });
     }
     const saved = await saveVersionedMany(
@@ -198,6 +187,22 @@ export type TransitionStep<E, S, A extends string> = {
   request: TransitionRequest<A>;
   work?: (context: TransitionContext<E, S>) => Promise<TransitionEffects<E> | void>;
 };
+
+// Whether the actor may take the step on the locked record, and where it leads: a record the actor may
+// not see is absent (404) before its version is compared; then the machine decides with their hats.
+async function decideStep<E extends Versioned, S extends string, A extends string, R extends string>(
+  manager: EntityManager,
+  workflow: Workflow<E, S, A, R>,
+  record: E,
+  request: TransitionRequest<A>,
+): Promise<{ from: S; to: S }> {
+  if (workflow.canSee && !(await workflow.canSee(record, userOf(request.actor), manager))) throw notFound(workflow.label);
+  if (request.version !== undefined && request.version !== record.version) throw staleVersion(workflow.label);
+  const from = workflow.stateOf ? workflow.stateOf(record) : (record.status as S);
+  const roles = await rolesFor(workflow, record, request, manager);
+  const machine = typeof workflow.machine === 'function' ? await workflow.machine(record, manager) : workflow.machine;
+  return { from, to: decide(machine, from, request.action, roles, workflow, workflow.shownState?.(record)) };
+}
 
 // The hats of the caller: those it established itself (a verified webhook acts as `stripe`), else
 // the workflow's own reading of the record, else the user's global role; the system has none.
