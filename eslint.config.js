@@ -163,6 +163,14 @@ export default tseslint.config(
             'Give every react-admin <List> an exporter from common/csvExport.ts (or exporter={false}); the default one writes ' +
             'spreadsheet formulas as they are.',
         },
+        {
+          // Screen readers announce a progress bar (axe's aria-progressbar-name): it needs a name, or
+          // aria-hidden where text beside it says the same.
+          selector:
+            'JSXOpeningElement[name.name=/^(Linear|Circular)Progress$/]' +
+            ':not(:has(JSXAttribute[name.name=/^aria-(label|labelledby|hidden)$/]))',
+          message: "Give the progress indicator an aria-label (translate('summitdesk.common.loading')), or aria-hidden.",
+        },
       ],
     },
   },

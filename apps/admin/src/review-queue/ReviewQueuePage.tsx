@@ -42,7 +42,7 @@ export const ReviewQueuePage = () => {
     <Box sx={{ p: 2 }}>
       <Title title="summitdesk.cfp_program.queue.title" />
       <BiddingNotice />
-      {isPending ? <LinearProgress /> : null}
+      {isPending ? <LinearProgress aria-label={translate('summitdesk.common.loading')} /> : null}
       {!isPending && submissions.length === 0 ? <Alert severity="info">{translate('summitdesk.cfp_program.queue.empty')}</Alert> : null}
       {current ? (
         <>

@@ -34,7 +34,11 @@ const LinkTokenPage = ({ command, messages }: { command: 'subscribe/confirm' | '
         <>
           <Typography sx={{ mb: 2 }}>{translate(`${messages}.intro`)}</Typography>
           <Button variant="contained" onClick={() => void go()} disabled={!token || state.pending}>
-            {state.pending ? <CircularProgress size={20} /> : translate(`${messages}.button`)}
+            {state.pending ? (
+              <CircularProgress size={20} aria-label={translate('summitdesk.common.loading')} />
+            ) : (
+              translate(`${messages}.button`)
+            )}
           </Button>
         </>
       )}
