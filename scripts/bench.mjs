@@ -1,7 +1,7 @@
 // `npm run bench`: Summitdesk measured side by side with a bare `node:http` + `pg` server running the
 // same SQL (bench/README.md explains every row). Prints one table and writes bench/results.json.
 // Benchmarks print figures; they never run in the tests. Settings: BENCH_FACTOR (data, default 1),
-// BENCH_SECONDS (per load run, default 10), BENCH_PORT (first of six ports, default 4400),
+// BENCH_SECONDS (per load run, default 10), BENCH_WARMUP (unmeasured load first, default 2), BENCH_PORT (first of six ports, default 4400),
 // BENCH_ONLY (comma-separated rows: list,show,transition,webhook,assign,growth,admin).
 import { measureAssignment } from './bench-assignment.mjs';
 import { createHmac, createSecretKey, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -18,6 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = Number(process.env.BENCH_PORT ?? 4400);
 const FACTOR = Number(process.env.BENCH_FACTOR ?? 1);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = 32;
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const wanted = (row) => !ONLY || ONLY.has(row);
@@ -290,6 +291,9 @@ async function main() {
       // Two halves each, taken in turn (app, bare, app, bare), so that a slower minute of the machine
       // (autovacuum after a write-heavy row, the page cache) weighs on both sides alike.
       const half = { ...request, seconds: SECONDS / 2 };
+      // An unmeasured run first, on each side: the figures are the steady state, not V8 compiling the
+      // route's code under load (that fell on the app's first half only and doubled its p99).
+      if (WARMUP > 0) for (const base of [appBase, bareBase]) await load(base + options.path, { ...request, seconds: WARMUP });
       const runs = { app: [], bare: [] };
       for (let turn = 0; turn < 2; turn++) {
         runs.app.push(summary(await load(appBase + options.path, half)));

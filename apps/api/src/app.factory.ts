@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { AppModule } from './app.module.js';
 import { jsonBodies } from './common/body-parsing.js';
+import { SummitdeskHttpAdapter } from './common/http-adapter.js';
 import { STRIPE_WEBHOOK_PATH, stripeWebhookBody } from './stripe/stripe-webhook-body.js';
 import { createLogger, PinoNestLogger, requestLogger } from './common/logging.js';
 import type { AppConfig } from './config/config.js';
@@ -24,7 +25,7 @@ function trustProxySetting(value: string): boolean | number | string {
 
 export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestExpressApplication> {
   const logger = createLogger(config.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), new SummitdeskHttpAdapter(), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AuditLogModule } from './audit-log/audit-log.module.js';
@@ -7,7 +7,6 @@ import { AuthModule } from './auth/auth.module.js';
 import { JwtAuthGuard, RolesGuard } from './common/auth.guards.js';
 import { ErrorFilter } from './common/error.filter.js';
 import { IdParamsGuard } from './common/id.pipe.js';
-import { ListPageInterceptor } from './common/list-page.interceptor.js';
 import { TransitionRunner } from './common/transition-runner.js';
 import { Transactions } from './common/transactions.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
@@ -100,7 +99,6 @@ export class AppModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useClass: IdParamsGuard },
-        { provide: APP_INTERCEPTOR, useClass: ListPageInterceptor },
         TransitionRunner,
         Transactions,
         HealthRepository,
