@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Title, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardActions, CardContent, CircularProgress, Typography } from '@mui/material';
 import type { SpeakerInvitation } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { errorMessage, useNotifyError } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { useResendVerification } from './useResendVerification';
 
@@ -12,6 +12,7 @@ import { useResendVerification } from './useResendVerification';
 export const InvitationPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
@@ -43,8 +44,7 @@ export const InvitationPage = () => {
       notify(accept ? 'summitdesk.invitation.accepted' : 'summitdesk.invitation.declined', { type: 'success' });
       void navigate(accept ? `/submissions/${data.submissionId}/show` : '/');
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setPending(false);
     }

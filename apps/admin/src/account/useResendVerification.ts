@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
-import { errorMessage } from '../common/errors';
+import { useDataProvider, useNotify } from 'react-admin';
+import { useNotifyError } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
 
 // Asks for a new verification link; the API limits how often, and says so.
 export function useResendVerification() {
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const notify = useNotify();
-  const translate = useTranslate();
+  const notifyError = useNotifyError();
   const [isPending, setPending] = useState(false);
   const resend = async () => {
     setPending(true);
@@ -15,8 +15,7 @@ export function useResendVerification() {
       const { data } = await dataProvider.command<{ email: string }>('auth', { command: 'resend-verification' });
       notify('summitdesk.verify.resent', { type: 'success', messageArgs: { email: data.email } });
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setPending(false);
     }

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { useDataProvider, useGetList, useGetOne, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useGetList, useGetOne } from 'react-admin';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AgendaLayout, AgendaSlot, Cfp, Event, Submission, SubmissionStatus } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import { dayInZone } from './zonedTime';
 
 // Only talks their speakers confirmed can be placed (the API refuses others); accepted ones are
@@ -25,8 +25,7 @@ const noRows: TimeRow[] = [];
 function useAgendaLayout(eventId: number) {
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const queryClient = useQueryClient();
-  const notify = useNotify();
-  const translate = useTranslate();
+  const notifyError = useNotifyError();
   const queryKey = ['agenda-slots', 'layout', eventId];
   const layout = useQuery({
     queryKey,
@@ -41,7 +40,7 @@ function useAgendaLayout(eventId: number) {
     },
     onSuccess: (saved) => queryClient.setQueryData(queryKey, saved),
     onError: (error) => {
-      notify(errorMessage(error, translate), { type: 'error' });
+      notifyError(error);
       void layout.refetch();
     },
   });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { AgendaSlot } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import type { AgendaBuilder, TimeRow } from './useAgendaBuilder';
 
 // What a drag carries: the talk, and the slot it comes from when it is already on the agenda.
@@ -15,6 +15,7 @@ const isOpenSlot = (slot: AgendaSlot) => slot.submissionId == null && !slot.titl
 export function usePlacement(builder: AgendaBuilder, eventId: number) {
   const dataProvider = useDataProvider();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const translate = useTranslate();
   const [busy, setBusy] = useState(false);
 
@@ -36,8 +37,7 @@ export function usePlacement(builder: AgendaBuilder, eventId: number) {
       await work();
       notify(success, { type: 'success', messageArgs: args });
     } catch (failure) {
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
     } finally {
       await builder.reload();
       setBusy(false);

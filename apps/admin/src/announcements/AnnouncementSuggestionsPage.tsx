@@ -6,7 +6,7 @@ import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
 import { useNavigate } from 'react-router-dom';
 import type { Announcement, AnnouncementSuggestion } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { errorMessage, useNotifyError } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
 
 // Drafts the portal wrote from the data (a CfP opening, a committee, a contest's windows, a booth
@@ -15,6 +15,7 @@ export const AnnouncementSuggestionsPage = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const navigate = useNavigate();
   const [busy, setBusy] = useState<string | null>(null);
   const { data, error, isPending } = useQuery({
@@ -29,8 +30,7 @@ export const AnnouncementSuggestionsPage = () => {
       notify('summitdesk.announcements.suggestions.created', { type: 'success' });
       void navigate(`/announcements/${draft.id}/show`);
     } catch (failure) {
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
       setBusy(null);
     }
   };

@@ -5,7 +5,7 @@ import { Button, CardContent, CircularProgress } from '@mui/material';
 import type { FieldValues } from 'react-hook-form';
 import { PASSWORD_MIN_LENGTH, RegisterSchema, type Register } from '@summitdesk/contracts';
 import { CountryInput } from '../common/CountryInput';
-import { errorMessage, fieldErrors } from '../common/errors';
+import { fieldErrors, useNotifyError } from '../common/errors';
 import { schemaResolver } from '../common/schemaResolver';
 import type { SummitdeskAuthProvider } from '../authProvider';
 
@@ -14,6 +14,7 @@ export const RegisterForm = () => {
   const queryClient = useQueryClient();
   const redirect = useRedirect();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const translate = useTranslate();
   const [loading, setLoading] = useState(false);
   const resolver = useMemo(() => schemaResolver(RegisterSchema), []);
@@ -28,8 +29,7 @@ export const RegisterForm = () => {
       setLoading(false);
       const errors = fieldErrors(error);
       if (errors) return errors;
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
       return;
     }
     try {
@@ -40,8 +40,7 @@ export const RegisterForm = () => {
       notify('summitdesk.auth.registered', { type: 'success' });
       redirect('/');
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setLoading(false);
     }

@@ -7,7 +7,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
 import type { Cfp } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import { usePostToCfp } from '../cfps/useCfpApi';
 import { useViewer } from '../common/useViewer';
 import { useCallForBidding, useMyBiddingCalls } from './useBidding';
@@ -35,6 +35,7 @@ export const BiddingActions = () => {
 const BiddingSwitch = ({ cfp }: { cfp: Cfp }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const refresh = useRefresh();
   const postToCfp = usePostToCfp();
   const [asking, setAsking] = useState(false);
@@ -50,8 +51,7 @@ const BiddingSwitch = ({ cfp }: { cfp: Cfp }) => {
       setAsking(false);
       refresh();
     } catch (failure) {
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
     } finally {
       setPending(false);
     }

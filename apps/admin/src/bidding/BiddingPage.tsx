@@ -26,7 +26,7 @@ import TuneIcon from '@mui/icons-material/Tune';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
 import type { BidSheetRow } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import { TopicInterestsDialog } from './TopicInterestsDialog';
 import { useBidSheet, useCallForBidding, useSaveBid, type SheetSort } from './useBidding';
 
@@ -48,6 +48,7 @@ export const BiddingPage = () => {
   const cfpId = Number(raw);
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const [sort, setSort] = useState<SheetSort>('id');
   const { data: rows, error, isPending, refetch } = useBidSheet(cfpId, sort);
   const saveBid = useSaveBid();
@@ -92,14 +93,13 @@ export const BiddingPage = () => {
             },
             (failure: unknown) => {
               setStates((before) => ({ ...before, [row.id]: 'error' }));
-              const message = errorMessage(failure, translate);
-              notify(message, { type: 'error', messageArgs: { _: message } });
+              notifyError(failure);
             },
           );
         }, 250),
       );
     },
-    [notify, saveBid, translate],
+    [notifyError, saveBid, translate],
   );
 
   const setBid = useCallback(
@@ -132,8 +132,7 @@ export const BiddingPage = () => {
       notify('summitdesk.bidding.conflict_done', { type: 'success' });
       setAnnouncement(translate('summitdesk.bidding.conflict_done'));
     } catch (failure) {
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
     }
   };
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Alert, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import { useSaveTopicInterests, useTopicInterests } from './useBidding';
 
 const VALUES = [2, 1, 0, -1, -2] as const;
@@ -19,6 +19,7 @@ export const TopicInterestsDialog = ({
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const titleId = useId();
   const { data, refetch } = useTopicInterests(open ? committeeId : undefined);
   const saveTopicInterests = useSaveTopicInterests();
@@ -43,8 +44,7 @@ export const TopicInterestsDialog = ({
       await refetch();
       close(true);
     } catch (failure) {
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
     } finally {
       setPending(false);
     }

@@ -5,7 +5,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
 import type { BoothProposal } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { AuthenticatedImage } from './AuthenticatedImage';
 
@@ -14,6 +14,7 @@ export const ReportPhotos = ({ record, error }: { record: BoothProposal; error?:
   const translate = useTranslate();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const refresh = useRefresh();
   const inputId = useId();
   const [pending, setPending] = useState(false);
@@ -28,8 +29,7 @@ export const ReportPhotos = ({ record, error }: { record: BoothProposal; error?:
       notify('summitdesk.booth_proposals.report_dialog.photo_added', { type: 'success' });
       refresh();
     } catch (failure) {
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
     } finally {
       setPending(false);
     }
@@ -40,8 +40,7 @@ export const ReportPhotos = ({ record, error }: { record: BoothProposal; error?:
       await dataProvider.removeUpload('booth-proposals', { id: record.id, field: 'photos', fileId: photoId });
       refresh();
     } catch (failure) {
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
     }
   };
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
-import { Link, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
 import type { Cfp } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { errorMessage, useNotifyError } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { AssignmentPreview } from './AssignmentPreview';
 import { useCfpResource } from './useCfpApi';
@@ -19,7 +19,7 @@ type Matrix = {
 export const AssignmentMatrix = () => {
   const record = useRecordContext<Cfp>();
   const translate = useTranslate();
-  const notify = useNotify();
+  const notifyError = useNotifyError();
   const { data, error, reload } = useCfpResource<Matrix>(record?.id, 'assignment-matrix');
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const [busy, setBusy] = useState(false);
@@ -31,8 +31,7 @@ export const AssignmentMatrix = () => {
       await work();
       await reload();
     } catch (failure) {
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
     } finally {
       setBusy(false);
     }

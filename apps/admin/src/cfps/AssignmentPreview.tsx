@@ -19,7 +19,7 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { Link, useNotify, useTranslate, type Identifier } from 'react-admin';
 import { Button } from '../common/Button';
 import { ReviewAssignmentErrorCodes, type AssignmentPreview as Preview, type AssignmentPreviewPair } from '@summitdesk/contracts';
-import { errorMessage, fieldErrors } from '../common/errors';
+import { fieldErrors, useNotifyError } from '../common/errors';
 import { usePostToCfp } from './useCfpApi';
 
 type Loads = { minLoad: string; maxLoad: string };
@@ -60,6 +60,7 @@ function byReviewer(preview: Preview) {
 export const AssignmentPreview = ({ cfpId, onApplied }: { cfpId: Identifier; onApplied: () => Promise<void> }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const postToCfp = usePostToCfp();
   const [loads, setLoads] = useState<Loads>({ minLoad: '', maxLoad: '' });
   const [preview, setPreview] = useState<Preview>();
@@ -72,8 +73,7 @@ export const AssignmentPreview = ({ cfpId, onApplied }: { cfpId: Identifier; onA
   const body = (from: Loads) => ({ minLoad: numberOrUndefined(from.minLoad), maxLoad: numberOrUndefined(from.maxLoad) });
   const fail = (failure: unknown) => {
     setErrors(fieldErrors(failure) ?? {});
-    const message = errorMessage(failure, translate);
-    notify(message, { type: 'error', messageArgs: { _: message } });
+    notifyError(failure);
   };
   const runPreview = async () => {
     setBusy(true);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Box, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField } from '@mui/material';
-import { Link, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useRecordContext, useTranslate } from 'react-admin';
 import { SubmissionDecisions, submissionMachine, type Cfp, type RankedSubmission, type SubmissionStatus } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { errorMessage, useNotifyError } from '../common/errors';
 import { SubmissionStatusChip } from '../submissions/SubmissionStatusChip';
 import { ReleaseDecisionsButton } from './ReleaseDecisionsButton';
 import { usePostToCfp, useCfpResource } from './useCfpApi';
@@ -13,7 +13,7 @@ const number = (value: number | null) => (value === null ? '—' : value.toFixed
 export const RankingTable = () => {
   const record = useRecordContext<Cfp>();
   const translate = useTranslate();
-  const notify = useNotify();
+  const notifyError = useNotifyError();
   const [track, setTrack] = useState('');
   const { data, error, reload } = useCfpResource<RankedSubmission[]>(record?.id, 'ranking', track ? { track } : undefined);
   const postToCfp = usePostToCfp();
@@ -26,8 +26,7 @@ export const RankingTable = () => {
       });
       await reload();
     } catch (failure) {
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
     }
   };
   return (

@@ -4,7 +4,7 @@ import SendIcon from '@mui/icons-material/Send';
 import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
 import type { Cfp } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import { usePostToCfp } from './useCfpApi';
 
 // Sending decisions cannot be undone, so it asks first.
@@ -12,6 +12,7 @@ export const ReleaseDecisionsButton = ({ onDone }: { onDone: () => void }) => {
   const record = useRecordContext<Cfp>();
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const postToCfp = usePostToCfp();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
@@ -25,8 +26,7 @@ export const ReleaseDecisionsButton = ({ onDone }: { onDone: () => void }) => {
       setOpen(false);
       onDone();
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setPending(false);
     }

@@ -7,7 +7,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { useDataProvider, useNotify, useRecordContext, useTranslate, type Identifier } from 'react-admin';
 import { Button } from '../common/Button';
 import { ReviewFieldVisibilities, type Cfp, type ReviewField, type ReviewForm } from '@summitdesk/contracts';
-import { errorMessage, fieldErrors } from '../common/errors';
+import { errorMessage, fieldErrors, useNotifyError } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { useCfpResource } from './useCfpApi';
 
@@ -65,6 +65,7 @@ export const ReviewFormEditor = () => {
 const Editor = ({ cfpId, form, reload }: { cfpId: Identifier; form: ReviewForm; reload: () => Promise<void> }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const [draft, setDraft] = useState<Draft>(() => toDraft(form));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -108,8 +109,7 @@ const Editor = ({ cfpId, form, reload }: { cfpId: Identifier; form: ReviewForm; 
       await reload();
     } catch (failure) {
       setErrors(fieldErrors(failure) ?? {});
-      const message = errorMessage(failure, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(failure);
     } finally {
       setSaving(false);
     }

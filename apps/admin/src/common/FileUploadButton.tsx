@@ -3,7 +3,7 @@ import UploadIcon from '@mui/icons-material/Upload';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { Button } from './Button';
 import type { SummitdeskDataProvider } from '../dataProvider';
-import { errorMessage } from './errors';
+import { useNotifyError } from './errors';
 
 type Props = {
   // POST /api/<resource>/:id/<field>, as multipart "file".
@@ -25,6 +25,7 @@ export const FileUploadButton = ({ resource, field, accept, maxBytes, hasFile, l
   const record = useRecordContext();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const refresh = useRefresh();
   const translate = useTranslate();
   const input = useRef<HTMLInputElement>(null);
@@ -45,8 +46,7 @@ export const FileUploadButton = ({ resource, field, accept, maxBytes, hasFile, l
       notify(labels.uploaded, { type: 'success' });
       refresh();
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setPending(false);
     }

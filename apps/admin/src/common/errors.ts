@@ -1,4 +1,5 @@
-import type { TranslateFunction } from 'react-admin';
+import { useCallback } from 'react';
+import { useNotify, useTranslate, type TranslateFunction } from 'react-admin';
 import type { ApiErrorBody } from '../httpClient';
 
 type MaybeHttpError = { status?: number; message?: string; body?: ApiErrorBody } | string | null | undefined;
@@ -17,4 +18,20 @@ export function errorMessage(error: unknown, translate: TranslateFunction): stri
 export function fieldErrors(error: unknown): Record<string, string> | undefined {
   const errors = (error as { body?: ApiErrorBody } | null)?.body?.errors;
   return errors && Object.keys(errors).length > 0 ? errors : undefined;
+}
+
+// Shows a failed request's message as an error notification; answers the message for a form that
+// also shows it beside a field. The message is passed as the notification's own text (`_`), so a
+// server message that happens to look like a translation key is shown as it is.
+export function useNotifyError(): (error: unknown) => string {
+  const notify = useNotify();
+  const translate = useTranslate();
+  return useCallback(
+    (error: unknown) => {
+      const message = errorMessage(error, translate);
+      notify(message, { type: 'error', messageArgs: { _: message } });
+      return message;
+    },
+    [notify, translate],
+  );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useDataProvider, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { useDataProvider, useNotify, useRefresh, type RaRecord } from 'react-admin';
 import type { SummitdeskDataProvider } from '../dataProvider';
-import { errorMessage, fieldErrors } from './errors';
+import { fieldErrors, useNotifyError } from './errors';
 
 type RunOptions = { data?: Record<string, unknown>; successMessage: string; onSuccess?: () => void };
 
@@ -13,8 +13,8 @@ type RunOptions = { data?: Record<string, unknown>; successMessage: string; onSu
 export function useRecordAction(resource: string) {
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const refresh = useRefresh();
-  const translate = useTranslate();
   const [isPending, setPending] = useState(false);
 
   const run = async (
@@ -29,8 +29,7 @@ export function useRecordAction(resource: string) {
       onSuccess?.();
       refresh();
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
       return fieldErrors(error);
     } finally {
       setPending(false);

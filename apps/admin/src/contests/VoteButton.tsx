@@ -4,7 +4,7 @@ import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { useCreate, useNotify, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
 import type { ContestEntry } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 
 type Props = { entry: ContestEntry; myVote: number | undefined; onVoted: () => void };
 
@@ -12,6 +12,7 @@ type Props = { entry: ContestEntry; myVote: number | undefined; onVoted: () => v
 export const VoteButton = ({ entry, myVote, onVoted }: Props) => {
   const [create, { isPending }] = useCreate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const translate = useTranslate();
   if (myVote === entry.id) {
     return <Chip color="success" icon={<CheckCircleIcon />} label={translate('summitdesk.contests.your_vote')} />;
@@ -26,8 +27,7 @@ export const VoteButton = ({ entry, myVote, onVoted }: Props) => {
           onVoted();
         },
         onError: (error) => {
-          const message = errorMessage(error, translate);
-          notify(message, { type: 'error', messageArgs: { _: message } });
+          notifyError(error);
         },
       },
     );

@@ -1,18 +1,17 @@
 import PostAddIcon from '@mui/icons-material/PostAdd';
 import { useState } from 'react';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider } from 'react-admin';
 import { Button } from '../common/Button';
 import { useNavigate } from 'react-router-dom';
 import { nextIsoWeek, type Digest } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
 
 // Opens next week's issue: composed from the data now (or the existing draft, refreshed).
 export const ComposeNextWeekButton = () => {
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const navigate = useNavigate();
-  const notify = useNotify();
-  const translate = useTranslate();
+  const notifyError = useNotifyError();
   const [pending, setPending] = useState(false);
   const week = nextIsoWeek();
   const open = async () => {
@@ -21,8 +20,7 @@ export const ComposeNextWeekButton = () => {
       const { data } = await dataProvider.create<Digest>('digests', { data: { week } });
       void navigate(`/digests/${data.id}/show`);
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
       setPending(false);
     }
   };

@@ -16,7 +16,7 @@ import {
 } from 'react-admin';
 import { DigestActionSchema, UpdateDigestSchema, type Digest, type DigestAction } from '@summitdesk/contracts';
 import { HistoryAccordion } from '../audit-log/HistoryAccordion';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import { schemaResolver } from '../common/schemaResolver';
 import { WorkflowActionButton } from '../common/WorkflowActionButton';
 import { DigestPreview } from './DigestPreview';
@@ -50,7 +50,7 @@ const IntroForm = () => {
   const record = useRecordContext<Digest>();
   const [update, { isPending }] = useUpdate();
   const notify = useNotify();
-  const translate = useTranslate();
+  const notifyError = useNotifyError();
   if (!record || record.status !== 'draft') return null;
   return (
     <Form
@@ -64,8 +64,7 @@ const IntroForm = () => {
             mutationMode: 'pessimistic',
             onSuccess: () => notify('summitdesk.digests.intro_saved', { type: 'success' }),
             onError: (error) => {
-              const message = errorMessage(error, translate);
-              notify(message, { type: 'error', messageArgs: { _: message } });
+              notifyError(error);
             },
           },
         )

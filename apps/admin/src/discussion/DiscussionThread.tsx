@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { Alert, Autocomplete, Box, Button, Chip, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import type { DiscussionComment, Mentionable } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import { formatInstant } from '../common/dates';
 
 type Props = { submissionId: number; chair: boolean };
@@ -15,7 +15,7 @@ const statusOf = (error: unknown) => (error as { status?: number } | null)?.stat
 // own review is told to review first, a conflicted member never sees it (404: nothing is shown).
 export const DiscussionThread = ({ submissionId, chair }: Props) => {
   const translate = useTranslate();
-  const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const [locale] = useLocaleState();
   const headingId = useId();
@@ -41,8 +41,7 @@ export const DiscussionThread = ({ submissionId, chair }: Props) => {
       await work();
       await thread.refetch();
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setBusy(false);
     }

@@ -4,10 +4,10 @@ import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useTranslate } from 'react-admin';
 import type { MeetingItem, MeetingOrderMode, Submission } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
-import { errorMessage } from '../common/errors';
+import { errorMessage, useNotifyError } from '../common/errors';
 import { DiscussionThread } from './DiscussionThread';
 
 type Agenda = { cfpId: number; chair: boolean; mode: MeetingOrderMode | null; position: number; version: number; items: MeetingItem[] };
@@ -30,7 +30,7 @@ export const MeetingPage = () => {
   const { id } = useParams();
   const cfpId = Number(id);
   const translate = useTranslate();
-  const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const [mode, setMode] = useState<MeetingOrderMode>('score');
   const [hand, setHand] = useState<number[] | null>(null);
@@ -51,8 +51,7 @@ export const MeetingPage = () => {
       await work();
       await Promise.all([agenda.refetch(), current.refetch()]);
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     }
   };
   const post = (path: string, body: Record<string, unknown>) => dataProvider.command('cfps', { command: `${cfpId}/${path}`, data: body });

@@ -23,7 +23,7 @@ import {
   type ReviewField,
   type ReviewForm as Form,
 } from '@summitdesk/contracts';
-import { errorMessage, fieldErrors } from '../common/errors';
+import { fieldErrors, useNotifyError } from '../common/errors';
 import { useCfpResource } from '../cfps/useCfpApi';
 
 const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => min + i);
@@ -104,6 +104,7 @@ const ExtraField = ({
 export const ReviewForm = ({ submissionId, cfpId, review, onSaved }: Props) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const [create, { isPending: creating }] = useCreate();
   const [update, { isPending: updating }] = useUpdate();
   const { data: form } = useCfpResource<Form>(cfpId, 'review-form');
@@ -131,8 +132,7 @@ export const ReviewForm = ({ submissionId, cfpId, review, onSaved }: Props) => {
       },
       onError: (error: unknown) => {
         setErrors(fieldErrors(error) ?? {});
-        const message = errorMessage(error, translate);
-        notify(message, { type: 'error', messageArgs: { _: message } });
+        notifyError(error);
       },
     };
     const data = { ...values, answers: sent, status };

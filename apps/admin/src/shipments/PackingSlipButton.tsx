@@ -1,16 +1,15 @@
 import PrintIcon from '@mui/icons-material/Print';
-import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useDataProvider, useRecordContext } from 'react-admin';
 import { Button } from '../common/Button';
 import type { Shipment } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import type { SummitdeskDataProvider } from '../dataProvider';
 
 // The slip is behind the bearer token, so it is fetched and opened as a page of its own to print.
 export const PackingSlipButton = () => {
   const record = useRecordContext<Shipment>();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
-  const notify = useNotify();
-  const translate = useTranslate();
+  const notifyError = useNotifyError();
   if (!record) return null;
   const open = async () => {
     const tab = window.open('', '_blank');
@@ -21,7 +20,7 @@ export const PackingSlipButton = () => {
       else window.location.href = url;
     } catch (error) {
       tab?.close();
-      notify(errorMessage(error, translate), { type: 'error' });
+      notifyError(error);
     }
   };
   return (

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import CreditCardIcon from '@mui/icons-material/CreditCard';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { Button } from '@mui/material';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { Sponsorship, SponsorshipPackage } from '@summitdesk/contracts';
-import { errorMessage } from '../common/errors';
+import { useNotifyError } from '../common/errors';
 import { sponsorshipReturnPath } from './returnUrl';
 
 type Props = { sponsorshipPackage: SponsorshipPackage; sponsorId: number | undefined; card: boolean; disabledReason?: string };
@@ -14,7 +14,7 @@ type Props = { sponsorshipPackage: SponsorshipPackage; sponsorId: number | undef
 // Stripe configured, a Checkout Session we hand the browser to. Without one it is a bank transfer.
 export const PayButton = ({ sponsorshipPackage, sponsorId, card, disabledReason }: Props) => {
   const translate = useTranslate();
-  const notify = useNotify();
+  const notifyError = useNotifyError();
   const navigate = useNavigate();
   const dataProvider = useDataProvider();
   const [isPending, setPending] = useState(false);
@@ -33,8 +33,7 @@ export const PayButton = ({ sponsorshipPackage, sponsorId, card, disabledReason 
       }
       void navigate(sponsorshipReturnPath(sponsorship.id, 'bank_transfer'));
     } catch (error) {
-      const message = errorMessage(error, translate);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setPending(false);
     }
