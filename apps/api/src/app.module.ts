@@ -4,7 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AuditLogModule } from './audit-log/audit-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { JwtAuthGuard, RolesGuard } from './common/auth.guards.js';
+import { RolesGuard } from './common/auth.guards.js';
+import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
 import { ErrorFilter } from './common/error.filter.js';
 import { IdParamsGuard } from './common/id.pipe.js';
 import { TransitionRunner } from './common/transition-runner.js';
@@ -96,7 +97,7 @@ export class AppModule {
         { provide: DATABASE_TARGET, useValue: database },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
-        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useExisting: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useClass: IdParamsGuard },
         TransitionRunner,
