@@ -209,6 +209,23 @@ describe('Stripe webhooks', () => {
     ]);
   });
 
+  it('asks Stripe about a refund that overtook its payment once, not again when the refund is redelivered', async () => {
+    const { t, stripe } = world;
+    const { sponsorship, session } = await paidCheckout();
+    stripe.refundInDashboard(session.payment_intent!, 250_000);
+    const refunded = stripe.event('charge.refunded', stripe.charge(session.payment_intent!));
+    const before = stripe.requests.length;
+    expect((await deliver(t, refunded)).body).toEqual({ received: true, outcome: 'applied' });
+    // The payment was not known yet: the checkout behind it was looked up at Stripe, and completed first.
+    expect(stripe.requests.slice(before).map((request) => `${request.method} ${request.path}`)).toEqual(['GET /v1/checkout/sessions']);
+    expect((await deliver(t, refunded)).body).toEqual({ received: true, outcome: 'duplicate' });
+    expect(stripe.requests.length).toBe(before + 1);
+    expect((await ledgerRows(t, sponsorship.id)).map((row) => `${row.kind} ${row.amount}`)).toEqual([
+      'sponsorship 1000000',
+      'refund 250000',
+    ]);
+  });
+
   it('refuses a webhook for a sponsorship the database never recorded, and applies it once when it can', async () => {
     const { t, stripe } = world;
     const { sponsorship, session } = await paidCheckout();
