@@ -251,44 +251,23 @@ export class SponsorshipPaymentsService {
   // The sponsorships of many events, locked in id order (so that two groups wait rather than
   // deadlock), in the order of `ids`; an unknown one is refused as lockKnown refuses it.
   private async lockKnownMany(manager: EntityManager, ids: number[]): Promise<SponsorshipEntity[]> {
-    const rows = await manager
-      .getRepository(SponsorshipEntity)
-      .createQueryBuilder('sponsorship')
-      .setLock('pessimistic_write')
-      .where('sponsorship.id IN (:...ids)', { ids })
-      .orderBy('sponsorship.id')
-      .getMany();
+    const rows = await locking(manager).where('sponsorship.id IN (:...ids)', { ids }).orderBy('sponsorship.id').getMany();
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => {
-      const row = byId.get(id);
-      if (!row)
-        throw conflict(
-          SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP,
-          `This database has no record of sponsorship ${id} (yet); deliver the event again later`,
-        );
-      return row;
-    });
+    return ids.map((id) => byId.get(id) ?? unknownSponsorship(`sponsorship ${id}`));
   }
 
   // The sponsorship an event names, locked; a name this database does not know is refused with a
   // non-2xx so that Stripe retries later (the purchase may not have committed yet).
   private async lockKnown(manager: EntityManager, where: { id: number } | { stripePaymentIntentId: string }): Promise<SponsorshipEntity> {
-    const row = await manager
-      .getRepository(SponsorshipEntity)
-      .createQueryBuilder('sponsorship')
-      .setLock('pessimistic_write')
-      .where(
-        'id' in where ? 'sponsorship.id = :id' : 'sponsorship.stripe_payment_intent_id = :pi',
-        'id' in where ? { id: where.id } : { pi: where.stripePaymentIntentId },
-      )
-      .getOne();
-    if (!row) {
-      const what = 'id' in where ? `sponsorship ${where.id}` : `a sponsorship paid by ${where.stripePaymentIntentId}`;
-      throw conflict(
-        SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP,
-        `This database has no record of ${what} (yet); deliver the event again later`,
-      );
-    }
-    return row;
+    if ('id' in where) return (await this.lockKnownMany(manager, [where.id]))[0]!;
+    const row = await locking(manager).where('sponsorship.stripe_payment_intent_id = :pi', { pi: where.stripePaymentIntentId }).getOne();
+    return row ?? unknownSponsorship(`a sponsorship paid by ${where.stripePaymentIntentId}`);
   }
 }
+
+const locking = (manager: EntityManager) =>
+  manager.getRepository(SponsorshipEntity).createQueryBuilder('sponsorship').setLock('pessimistic_write');
+
+const unknownSponsorship = (what: string): never => {
+  throw conflict(SponsorshipErrorCodes.UNKNOWN_SPONSORSHIP, `This database has no record of ${what} (yet); deliver the event again later`);
+};
