@@ -158,6 +158,11 @@ describe('a committee review from bidding to released decisions', () => {
     expect(revised.score).toBe(1);
     const history = await call(get(harsh, `/api/reviews/${mine.id}/history`), 200);
     expect(history.map((entry: { text: string }) => entry.text)).toEqual(['Review written', 'Score −2 → +1']);
+    // The same steps as data, for a client that says them in its reader's language.
+    expect(history.map((entry: { action: string; changes: unknown[] }) => [entry.action, entry.changes])).toEqual([
+      ['create', []],
+      ['update', [{ field: 'score', from: -2, to: 1 }]],
+    ]);
   });
 
   it('discusses it without the conflicted member, who is told to step out of the meeting', async () => {

@@ -1,11 +1,9 @@
 import { Alert, AlertTitle, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocale, useTranslate } from 'react-admin';
-import type { AuthorResponse } from '@summitdesk/contracts';
+import type { AuthorResponse, ReviewHistoryEntry } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { formatInstant } from '../common/dates';
-
-type HistoryRow = { id: number; at: string; actorName: string | null; action: string; text: string };
 
 // The speakers' answer to the reviews, for the committee: absent (404) until they answer.
 export const AuthorResponseNote = ({ submissionId }: { submissionId: number }) => {
@@ -37,14 +35,27 @@ export const AuthorResponseNote = ({ submissionId }: { submissionId: number }) =
   );
 };
 
-// The own review's changes in words ("Score −1 → +1"), newest last, as the API keeps them.
+const signed = (value: number) => (value > 0 ? `+${value}` : String(value).replace('-', '−'));
+
+// The own review's changes in the reader's words ("Score −1 → +1"), newest last, as the API keeps them.
 export const ReviewHistory = ({ reviewId, version }: { reviewId: number; version: number }) => {
   const translate = useTranslate();
+  const changes = (row: ReviewHistoryEntry) =>
+    row.changes.length === 0
+      ? translate('summitdesk.cfp_program.queue.history_change.none')
+      : row.changes
+          .map(({ field, from, to }) => {
+            const name = translate(`summitdesk.cfp_program.queue.history_fields.${field}`);
+            return from !== undefined && to !== undefined
+              ? translate('summitdesk.cfp_program.queue.history_change.moved', { field: name, from: signed(from), to: signed(to) })
+              : translate('summitdesk.cfp_program.queue.history_change.changed', { field: name });
+          })
+          .join('; ');
   const locale = useLocale();
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const { data } = useQuery({
     queryKey: ['reviews', reviewId, 'history', version],
-    queryFn: async () => (await dataProvider.getView<HistoryRow[]>('reviews', { id: reviewId, view: 'history' })).data,
+    queryFn: async () => (await dataProvider.getView<ReviewHistoryEntry[]>('reviews', { id: reviewId, view: 'history' })).data,
   });
   if (!data?.length) return null;
   return (
@@ -57,7 +68,7 @@ export const ReviewHistory = ({ reviewId, version }: { reviewId: number; version
           <ListItem key={row.id} disableGutters>
             <ListItemText
               primary={translate(`summitdesk.cfp_program.queue.history_actions.${row.action}`, { _: row.text })}
-              secondary={`${formatInstant(row.at, locale)}${row.action === 'update' ? ` · ${row.text}` : ''}`}
+              secondary={`${formatInstant(row.at, locale)}${row.action === 'update' ? ` · ${changes(row)}` : ''}`}
             />
           </ListItem>
         ))}

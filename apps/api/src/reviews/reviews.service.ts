@@ -9,6 +9,9 @@ import {
   type CreateReview,
   type Review,
   type ReviewField,
+  type ReviewHistoryChange,
+  type ReviewHistoryEntry,
+  type ReviewHistoryField,
   type ReviewReader,
   type ReviewStatus,
   type UpdateReview,
@@ -78,25 +81,37 @@ function presentReview(review: ReviewEntity, reviewerName: string, fields: Revie
   };
 }
 
-const signed = (value: unknown) => (typeof value === 'number' && value > 0 ? `+${value}` : String(value).replace('-', '−'));
-const fieldNames: Record<string, string> = {
+const signed = (value: number) => (value > 0 ? `+${value}` : String(value).replace('-', '−'));
+const fieldNames: Record<ReviewHistoryField, string> = {
   score: 'Score',
   confidence: 'Confidence',
   commentToSpeakers: 'Comment to the speakers',
   commentToCommittee: 'Comment to the committee',
   answers: 'Form answers',
 };
+const isHistoryField = (key: string): key is ReviewHistoryField => Object.hasOwn(fieldNames, key);
 
 const sorted = (answers: Record<string, unknown>) => JSON.stringify(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
 const sameAnswers = (a: Record<string, unknown>, b: Record<string, unknown>) => sorted(a) === sorted(b);
 
-function describeChange(action: string, changes: Record<string, { from: unknown; to: unknown }> | null): string {
+// An update's changes as the audit log keeps them, for the reader: numbers for score and confidence.
+function historyChanges(changes: Record<string, { from: unknown; to: unknown }> | null): ReviewHistoryChange[] {
+  return Object.entries(changes ?? {})
+    .filter(([key]) => isHistoryField(key))
+    .map(([key, change]) =>
+      (key === 'score' || key === 'confidence') && typeof change.from === 'number' && typeof change.to === 'number'
+        ? { field: key, from: change.from, to: change.to }
+        : { field: key as ReviewHistoryField },
+    );
+}
+
+function describeChange(action: string, changes: ReviewHistoryChange[]): string {
   if (action === 'create') return 'Review written';
   if (action === 'submit') return 'Draft submitted';
-  const parts = Object.entries(changes ?? {}).map(([key, change]) =>
-    key === 'score' || key === 'confidence'
-      ? `${fieldNames[key]} ${signed(change.from)} → ${signed(change.to)}`
-      : `${fieldNames[key] ?? key} changed`,
+  const parts = changes.map((change) =>
+    change.from !== undefined && change.to !== undefined
+      ? `${fieldNames[change.field]} ${signed(change.from)} → ${signed(change.to)}`
+      : `${fieldNames[change.field]} changed`,
   );
   return parts.length ? parts.join('; ') : 'Saved without changes';
 }
@@ -139,13 +154,17 @@ export class ReviewsService {
   async history(user: AuthUser, id: number) {
     await this.findOne(user, id);
     const rows = await this.repository.reviewHistory(this.repository.manager, id);
-    return rows.map((row) => ({
-      id: row.id,
-      at: new Date(row.at).toISOString(),
-      actorName: row.actor_name,
-      action: row.action,
-      text: describeChange(row.action, row.changes),
-    }));
+    return rows.map((row): ReviewHistoryEntry => {
+      const changes = row.action === 'update' ? historyChanges(row.changes) : [];
+      return {
+        id: row.id,
+        at: new Date(row.at).toISOString(),
+        actorName: row.actor_name,
+        action: row.action,
+        text: describeChange(row.action, changes),
+        changes,
+      };
+    });
   }
 
   create(actor: AuthUser, input: CreateReview) {

@@ -39,6 +39,21 @@ export function scaleErrors(review: { score: number; confidence: number }): Reco
   return Object.keys(errors).length ? errors : null;
 }
 
+// One step of a review's history (GET /api/reviews/:id/history). `text` says it in English (for
+// API clients and logs); `changes` lets a client say it in its reader's language: the fields an
+// update changed, with the numbers before and after for score and confidence.
+export type ReviewHistoryField = 'score' | 'confidence' | 'commentToSpeakers' | 'commentToCommittee' | 'answers';
+export type ReviewHistoryChange = { field: ReviewHistoryField; from?: number; to?: number };
+export type ReviewHistoryEntry = {
+  id: number;
+  at: string;
+  actorName: string | null;
+  // 'create', 'update', or the workflow step taken ('submit').
+  action: string;
+  text: string;
+  changes: ReviewHistoryChange[];
+};
+
 export type Review = {
   id: number;
   submissionId: number;
