@@ -15,6 +15,7 @@ import {
   Typography,
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/GetApp';
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { Title, useDataProvider, useLocaleState, useNotify, useTranslate, type RaRecord } from 'react-admin';
@@ -71,6 +72,53 @@ const DeviationBar = ({ deviation }: { deviation: number | null }) => {
     </Box>
   );
 };
+
+// One of the page's two tables: its heading and CSV button, then a card per row on a phone or a
+// table on a wider screen, both named by the heading for screen readers.
+const SignalSection = ({
+  title,
+  action,
+  small,
+  cards,
+  head,
+  rows,
+}: {
+  title: string;
+  action: ReactNode;
+  small: boolean;
+  cards: ReactNode;
+  head: ReactNode;
+  rows: ReactNode;
+}) => (
+  <Box component="section" sx={{ mb: 2 }}>
+    <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+      <Typography variant="h6" component="h2">
+        {title}
+      </Typography>
+      {action}
+    </Stack>
+    {small ? (
+      <Stack spacing={1} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={title}>
+        {cards}
+      </Stack>
+    ) : (
+      <TableContainer>
+        <Table size="small" aria-label={title}>
+          <TableHead>
+            <TableRow>{head}</TableRow>
+          </TableHead>
+          <TableBody>{rows}</TableBody>
+        </Table>
+      </TableContainer>
+    )}
+  </Box>
+);
+
+const SignalCard = ({ children }: { children: ReactNode }) => (
+  <Card component="li" variant="outlined">
+    <CardContent sx={{ display: 'grid', gap: 0.5 }}>{children}</CardContent>
+  </Card>
+);
 
 // The chair's fairness signals for one call: reviewers' leanings, missing reviews with a reminder
 // (at most one a day; the API explains a refusal), and the talks the reviewers disagree on.
@@ -176,155 +224,113 @@ export const FairnessPage = () => {
               stdev: number(data.committee.stdev),
             })}
           </Typography>
-          <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
-            <Typography variant="h6" component="h2">
-              {translate('summitdesk.fairness.reviewers')}
-            </Typography>
-            {exportButton('reviewers')}
-          </Stack>
-          {small ? (
-            <Stack
-              spacing={1}
-              component="ul"
-              sx={{ listStyle: 'none', p: 0, m: 0 }}
-              aria-label={translate('summitdesk.fairness.reviewers')}
-            >
-              {data.reviewers.map((row) => (
-                <Card key={row.reviewerId} component="li" variant="outlined">
-                  <CardContent sx={{ display: 'grid', gap: 0.5 }}>
-                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                      <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
-                        {row.name}
-                      </Typography>
-                      {row.leaning ? leaningChip(row) : null}
-                    </Stack>
-                    <Typography variant="body2">
-                      {translate('summitdesk.fairness.phone_reviewer', {
-                        smart_count: row.count,
-                        mean: number(row.mean),
-                        stdev: number(row.stdev),
-                        missing: row.missing,
-                      })}
+          <SignalSection
+            title={translate('summitdesk.fairness.reviewers')}
+            action={exportButton('reviewers')}
+            small={small}
+            cards={data.reviewers.map((row) => (
+              <SignalCard key={row.reviewerId}>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                  <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
+                    {row.name}
+                  </Typography>
+                  {row.leaning ? leaningChip(row) : null}
+                </Stack>
+                <Typography variant="body2">
+                  {translate('summitdesk.fairness.phone_reviewer', {
+                    smart_count: row.count,
+                    mean: number(row.mean),
+                    stdev: number(row.stdev),
+                    missing: row.missing,
+                  })}
+                </Typography>
+                {row.deviation !== null && (
+                  <Box>
+                    <Typography variant="caption" color="text.secondary">
+                      {column('deviation')}
                     </Typography>
-                    {row.deviation !== null && (
-                      <Box>
-                        <Typography variant="caption" color="text.secondary">
-                          {column('deviation')}
-                        </Typography>
-                        <DeviationBar deviation={row.deviation} />
-                      </Box>
-                    )}
-                    <Box>{remindCell(row)}</Box>
-                  </CardContent>
-                </Card>
-              ))}
-            </Stack>
-          ) : (
-            <TableContainer>
-              <Table size="small" aria-label={translate('summitdesk.fairness.reviewers')}>
-                <TableHead>
-                  <TableRow>
-                    {(['reviewer', 'count', 'mean', 'stdev', 'deviation', 'leaning', 'missing'] as const).map((column) => (
-                      <TableCell key={column}>{translate(`summitdesk.fairness.columns.${column}`)}</TableCell>
-                    ))}
-                    <TableCell>
-                      <span
-                        className="sr-only"
-                        style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
-                      >
-                        {translate('summitdesk.fairness.remind')}
-                      </span>
-                    </TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.reviewers.map((row) => (
-                    <TableRow key={row.reviewerId}>
-                      <TableCell component="th" scope="row">
-                        {row.name}
-                      </TableCell>
-                      <TableCell>{row.count}</TableCell>
-                      <TableCell>{number(row.mean)}</TableCell>
-                      <TableCell>{number(row.stdev)}</TableCell>
-                      <TableCell>
-                        <DeviationBar deviation={row.deviation} />
-                      </TableCell>
-                      <TableCell>{leaningChip(row)}</TableCell>
-                      <TableCell>{row.missing}</TableCell>
-                      <TableCell>{remindCell(row)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-          )}
-          <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', mt: 2 }}>
-            <Typography variant="h6" component="h2">
-              {translate('summitdesk.fairness.submissions')}
-            </Typography>
-            {exportButton('submissions')}
-          </Stack>
-          {small ? (
-            <Stack
-              spacing={1}
-              component="ul"
-              sx={{ listStyle: 'none', p: 0, m: 0 }}
-              aria-label={translate('summitdesk.fairness.submissions')}
-            >
-              {data.submissions.map((row) => (
-                <Card key={row.submissionId} component="li" variant="outlined">
-                  <CardContent sx={{ display: 'grid', gap: 0.5 }}>
-                    <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
-                      {row.title}
-                    </Typography>
-                    <Typography variant="body2">
-                      {translate('summitdesk.fairness.phone_talk', {
-                        smart_count: row.count,
-                        mean: number(row.mean),
-                        spread: row.spread ?? '—',
-                        min: row.min,
-                        max: row.max,
-                      })}
-                    </Typography>
-                    {row.disagreement && (
-                      <Box>
-                        <Chip size="small" color="warning" label={translate('summitdesk.fairness.disagreement')} />
-                      </Box>
-                    )}
-                  </CardContent>
-                </Card>
-              ))}
-            </Stack>
-          ) : (
-            <TableContainer>
-              <Table size="small" aria-label={translate('summitdesk.fairness.submissions')}>
-                <TableHead>
-                  <TableRow>
-                    {(['talk', 'count', 'mean', 'spread'] as const).map((column) => (
-                      <TableCell key={column}>{translate(`summitdesk.fairness.columns.${column}`)}</TableCell>
-                    ))}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.submissions.map((row) => (
-                    <TableRow key={row.submissionId}>
-                      <TableCell component="th" scope="row">
-                        {row.title}
-                      </TableCell>
-                      <TableCell>{row.count}</TableCell>
-                      <TableCell>{number(row.mean)}</TableCell>
-                      <TableCell>
-                        {row.spread ?? '—'} ({row.min} … {row.max})
-                        {row.disagreement && (
-                          <Chip size="small" color="warning" sx={{ ml: 1 }} label={translate('summitdesk.fairness.disagreement')} />
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-          )}
+                    <DeviationBar deviation={row.deviation} />
+                  </Box>
+                )}
+                <Box>{remindCell(row)}</Box>
+              </SignalCard>
+            ))}
+            head={
+              <>
+                {(['reviewer', 'count', 'mean', 'stdev', 'deviation', 'leaning', 'missing'] as const).map((name) => (
+                  <TableCell key={name}>{column(name)}</TableCell>
+                ))}
+                <TableCell>
+                  <span
+                    className="sr-only"
+                    style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+                  >
+                    {translate('summitdesk.fairness.remind')}
+                  </span>
+                </TableCell>
+              </>
+            }
+            rows={data.reviewers.map((row) => (
+              <TableRow key={row.reviewerId}>
+                <TableCell component="th" scope="row">
+                  {row.name}
+                </TableCell>
+                <TableCell>{row.count}</TableCell>
+                <TableCell>{number(row.mean)}</TableCell>
+                <TableCell>{number(row.stdev)}</TableCell>
+                <TableCell>
+                  <DeviationBar deviation={row.deviation} />
+                </TableCell>
+                <TableCell>{leaningChip(row)}</TableCell>
+                <TableCell>{row.missing}</TableCell>
+                <TableCell>{remindCell(row)}</TableCell>
+              </TableRow>
+            ))}
+          />
+          <SignalSection
+            title={translate('summitdesk.fairness.submissions')}
+            action={exportButton('submissions')}
+            small={small}
+            cards={data.submissions.map((row) => (
+              <SignalCard key={row.submissionId}>
+                <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
+                  {row.title}
+                </Typography>
+                <Typography variant="body2">
+                  {translate('summitdesk.fairness.phone_talk', {
+                    smart_count: row.count,
+                    mean: number(row.mean),
+                    spread: row.spread ?? '—',
+                    min: row.min,
+                    max: row.max,
+                  })}
+                </Typography>
+                {row.disagreement && (
+                  <Box>
+                    <Chip size="small" color="warning" label={translate('summitdesk.fairness.disagreement')} />
+                  </Box>
+                )}
+              </SignalCard>
+            ))}
+            head={(['talk', 'count', 'mean', 'spread'] as const).map((name) => (
+              <TableCell key={name}>{column(name)}</TableCell>
+            ))}
+            rows={data.submissions.map((row) => (
+              <TableRow key={row.submissionId}>
+                <TableCell component="th" scope="row">
+                  {row.title}
+                </TableCell>
+                <TableCell>{row.count}</TableCell>
+                <TableCell>{number(row.mean)}</TableCell>
+                <TableCell>
+                  {row.spread ?? '—'} ({row.min} … {row.max})
+                  {row.disagreement && (
+                    <Chip size="small" color="warning" sx={{ ml: 1 }} label={translate('summitdesk.fairness.disagreement')} />
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          />
         </>
       )}
     </Box>
