@@ -1,6 +1,7 @@
 export * from './common/state-machine.js';
 export * from './common/dates.js';
 export * from './common/fields.js';
+export * from './common/numbers.js';
 export * from './common/errors.js';
 export * from './common/csv.js';
 export * from './users/user.schema.js';

@@ -25,7 +25,7 @@ import KeyboardIcon from '@mui/icons-material/Keyboard';
 import TuneIcon from '@mui/icons-material/Tune';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
-import type { BidSheetRow } from '@summitdesk/contracts';
+import { signed, type BidSheetRow } from '@summitdesk/contracts';
 import { useNotifyError } from '../common/errors';
 import { TopicInterestsDialog } from './TopicInterestsDialog';
 import { useBidSheet, useCallForBidding, useSaveBid, type SheetSort } from './useBidding';
@@ -35,7 +35,6 @@ const MIN = -20;
 const MAX = 20;
 const STEP = 5;
 const clamp = (value: number) => Math.max(MIN, Math.min(MAX, value));
-const signed = (value: number) => (value > 0 ? `+${value}` : String(value).replace('-', '−'));
 
 // Keys typed into a field or a dialog are the field's, not the page's.
 const typing = (target: EventTarget | null) =>

@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocale, useTranslate } from 'react-admin';
-import type { AuthorResponse, ReviewHistoryEntry } from '@summitdesk/contracts';
+import { signed, type AuthorResponse, type ReviewHistoryEntry } from '@summitdesk/contracts';
 import type { SummitdeskDataProvider } from '../dataProvider';
 import { formatInstant } from '../common/dates';
 
@@ -34,8 +34,6 @@ export const AuthorResponseNote = ({ submissionId }: { submissionId: number }) =
     </Alert>
   );
 };
-
-const signed = (value: number) => (value > 0 ? `+${value}` : String(value).replace('-', '−'));
 
 // The own review's changes in the reader's words ("Score −1 → +1"), newest last, as the API keeps them.
 export const ReviewHistory = ({ reviewId, version }: { reviewId: number; version: number }) => {

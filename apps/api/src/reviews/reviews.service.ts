@@ -15,6 +15,7 @@ import {
   type ReviewReader,
   type ReviewStatus,
   type UpdateReview,
+  signed,
 } from '@summitdesk/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit-log/audit.service.js';
@@ -81,7 +82,6 @@ function presentReview(review: ReviewEntity, reviewerName: string, fields: Revie
   };
 }
 
-const signed = (value: number) => (value > 0 ? `+${value}` : String(value).replace('-', '−'));
 const fieldNames: Record<ReviewHistoryField, string> = {
   score: 'Score',
   confidence: 'Confidence',
