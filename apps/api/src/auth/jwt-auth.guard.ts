@@ -10,7 +10,7 @@ import { AuthRepository } from './auth.repository.js';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
-const unauthenticated = (reason: string) =>
+const unauthenticated = (reason = 'Sign in to continue') =>
   new AppError(401, CommonErrorCodes.UNAUTHENTICATED, reason, undefined, { 'WWW-Authenticate': 'Bearer' });
 
 // Every route but the @Public ones needs the bearer token we signed at sign-in (HS256 only: a token
@@ -37,22 +37,19 @@ export class JwtAuthGuard implements CanActivate {
 
   private async userOf(header: string | undefined): Promise<AuthUser> {
     const token = header ? BEARER.exec(header)?.[1] : undefined;
-    if (!token) throw unauthenticated('Sign in to continue');
+    if (!token) throw unauthenticated();
     let subject: unknown;
     try {
       subject = this.jwt.verify<{ sub?: unknown }>(token).sub;
     } catch (error) {
-      throw unauthenticated(
-        (error as Error).name === 'TokenExpiredError' ? 'Your session has expired; sign in again' : 'Sign in to continue',
-      );
+      throw unauthenticated((error as Error).name === 'TokenExpiredError' ? 'Your session has expired; sign in again' : undefined);
     }
     // Only our own signed tokens get here, but the id is still checked before it reaches a query.
-    if (!Number.isSafeInteger(subject) || (subject as number) < 1 || (subject as number) > MAX_INT4)
-      throw unauthenticated('Sign in to continue');
+    if (!Number.isSafeInteger(subject) || (subject as number) < 1 || (subject as number) > MAX_INT4) throw unauthenticated();
     // A database that cannot answer is not the client's fault: its error propagates (503), where a
     // 401 would sign the client out.
     const user = await this.users.tokenUser(subject as number);
-    if (!user || user.disabled) throw unauthenticated('Sign in to continue');
+    if (!user || user.disabled) throw unauthenticated();
     return { id: user.id, email: user.email, name: user.name, role: user.role };
   }
 }
