@@ -18,10 +18,12 @@ describe('Finished screens (browser, 1400 px)', () => {
     await progress.getByText(/Reviews close .* America\/Los Angeles/).waitFor();
     await progress.getByRole('cell', { name: 'Jose Renato G Santos' }).waitFor();
     await page.getByRole('combobox', { name: 'Search' }).fill('1Z999AA10123456784');
-    await page
-      .getByRole('option', { name: /1Z999AA10123456784/ })
-      .first()
-      .click();
+    const found = page.getByRole('option', { name: /1Z999AA10123456784/ }).first();
+    await found.waitFor();
+    // The open result list, grouped by record type, is checked while it is on screen.
+    await page.getByRole('group', { name: 'Shipments' }).waitFor();
+    await journey.checkA11y(page);
+    await found.click();
     await page.waitForURL(/\/shipments\/\d+\/show/);
     await page.getByRole('link', { name: 'UPS 1Z999AA10123456784' }).waitFor();
     expect(journey.errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Autocomplete,
@@ -7,6 +7,7 @@ import {
   DialogContent,
   IconButton,
   InputAdornment,
+  ListSubheader,
   TextField,
   Tooltip,
   Typography,
@@ -66,6 +67,7 @@ const SearchBox = ({ autoFocus, onPicked }: { autoFocus?: boolean; onPicked?: ()
   const dataProvider = useDataProvider<SummitdeskDataProvider>();
   const createPath = useCreatePath();
   const navigate = useNavigate();
+  const groupIds = useId();
   const [input, setInput] = useState('');
   const q = useSettled(input.trim());
   const enabled = q.length >= 2 && q.length <= 100;
@@ -106,6 +108,18 @@ const SearchBox = ({ autoFocus, onPicked }: { autoFocus?: boolean; onPicked?: ()
         onPicked?.();
         void navigate(createPath({ resource: hit.type, id: hit.id, type: 'show' }));
       }}
+      // Each record type is a named group of options, as ARIA's listbox pattern has it (MUI's default
+      // renders plain list items inside the listbox, which screen readers cannot make sense of).
+      renderGroup={(params) => (
+        <li key={params.key} role="group" aria-labelledby={`${groupIds}-${params.key}`}>
+          <ListSubheader id={`${groupIds}-${params.key}`} component="div" sx={{ top: -8 }}>
+            {params.group}
+          </ListSubheader>
+          <Box component="ul" role="presentation" sx={{ p: 0, '& .MuiAutocomplete-option': { pl: 3 } }}>
+            {params.children}
+          </Box>
+        </li>
+      )}
       renderOption={({ key, ...props }, hit) => (
         <Box component="li" key={key} {...props} sx={{ display: 'block !important' }}>
           <Typography variant="body2">{hit.title}</Typography>
